@@ -1,0 +1,3 @@
+from quez.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Question banks: pydantic models (``models``) and TOML loading (``loader``)."""

@@ -1,0 +1,263 @@
+"""Reading question-bank files: TOML (tomli) validated by the pydantic models.
+
+Every problem becomes a :class:`BankProblem` naming the file, the line where
+it can be found, the field and what to do; nothing here raises a raw
+traceback at the user.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import tomli
+from pydantic import ValidationError
+
+from quez.banks.models import ELICITS, QUESTION_KINDS, Bank, Origin, semantic_problems
+
+Loc = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class BankProblem:
+    """One thing wrong with one bank file."""
+
+    path: Path | None
+    line: int | None
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = str(self.path) if self.path else "<tekst>"
+        if self.line:
+            where += f":{self.line}"
+        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+
+
+class BankError(Exception):
+    """A bank file could not be used; carries every problem found in it."""
+
+    def __init__(self, path: Path | None, problems: Sequence[BankProblem]):
+        self.path = path
+        self.problems = list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+# -- locating fields in the TOML text ------------------------------------------
+
+_HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.\-\" ]+?)\s*\]\]?\s*(#.*)?$")
+_KEY = re.compile(r"^\s*([A-Za-z0-9_\-]+)\s*=")
+
+
+def line_index(text: str) -> dict[Loc, int]:
+    """Map locations such as ``("phases", 1, "questions", 0, "kind")`` to 1-based lines.
+
+    Understands the layout the format prescribes (``[bank]``, ``[[phases]]``,
+    ``[[phases.questions]]``, sub-tables such as ``[phases.questions.scale]``);
+    values inside arrays are located at their key's line.
+    """
+    index: dict[Loc, int] = {}
+    counters: dict[tuple[str, ...], int] = {}
+    current: Loc = ()
+    array_positions: dict[tuple[str, ...], Loc] = {}
+    for lineno, raw in enumerate(text.splitlines(), start=1):
+        header = _HEADER.match(raw)
+        if header:
+            is_array = header.group(1) == "[["
+            names = tuple(part.strip().strip('"') for part in header.group(2).split("."))
+            loc: list[str | int] = []
+            for depth, name in enumerate(names):
+                prefix = names[: depth + 1]
+                loc.append(name)
+                last = depth == len(names) - 1
+                if last and is_array:
+                    parent = tuple(str(x) for x in loc[:-1])
+                    key = (*parent, name)
+                    counters[key] = counters.get(key, -1) + 1
+                    loc.append(counters[key])
+                    array_positions[prefix] = tuple(loc)
+                elif not last and prefix in array_positions:
+                    loc = list(array_positions[prefix])
+            current = tuple(loc)
+            index.setdefault(current, lineno)
+            continue
+        key = _KEY.match(raw)
+        if key:
+            index.setdefault((*current, key.group(1)), lineno)
+    return index
+
+
+def locate(index: dict[Loc, int], loc: Loc) -> int | None:
+    """Best line for ``loc``: the field itself, else its nearest located parent."""
+    for end in range(len(loc), 0, -1):
+        line = index.get(tuple(loc[:end]))
+        if line is not None:
+            return line
+    return None
+
+
+def field_name(loc: Loc) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + part
+    return out
+
+
+# -- pydantic errors in plain Dutch ---------------------------------------------
+
+_EXPECTS = {
+    "string_type": "moet tekst zijn (tussen aanhalingstekens)",
+    "int_type": "moet een geheel getal zijn",
+    "int_parsing": "moet een geheel getal zijn",
+    "list_type": "moet een lijst zijn, zoals [\"a\", \"b\"]",
+    "tuple_type": "moet een lijst zijn, zoals [\"a\", \"b\"]",
+    "model_type": "moet een tabel zijn",
+    "dict_type": "moet een tabel zijn",
+    "bool_type": "moet true of false zijn",
+}
+
+
+def _dutch(error: dict) -> str:
+    kind = error["type"]
+    loc = error["loc"]
+    last = loc[-1] if loc else ""
+    if kind == "missing" and last == "questions":
+        return "een fase moet minstens één vraag hebben; voeg een [[phases.questions]] toe"
+    if kind == "missing" and last == "phases":
+        return "een bank moet minstens één fase hebben; voeg een [[phases]] toe"
+    if kind == "missing":
+        return f"verplicht veld ontbreekt; voeg '{last} = ...' toe"
+    if kind == "extra_forbidden":
+        return f"onbekend veld '{last}'; controleer de spelling of verwijder het"
+    if kind == "literal_error":
+        given = error.get("input")
+        if last == "kind" or (len(loc) >= 2 and loc[-2] == "kind"):
+            options = ", ".join(QUESTION_KINDS)
+            return f"onbekende soort vraag '{given}'; kies uit: {options}"
+        if "elicits" in loc:
+            return f"onbekende waarde '{given}' in elicits; kies uit: {', '.join(ELICITS)}"
+        return f"onbekende waarde '{given}'"
+    if kind == "string_pattern_mismatch":
+        return (
+            f"ongeldige id '{error.get('input')}': gebruik kleine letters, cijfers, '-' of '_' "
+            "(bijvoorbeeld 'wie-snapt-je')"
+        )
+    if kind in ("too_short", "string_too_short"):
+        if last in ("questions",):
+            return "een fase moet minstens één vraag hebben"
+        if last in ("phases",):
+            return "een bank moet minstens één fase hebben"
+        return "mag niet leeg zijn"
+    if kind in ("string_too_long", "too_long"):
+        return "is te lang"
+    if kind in ("greater_than_equal", "less_than_equal"):
+        return f"waarde {error.get('input')!r} valt buiten het toegestane bereik"
+    if kind == "value_error":
+        return str(error.get("ctx", {}).get("error", error["msg"]))
+    if kind in _EXPECTS:
+        return f"{_EXPECTS[kind]}, niet {error.get('input')!r}"
+    return error["msg"]
+
+
+def _consequence(error: dict, errors: list[dict]) -> bool:
+    """A 'too short' list error that only follows from its items being invalid."""
+    if error["type"] != "too_short":
+        return False
+    loc = tuple(error["loc"])
+    return any(len(e["loc"]) > len(loc) and tuple(e["loc"][: len(loc)]) == loc for e in errors)
+
+
+# -- loading ----------------------------------------------------------------------
+
+
+def parse_bank(text: str, path: Path | None = None, origin: Origin = "extra") -> Bank:
+    """Validate bank TOML text; raise :class:`BankError` with every problem found."""
+    try:
+        data = tomli.loads(text)
+    except tomli.TOMLDecodeError as exc:
+        line = getattr(exc, "lineno", None)
+        message = getattr(exc, "msg", str(exc))
+        if line is None:
+            found = re.search(r"line (\d+)", str(exc))
+            line = int(found.group(1)) if found else None
+        raise BankError(
+            path, [BankProblem(path, line, "", f"geen geldige TOML: {message}; controleer aanhalingstekens en haakjes")]
+        ) from None
+    index = line_index(text)
+    try:
+        bank = Bank.model_validate(data)
+    except ValidationError as exc:
+        errors = exc.errors(include_url=False)
+        problems = [
+            BankProblem(path, locate(index, tuple(e["loc"])), field_name(tuple(e["loc"])), _dutch(e))
+            for e in errors
+            if not _consequence(e, errors)
+        ]
+        raise BankError(path, problems) from None
+    problems = [BankProblem(path, locate(index, loc), field_name(loc), msg) for loc, msg in semantic_problems(bank)]
+    if problems:
+        raise BankError(path, problems)
+    return bank.located(path, origin)
+
+
+def load_bank(path: Path, origin: Origin = "extra") -> Bank:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise BankError(path, [BankProblem(path, None, "", "bestand bestaat niet")]) from None
+    except UnicodeDecodeError:
+        raise BankError(path, [BankProblem(path, None, "", "bestand is geen UTF-8-tekst; sla het op als UTF-8")]) from None
+    except OSError as exc:
+        raise BankError(path, [BankProblem(path, None, "", f"kan bestand niet lezen ({exc.strerror})")]) from None
+    return parse_bank(text, path, origin)
+
+
+def bank_files(directory: Path) -> list[Path]:
+    if not directory.is_dir():
+        return []
+    return sorted(p for p in directory.glob("*.toml") if p.is_file() and not p.name.startswith("."))
+
+
+@dataclass
+class BankRegistry:
+    """Every bank found, by id, plus what could not be loaded and what was overridden."""
+
+    banks: dict[str, Bank] = field(default_factory=dict)
+    errors: list[BankError] = field(default_factory=list)
+    overridden: list[Bank] = field(default_factory=list)
+
+    def __iter__(self):
+        return iter(self.banks.values())
+
+    def __len__(self) -> int:
+        return len(self.banks)
+
+    def get(self, bank_id: str) -> Bank | None:
+        return self.banks.get(bank_id)
+
+    def add(self, bank: Bank) -> None:
+        previous = self.banks.get(bank.id)
+        if previous is not None:
+            bank._overrides = previous.path
+            self.overridden.append(previous)
+        self.banks[bank.id] = bank
+
+    def sorted(self) -> list[Bank]:
+        return sorted(self.banks.values(), key=lambda b: (b.origin != "bundled", b.title.lower()))
+
+
+def load_registry(sources: Iterable[tuple[Path, Origin]]) -> BankRegistry:
+    """Load every ``*.toml`` in each directory, later directories overriding earlier ones."""
+    registry = BankRegistry()
+    for directory, origin in sources:
+        for path in bank_files(directory):
+            try:
+                registry.add(load_bank(path, origin))
+            except BankError as exc:
+                registry.errors.append(exc)
+    return registry

@@ -1,0 +1,229 @@
+"""Pydantic models of a question bank.
+
+A bank file is TOML with one ``[bank]`` table (metadata) and an ordered
+array of ``[[phases]]``, each holding an ordered array of
+``[[phases.questions]]``. See ``docs/bank-format.md`` for the full format.
+"""
+
+from __future__ import annotations
+
+import string
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
+
+QuestionKind = Literal["open", "persons", "scale", "choice", "yesno"]
+QUESTION_KINDS: tuple[str, ...] = QuestionKind.__args__  # type: ignore[attr-defined]
+
+#: What a question is meant to bring up. The summary uses these to give the
+#: persons named in an answer a role ("begrijpt waar je mee worstelt", ...).
+Elicit = Literal[
+    "persons",  # names people
+    "understanding",  # someone understands what the client struggles with
+    "no_blame",  # someone does not blame the client
+    "help_ok",  # someone thinks asking for help is good
+    "does_well",  # someone thinks the client does well
+    "respect",  # someone respects how the client perseveres
+    "positive_opinion",  # any other good thing someone thinks of the client
+    "strength",  # what the client is good at, succeeds in
+    "helps_others",  # situations where the client helps or means something to others
+    "support_practical",  # who helps with practical things
+    "support_emotional",  # who is there to talk to, for comfort
+    "reciprocity",  # what the client could give back
+    "closeness",  # how close someone is
+    "tension",  # strained relations
+    "wish",  # what the client wants or hopes for
+    "feeling",  # how the client feels about something
+    "context",  # general situation
+]
+ELICITS: tuple[str, ...] = Elicit.__args__  # type: ignore[attr-defined]
+
+#: Placeholders a follow-up ("doorvraag") may use.
+FOLLOW_UP_PLACEHOLDERS = frozenset({"persoon"})
+
+_ID_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
+
+
+class Scale(_Strict):
+    min: int = 1
+    max: int = 10
+    low_label: str = ""
+    high_label: str = ""
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Scale:
+        if self.max <= self.min:
+            raise ValueError(f"max ({self.max}) moet groter zijn dan min ({self.min})")
+        return self
+
+
+class Question(_Strict):
+    id: str = Field(pattern=_ID_PATTERN, max_length=80)
+    text: str = Field(min_length=1)
+    kind: QuestionKind = "open"
+    elicits: tuple[Elicit, ...] = ()
+    hint: str | None = None
+    follow_ups: tuple[str, ...] = ()
+    options: tuple[str, ...] = ()
+    scale: Scale | None = None
+
+    @property
+    def effective_scale(self) -> Scale:
+        return self.scale or Scale()
+
+    @property
+    def personal_follow_ups(self) -> tuple[str, ...]:
+        """Follow-ups templated on a person (``{persoon}``)."""
+        return tuple(f for f in self.follow_ups if "{persoon}" in f)
+
+    def follow_up_for(self, template: str, person: str) -> str:
+        return template.replace("{persoon}", person)
+
+
+class Phase(_Strict):
+    id: str = Field(pattern=_ID_PATTERN, max_length=80)
+    title: str = Field(min_length=1)
+    intro: str | None = None
+    questions: tuple[Question, ...] = Field(min_length=1)
+
+
+class BankMeta(_Strict):
+    id: str = Field(pattern=_ID_PATTERN, max_length=80)
+    title: str = Field(min_length=1)
+    language: str = "nl"
+    version: str = Field(min_length=1)
+    description: str = ""
+    source: str = Field(min_length=1)
+    authors: tuple[str, ...] = ()
+    estimated_minutes: int | None = Field(default=None, ge=1, le=600)
+
+
+Origin = Literal["bundled", "user", "extra"]
+
+
+class Bank(_Strict):
+    bank: BankMeta
+    phases: tuple[Phase, ...] = Field(min_length=1)
+
+    _path: Path | None = PrivateAttr(default=None)
+    _origin: Origin = PrivateAttr(default="extra")
+    _overrides: Path | None = PrivateAttr(default=None)
+
+    # -- where it came from -------------------------------------------------
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    @property
+    def origin(self) -> Origin:
+        return self._origin
+
+    @property
+    def overrides(self) -> Path | None:
+        """Path of the bank with the same id this one replaces, if any."""
+        return self._overrides
+
+    def located(self, path: Path | None, origin: Origin) -> Bank:
+        self._path = path
+        self._origin = origin
+        return self
+
+    # -- convenience ---------------------------------------------------------
+    @property
+    def id(self) -> str:
+        return self.bank.id
+
+    @property
+    def title(self) -> str:
+        return self.bank.title
+
+    @property
+    def version(self) -> str:
+        return self.bank.version
+
+    @property
+    def questions(self) -> list[Question]:
+        return [q for phase in self.phases for q in phase.questions]
+
+    @property
+    def question_count(self) -> int:
+        return sum(len(p.questions) for p in self.phases)
+
+    @property
+    def estimated_minutes(self) -> int:
+        """The bank's own estimate, else about three minutes a question."""
+        return self.bank.estimated_minutes or max(5, round(self.question_count * 3))
+
+    def question(self, question_id: str) -> Question | None:
+        for q in self.questions:
+            if q.id == question_id:
+                return q
+        return None
+
+    def phase_of(self, question_id: str) -> Phase | None:
+        for phase in self.phases:
+            if any(q.id == question_id for q in phase.questions):
+                return phase
+        return None
+
+
+def semantic_problems(bank: Bank) -> list[tuple[tuple[str | int, ...], str]]:
+    """Problems pydantic's field validation can't see, each with its location."""
+    problems: list[tuple[tuple[str | int, ...], str]] = []
+    seen_phase: dict[str, int] = {}
+    seen_question: dict[str, tuple[int, int]] = {}
+    for pi, phase in enumerate(bank.phases):
+        if phase.id in seen_phase:
+            problems.append(
+                (
+                    ("phases", pi, "id"),
+                    f"fase-id '{phase.id}' komt twee keer voor (ook fase {seen_phase[phase.id] + 1}); "
+                    "geef elke fase een eigen id",
+                )
+            )
+        else:
+            seen_phase[phase.id] = pi
+        for qi, q in enumerate(phase.questions):
+            loc: tuple[str | int, ...] = ("phases", pi, "questions", qi)
+            if q.id in seen_question:
+                fp, fq = seen_question[q.id]
+                problems.append(
+                    (
+                        (*loc, "id"),
+                        f"vraag-id '{q.id}' komt twee keer voor (ook fase {fp + 1}, vraag {fq + 1}); "
+                        "geef elke vraag een eigen id",
+                    )
+                )
+            else:
+                seen_question[q.id] = (pi, qi)
+            for fi, template in enumerate(q.follow_ups):
+                problem = _placeholder_problem(template)
+                if problem:
+                    problems.append(((*loc, "follow_ups", fi), problem))
+            if q.kind == "choice" and len(q.options) < 2:
+                problems.append(
+                    ((*loc, "options"), "een keuzevraag (kind = \"choice\") heeft minstens twee options nodig")
+                )
+            if q.kind != "choice" and q.options:
+                problems.append(((*loc, "options"), f"options horen alleen bij kind = \"choice\", niet bij \"{q.kind}\""))
+            if q.kind != "scale" and q.scale is not None:
+                problems.append(((*loc, "scale"), f"scale hoort alleen bij kind = \"scale\", niet bij \"{q.kind}\""))
+    return problems
+
+
+def _placeholder_problem(template: str) -> str | None:
+    allowed = ", ".join("{" + p + "}" for p in sorted(FOLLOW_UP_PLACEHOLDERS))
+    try:
+        names = [name for _, name, _, _ in string.Formatter().parse(template) if name is not None]
+    except ValueError:
+        return f"losse accolade in doorvraag \"{template}\"; gebruik alleen {allowed}"
+    for name in names:
+        if name not in FOLLOW_UP_PLACEHOLDERS:
+            shown = "{" + name + "}" if name else "{}"
+            return f"onbekende invulplek {shown} in doorvraag \"{template}\"; gebruik alleen {allowed}"
+    return None

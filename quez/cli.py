@@ -1,0 +1,106 @@
+"""The ``quez`` command: starts the app, or runs a sub-command.
+
+Sub-commands live in :mod:`quez.commands` (one module per concern, each with
+``register(subparsers)``). Nothing heavy is imported here: the first screen
+should be painted before pydantic and sqlite-utils load.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import pkgutil
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from quez import __version__
+from quez.settings import DB_ENV, Settings, default_db_path, user_banks_dir
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+
+
+class QuezArgumentParser(argparse.ArgumentParser):
+    """argparse with Dutch, traceback-free errors."""
+
+    def error(self, message: str):  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"quez: fout: {message}\nZie 'quez --help'.\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db_path = default_db_path()
+    parser = QuezArgumentParser(
+        prog="quez",
+        description="QueZ: gespreksleidraad voor sterkte-gerichte netwerkgesprekken. "
+        "Zonder opdracht start de app.",
+        epilog=(
+            f"Database: {db_path} (kies een andere met --db PATH of {DB_ENV}=PATH). "
+            f"Eigen vragenbanken: {user_banks_dir()}. Gegevens verlaten deze computer niet."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"quez {__version__}")
+    parser.add_argument(
+        "--db", type=Path, metavar="PATH", help=f"SQLite-bestand met de gesprekken (standaard: {db_path})"
+    )
+    parser.add_argument(
+        "--banks",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="extra map met vragenbanken (*.toml); mag vaker; gaat voor op meegeleverde banken met dezelfde id",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=QuezArgumentParser)
+    import quez.commands
+
+    for info in sorted(pkgutil.iter_modules(quez.commands.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"quez.commands.{info.name}")
+        register = getattr(module, "register", None)
+        if register is not None:
+            register(sub)
+    return parser
+
+
+def settings_from(args: argparse.Namespace) -> Settings:
+    settings = Settings()
+    if args.db is not None:
+        settings.db_path = args.db.expanduser()
+    settings.extra_banks = [p.expanduser() for p in args.banks]
+    return settings
+
+
+def run_app(settings: Settings) -> int:
+    from quez.services import Services
+    from quez.tui.app import QuezApp
+
+    services = Services(settings)
+    app = QuezApp(services)
+    try:
+        app.run()
+    finally:
+        services.close()
+    return app.return_code or 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    settings = settings_from(args)
+    try:
+        handler = getattr(args, "handler", None)
+        if handler is None:
+            return run_app(settings)
+        return int(handler(args, settings) or 0)
+    except KeyboardInterrupt:
+        print("Gestopt.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # the worker never sees a traceback
+        from quez.errors import describe
+
+        message, code = describe(exc)
+        print(f"quez: {message}", file=sys.stderr)
+        if os.environ.get("QUEZ_DEBUG"):
+            raise
+        return code

@@ -1,0 +1,34 @@
+"""``quez info``: where the data lives and what is in it."""
+
+from __future__ import annotations
+
+import argparse
+
+from quez.settings import Settings
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("info", help="toon waar de database en de vragenbanken staan")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    from quez import __version__
+
+    print(f"QueZ {__version__}")
+    print(f"Database:            {settings.db_path}")
+    if settings.db_path.exists():
+        from quez.storage.store import Store
+
+        with Store(settings.db_path) as store:
+            counts = store.info()
+        print(
+            f"  {counts['clients']} cliënten, {counts['sessions']} gesprekken, "
+            f"{counts['answers']} antwoorden, {counts['persons']} personen"
+        )
+    else:
+        print("  (nog niet aangemaakt; dat gebeurt bij het eerste gesprek)")
+    for directory, origin in settings.bank_sources():
+        label = {"bundled": "Meegeleverde banken", "user": "Eigen banken", "extra": "Extra banken"}[origin]
+        print(f"{label + ':':<21}{directory}")
+    return 0

@@ -1,0 +1,453 @@
+"""The plain-Python storage API the TUI, the CLI and the tests share.
+
+Every method that writes commits before it returns: an answer is on disk
+the moment it is given.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from quez.storage.db import StoreError, connect, explain, guarded, now
+
+SessionStatus = Literal["in_progress", "parked", "finished"]
+AnswerStatus = Literal["answered", "skipped", "declined", "parked", "draft"]
+SESSION_STATUSES: tuple[str, ...] = ("in_progress", "parked", "finished")
+ANSWER_STATUSES: tuple[str, ...] = ("answered", "skipped", "declined", "parked", "draft")
+
+
+@dataclass(frozen=True)
+class Client:
+    id: int
+    code: str
+    label: str | None
+    created_at: str
+
+    @property
+    def display(self) -> str:
+        return f"{self.code} ({self.label})" if self.label else self.code
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    id: int
+    client_id: int
+    client_code: str
+    bank_id: str
+    bank_version: str
+    bank_title: str
+    status: str
+    current_question: str | None
+    started_at: str
+    updated_at: str | None
+    ended_at: str | None
+    elapsed_seconds: int
+
+
+@dataclass(frozen=True)
+class Answer:
+    id: int
+    session_id: int
+    question_id: str
+    phase_id: str | None
+    question_text: str | None
+    parent_question_id: str | None
+    person_id: int | None
+    text: str
+    value: str | None
+    status: str
+    note: str
+    created_at: str
+    updated_at: str | None
+
+
+@dataclass(frozen=True)
+class Person:
+    id: int
+    client_id: int
+    name: str
+    relation: str | None
+    category: str
+    closeness: int | None
+    confirmed: bool
+    removed: bool
+
+
+@dataclass(frozen=True)
+class Mention:
+    id: int
+    person_id: int
+    session_id: int
+    question_id: str
+    source: str
+    quote: str | None
+
+
+@dataclass
+class SessionData:
+    """A session with everything recorded in it."""
+
+    session: SessionInfo
+    client: Client
+    answers: dict[str, Answer] = field(default_factory=dict)
+    persons: list[Person] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    bank_snapshot: str | None = None
+
+    def bank(self):
+        """The bank exactly as it was when the session started."""
+        from quez.banks.models import Bank
+
+        if not self.bank_snapshot:
+            return None
+        return Bank.model_validate_json(self.bank_snapshot)
+
+
+def _row(cls, row: dict[str, Any]):
+    names = cls.__dataclass_fields__
+    values = {k: row.get(k) for k in names}
+    if cls is Person:
+        values["confirmed"] = bool(row.get("confirmed"))
+        values["removed"] = bool(row.get("removed"))
+        values["category"] = row.get("category") or "other"
+    if cls is Answer:
+        values["text"] = row.get("text") or ""
+        values["note"] = row.get("note") or ""
+    if cls is SessionInfo:
+        values["elapsed_seconds"] = row.get("elapsed_seconds") or 0
+    return cls(**values)
+
+
+_SESSION_SELECT = """
+select s.id, s.client_id, c.code as client_code, s.bank_id, s.bank_version, s.bank_title,
+       s.status, s.current_question, s.started_at, s.updated_at, s.ended_at, s.elapsed_seconds
+from sessions s join clients c on c.id = s.client_id
+"""
+
+
+class Store:
+    """QueZ's data in one SQLite file."""
+
+    def __init__(self, path: Path | str):
+        self.path = Path(path)
+        self.db = connect(self.path)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _query(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+        try:
+            return list(self.db.query(sql, list(params)))
+        except sqlite3.Error as exc:
+            raise explain(exc, self.path) from exc
+
+    def _write(self):
+        return guarded(self.db, self.path)
+
+    # -- clients ----------------------------------------------------------------
+    def clients(self) -> list[Client]:
+        return [_row(Client, r) for r in self._query("select * from clients order by code collate nocase")]
+
+    def client(self, code: str) -> Client | None:
+        rows = self._query("select * from clients where code = ?", [code])
+        return _row(Client, rows[0]) if rows else None
+
+    def client_by_id(self, client_id: int) -> Client | None:
+        rows = self._query("select * from clients where id = ?", [client_id])
+        return _row(Client, rows[0]) if rows else None
+
+    def create_client(self, code: str, label: str | None = None) -> Client:
+        code = code.strip()
+        if not code:
+            raise StoreError("Geef een cliëntcode op (bijvoorbeeld initialen en een nummer, geen volledige naam).")
+        if self.client(code) is not None:
+            raise StoreError(f"Er is al een cliënt met code '{code}'. Kies die cliënt of een andere code.")
+        with self._write() as db:
+            db["clients"].insert({"code": code, "label": (label or "").strip() or None, "created_at": now()})
+        return self.client(code)  # type: ignore[return-value]
+
+    def get_or_create_client(self, code: str, label: str | None = None) -> Client:
+        return self.client(code.strip()) or self.create_client(code, label)
+
+    def set_client_label(self, code: str, label: str | None) -> None:
+        with self._write() as db:
+            db.execute("update clients set label = ? where code = ?", [(label or "").strip() or None, code])
+
+    # -- sessions ---------------------------------------------------------------
+    def start_session(self, client_code: str, bank) -> SessionInfo:
+        """Start a session for ``client_code`` (created if new) on ``bank``."""
+        client = self.get_or_create_client(client_code)
+        stamp = now()
+        first = bank.questions[0].id if bank.questions else None
+        with self._write() as db:
+            session_id = (
+                db["sessions"]
+                .insert(
+                    {
+                        "client_id": client.id,
+                        "bank_id": bank.id,
+                        "bank_version": bank.version,
+                        "bank_title": bank.title,
+                        "bank_snapshot": bank.model_dump_json(),
+                        "status": "in_progress",
+                        "current_question": first,
+                        "started_at": stamp,
+                        "updated_at": stamp,
+                        "elapsed_seconds": 0,
+                    }
+                )
+                .last_pk
+            )
+        return self.session(session_id)
+
+    def session(self, session_id: int) -> SessionInfo:
+        rows = self._query(_SESSION_SELECT + " where s.id = ?", [session_id])
+        if not rows:
+            raise StoreError(f"Gesprek {session_id} bestaat niet in {self.path}.")
+        return _row(SessionInfo, rows[0])
+
+    def sessions(
+        self, client_code: str | None = None, statuses: Iterable[str] | None = None, limit: int | None = None
+    ) -> list[SessionInfo]:
+        where, params = [], []
+        if client_code is not None:
+            where.append("c.code = ?")
+            params.append(client_code)
+        if statuses is not None:
+            statuses = list(statuses)
+            where.append(f"s.status in ({', '.join('?' for _ in statuses)})")
+            params.extend(statuses)
+        sql = _SESSION_SELECT + (" where " + " and ".join(where) if where else "")
+        sql += " order by s.started_at desc, s.id desc"
+        if limit:
+            sql += f" limit {int(limit)}"
+        return [_row(SessionInfo, r) for r in self._query(sql, params)]
+
+    def unfinished_sessions(self) -> list[SessionInfo]:
+        """Sessions that were interrupted or parked, newest activity first."""
+        rows = self._query(
+            _SESSION_SELECT + " where s.status in ('in_progress', 'parked') order by s.updated_at desc, s.id desc"
+        )
+        return [_row(SessionInfo, r) for r in rows]
+
+    def set_position(self, session_id: int, question_id: str | None, elapsed_seconds: int | None = None) -> None:
+        """Remember where the session is, so it can be resumed exactly there."""
+        values: dict[str, Any] = {"current_question": question_id, "updated_at": now()}
+        if elapsed_seconds is not None:
+            values["elapsed_seconds"] = int(elapsed_seconds)
+        with self._write() as db:
+            db["sessions"].update(session_id, values)
+
+    def set_session_status(self, session_id: int, status: SessionStatus, elapsed_seconds: int | None = None) -> None:
+        if status not in SESSION_STATUSES:
+            raise ValueError(f"unknown session status {status!r}")
+        values: dict[str, Any] = {"status": status, "updated_at": now()}
+        values["ended_at"] = now() if status == "finished" else None
+        if elapsed_seconds is not None:
+            values["elapsed_seconds"] = int(elapsed_seconds)
+        with self._write() as db:
+            db["sessions"].update(session_id, values)
+
+    def finish_session(self, session_id: int, elapsed_seconds: int | None = None) -> None:
+        self.set_session_status(session_id, "finished", elapsed_seconds)
+
+    def park_session(self, session_id: int, elapsed_seconds: int | None = None) -> None:
+        self.set_session_status(session_id, "parked", elapsed_seconds)
+
+    def resume_session(self, session_id: int) -> None:
+        self.set_session_status(session_id, "in_progress")
+
+    # -- answers ----------------------------------------------------------------
+    def record_answer(
+        self,
+        session_id: int,
+        question_id: str,
+        *,
+        text: str = "",
+        status: AnswerStatus = "answered",
+        value: str | None = None,
+        note: str | None = None,
+        phase_id: str | None = None,
+        question_text: str | None = None,
+        parent_question_id: str | None = None,
+        person_id: int | None = None,
+    ) -> Answer:
+        """Insert or replace the answer to ``question_id``; committed on return."""
+        if status not in ANSWER_STATUSES:
+            raise ValueError(f"unknown answer status {status!r}")
+        stamp = now()
+        existing = self.answer(session_id, question_id)
+        record: dict[str, Any] = {
+            "session_id": session_id,
+            "question_id": question_id,
+            "text": text,
+            "value": value,
+            "status": status,
+            "updated_at": stamp,
+        }
+        for key, val in (
+            ("note", note),
+            ("phase_id", phase_id),
+            ("question_text", question_text),
+            ("parent_question_id", parent_question_id),
+            ("person_id", person_id),
+        ):
+            if val is not None:
+                record[key] = val
+        with self._write() as db:
+            if existing is None:
+                record["created_at"] = stamp
+                record.setdefault("note", "")
+                db["answers"].insert(record)
+            else:
+                db["answers"].update(existing.id, record)
+            db["sessions"].update(session_id, {"updated_at": stamp})
+        return self.answer(session_id, question_id)  # type: ignore[return-value]
+
+    def save_draft(self, session_id: int, question_id: str, text: str, **extra: Any) -> None:
+        """Save text being typed; keeps an earlier final status if there is one."""
+        existing = self.answer(session_id, question_id)
+        status = existing.status if existing else "draft"
+        self.record_answer(session_id, question_id, text=text, status=status, **extra)
+
+    def set_note(self, session_id: int, question_id: str, note: str) -> None:
+        existing = self.answer(session_id, question_id)
+        if existing is None:
+            self.record_answer(session_id, question_id, status="draft", note=note)
+            return
+        with self._write() as db:
+            db["answers"].update(existing.id, {"note": note, "updated_at": now()})
+
+    def answer(self, session_id: int, question_id: str) -> Answer | None:
+        rows = self._query(
+            "select * from answers where session_id = ? and question_id = ?", [session_id, question_id]
+        )
+        return _row(Answer, rows[0]) if rows else None
+
+    def answers(self, session_id: int) -> list[Answer]:
+        rows = self._query("select * from answers where session_id = ? order by id", [session_id])
+        return [_row(Answer, r) for r in rows]
+
+    # -- persons ------------------------------------------------------------------
+    def add_person(
+        self,
+        client_id: int,
+        name: str,
+        relation: str | None = None,
+        category: str | None = None,
+        closeness: int | None = None,
+        confirmed: bool = True,
+    ) -> Person:
+        name = name.strip()
+        if not name:
+            raise StoreError("Een persoon heeft een naam of omschrijving nodig (bijvoorbeeld 'Els' of 'de buurvrouw').")
+        stamp = now()
+        with self._write() as db:
+            person_id = (
+                db["persons"]
+                .insert(
+                    {
+                        "client_id": client_id,
+                        "name": name,
+                        "relation": (relation or "").strip() or None,
+                        "category": category or "other",
+                        "closeness": closeness,
+                        "confirmed": int(confirmed),
+                        "removed": 0,
+                        "created_at": stamp,
+                        "updated_at": stamp,
+                    }
+                )
+                .last_pk
+            )
+        return self.person(person_id)
+
+    def person(self, person_id: int) -> Person:
+        rows = self._query("select * from persons where id = ?", [person_id])
+        if not rows:
+            raise StoreError(f"Persoon {person_id} bestaat niet.")
+        return _row(Person, rows[0])
+
+    def find_person(self, client_id: int, name: str) -> Person | None:
+        rows = self._query(
+            "select * from persons where client_id = ? and removed = 0 and lower(name) = lower(?) order by id",
+            [client_id, name.strip()],
+        )
+        return _row(Person, rows[0]) if rows else None
+
+    def persons(self, client_id: int, include_removed: bool = False) -> list[Person]:
+        sql = "select * from persons where client_id = ?" + ("" if include_removed else " and removed = 0")
+        return [_row(Person, r) for r in self._query(sql + " order by name collate nocase", [client_id])]
+
+    def update_person(self, person_id: int, **values: Any) -> Person:
+        allowed = {"name", "relation", "category", "closeness", "confirmed", "removed"}
+        unknown = set(values) - allowed
+        if unknown:
+            raise ValueError(f"cannot update {sorted(unknown)}")
+        with self._write() as db:
+            db["persons"].update(person_id, {**values, "updated_at": now()})
+        return self.person(person_id)
+
+    def add_mention(
+        self, person_id: int, session_id: int, question_id: str, source: str = "worker", quote: str | None = None
+    ) -> Mention:
+        with self._write() as db:
+            mention_id = (
+                db["mentions"]
+                .insert(
+                    {
+                        "person_id": person_id,
+                        "session_id": session_id,
+                        "question_id": question_id,
+                        "source": source,
+                        "quote": quote,
+                        "created_at": now(),
+                    }
+                )
+                .last_pk
+            )
+        return _row(Mention, self._query("select * from mentions where id = ?", [mention_id])[0])
+
+    def remove_mention(self, mention_id: int) -> None:
+        with self._write() as db:
+            db.execute("delete from mentions where id = ?", [mention_id])
+
+    def mentions(self, session_id: int, question_id: str | None = None) -> list[Mention]:
+        sql, params = "select * from mentions where session_id = ?", [session_id]
+        if question_id is not None:
+            sql += " and question_id = ?"
+            params.append(question_id)
+        return [_row(Mention, r) for r in self._query(sql + " order by id", params)]
+
+    # -- whole sessions ---------------------------------------------------------------
+    def load_session(self, session_id: int) -> SessionData:
+        info = self.session(session_id)
+        client = self.client_by_id(info.client_id)
+        snapshot = self._query("select bank_snapshot from sessions where id = ?", [session_id])[0]["bank_snapshot"]
+        assert client is not None
+        return SessionData(
+            session=info,
+            client=client,
+            answers={a.question_id: a for a in self.answers(session_id)},
+            persons=self.persons(info.client_id),
+            mentions=self.mentions(session_id),
+            bank_snapshot=snapshot,
+        )
+
+    def info(self) -> dict[str, Any]:
+        counts = {
+            table: self._query(f"select count(*) as n from {table}")[0]["n"]
+            for table in ("clients", "sessions", "answers", "persons")
+        }
+        return {"path": str(self.path), **counts}
+
