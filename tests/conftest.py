@@ -1,0 +1,96 @@
+"""Shared fixtures: real TOML banks and real SQLite files in tmp dirs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+SAMPLE_BANK = '''\
+# A small bank covering every question kind.
+[bank]
+id = "proefbank"
+title = "Proefbank"
+language = "nl"
+version = "1.0"
+description = "Een kleine bank voor tests."
+source = "QueZ-tests"
+
+[[phases]]
+id = "begin"
+title = "Begin"
+
+[[phases.questions]]
+id = "wie-snapt"
+text = "Wie snapt waar je mee worstelt?"
+kind = "persons"
+elicits = ["persons", "understanding"]
+hint = "Vraag naar mensen; stuur niet aan op hulp."
+follow_ups = ["Wat vindt {persoon} dat je goed doet?", "Hoe merk je dat?"]
+
+[[phases.questions]]
+id = "hoe-gaat-het"
+text = "Hoe gaat het nu met je?"
+kind = "open"
+
+[[phases]]
+id = "verder"
+title = "Verder"
+
+[[phases.questions]]
+id = "hoe-zwaar"
+text = "Hoe zwaar voelt het?"
+kind = "scale"
+scale = { min = 1, max = 5, low_label = "licht", high_label = "zwaar" }
+
+[[phases.questions]]
+id = "soort-hulp"
+text = "Waar zou hulp het meest schelen?"
+kind = "choice"
+options = ["praktisch", "iemand om mee te praten"]
+
+[[phases.questions]]
+id = "eerder-gevraagd"
+text = "Heb je eerder om hulp gevraagd?"
+kind = "yesno"
+'''
+
+
+@pytest.fixture
+def sample_bank_text() -> str:
+    return SAMPLE_BANK
+
+
+@pytest.fixture
+def bank_dir(tmp_path: Path) -> Path:
+    directory = tmp_path / "banks"
+    directory.mkdir()
+    (directory / "proefbank.toml").write_text(SAMPLE_BANK, encoding="utf-8")
+    return directory
+
+
+@pytest.fixture
+def sample_bank(bank_dir: Path):
+    from quez.banks.loader import load_bank
+
+    return load_bank(bank_dir / "proefbank.toml")
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "quez.db"
+
+
+@pytest.fixture
+def store(db_path: Path):
+    from quez.storage.store import Store
+
+    with Store(db_path) as s:
+        yield s
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never touch the real user's data folder or database from a test."""
+    monkeypatch.setenv("QUEZ_DATA_DIR", str(tmp_path / "userdata"))
+    monkeypatch.delenv("QUEZ_DB", raising=False)
