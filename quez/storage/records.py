@@ -1,0 +1,108 @@
+"""Plain records read from the database (no sqlite-utils, no pydantic)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Client:
+    id: int
+    code: str
+    label: str | None
+    created_at: str
+
+    @property
+    def display(self) -> str:
+        return f"{self.code} ({self.label})" if self.label else self.code
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    id: int
+    client_id: int
+    client_code: str
+    bank_id: str
+    bank_version: str
+    bank_title: str
+    status: str
+    current_question: str | None
+    started_at: str
+    updated_at: str | None
+    ended_at: str | None
+    elapsed_seconds: int
+
+
+@dataclass(frozen=True)
+class Answer:
+    id: int
+    session_id: int
+    question_id: str
+    phase_id: str | None
+    question_text: str | None
+    parent_question_id: str | None
+    person_id: int | None
+    text: str
+    value: str | None
+    status: str
+    note: str
+    created_at: str
+    updated_at: str | None
+
+
+@dataclass(frozen=True)
+class Person:
+    id: int
+    client_id: int
+    name: str
+    relation: str | None
+    category: str
+    closeness: int | None
+    confirmed: bool
+    removed: bool
+
+
+@dataclass(frozen=True)
+class Mention:
+    id: int
+    person_id: int
+    session_id: int
+    question_id: str
+    source: str
+    quote: str | None
+
+
+@dataclass
+class SessionData:
+    """A session with everything recorded in it."""
+
+    session: SessionInfo
+    client: Client
+    answers: dict[str, Answer] = field(default_factory=dict)
+    persons: list[Person] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    bank_snapshot: str | None = None
+
+    def bank(self):
+        """The bank exactly as it was when the session started."""
+        from quez.banks.models import Bank
+
+        if not self.bank_snapshot:
+            return None
+        return Bank.model_validate_json(self.bank_snapshot)
+
+
+def _row(cls, row: dict[str, Any]):
+    names = cls.__dataclass_fields__
+    values = {k: row.get(k) for k in names}
+    if cls is Person:
+        values["confirmed"] = bool(row.get("confirmed"))
+        values["removed"] = bool(row.get("removed"))
+        values["category"] = row.get("category") or "other"
+    if cls is Answer:
+        values["text"] = row.get("text") or ""
+        values["note"] = row.get("note") or ""
+    if cls is SessionInfo:
+        values["elapsed_seconds"] = row.get("elapsed_seconds") or 0
+    return cls(**values)
