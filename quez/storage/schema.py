@@ -109,3 +109,63 @@ def m001_initial(db: Database) -> None:
     )
     db["mentions"].create_index(["person_id"])
     db["mentions"].create_index(["session_id", "question_id"])
+
+
+# -- review, search and export/import (issue 5) -----------------------------------
+
+#: SQL expression for a random RFC 4122 version-4 UUID, so rows get one even
+#: when inserted by code that never heard of the column.
+UUID_SQL = (
+    "lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
+    "substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || "
+    "substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))"
+)
+FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+
+
+@migrations()
+def m002_review_search_transfer(db: Database) -> None:
+    # A stable identity for every client, session, person and mention, so an
+    # export imported twice (or on another laptop) duplicates nothing.
+    for table in ("clients", "sessions", "persons", "mentions"):
+        db[table].add_column("uuid", str)
+        db.execute(f"update {table} set uuid = {UUID_SQL} where uuid is null")
+        db[table].create_index(["uuid"], unique=True)
+        db.execute(
+            f"create trigger {table}_uuid after insert on {table} for each row when new.uuid is null "
+            f"begin update {table} set uuid = {UUID_SQL} where id = new.id; end"
+        )
+
+    # Notes on a whole session or one question; added_later = 1 for notes
+    # written while reviewing, after the conversation.
+    db["session_notes"].create(
+        {
+            "id": int,
+            "uuid": str,
+            "session_id": int,
+            "question_id": str,  # null: about the session as a whole
+            "text": str,
+            "added_later": int,
+            "created_at": str,
+        },
+        pk="id",
+        foreign_keys=[("session_id", "sessions", "id")],
+        not_null={"session_id", "text", "created_at"},
+        defaults={"added_later": 1},
+    )
+    db["session_notes"].create_index(["session_id"])
+    db["session_notes"].create_index(["uuid"], unique=True)
+    db.execute(
+        "create trigger session_notes_uuid after insert on session_notes for each row when new.uuid is null "
+        f"begin update session_notes set uuid = {UUID_SQL} where id = new.id; end"
+    )
+
+    # Full-text search over answers and notes (kept in sync by triggers);
+    # diacritics folded so "client" finds "cliënt".
+    db["answers"].enable_fts(["text", "note"], create_triggers=True, tokenize=FTS_TOKENIZE)
+    db["session_notes"].enable_fts(["text"], create_triggers=True, tokenize=FTS_TOKENIZE)
+
+    # The review list: newest first, filtered by bank.
+    db["sessions"].create_index(["started_at"])
+    db["sessions"].create_index(["bank_id"])
+    db["answers"].create_index(["person_id"])
