@@ -122,6 +122,12 @@ _EXPECTS = {
 }
 
 
+def _clip(text: str, limit: int = 60) -> str:
+    """A value as shown in a message: a huge or multi-line value must not drown it."""
+    text = text.replace("\n", " ")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _dutch(error: dict) -> str:
     kind = error["type"]
     loc = error["loc"]
@@ -135,7 +141,7 @@ def _dutch(error: dict) -> str:
     if kind == "extra_forbidden":
         return f"onbekend veld '{last}'; controleer de spelling of verwijder het"
     if kind == "literal_error":
-        given = error.get("input")
+        given = _clip(str(error.get("input")))
         if last == "kind" or (len(loc) >= 2 and loc[-2] == "kind"):
             options = ", ".join(QUESTION_KINDS)
             return f"onbekende soort vraag '{given}'; kies uit: {options}"
@@ -144,7 +150,7 @@ def _dutch(error: dict) -> str:
         return f"onbekende waarde '{given}'"
     if kind == "string_pattern_mismatch":
         return (
-            f"ongeldige id '{error.get('input')}': gebruik kleine letters, cijfers, '-' of '_' "
+            f"ongeldige id '{_clip(str(error.get('input')))}': gebruik kleine letters, cijfers, '-' of '_' "
             "(bijvoorbeeld 'wie-snapt-je')"
         )
     if kind in ("too_short", "string_too_short"):
@@ -156,11 +162,11 @@ def _dutch(error: dict) -> str:
     if kind in ("string_too_long", "too_long"):
         return "is te lang"
     if kind in ("greater_than_equal", "less_than_equal"):
-        return f"waarde {error.get('input')!r} valt buiten het toegestane bereik"
+        return f"waarde {_clip(repr(error.get('input')))} valt buiten het toegestane bereik"
     if kind == "value_error":
         return str(error.get("ctx", {}).get("error", error["msg"]))
     if kind in _EXPECTS:
-        return f"{_EXPECTS[kind]}, niet {error.get('input')!r}"
+        return f"{_EXPECTS[kind]}, niet {_clip(repr(error.get('input')))}"
     return error["msg"]
 
 
@@ -188,6 +194,10 @@ def parse_bank(text: str, path: Path | None = None, origin: Origin = "extra") ->
         raise BankError(
             path, [BankProblem(path, line, "", f"geen geldige TOML: {message}; controleer aanhalingstekens en haakjes")]
         ) from None
+    except RecursionError:
+        raise BankError(
+            path, [BankProblem(path, None, "", "lijsten of tabellen zijn te diep genest; een vragenbank heeft hooguit een paar niveaus")]
+        ) from None
     index = line_index(text)
     try:
         bank = Bank.model_validate(data)
@@ -205,8 +215,18 @@ def parse_bank(text: str, path: Path | None = None, origin: Origin = "extra") ->
     return bank.located(path, origin)
 
 
+#: a bank is a few kB; anything this big is not a bank (and would be slow to read)
+MAX_BANK_BYTES = 2_000_000
+
+
 def load_bank(path: Path, origin: Origin = "extra") -> Bank:
     try:
+        if path.exists() and not path.is_file():
+            kind = "een map" if path.is_dir() else "een speciaal bestand"
+            raise BankError(path, [BankProblem(path, None, "", f"geen gewoon bestand maar {kind}; geef een .toml-bestand op")])
+        if path.exists() and path.stat().st_size > MAX_BANK_BYTES:
+            size = path.stat().st_size / 1_000_000
+            raise BankError(path, [BankProblem(path, None, "", f"bestand is te groot ({size:.1f} MB) voor een vragenbank")])
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise BankError(path, [BankProblem(path, None, "", "bestand bestaat niet")]) from None

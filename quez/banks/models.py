@@ -218,12 +218,13 @@ def semantic_problems(bank: Bank) -> list[tuple[tuple[str | int, ...], str]]:
 
 def _placeholder_problem(template: str) -> str | None:
     allowed = ", ".join("{" + p + "}" for p in sorted(FOLLOW_UP_PLACEHOLDERS))
+    shown_template = template if len(template) <= 80 else template[:79] + "…"
     try:
         names = [name for _, name, _, _ in string.Formatter().parse(template) if name is not None]
     except ValueError:
-        return f"losse accolade in doorvraag \"{template}\"; gebruik alleen {allowed}"
+        return f"losse accolade in doorvraag \"{shown_template}\"; gebruik alleen {allowed}"
     for name in names:
         if name not in FOLLOW_UP_PLACEHOLDERS:
             shown = "{" + name + "}" if name else "{}"
-            return f"onbekende invulplek {shown} in doorvraag \"{template}\"; gebruik alleen {allowed}"
+            return f"onbekende invulplek {shown} in doorvraag \"{shown_template}\"; gebruik alleen {allowed}"
     return None
