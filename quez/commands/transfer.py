@@ -1,0 +1,98 @@
+"""``quez export`` and ``quez import``: move data to another laptop or hand a case over."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from quez.settings import Settings
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    export = sub.add_parser(
+        "export",
+        help="gesprekken bewaren in een bestand (JSON voor een andere laptop, CSV voor een spreadsheet)",
+        description="Schrijft alle gegevens, of die van één cliënt of één gesprek, naar een bestand. "
+        "Het bestand bevat cliëntgegevens: bewaar en verstuur het net zo zorgvuldig als de database.",
+    )
+    scope = export.add_mutually_exclusive_group()
+    scope.add_argument("--client", metavar="CODE", help="alleen deze cliënt (alle gesprekken)")
+    scope.add_argument("--session", type=int, metavar="ID", help="alleen dit gesprek")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="BESTAND", help="waar het bestand komt")
+    export.add_argument(
+        "--format", choices=("json", "csv"), default="json", help="json (om te importeren; standaard) of csv"
+    )
+    export.add_argument(
+        "--delimiter",
+        default=";",
+        metavar="TEKEN",
+        help="scheidingsteken in CSV (standaard ';', zoals Excel met Nederlandse instellingen verwacht)",
+    )
+    export.set_defaults(handler=run_export)
+
+    imp = sub.add_parser(
+        "import",
+        help="gesprekken overnemen uit een exportbestand (twee keer importeren verdubbelt niets)",
+        description="Leest een bestand van 'quez export' en voegt toe wat hier nog niet is. "
+        "Bij een fout in het bestand verandert er niets.",
+    )
+    imp.add_argument("file", type=Path, metavar="BESTAND")
+    imp.add_argument(
+        "--rename",
+        action="append",
+        default=[],
+        metavar="OUD=NIEUW",
+        help="importeer cliënt OUD onder code NIEUW (als OUD hier al een andere cliënt is); mag vaker",
+    )
+    imp.add_argument(
+        "--merge", action="store_true", help="een cliënt met dezelfde code hier is dezelfde persoon: voeg samen"
+    )
+    imp.add_argument("--dry-run", action="store_true", help="alleen controleren en tonen wat er zou gebeuren")
+    imp.set_defaults(handler=run_import)
+
+
+def run_export(args: argparse.Namespace, settings: Settings) -> int:
+    from quez.portability.exporter import export_to_file
+    from quez.storage.store import Store
+
+    if len(args.delimiter) != 1:
+        print("quez: --delimiter moet één teken zijn, bijvoorbeeld ';' of ','.", file=sys.stderr)
+        return 2
+    if not settings.db_path.exists():
+        print(f"quez: er is nog geen database ({settings.db_path}); er valt niets te exporteren.", file=sys.stderr)
+        return 1
+    with Store(settings.db_path) as store:
+        document = export_to_file(
+            store,
+            args.output,
+            client_code=args.client,
+            session_id=args.session,
+            fmt=args.format,
+            delimiter=args.delimiter,
+        )
+    counts = document.counts()
+    what = f"{counts['clients']} cliënt(en), {counts['sessions']} gesprek(ken), {counts['answers']} antwoord(en)"
+    print(f"Geëxporteerd naar {args.output} ({args.format}): {what}.")
+    print("Dit bestand bevat cliëntgegevens; bewaar het veilig en verwijder het als het niet meer nodig is.")
+    return 0
+
+
+def run_import(args: argparse.Namespace, settings: Settings) -> int:
+    from quez.portability.importer import import_document, read_document
+    from quez.storage.store import Store
+
+    rename: dict[str, str] = {}
+    for item in args.rename:
+        old, sep, new = item.partition("=")
+        if not sep or not old.strip() or not new.strip():
+            print(f"quez: --rename verwacht OUD=NIEUW, niet '{item}'.", file=sys.stderr)
+            return 2
+        rename[old.strip()] = new.strip()
+    document = read_document(args.file)  # checked before the database is even opened
+    with Store(settings.db_path) as store:
+        report = import_document(store, document, rename=rename, merge_same_code=args.merge, dry_run=args.dry_run)
+    if args.dry_run:
+        print("Proefimport: er is niets veranderd.")
+    print(report.summary())
+    return 0

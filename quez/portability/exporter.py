@@ -1,0 +1,293 @@
+"""Export: the whole database, one client or one session, as JSON or CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from quez.portability import TransferError
+from quez.portability.format import (
+    FORMAT_VERSION,
+    AnswerRecord,
+    ClientRecord,
+    ExportDocument,
+    MentionRecord,
+    NoteRecord,
+    PersonRecord,
+    SessionRecord,
+)
+from quez.storage.db import now
+
+if TYPE_CHECKING:
+    from quez.storage.store import Store
+
+
+def _in(ids: list[int]) -> str:
+    return "(" + ", ".join("?" for _ in ids) + ")"
+
+
+def _group(rows: list[dict], key: str) -> dict[Any, list[dict]]:
+    out: dict[Any, list[dict]] = {}
+    for row in rows:
+        out.setdefault(row[key], []).append(row)
+    return out
+
+
+def build_export(store: Store, *, client_code: str | None = None, session_id: int | None = None) -> ExportDocument:
+    """Everything in scope as an :class:`ExportDocument` (a handful of queries, no N+1)."""
+    from quez import __version__
+
+    if client_code is not None and session_id is not None:
+        raise TransferError("Kies één cliënt (--client) óf één gesprek (--session), niet allebei.")
+    if session_id is not None:
+        sessions = store._query("select * from sessions where id = ?", [session_id])
+        if not sessions:
+            raise TransferError(f"Gesprek {session_id} bestaat niet; 'quez' → Terugkijken toont de nummers.")
+        clients = store._query("select * from clients where id = ?", [sessions[0]["client_id"]])
+        scope = "session"
+    elif client_code is not None:
+        clients = store._query("select * from clients where code = ?", [client_code])
+        if not clients:
+            raise TransferError(f"Er is geen cliënt met code '{client_code}'.")
+        sessions = store._query("select * from sessions where client_id = ? order by started_at, id", [clients[0]["id"]])
+        scope = "client"
+    else:
+        clients = store._query("select * from clients order by code")
+        sessions = store._query("select * from sessions order by started_at, id")
+        scope = "all"
+    session_ids = [s["id"] for s in sessions]
+    client_ids = [c["id"] for c in clients]
+    answers = _group(store._query(f"select * from answers where session_id in {_in(session_ids)} order by id", session_ids), "session_id")
+    mentions = _group(store._query(f"select * from mentions where session_id in {_in(session_ids)} order by id", session_ids), "session_id")
+    notes = _group(
+        store._query(f"select * from session_notes where session_id in {_in(session_ids)} order by id", session_ids),
+        "session_id",
+    )
+    persons = store._query(f"select * from persons where client_id in {_in(client_ids)} order by id", client_ids)
+    if scope == "session":
+        used = {a["person_id"] for a in answers.get(session_id, [])} | {
+            m["person_id"] for m in mentions.get(session_id, [])
+        }
+        persons = [p for p in persons if p["id"] in used]
+    persons_by_client = _group(persons, "client_id")
+    sessions_by_client = _group(sessions, "client_id")
+
+    records = []
+    for c in clients:
+        records.append(
+            ClientRecord(
+                uuid=c["uuid"],
+                code=c["code"],
+                label=c["label"],
+                created_at=c["created_at"],
+                persons=[_person(p) for p in persons_by_client.get(c["id"], [])],
+                sessions=[
+                    _session(s, answers.get(s["id"], []), mentions.get(s["id"], []), notes.get(s["id"], []))
+                    for s in sessions_by_client.get(c["id"], [])
+                ],
+            )
+        )
+    return ExportDocument(
+        format_version=FORMAT_VERSION, exported_at=now(), app_version=__version__, scope=scope, clients=records
+    )
+
+
+def _person(p: dict) -> PersonRecord:
+    return PersonRecord(
+        uuid=p["uuid"],
+        ref=p["id"],
+        name=p["name"],
+        relation=p["relation"],
+        category=p["category"] or "other",
+        closeness=p["closeness"],
+        confirmed=bool(p["confirmed"]),
+        removed=bool(p["removed"]),
+        created_at=p["created_at"],
+        updated_at=p["updated_at"],
+    )
+
+
+def _session(s: dict, answers: list[dict], mentions: list[dict], notes: list[dict]) -> SessionRecord:
+    snapshot = json.loads(s["bank_snapshot"]) if s["bank_snapshot"] else None
+    return SessionRecord(
+        uuid=s["uuid"],
+        bank_id=s["bank_id"],
+        bank_version=s["bank_version"],
+        bank_title=s["bank_title"],
+        bank_snapshot=snapshot,
+        status=s["status"],
+        current_question=s["current_question"],
+        started_at=s["started_at"],
+        updated_at=s["updated_at"],
+        ended_at=s["ended_at"],
+        elapsed_seconds=s["elapsed_seconds"] or 0,
+        answers=[
+            AnswerRecord(
+                question_id=a["question_id"],
+                phase_id=a["phase_id"],
+                question_text=a["question_text"],
+                parent_question_id=a["parent_question_id"],
+                person_ref=a["person_id"],
+                text=a["text"] or "",
+                value=a["value"],
+                status=a["status"],
+                note=a["note"] or "",
+                created_at=a["created_at"],
+                updated_at=a["updated_at"],
+            )
+            for a in answers
+        ],
+        mentions=[
+            MentionRecord(
+                uuid=m["uuid"],
+                person_ref=m["person_id"],
+                question_id=m["question_id"],
+                source=m["source"],
+                quote=m["quote"],
+                created_at=m["created_at"],
+            )
+            for m in mentions
+        ],
+        notes=[
+            NoteRecord(
+                uuid=n["uuid"],
+                question_id=n["question_id"],
+                text=n["text"],
+                added_later=bool(n["added_later"]),
+                created_at=n["created_at"],
+            )
+            for n in notes
+        ],
+    )
+
+
+def to_json(document: ExportDocument) -> str:
+    return document.model_dump_json(indent=2) + "\n"
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Write ``data`` atomically, readable by the user only (it holds client data)."""
+    path = Path(path)
+    directory = path.parent if str(path.parent) else Path(".")
+    if not directory.is_dir():
+        raise TransferError(f"De map {directory} bestaat niet; kies een bestaande map voor het exportbestand.")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+# -- CSV: one row per answer, for a spreadsheet ------------------------------------------
+
+CSV_COLUMNS = [
+    "client_code",
+    "client_label",
+    "session_no",
+    "session_uuid",
+    "session_started_at",
+    "session_status",
+    "bank_id",
+    "bank_version",
+    "phase",
+    "question_id",
+    "question",
+    "follow_up_person",
+    "answer_status",
+    "value",
+    "answer",
+    "note",
+    "persons_named",
+    "answered_at",
+]
+_FORMULA_START = ("=", "+", "@", "\t", "\r")
+
+
+def _cell(value: Any) -> str:
+    """Text as a spreadsheet shows it; a cell that would start a formula gets a leading '."""
+    text = "" if value is None else str(value)
+    formula = text.startswith(_FORMULA_START) or (
+        text.startswith("-") and len(text) > 1 and not (text[1].isspace() or text[1].isdigit())
+    )
+    return "'" + text if formula else text
+
+
+def to_csv(document: ExportDocument, delimiter: str = ";") -> str:
+    """One row per answer (drafts included, marked by their status)."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(CSV_COLUMNS)
+    for client in document.clients:
+        names = {p.ref: p.name for p in client.persons if not p.removed}
+        for number, session in enumerate(client.sessions, start=1):
+            phases, texts = _bank_labels(session.bank_snapshot)
+            named: dict[str, list[str]] = {}
+            for m in session.mentions:
+                if m.person_ref in names and names[m.person_ref] not in named.setdefault(m.question_id, []):
+                    named[m.question_id].append(names[m.person_ref])
+            for a in session.answers:
+                top = a.parent_question_id or a.question_id
+                writer.writerow(
+                    _cell(v)
+                    for v in (
+                        client.code,
+                        client.label,
+                        number,
+                        session.uuid,
+                        session.started_at,
+                        session.status,
+                        session.bank_id,
+                        session.bank_version,
+                        phases.get(top, a.phase_id),
+                        a.question_id,
+                        a.question_text or texts.get(a.question_id, ""),
+                        names.get(a.person_ref) if a.person_ref else "",
+                        a.status,
+                        a.value,
+                        a.text,
+                        a.note,
+                        ", ".join(named.get(a.question_id, [])),
+                        a.updated_at or a.created_at,
+                    )
+                )
+    return out.getvalue()
+
+
+def _bank_labels(snapshot: dict | None) -> tuple[dict[str, str], dict[str, str]]:
+    """question id -> phase title, question id -> question text, from a bank snapshot."""
+    phases: dict[str, str] = {}
+    texts: dict[str, str] = {}
+    for phase in (snapshot or {}).get("phases", ()):
+        for q in phase.get("questions", ()):
+            phases[q.get("id")] = phase.get("title", phase.get("id", ""))
+            texts[q.get("id")] = q.get("text", "")
+    return phases, texts
+
+
+def export_to_file(
+    store: Store,
+    path: Path,
+    *,
+    client_code: str | None = None,
+    session_id: int | None = None,
+    fmt: str = "json",
+    delimiter: str = ";",
+) -> ExportDocument:
+    document = build_export(store, client_code=client_code, session_id=session_id)
+    if fmt == "csv":
+        data = ("\ufeff" + to_csv(document, delimiter)).encode("utf-8")  # BOM: Excel reads it as UTF-8
+    else:
+        data = to_json(document).encode("utf-8")
+    write_private(path, data)
+    return document

@@ -1,0 +1,163 @@
+"""The QueZ export format (JSON), as pydantic models. Documented in README.md ("Export format").
+
+One document holds clients; each client holds its persons and its sessions;
+each session holds its bank snapshot, answers, mentions and notes. Rows are
+identified by ``uuid`` (clients also by ``code``); answers by their session
+and ``question_id``. Persons carry a ``ref`` (their number in the exporting
+database) that answers and mentions point to with ``person_ref``, and that
+follow-up question ids (``<question>~<n>~<ref>``) contain.
+
+Bump :data:`FORMAT_VERSION` for any change an older QueZ could not read;
+adding an optional field with a default is not such a change.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+FORMAT_NAME = "quez-export"
+FORMAT_VERSION = 1
+
+_UUID = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+Uuid = Field(pattern=_UUID)
+SessionStatus = Literal["in_progress", "parked", "finished"]
+AnswerStatus = Literal["answered", "skipped", "declined", "parked", "draft"]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PersonRecord(_Record):
+    uuid: str = Uuid
+    ref: int = Field(ge=1, description="the person's number in the exporting database")
+    name: str = Field(min_length=1, max_length=500)
+    relation: str | None = None
+    category: str = "other"  # family | friends | neighbours | work_school | professionals | other
+    closeness: int | None = Field(default=None, ge=1, le=3)
+    confirmed: bool = False
+    removed: bool = False
+    created_at: str
+    updated_at: str | None = None
+
+
+class AnswerRecord(_Record):
+    question_id: str = Field(min_length=1)
+    phase_id: str | None = None
+    question_text: str | None = None
+    parent_question_id: str | None = None
+    person_ref: int | None = None
+    text: str = ""
+    value: str | None = None
+    status: AnswerStatus
+    note: str = ""
+    created_at: str
+    updated_at: str | None = None
+
+
+class MentionRecord(_Record):
+    uuid: str = Uuid
+    person_ref: int
+    question_id: str = Field(min_length=1)
+    source: str = "worker"
+    quote: str | None = None
+    created_at: str
+
+
+class NoteRecord(_Record):
+    uuid: str = Uuid
+    question_id: str | None = None
+    text: str = Field(min_length=1)
+    added_later: bool = True
+    created_at: str
+
+
+class SessionRecord(_Record):
+    uuid: str = Uuid
+    bank_id: str = Field(min_length=1)
+    bank_version: str = Field(min_length=1)
+    bank_title: str | None = None
+    bank_snapshot: dict[str, Any] | None = Field(
+        default=None, description="the question bank exactly as it was when the session started"
+    )
+    status: SessionStatus
+    current_question: str | None = None
+    started_at: str
+    updated_at: str | None = None
+    ended_at: str | None = None
+    elapsed_seconds: int = Field(default=0, ge=0)
+    answers: list[AnswerRecord] = []
+    mentions: list[MentionRecord] = []
+    notes: list[NoteRecord] = []
+
+    @model_validator(mode="after")
+    def _unique_answers(self) -> SessionRecord:
+        seen: set[str] = set()
+        for answer in self.answers:
+            if answer.question_id in seen:
+                raise ValueError(f"vraag '{answer.question_id}' heeft twee antwoorden in één gesprek")
+            seen.add(answer.question_id)
+        return self
+
+
+class ClientRecord(_Record):
+    uuid: str = Uuid
+    code: str = Field(min_length=1, max_length=200)
+    label: str | None = None
+    created_at: str
+    persons: list[PersonRecord] = []
+    sessions: list[SessionRecord] = []
+
+    @model_validator(mode="after")
+    def _persons_known(self) -> ClientRecord:
+        refs = [p.ref for p in self.persons]
+        if len(set(refs)) != len(refs):
+            raise ValueError("twee personen hebben dezelfde ref")
+        known = set(refs)
+        for session in self.sessions:
+            wanted = [a.person_ref for a in session.answers] + [m.person_ref for m in session.mentions]
+            missing = sorted({r for r in wanted if r is not None and r not in known})
+            if missing:
+                raise ValueError(f"gesprek {session.uuid} verwijst naar onbekende persoon (ref {missing[0]})")
+        return self
+
+
+class ExportDocument(_Record):
+    format: Literal["quez-export"] = FORMAT_NAME
+    format_version: int = FORMAT_VERSION
+    exported_at: str
+    app_version: str
+    scope: Literal["all", "client", "session"] = "all"
+    clients: list[ClientRecord] = []
+
+    @model_validator(mode="after")
+    def _unique_clients(self) -> ExportDocument:
+        codes = [c.code for c in self.clients]
+        if len(set(codes)) != len(codes):
+            raise ValueError("een cliëntcode komt twee keer voor")
+        sessions = [s for c in self.clients for s in c.sessions]
+        for what, uuids in (
+            ("cliënt", [c.uuid for c in self.clients]),
+            ("persoon", [p.uuid for c in self.clients for p in c.persons]),
+            ("gesprek", [s.uuid for s in sessions]),
+            ("vermelding", [m.uuid for s in sessions for m in s.mentions]),
+            ("notitie", [n.uuid for s in sessions for n in s.notes]),
+        ):
+            seen: set[str] = set()
+            for uuid in uuids:
+                if uuid.lower() in seen:
+                    raise ValueError(f"uuid {uuid} komt twee keer voor (bij een {what})")
+                seen.add(uuid.lower())
+        return self
+
+    def counts(self) -> dict[str, int]:
+        sessions = [s for c in self.clients for s in c.sessions]
+        return {
+            "clients": len(self.clients),
+            "sessions": len(sessions),
+            "answers": sum(len(s.answers) for s in sessions),
+            "persons": sum(len(c.persons) for c in self.clients),
+            "notes": sum(len(s.notes) for s in sessions),
+        }
