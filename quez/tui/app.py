@@ -1,21 +1,172 @@
-"""The QueZ Textual app (placeholder until the conversation TUI lands)."""
+"""The QueZ Textual app.
+
+Start-up is felt: this module and the home screen import neither pydantic
+nor sqlite-utils; the home screen opens the store and loads the banks after
+its first paint.
+"""
 
 from __future__ import annotations
 
-from textual.app import App, ComposeResult
-from textual.widgets import Footer, Header, Static
+import os
+import signal
+from collections.abc import Iterable
+from functools import partial
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
 
 from quez.services import Services
+from quez.tui.screens.home import HomeScreen
+
+CSS = """
+Screen { background: $background; }
+.screen-title { text-style: bold; color: $text-primary; padding: 1 2 0 2; height: auto; }
+.muted { color: $text-muted; }
+.section { text-style: bold; padding: 1 0 0 0; height: auto; }
+.buttons { height: auto; padding: 1 2 0 2; }
+.buttons Button { margin-right: 2; }
+.error { color: $text-error; }
+"""
 
 
 class QuezApp(App[int]):
+    """The conversation guide. ``QuezApp(services)``; the CLI runs it."""
+
     TITLE = "QueZ"
+    CSS = CSS
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "Afsluiten", id="app.quit", show=False, priority=True),
+        Binding("ctrl+c", "help_quit", show=False, system=True),
+        Binding("ctrl+p", "command_palette", "Alle acties", id="app.palette", show=False, priority=True,
+                tooltip="Alle acties en toetsen zoeken"),
+    ]
 
     def __init__(self, services: Services):
         super().__init__()
         self.services = services
+        #: True once the store is open and the banks are loaded (set by the home screen)
+        self.ready = False
+        #: the worker's choice to show hints; kept across questions and sessions
+        self.hints_visible = True
+        #: errors shown to the worker during this run (for tests; never their text in logs)
+        self.errors: list[BaseException] = []
+        self._last_error: BaseException | None = None
 
-    def compose(self) -> ComposeResult:
-        yield Header()
-        yield Static("QueZ", id="placeholder")
-        yield Footer()
+    def get_default_screen(self) -> Screen:
+        return HomeScreen()
+
+    def on_mount(self) -> None:
+        # closing the terminal or a polite kill: save what was typed first
+        try:
+            import asyncio
+
+            loop = asyncio.get_running_loop()
+            for sig in (signal.SIGHUP, signal.SIGTERM):
+                loop.add_signal_handler(sig, self._on_signal)
+        except (NotImplementedError, RuntimeError, AttributeError, ValueError):
+            pass
+
+    def _on_signal(self) -> None:
+        self.flush()
+        self.exit(return_code=1)
+
+    # -- navigation hooks other screens use ------------------------------------------
+    def go_home(self) -> None:
+        """Back to the home screen, closing everything above it."""
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+
+    def open_conversation(self, session_id: int, replace: bool = False) -> None:
+        from quez.tui.screens.conversation import ConversationScreen
+
+        screen = ConversationScreen(session_id)
+        if replace:
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
+
+    def show_summary(self, session_id: int) -> None:
+        """The session summary; the raw answers until the summary screen exists."""
+        try:
+            from quez.tui.screens.summary import SummaryScreen
+        except ImportError:
+            from quez.tui.screens.raw_answers import RawAnswersScreen as SummaryScreen
+        self.push_screen(SummaryScreen(session_id))
+
+    def show_raw_answers(self, session_id: int) -> None:
+        from quez.tui.screens.raw_answers import RawAnswersScreen
+
+        self.push_screen(RawAnswersScreen(session_id))
+
+    def blank_screen(self) -> None:
+        """Hide everything at once (pause); an idle lock can call this too."""
+        from quez.tui.screens.conversation import ConversationScreen
+
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, ConversationScreen):
+                screen.action_pause()
+                return
+        from quez.tui.screens.pause import PauseScreen
+
+        if not isinstance(self.screen, PauseScreen):
+            self.push_screen(PauseScreen())
+
+    # -- saving before leaving ------------------------------------------------------------
+    def flush(self) -> None:
+        """Save what is typed on every open screen (drafts, position, elapsed time)."""
+        for screen in list(self.screen_stack):
+            flush = getattr(screen, "flush", None)
+            if flush is not None:
+                try:
+                    flush()
+                except Exception as exc:  # pragma: no cover - best effort while leaving
+                    self._last_error = exc
+
+    async def action_quit(self) -> None:
+        self.flush()
+        self.exit()
+
+    def action_help_quit(self) -> None:
+        self.flush()
+        self.notify("Wat je typte is bewaard. Afsluiten doe je met Ctrl+Q.", title="Afsluiten?", timeout=6)
+
+    # -- command palette: Dutch, plus every key of the current screen ------------------------
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        seen: set[str] = set()
+        for _key, active in screen.active_bindings.items():
+            node, binding, enabled, tooltip = active
+            if not binding.description or binding.system or not enabled:
+                continue
+            if binding.action in seen or binding.action in ("quit", "app.quit", "command_palette"):
+                continue
+            seen.add(binding.action)
+            help_text = tooltip or binding.tooltip or binding.description
+            yield SystemCommand(
+                binding.description,
+                f"{help_text} ({self.get_key_display(binding)})",
+                partial(self.run_action, binding.action, node),
+            )
+        yield SystemCommand("Thema wisselen", "Licht of donker, of een ander kleurenschema", self.action_change_theme)
+        if screen.query("HelpPanel"):
+            yield SystemCommand("Toetsen verbergen", "Het overzicht van de toetsen sluiten", self.action_hide_help_panel)
+        else:
+            yield SystemCommand("Toetsen tonen", "Overzicht van de toetsen op dit scherm", self.action_show_help_panel)
+        yield SystemCommand("Afsluiten", "QueZ afsluiten; wat je typte wordt bewaard", self.action_quit)
+
+    # -- never a traceback on screen (it could even show answer text) -------------------------
+    def _handle_exception(self, error: Exception) -> None:
+        self._last_error = error
+        self.flush()
+        super()._handle_exception(error)
+
+    def _fatal_error(self) -> None:
+        if os.environ.get("QUEZ_DEBUG"):
+            super()._fatal_error()
+            return
+        from quez.errors import describe
+
+        message, _ = describe(self._last_error or RuntimeError())
+        self.bell()
+        self._exit_renderables.append(f"quez: {message}")
+        self._close_messages_no_wait()

@@ -1,0 +1,1 @@
+"""Screens of the QueZ app, one per module. Screens call ``self.app.services``."""

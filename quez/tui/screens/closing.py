@@ -1,0 +1,130 @@
+"""The end of a conversation: what was answered, parked and declined; on to the summary."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Static
+
+from quez.tui.flow import Flow
+from quez.tui.format import local_time
+from quez.tui.safe import FAILED, attempt
+from quez.tui.widgets.keys import KeyFooter
+from quez.tui.widgets.progress import format_elapsed
+
+GROUPS = (
+    ("answered", "Beantwoord"),
+    ("parked", "Later op terugkomen"),
+    ("declined", "Cliënt wilde hier (nog) niet op ingaan"),
+    ("skipped", "Overgeslagen"),
+    ("open", "Niet aan bod gekomen"),
+)
+
+
+def overview(data) -> tuple[dict[str, list[str]], list[str]]:
+    """Question texts per group, and the persons named in this session."""
+    bank = data.bank()
+    groups: dict[str, list[str]] = {key: [] for key, _ in GROUPS}
+    flow = Flow(bank, data.answers.values())
+    for step in flow.steps:
+        answer = data.answers.get(step.id)
+        status = answer.status if answer else "open"
+        if status == "draft":
+            status = "answered" if (answer.text.strip() or answer.value) else "open"
+        prefix = "    ↳ " if step.is_follow_up else "• "
+        groups[status].append(prefix + step.text)
+    named = {m.person_id for m in data.mentions}
+    persons = [p.name + (f" — {p.relation}" if p.relation else "") for p in data.persons if p.id in named]
+    return groups, persons
+
+
+class ClosingScreen(Screen):
+    """``ClosingScreen(session_id)``."""
+
+    BINDINGS = [
+        Binding("s", "summary", "Samenvatting", id="closing.summary"),
+        Binding("escape,ctrl+b", "back", "Terug", id="closing.back", tooltip="Terug naar het gesprek"),
+        Binding("l", "park_session", "Later verder", id="closing.park"),
+        Binding("ctrl+f,a", "finish", "Afronden", id="closing.finish"),
+    ]
+
+    DEFAULT_CSS = """
+    ClosingScreen #closing-meta { color: $text-muted; padding: 0 2; height: auto; }
+    ClosingScreen #overview { height: 1fr; padding: 0 2; }
+    ClosingScreen .group-title { text-style: bold; padding-top: 1; }
+    ClosingScreen .group-items { color: $text; padding-left: 1; }
+    ClosingScreen .buttons { dock: bottom; height: auto; padding: 0 2; margin-bottom: 1; }
+    ClosingScreen Button { margin-right: 1; }
+    """
+
+    def __init__(self, session_id: int) -> None:
+        super().__init__()
+        self.session_id = session_id
+
+    def compose(self) -> ComposeResult:
+        yield Static("Afronding", classes="screen-title")
+        yield Static("", id="closing-meta")
+        yield VerticalScroll(id="overview")
+        with Horizontal(classes="buttons"):
+            yield Button("Afronden", id="finish", variant="primary")
+            yield Button("Samenvatting", id="summary")
+            yield Button("Terug naar het gesprek", id="back")
+            yield Button("Later verder", id="park")
+        yield KeyFooter()
+
+    async def on_mount(self) -> None:
+        data = attempt(self, self.app.services.store.load_session, self.session_id)
+        if data is FAILED:
+            return
+        groups, persons = overview(data)
+        s = data.session
+        self.query_one("#closing-meta", Static).update(
+            f"{data.client.display} · {s.bank_title} · gestart {local_time(s.started_at)} · "
+            f"{format_elapsed(s.elapsed_seconds)}"
+        )
+        box = self.query_one("#overview", VerticalScroll)
+        widgets = []
+        for key, title in GROUPS:
+            items = groups[key]
+            if not items and key in ("open", "skipped"):
+                continue
+            widgets.append(Static(f"{title} ({len(items)})", classes="group-title", markup=False))
+            if items:
+                widgets.append(Static("\n".join(items), classes="group-items", markup=False))
+        if persons:
+            widgets.append(Static(f"Genoemde personen ({len(persons)})", classes="group-title"))
+            widgets.append(Static(", ".join(persons), classes="group-items", markup=False))
+        await box.mount_all(widgets)
+        self.query_one("#finish", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        action = {"finish": self.action_finish, "summary": self.action_summary, "back": self.action_back,
+                  "park": self.action_park_session}[event.button.id or "back"]
+        action()
+
+    def action_summary(self) -> None:
+        self.app.show_summary(self.session_id)
+
+    def action_back(self) -> None:
+        from quez.tui.screens.conversation import ConversationScreen
+
+        below = self.app.screen_stack[-2] if len(self.app.screen_stack) > 1 else None
+        if isinstance(below, ConversationScreen):
+            self.dismiss()
+        else:
+            self.app.open_conversation(self.session_id, replace=True)
+
+    def action_park_session(self) -> None:
+        if attempt(self, self.app.services.store.park_session, self.session_id) is FAILED:
+            return
+        self.app.notify("Het gesprek staat klaar onder ‘Verder met een gesprek’.", timeout=5)
+        self.app.go_home()
+
+    def action_finish(self) -> None:
+        if attempt(self, self.app.services.store.finish_session, self.session_id) is FAILED:
+            return
+        self.app.notify("Het gesprek is afgerond en bewaard.", timeout=4)
+        self.app.go_home()

@@ -1,0 +1,49 @@
+"""A calm yes/no question in a dialog."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static
+
+
+class ConfirmScreen(ModalScreen[bool]):
+    """``ConfirmScreen(title, body, yes="Ja", no="Nee")``; dismisses with True or False."""
+
+    BINDINGS = [Binding("escape", "answer(False)", "Terug", id="confirm.no")]
+
+    DEFAULT_CSS = """
+    ConfirmScreen { align: center middle; }
+    ConfirmScreen > Vertical {
+        width: 70; max-width: 95%; height: auto; max-height: 90%;
+        padding: 1 2; background: $surface; border: round $primary;
+    }
+    ConfirmScreen #confirm-title { text-style: bold; color: $text-primary; }
+    ConfirmScreen #confirm-body { padding: 1 0; height: auto; }
+    ConfirmScreen Horizontal { height: auto; align-horizontal: right; }
+    ConfirmScreen Button { margin-left: 2; }
+    """
+
+    def __init__(self, title: str, body: str, yes: str = "Ja", no: str = "Nee") -> None:
+        super().__init__()
+        self.title_text, self.body, self.yes, self.no = title, body, yes, no
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(self.title_text, id="confirm-title", markup=False)
+            yield Static(self.body, id="confirm-body", markup=False)
+            with Horizontal():
+                yield Button(self.no, id="no")
+                yield Button(self.yes, id="yes", variant="primary")
+
+    def on_mount(self) -> None:
+        self.query_one("#yes", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.dismiss(event.button.id == "yes")
+
+    def action_answer(self, yes: bool) -> None:
+        self.dismiss(yes)

@@ -1,0 +1,435 @@
+"""The question screen: one question at a time, the worker sets the pace.
+
+Every move saves the answer and the position (so a session resumes exactly
+where it was); text being typed is saved as a draft every few seconds.
+"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen, Screen
+
+from quez.tui.flow import Flow, Offer
+from quez.tui.format import STATUS_LABELS, plural
+from quez.tui.person_entry import category_for
+from quez.tui.safe import FAILED, attempt
+from quez.tui.widgets.answers import AnswerWidget, ChoiceAnswer, OpenAnswer, ScaleAnswer, YesNoAnswer
+from quez.tui.widgets.keys import KeyFooter
+from quez.tui.widgets.persons import PersonsAnswer
+from quez.tui.widgets.progress import ProgressHeader
+from quez.tui.widgets.question import HintPanel, QuestionView
+
+#: how often the elapsed time is written even when nothing else changes
+ELAPSED_SAVE_SECONDS = 30
+
+MOVE_STATUS = {"skip": "skipped", "decline": "declined", "park": "parked"}
+
+
+class ConversationScreen(Screen):
+    """``ConversationScreen(session_id)``: runs (or resumes) one session."""
+
+    BINDINGS = [
+        Binding("ctrl+n", "next", "Volgende", id="conversation.next", priority=True),
+        Binding("ctrl+b", "back", "Terug", id="conversation.back", priority=True),
+        Binding("ctrl+o", "skip", "Overslaan", id="conversation.skip", priority=True),
+        Binding("ctrl+l", "park", "Later", id="conversation.park", priority=True,
+                tooltip="Later op terugkomen: de vraag komt aan het eind terug"),
+        Binding("ctrl+g", "decline", "Liever niet", id="conversation.decline", priority=True,
+                tooltip="Cliënt wil hier (nog) niet op ingaan"),
+        Binding("ctrl+t", "note", "Notitie", id="conversation.note", priority=True,
+                tooltip="Een vrije notitie bij deze vraag"),
+        Binding("ctrl+r", "toggle_hint", "Hint", id="conversation.hint", priority=True,
+                tooltip="Hint voor de hulpverlener tonen of verbergen"),
+        Binding("ctrl+s", "pause", "Pauze", id="conversation.pause", priority=True,
+                tooltip="Scherm leeg maken; Enter gaat verder"),
+        Binding("ctrl+f", "finish", "Afronden", id="conversation.finish", priority=True,
+                tooltip="Naar de afronding van het gesprek"),
+    ]
+
+    DEFAULT_CSS = """
+    ConversationScreen #answer-area { height: 1fr; }
+    """
+
+    def __init__(self, session_id: int) -> None:
+        super().__init__()
+        self.session_id = session_id
+        self.flow: Flow | None = None
+        self.index = 0
+        self.answers: dict = {}
+        self.client_id: int | None = None
+        self.elapsed = 0
+        self._elapsed_saved = 0
+        self._saved: tuple[str, str | None] | None = None
+        self.round: list[str] | None = None  # parked questions offered again at the end
+        self.round_pos = 0
+        self._round_done = False
+        self._busy = False
+
+    def compose(self) -> ComposeResult:
+        yield ProgressHeader()
+        yield QuestionView(id="question")
+        yield HintPanel(id="hint")
+        yield Vertical(id="answer-area")
+        yield KeyFooter()
+
+    # -- loading -----------------------------------------------------------------------
+    async def on_mount(self) -> None:
+        store = self.app.services.store
+        data = attempt(self, store.load_session, self.session_id)
+        bank = attempt(self, data.bank) if data is not FAILED else FAILED
+        if data is FAILED or bank is FAILED or bank is None:
+            self.app.notify("Dit gesprek kan niet worden geopend.", severity="error")
+            self.dismiss()
+            return
+        if data.session.status != "in_progress":
+            attempt(self, store.resume_session, self.session_id)
+        self.client_id = data.client.id
+        self.answers = dict(data.answers)
+        self.flow = Flow(bank, self.answers.values())
+        self.elapsed = self._elapsed_saved = data.session.elapsed_seconds
+        self.query_one(ProgressHeader).elapsed = self.elapsed
+        self.query_one(HintPanel).hidden = not self.app.hints_visible
+        self.set_interval(1.0, self._tick)
+        self.set_interval(self.app.services.settings.draft_interval, self.autosave)
+        await self.show_step(self.flow.resume_index(data.session.current_question, self.answers))
+
+    @property
+    def step(self):
+        return self.flow.steps[self.index]
+
+    @property
+    def answer_widget(self) -> AnswerWidget | None:
+        widgets = self.query_one("#answer-area").query(AnswerWidget)
+        return widgets.first() if widgets else None
+
+    def _make_widget(self, step) -> AnswerWidget:
+        answer = self.answers.get(step.id)
+        text, value = (answer.text, answer.value) if answer else ("", None)
+        question = step.question
+        if step.kind == "persons":
+            store = self.app.services.store
+            known = attempt(self, store.persons, self.client_id) or []
+            by_id = {p.id: p for p in known}
+            mentioned = attempt(self, store.mentions, self.session_id, step.id) or []
+            named, seen = [], set()
+            for mention in mentioned:
+                person = by_id.get(mention.person_id)
+                if person and person.id not in seen:
+                    seen.add(person.id)
+                    named.append((person.id, person.name, person.relation))
+            return PersonsAnswer(text, named, [(p.name, p.relation) for p in known])
+        if step.kind == "scale":
+            return ScaleAnswer(question.effective_scale, text, value)
+        if step.kind == "choice":
+            return ChoiceAnswer(question.options, text, value)
+        if step.kind == "yesno":
+            return YesNoAnswer(text, value)
+        return OpenAnswer(text, value)
+
+    async def show_step(self, index: int) -> None:
+        self.index = index
+        step = self.step
+        answer = self.answers.get(step.id)
+        header = self.query_one(ProgressHeader)
+        progress = self.flow.progress(index)
+        header.phase_title = progress.phase_title
+        label = progress.label()
+        if self.round is not None:
+            label = f"Later op terugkomen · {self.round_pos + 1} van {len(self.round)}"
+        elif answer is not None and answer.status in ("skipped", "declined", "parked"):
+            label += f" · eerder: {STATUS_LABELS[answer.status]}"
+        header.progress = label
+        header.has_note = bool(answer and answer.note)
+        self.query_one(QuestionView).show(step.text, follow_up=step.is_follow_up)
+        phase = self.flow.bank.phases[step.phase_index]
+        intro = phase.intro if self.flow.is_phase_start(index) and not step.is_follow_up else None
+        self.query_one(HintPanel).show(intro, step.hint)
+        area = self.query_one("#answer-area")
+        await area.remove_children()
+        widget = self._make_widget(step)
+        await area.mount(widget)
+        widget.focus_answer()
+        self._saved = widget.answer()
+        self._save_position()
+        self.refresh_bindings()
+
+    # -- saving ----------------------------------------------------------------------------
+    def _record(self, status: str, text: str, value: str | None) -> bool:
+        step = self.step
+        result = attempt(
+            self,
+            self.app.services.store.record_answer,
+            self.session_id,
+            step.id,
+            text=text,
+            value=value,
+            status=status,
+            phase_id=self.flow.phase_id(step),
+            question_text=step.text,
+            parent_question_id=step.parent_id,
+            person_id=step.person_id,
+        )
+        if result is FAILED:
+            return False
+        self.answers[step.id] = result
+        self._saved = (text, value)
+        return True
+
+    def commit(self, move: str) -> bool:
+        """Save the current answer for ``move`` (next, back, skip, decline, park, leave)."""
+        widget = self.answer_widget
+        if widget is None or self.flow is None:
+            return True
+        text, value = widget.answer()
+        existing = self.answers.get(self.step.id)
+        if move in MOVE_STATUS:
+            status = MOVE_STATUS[move]
+        elif widget.has_content():
+            status = "answered"
+        elif existing is not None and existing.status in ("skipped", "declined", "parked"):
+            status = existing.status
+        elif move == "next":
+            status = "skipped"  # moved on without anything noted
+        elif existing is None:
+            return True  # looked at, nothing typed: nothing to save
+        else:
+            status = "draft"
+        return self._record(status, text, value)
+
+    def _save_position(self) -> None:
+        if self.flow is None:
+            return
+        if attempt(self, self.app.services.store.set_position, self.session_id, self.step.id, self.elapsed) \
+                is not FAILED:
+            self._elapsed_saved = self.elapsed
+
+    def autosave(self) -> None:
+        """Save typed text as a draft when it changed; the elapsed time now and then."""
+        widget = self.answer_widget
+        if widget is None or self.flow is None:
+            return
+        current = widget.answer()
+        if current != self._saved:
+            step = self.step
+            text, value = current
+            saved = attempt(
+                self,
+                self.app.services.store.save_draft,
+                self.session_id,
+                step.id,
+                text,
+                value=value,
+                phase_id=self.flow.phase_id(step),
+                question_text=step.text,
+                parent_question_id=step.parent_id,
+                person_id=step.person_id,
+            )
+            if saved is not FAILED:
+                self._saved = current
+                self.answers[step.id] = self.app.services.store.answer(self.session_id, step.id)
+        if self.elapsed - self._elapsed_saved >= ELAPSED_SAVE_SECONDS:
+            self._save_position()
+
+    def flush(self) -> None:
+        """Called when the app is closed: keep every keystroke and the position."""
+        self.autosave()
+        self._save_position()
+
+    # -- time -------------------------------------------------------------------------------
+    def clock_running(self) -> bool:
+        """The clock runs while this screen, or a dialog over it, is shown (not when paused)."""
+        for screen in reversed(self.app.screen_stack):
+            if screen is self:
+                return True
+            if isinstance(screen, ModalScreen) and not getattr(screen, "PAUSES_CLOCK", False):
+                continue
+            return False
+        return False
+
+    def _tick(self) -> None:
+        if self.clock_running():
+            self.elapsed += 1
+            self.query_one(ProgressHeader).elapsed = self.elapsed
+
+    # -- moving -------------------------------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "back" and self.flow is not None:
+            at_start = self.round_pos == 0 if self.round is not None else self.index == 0
+            return None if at_start else True
+        return True
+
+    async def _go(self, index: int) -> None:
+        self._busy = True
+        try:
+            await self.show_step(index)
+        finally:
+            self._busy = False
+
+    async def action_next(self) -> None:
+        if self._busy or not self.commit("next"):
+            return
+        step = self.step
+        widget = self.answer_widget
+        if step.kind == "persons" and isinstance(widget, PersonsAnswer) and step.question.follow_ups:
+            offers = self.flow.offers(step.question, [(pid, name) for pid, name, _ in widget.persons])
+            if offers:
+                from quez.tui.screens.follow_ups import FollowUpScreen
+
+                by_id = {o.id: o for o in offers}
+
+                async def taken(ids: list[str] | None) -> None:
+                    await self._take_follow_ups(step, [by_id[i] for i in ids or [] if i in by_id])
+
+                self.app.push_screen(FollowUpScreen([(o.id, o.text) for o in offers]), taken)
+                return
+        await self._advance()
+
+    async def _take_follow_ups(self, step, offers: list[Offer]) -> None:
+        store = self.app.services.store
+        taken = []
+        for offer in offers:
+            result = attempt(
+                self, store.record_answer, self.session_id, offer.id, text="", status="draft",
+                phase_id=self.flow.phase_id(step), question_text=offer.text,
+                parent_question_id=step.id, person_id=offer.person_id,
+            )
+            if result is FAILED:
+                break
+            self.answers[offer.id] = result
+            taken.append(offer)
+        new = self.flow.add_follow_ups(step.id, taken)
+        if self.round is not None and new:
+            self.round[self.round_pos + 1:self.round_pos + 1] = [s.id for s in new]
+        await self._advance()
+
+    async def _advance(self) -> None:
+        if self.round is not None:
+            self.round_pos += 1
+            if self.round_pos < len(self.round):
+                await self._go(self.flow.index_of(self.round[self.round_pos]))
+                return
+            self.round = None
+            self._round_done = True
+            self.open_closing()
+        elif self.index + 1 < len(self.flow):
+            await self._go(self.index + 1)
+        else:
+            self.end()
+
+    async def action_back(self) -> None:
+        if self._busy or not self.commit("back"):
+            return
+        if self.round is not None:
+            if self.round_pos > 0:
+                self.round_pos -= 1
+                await self._go(self.flow.index_of(self.round[self.round_pos]))
+        elif self.index > 0:
+            await self._go(self.index - 1)
+
+    async def _move(self, move: str) -> None:
+        if not self._busy and self.commit(move):
+            await self._advance()
+
+    async def action_skip(self) -> None:
+        await self._move("skip")
+
+    async def action_decline(self) -> None:
+        await self._move("decline")
+
+    async def action_park(self) -> None:
+        await self._move("park")
+
+    def action_finish(self) -> None:
+        if not self._busy and self.commit("leave"):
+            self.end()
+
+    def end(self) -> None:
+        """After the last question (or on Afronden): parked questions first, then the closing screen."""
+        parked = self.flow.with_status(self.answers, "parked")
+        if not parked or self._round_done:
+            self.open_closing()
+            return
+        from quez.tui.screens.confirm import ConfirmScreen
+
+        lines = "\n".join(f"• {s.text}" for s in parked)
+        body = f"Je wilde op {plural(len(parked), 'vraag', 'vragen')} later terugkomen:\n{lines}"
+
+        async def answered(now: bool | None) -> None:
+            if now:
+                self.round, self.round_pos = [s.id for s in parked], 0
+                await self._go(self.flow.index_of(self.round[0]))
+            else:
+                self._round_done = True
+                self.open_closing()
+
+        self.app.push_screen(ConfirmScreen("Later op terugkomen", body, yes="Nu bespreken", no="Naar afronding"),
+                             answered)
+
+    def open_closing(self) -> None:
+        from quez.tui.screens.closing import ClosingScreen
+
+        self._save_position()
+        self.app.push_screen(ClosingScreen(self.session_id))
+
+    # -- notes, hints, pause ---------------------------------------------------------------------
+    def action_note(self) -> None:
+        from quez.tui.screens.note import NoteScreen
+
+        step = self.step
+        answer = self.answers.get(step.id)
+
+        def saved(note: str | None) -> None:
+            if note is None:
+                return
+            if attempt(self, self.app.services.store.set_note, self.session_id, step.id, note) is FAILED:
+                return
+            self.answers[step.id] = self.app.services.store.answer(self.session_id, step.id)
+            if self.step.id == step.id:
+                self.query_one(ProgressHeader).has_note = bool(note.strip())
+
+        self.app.push_screen(NoteScreen(step.text, answer.note if answer else ""), saved)
+
+    def action_toggle_hint(self) -> None:
+        self.app.hints_visible = not self.app.hints_visible
+        self.query_one(HintPanel).hidden = not self.app.hints_visible
+
+    def action_pause(self) -> None:
+        from quez.tui.screens.pause import PauseScreen
+
+        self.flush()
+        if not isinstance(self.app.screen, PauseScreen):
+            self.app.push_screen(PauseScreen())
+
+    # -- persons ----------------------------------------------------------------------------------
+    @on(PersonsAnswer.Added)
+    def _person_added(self, event: PersonsAnswer.Added) -> None:
+        store = self.app.services.store
+        person = attempt(self, store.find_person, self.client_id, event.name)
+        if person is FAILED:
+            return
+        if person is None:
+            # "de buurvrouw" names no relation but still says where she belongs
+            category = category_for(event.relation) if event.relation else category_for(event.name)
+            person = attempt(self, store.add_person, self.client_id, event.name, event.relation or None, category)
+        elif event.relation and not person.relation:
+            person = attempt(self, store.update_person, person.id, relation=event.relation,
+                             category=category_for(event.relation))
+        if person is FAILED:
+            return
+        if person.id not in {pid for pid, _, _ in event.widget.persons}:
+            if attempt(self, store.add_mention, person.id, self.session_id, self.step.id, "worker") is FAILED:
+                return
+        event.widget.show_person(person.id, person.name, person.relation)
+
+    @on(PersonsAnswer.Removed)
+    def _person_removed(self, event: PersonsAnswer.Removed) -> None:
+        store = self.app.services.store
+        mentions = attempt(self, store.mentions, self.session_id, self.step.id) or []
+        for mention in mentions:
+            if mention.person_id == event.person_id:
+                if attempt(self, store.remove_mention, mention.id) is FAILED:
+                    return
+        event.widget.forget_person(event.person_id)

@@ -1,0 +1,157 @@
+"""Starting a conversation: which client (a pseudonymous code), which question bank."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.suggester import SuggestFromList
+from textual.widgets import Button, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from quez.tui.format import plural
+from quez.tui.safe import FAILED, attempt
+from quez.tui.widgets.keys import KeyFooter
+
+
+def bank_prompt(bank) -> str:
+    lines = [bank.title]
+    if bank.bank.description:
+        lines.append(bank.bank.description)
+    lines.append(f"{plural(bank.question_count, 'vraag', 'vragen')} · ongeveer {bank.estimated_minutes} minuten")
+    return "\n".join(lines)
+
+
+class StartScreen(Screen):
+    BINDINGS = [
+        Binding("ctrl+n", "start", "Gesprek starten", id="start.start", priority=True),
+        Binding("escape", "back", "Terug", id="start.back"),
+    ]
+
+    DEFAULT_CSS = """
+    StartScreen #start-body { padding: 0 2; height: 1fr; }
+    StartScreen #client-row { height: auto; }
+    StartScreen #client-code { width: 1fr; }
+    StartScreen #client-label { width: 1fr; }
+    StartScreen #client-info { color: $text-muted; height: auto; padding: 0 1; }
+    StartScreen #client-info.error { color: $text-error; }
+    StartScreen #banks { height: 1fr; min-height: 4; border: round $primary 50%; }
+    StartScreen #bank-info { color: $text-muted; height: auto; }
+    StartScreen #start-row { height: auto; align-horizontal: right; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield Static("Nieuw gesprek", classes="screen-title")
+        with Vertical(id="start-body"):
+            yield Static("Cliënt", classes="section")
+            with Horizontal(id="client-row"):
+                yield Input(placeholder="Cliëntcode, bv. AB-17", id="client-code")
+                yield Input(placeholder="Label (optioneel, bv. ‘moeder van 2’)", id="client-label")
+            yield Static("Gebruik een code, geen volledige naam.", id="client-info")
+            yield Static("Vragenbank", classes="section")
+            yield OptionList(id="banks")
+            yield Static("", id="bank-info")
+            with Horizontal(id="start-row"):
+                yield Button("Gesprek starten", id="start", variant="primary")
+        yield KeyFooter()
+
+    def on_mount(self) -> None:
+        services = self.app.services
+        clients = attempt(self, services.store.clients)
+        if clients is not FAILED:
+            codes = [c.code for c in clients]
+            self.query_one("#client-code", Input).suggester = SuggestFromList(codes, case_sensitive=False)
+        banks = services.banks.sorted()
+        option_list = self.query_one("#banks", OptionList)
+        options: list[Option | None] = []
+        for bank in banks:
+            if options:
+                options.append(None)  # a separator line between banks
+            options.append(Option(bank_prompt(bank), id=bank.id))
+        option_list.add_options(options)
+        if banks:
+            option_list.highlighted = 0
+        info = []
+        if not banks:
+            info.append("Er zijn geen vragenbanken gevonden. Zie ‘Vragenbanken beheren’ op het beginscherm.")
+        if services.banks.errors:
+            info.append(f"{len(services.banks.errors)} vragenbank(en) konden niet worden gelezen.")
+        self.query_one("#bank-info", Static).update(" ".join(info))
+        self.query_one("#client-code", Input).focus()
+
+    @on(Input.Changed, "#client-code")
+    def _code_changed(self, event: Input.Changed) -> None:
+        info = self.query_one("#client-info", Static)
+        info.remove_class("error")
+        code = event.value.strip()
+        if not code:
+            info.update("Gebruik een code, geen volledige naam.")
+            return
+        client = attempt(self, self.app.services.store.client, code)
+        if client is FAILED:
+            return
+        label = self.query_one("#client-label", Input)
+        if client is None:
+            info.update("Nieuwe cliënt.")
+            return
+        sessions = attempt(self, self.app.services.store.sessions, client.code) or []
+        persons = attempt(self, self.app.services.store.persons, client.id) or []
+        info.update(
+            f"Bekende cliënt · {plural(len(sessions), 'eerder gesprek', 'eerdere gesprekken')}"
+            f" · {plural(len(persons), 'persoon', 'personen')} genoemd"
+        )
+        if client.label and not label.value:
+            label.value = client.label
+
+    @on(Input.Submitted, "#client-code")
+    def _code_submitted(self) -> None:
+        self.query_one("#client-label", Input).focus()
+
+    @on(Input.Submitted, "#client-label")
+    def _label_submitted(self) -> None:
+        self.query_one("#banks", OptionList).focus()
+
+    @on(OptionList.OptionSelected, "#banks")
+    def _bank_selected(self) -> None:
+        self.action_start()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.action_start()
+
+    def action_back(self) -> None:
+        self.dismiss()
+
+    def action_start(self) -> None:
+        services = self.app.services
+        code = self.query_one("#client-code", Input).value.strip()
+        label = self.query_one("#client-label", Input).value.strip()
+        info = self.query_one("#client-info", Static)
+        if not code:
+            info.update("Vul eerst een cliëntcode in (een code, geen volledige naam).")
+            info.add_class("error")
+            self.query_one("#client-code", Input).focus()
+            return
+        option_list = self.query_one("#banks", OptionList)
+        if option_list.highlighted is None:
+            self.query_one("#bank-info", Static).update("Kies een vragenbank.")
+            option_list.focus()
+            return
+        bank = services.banks.get(option_list.get_option_at_index(option_list.highlighted).id or "")
+        if bank is None:
+            return
+        store = services.store
+        client = attempt(self, store.client, code)
+        if client is FAILED:
+            return
+        if client is None:
+            if attempt(self, store.create_client, code, label or None) is FAILED:
+                return
+        elif label != (client.label or ""):
+            attempt(self, store.set_client_label, code, label or None)
+        session = attempt(self, store.start_session, code, bank)
+        if session is FAILED:
+            return
+        self.app.open_conversation(session.id, replace=True)

@@ -1,0 +1,52 @@
+"""Conversations that were interrupted or parked, to continue where they were."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from quez.tui.format import SESSION_STATUS_LABELS, local_time
+from quez.tui.safe import FAILED, attempt
+from quez.tui.widgets.keys import KeyFooter
+from quez.tui.widgets.progress import format_elapsed
+
+
+class UnfinishedScreen(Screen):
+    """Enter continues the highlighted conversation at the question where it stopped."""
+
+    BINDINGS = [Binding("escape", "close", "Terug", id="unfinished.close")]
+
+    DEFAULT_CSS = """
+    UnfinishedScreen #unfinished { height: 1fr; margin: 1 2; border: round $primary 50%; }
+    UnfinishedScreen #unfinished > .option-list--option { padding: 0 1; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield Static("Verder met een gesprek", classes="screen-title")
+        yield OptionList(id="unfinished")
+        yield KeyFooter()
+
+    def on_mount(self) -> None:
+        sessions = attempt(self, self.app.services.store.unfinished_sessions)
+        if sessions is FAILED:
+            return
+        option_list = self.query_one(OptionList)
+        option_list.add_options(
+            Option(
+                f"{s.client_code} · {s.bank_title} · {SESSION_STATUS_LABELS.get(s.status, s.status)}\n"
+                f"gestart {local_time(s.started_at)} · {format_elapsed(s.elapsed_seconds)}",
+                id=str(s.id),
+            )
+            for s in sessions
+        )
+        option_list.focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.app.open_conversation(int(event.option.id or 0), replace=True)
+
+    def action_close(self) -> None:
+        self.dismiss()

@@ -1,0 +1,1 @@
+"""Widgets of the QueZ app. Widgets never touch the store: they post messages."""

@@ -1,0 +1,252 @@
+"""Answer editors, one per question kind (``persons`` lives in :mod:`.persons`).
+
+Every editor is an :class:`AnswerWidget`: the screen reads ``answer()`` as
+``(text, value)`` and writes nothing to the store itself.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widget import Widget
+from textual.widgets import RadioButton, RadioSet, TextArea
+
+TEXT_PLACEHOLDER = "Wat de cliënt vertelt…"
+EXPLANATION_PLACEHOLDER = "Toelichting: wat de cliënt erbij vertelt (mag leeg blijven)"
+
+
+class AnswerWidget(Vertical):
+    """Base class: an editor for one answer."""
+
+    DEFAULT_CSS = """
+    AnswerWidget {
+        height: 1fr;
+        padding: 0 2;
+        TextArea { height: 1fr; min-height: 3; }
+        TextArea.explanation { height: 1fr; min-height: 3; max-height: 8; }
+    }
+    """
+
+    def __init__(self, text: str = "", value: str | None = None, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._initial_text = text
+        self._initial_value = value
+
+    def text_area(self) -> TextArea:
+        return self.query_one(TextArea)
+
+    def answer(self) -> tuple[str, str | None]:
+        """The answer as it stands: ``(text, value)``."""
+        return self.text_area().text, self.value()
+
+    def value(self) -> str | None:
+        return None
+
+    def has_content(self) -> bool:
+        text, value = self.answer()
+        return bool(text.strip()) or value is not None
+
+    def focus_answer(self) -> None:
+        self.text_area().focus()
+
+    def set_text(self, text: str) -> None:
+        self.text_area().load_text(text)
+
+
+class OpenAnswer(AnswerWidget):
+    """Multi-line text for an open question."""
+
+    def compose(self) -> ComposeResult:
+        yield TextArea(
+            self._initial_text,
+            soft_wrap=True,
+            show_line_numbers=False,
+            tab_behavior="focus",
+            placeholder=TEXT_PLACEHOLDER,
+            id="answer-text",
+        )
+
+
+def explanation(text: str) -> TextArea:
+    return TextArea(
+        text,
+        soft_wrap=True,
+        show_line_numbers=False,
+        tab_behavior="focus",
+        placeholder=EXPLANATION_PLACEHOLDER,
+        id="answer-text",
+        classes="explanation",
+    )
+
+
+class ScaleBar(Widget, can_focus=True):
+    """A row of numbers; arrows, digits or a click choose one."""
+
+    DEFAULT_CSS = """
+    ScaleBar {
+        height: 2;
+        width: auto;
+        margin: 0 0 1 0;
+    }
+    ScaleBar > .scale-bar--cell { color: $text; }
+    ScaleBar > .scale-bar--selected { background: $primary; color: $text; text-style: bold; }
+    ScaleBar:focus { background: $boost; }
+    ScaleBar:focus > .scale-bar--selected { background: $accent; }
+    ScaleBar > .scale-bar--label { color: $text-muted; }
+    """
+    COMPONENT_CLASSES = {"scale-bar--cell", "scale-bar--selected", "scale-bar--label"}
+    BINDINGS = [
+        Binding("right,up", "move(1)", "Hoger", show=False),
+        Binding("left,down", "move(-1)", "Lager", show=False),
+        Binding("home", "edge(0)", "Laagste", show=False),
+        Binding("end", "edge(1)", "Hoogste", show=False),
+        Binding("delete,backspace", "clear", "Wissen", show=False),
+    ]
+
+    value: reactive[int | None] = reactive(None)
+
+    class Changed(Message):
+        def __init__(self, bar: ScaleBar, value: int | None) -> None:
+            super().__init__()
+            self.bar = bar
+            self.value = value
+
+    def __init__(self, minimum: int, maximum: int, low_label: str = "", high_label: str = "",
+                 value: int | None = None, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.minimum, self.maximum = minimum, maximum
+        self.low_label, self.high_label = low_label, high_label
+        self.cell = max(len(str(minimum)), len(str(maximum))) + 2
+        self.set_reactive(ScaleBar.value, value)
+        self._typed = ""
+
+    @property
+    def count(self) -> int:
+        return self.maximum - self.minimum + 1
+
+    def render(self) -> Text:
+        cell_style = self.get_component_rich_style("scale-bar--cell")
+        selected_style = self.get_component_rich_style("scale-bar--selected")
+        label_style = self.get_component_rich_style("scale-bar--label")
+        line = Text()
+        for number in range(self.minimum, self.maximum + 1):
+            style = selected_style if number == self.value else cell_style
+            line.append(f"{number:^{self.cell}}", style)
+        width = self.cell * self.count
+        low, high = self.low_label, self.high_label
+        gap = max(2, width - len(low) - len(high))
+        labels = Text(low + " " * gap + high, label_style) if (low or high) else Text("")
+        return Text("\n").join([line, labels])
+
+    def get_content_width(self, container, viewport) -> int:
+        labels = len(self.low_label) + len(self.high_label) + 2
+        return max(self.cell * self.count, labels)
+
+    def watch_value(self, value: int | None) -> None:
+        self.post_message(self.Changed(self, value))
+
+    def action_move(self, step: int) -> None:
+        if self.value is None:
+            self.value = self.minimum if step > 0 else self.maximum
+        else:
+            self.value = min(self.maximum, max(self.minimum, self.value + step))
+
+    def action_edge(self, high: int) -> None:
+        self.value = self.maximum if high else self.minimum
+
+    def action_clear(self) -> None:
+        self.value = None
+
+    def on_key(self, event: events.Key) -> None:
+        if event.character and event.character.isdigit():
+            event.stop()
+            typed = self._typed + event.character
+            if not (self.minimum <= int(typed) <= self.maximum):
+                typed = event.character
+            if self.minimum <= int(typed) <= self.maximum:
+                self.value = int(typed)
+            # a second digit may follow ("1" then "0" for 10)
+            self._typed = typed if int(typed + "0") <= self.maximum else ""
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None or offset.y != 0:
+            return
+        index = offset.x // self.cell
+        if 0 <= index < self.count:
+            self.value = self.minimum + index
+            self.focus()
+
+
+class ScaleAnswer(AnswerWidget):
+    """A scale question: a number plus what the client says about it."""
+
+    def __init__(self, scale, text: str = "", value: str | None = None, **kwargs) -> None:
+        super().__init__(text, value, **kwargs)
+        self.scale = scale
+
+    def compose(self) -> ComposeResult:
+        try:
+            initial = int(self._initial_value) if self._initial_value is not None else None
+        except ValueError:
+            initial = None
+        yield ScaleBar(self.scale.min, self.scale.max, self.scale.low_label, self.scale.high_label, initial,
+                       id="scale")
+        yield explanation(self._initial_text)
+
+    def value(self) -> str | None:
+        chosen = self.query_one(ScaleBar).value
+        return None if chosen is None else str(chosen)
+
+    def focus_answer(self) -> None:
+        self.query_one(ScaleBar).focus()
+
+
+class ChoiceAnswer(AnswerWidget):
+    """One of the bank's options, plus what the client says about it."""
+
+    DEFAULT_CSS = """
+    ChoiceAnswer RadioSet { width: 1fr; height: auto; max-height: 10; margin-bottom: 1; }
+    """
+
+    def __init__(self, options: tuple[str, ...] | list[str], text: str = "", value: str | None = None,
+                 **kwargs) -> None:
+        super().__init__(text, value, **kwargs)
+        self.options = list(options)
+
+    def compose(self) -> ComposeResult:
+        with RadioSet(id="choice"):
+            for option in self.options:
+                yield RadioButton(option, value=option == self._initial_value)
+        yield explanation(self._initial_text)
+
+    def value(self) -> str | None:
+        radio = self.query_one(RadioSet)
+        index = radio.pressed_index
+        return self.options[index] if 0 <= index < len(self.options) else None
+
+    def focus_answer(self) -> None:
+        self.query_one(RadioSet).focus()
+
+
+class YesNoAnswer(ChoiceAnswer):
+    """Ja or nee, plus what the client says about it."""
+
+    DEFAULT_CSS = """
+    YesNoAnswer #choice { layout: horizontal; width: auto; }
+    YesNoAnswer #choice RadioButton { width: auto; margin-right: 2; }
+    """
+
+    def __init__(self, text: str = "", value: str | None = None, **kwargs) -> None:
+        super().__init__(("ja", "nee"), text, value, **kwargs)
+
+    def compose(self) -> ComposeResult:
+        with RadioSet(id="choice"):
+            yield RadioButton("Ja", value=self._initial_value == "ja")
+            yield RadioButton("Nee", value=self._initial_value == "nee")
+        yield explanation(self._initial_text)

@@ -1,0 +1,50 @@
+"""The list of follow-ups ("doorvragen") offered after a persons question."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from textual.binding import Binding
+from textual.message import Message
+from textual.widgets import SelectionList
+
+
+class FollowUpOffer(SelectionList[str]):
+    """Space marks a follow-up; Enter takes the marked ones (or the highlighted one)."""
+
+    BINDINGS = [
+        Binding("enter", "take", "Doorvragen", id="follow_ups.take"),
+        Binding("a", "take_all", "Alle", id="follow_ups.all"),
+    ]
+
+    DEFAULT_CSS = """
+    FollowUpOffer { height: auto; max-height: 12; }
+    """
+
+    class Chosen(Message):
+        """The worker chose these follow-ups (ids, in the offered order); may be empty."""
+
+        def __init__(self, offer: FollowUpOffer, ids: list[str]) -> None:
+            super().__init__()
+            self.offer = offer
+            self.ids = ids
+
+    def __init__(self, offers: Sequence[tuple[str, str]], **kwargs) -> None:
+        """``offers`` are ``(id, text)`` pairs."""
+        super().__init__(*((text, oid, False) for oid, text in offers), **kwargs)
+        self._order = [oid for oid, _ in offers]
+
+    def chosen(self) -> list[str]:
+        marked = set(self.selected)
+        if not marked and self.highlighted is not None:
+            marked = {self.get_option_at_index(self.highlighted).value}
+        return [oid for oid in self._order if oid in marked]
+
+    def action_take(self) -> None:
+        self.post_message(self.Chosen(self, self.chosen()))
+
+    def action_take_all(self) -> None:
+        self.post_message(self.Chosen(self, list(self._order)))
+
+    def take_none(self) -> None:
+        self.post_message(self.Chosen(self, []))

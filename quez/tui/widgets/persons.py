@@ -1,0 +1,163 @@
+"""Fast entry of the persons a client names ("Els — tante"), plus what was said."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.message import Message
+from textual.suggester import SuggestFromList
+from textual.widgets import Input, Label, ListItem, ListView, TextArea
+
+from quez.tui.person_entry import entry_text, parse_entry
+from quez.tui.widgets.answers import TEXT_PLACEHOLDER, AnswerWidget
+
+
+class PersonItem(ListItem):
+    def __init__(self, person_id: int, name: str, relation: str | None) -> None:
+        super().__init__(Label(entry_text(name, relation), markup=False))
+        self.person_id = person_id
+        self.person_name = name
+        self.relation = relation
+
+
+class PersonsList(ListView):
+    """The persons named for this question; Delete removes one."""
+
+    BINDINGS = [Binding("delete,backspace", "remove", "Persoon weghalen", id="persons.remove")]
+
+    class RemoveRequested(Message):
+        def __init__(self, item: PersonItem) -> None:
+            super().__init__()
+            self.item = item
+
+    def action_remove(self) -> None:
+        item = self.highlighted_child
+        if isinstance(item, PersonItem):
+            self.post_message(self.RemoveRequested(item))
+
+
+class PersonsAnswer(AnswerWidget):
+    """Name persons as the client mentions them; autocomplete from persons named before."""
+
+    DEFAULT_CSS = """
+    PersonsAnswer {
+        #person-input { width: 1fr; }
+        #persons-label { color: $text-muted; height: 1; }
+        PersonsList { height: auto; max-height: 5; background: transparent; }
+        PersonsList > PersonItem { padding: 0 1; }
+        PersonsList.-empty { display: none; }
+        TextArea { height: 1fr; min-height: 3; }
+    }
+    """
+
+    class Added(Message):
+        """The worker named a person: the screen stores it and calls :meth:`show_person`."""
+
+        def __init__(self, widget: PersonsAnswer, name: str, relation: str) -> None:
+            super().__init__()
+            self.widget = widget
+            self.name = name
+            self.relation = relation
+
+    class Removed(Message):
+        """The worker took a person off this question (the person stays known)."""
+
+        def __init__(self, widget: PersonsAnswer, person_id: int) -> None:
+            super().__init__()
+            self.widget = widget
+            self.person_id = person_id
+
+    def __init__(
+        self,
+        text: str = "",
+        persons: Iterable[tuple[int, str, str | None]] = (),
+        known: Iterable[tuple[str, str | None]] = (),
+        **kwargs,
+    ) -> None:
+        super().__init__(text, None, **kwargs)
+        self._persons = list(persons)
+        self._known = list(known)
+
+    def compose(self) -> ComposeResult:
+        yield Input(
+            placeholder="Naam — relatie, bv. Els - tante  (Enter voegt toe)",
+            suggester=self._suggester(),
+            id="person-input",
+        )
+        yield Label("Genoemd:", id="persons-label")
+        yield PersonsList(*(PersonItem(*p) for p in self._persons), id="persons")
+        yield TextArea(
+            self._initial_text,
+            soft_wrap=True,
+            show_line_numbers=False,
+            tab_behavior="focus",
+            placeholder=TEXT_PLACEHOLDER,
+            id="answer-text",
+        )
+
+    def on_mount(self) -> None:
+        self._update_empty()
+
+    def _suggester(self) -> SuggestFromList:
+        return SuggestFromList([entry_text(n, r) for n, r in self._known], case_sensitive=False)
+
+    def _update_empty(self) -> None:
+        empty = not self._persons
+        self.query_one(PersonsList).set_class(empty, "-empty")
+        self.query_one("#persons-label").set_class(empty, "-empty")
+        self.query_one("#persons-label").display = not empty
+
+    # -- state --------------------------------------------------------------------
+    @property
+    def persons(self) -> list[tuple[int, str, str | None]]:
+        return list(self._persons)
+
+    def has_content(self) -> bool:
+        return bool(self._persons) or super().has_content()
+
+    def focus_answer(self) -> None:
+        self.query_one("#person-input", Input).focus()
+
+    def show_person(self, person_id: int, name: str, relation: str | None) -> None:
+        """Called by the screen once the person is stored."""
+        if any(p[0] == person_id for p in self._persons):
+            return
+        self._persons.append((person_id, name, relation))
+        self.query_one(PersonsList).append(PersonItem(person_id, name, relation))
+        if all(n.lower() != name.lower() for n, _ in self._known):
+            self._known.append((name, relation))
+            self.query_one("#person-input", Input).suggester = self._suggester()
+        self._update_empty()
+
+    def forget_person(self, person_id: int) -> None:
+        self._persons = [p for p in self._persons if p[0] != person_id]
+        for item in self.query(PersonItem):
+            if item.person_id == person_id:
+                item.remove()
+        self._update_empty()
+
+    # -- events -------------------------------------------------------------------
+    @on(Input.Submitted, "#person-input")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        name, relation = parse_entry(event.value)
+        if not name:
+            # an empty Enter moves on to what was said about them
+            self.text_area().focus()
+            return
+        if not relation:
+            # a person named before keeps the relation given then
+            for known_name, known_relation in self._known:
+                if known_name.lower() == name.lower():
+                    relation = known_relation or ""
+                    break
+        event.input.value = ""
+        self.post_message(self.Added(self, name, relation))
+
+    @on(PersonsList.RemoveRequested)
+    def _remove(self, event: PersonsList.RemoveRequested) -> None:
+        event.stop()
+        self.post_message(self.Removed(self, event.item.person_id))
