@@ -138,6 +138,8 @@ class QuezApp(App[int]):
             node, binding, enabled, tooltip = active
             if not binding.description or binding.system or not enabled:
                 continue
+            if binding.id is None and node is not screen and node is not self:
+                continue  # a widget's own keys (cursor movement, ...) are not actions for the worker
             if binding.action in seen or binding.action in ("quit", "app.quit", "command_palette"):
                 continue
             seen.add(binding.action)

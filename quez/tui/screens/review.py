@@ -55,6 +55,7 @@ class ReviewScreen(Screen):
             option_list.display = False
             self.query_one("#review-empty", Static).update("Er zijn nog geen gesprekken.")
         else:
+            option_list.highlighted = 1  # the newest session of the first client
             option_list.focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

@@ -42,6 +42,8 @@ class UnfinishedScreen(Screen):
             )
             for s in sessions
         )
+        if sessions:
+            option_list.highlighted = 0
         option_list.focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

@@ -1,0 +1,296 @@
+"""Walking a whole bank through the UI, then checking the database holds exactly that."""
+
+from __future__ import annotations
+
+from conftest import SIZE, on_screen, ready, settle, wait_for
+from textual.widgets import Input, RadioSet, Static, TextArea
+
+from quez.tui.widgets.answers import ScaleBar
+from quez.tui.widgets.follow_ups import FollowUpOffer
+from quez.tui.widgets.persons import PersonsAnswer, PersonsList
+
+
+def question_text(app) -> str:
+    return str(app.screen.query_one("#question", Static).render())
+
+
+def header(app) -> str:
+    return str(app.screen.query_one("#progress", Static).render())
+
+
+def answer_area(app) -> TextArea:
+    return app.screen.query_one("#answer-text", TextArea)
+
+
+async def type_person(pilot, entry: str) -> None:
+    field = pilot.app.screen.query_one("#person-input", Input)
+    field.focus()
+    field.value = entry
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+async def test_walk_whole_bank(make_app, store, sample_bank):
+    # an earlier session with this client named Els: she is suggested now
+    client = store.create_client("AB-1")
+    earlier = store.start_session("AB-1", sample_bank)
+    els = store.add_person(client.id, "Els", "tante", "family")
+    store.add_mention(els.id, earlier.id, "wie-snapt")
+    store.finish_session(earlier.id)
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("n")
+        await on_screen(pilot, "StartScreen")
+        for key in "AB-1":
+            await pilot.press(key)
+        await pilot.press("ctrl+n")
+        screen = await on_screen(pilot, "ConversationScreen")
+        await wait_for(pilot, lambda: screen.flow is not None and screen.answer_widget is not None)
+        assert question_text(app) == "Wie snapt waar je mee worstelt?"
+        assert header(app) == "Fase 1 van 2 · vraag 1 van 5"
+        assert "stuur niet aan op hulp" in str(screen.query_one("#hint").render())
+
+        # -- persons: autocomplete from the earlier session, a new one, one taken off again
+        field = screen.query_one("#person-input", Input)
+        assert app.focused is field
+        await pilot.press("e", "l")
+        assert field._suggestion == "Els — tante"
+        await pilot.press("right", "enter")  # accept the suggestion
+        await settle(pilot)
+        await type_person(pilot, "Piet - buurman")
+        await type_person(pilot, "Karel")
+        persons = screen.query_one(PersonsAnswer)
+        assert [(name, rel) for _, name, rel in persons.persons] == [("Els", "tante"), ("Piet", "buurman"),
+                                                                    ("Karel", None)]
+        person_list = screen.query_one(PersonsList)
+        person_list.focus()
+        person_list.index = 2
+        await pilot.press("delete")
+        await settle(pilot)
+        assert [name for _, name, _ in persons.persons] == ["Els", "Piet"]
+        answer_area(app).text = "Els belt elke week. Piet doet boodschappen."
+
+        # -- follow-ups: take the one for Els and the one without a person
+        await pilot.press("ctrl+n")
+        offer_screen = await on_screen(pilot, "FollowUpScreen")
+        offer = offer_screen.query_one(FollowUpOffer)
+        assert [str(offer.get_option_at_index(i).prompt) for i in range(offer.option_count)] == [
+            "Wat vindt Els dat je goed doet?",
+            "Wat vindt Piet dat je goed doet?",
+            "Hoe merk je dat?",
+        ]
+        await pilot.press("space", "down", "down", "space", "enter")
+        await on_screen(pilot, "ConversationScreen")
+        await settle(pilot)
+        assert question_text(app) == "Wat vindt Els dat je goed doet?"
+        assert header(app) == "Fase 1 van 2 · vraag 1 van 5 · doorvraag 1 van 2"
+        answer_area(app).text = "Dat ik goed voor de kinderen zorg."
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        assert question_text(app) == "Hoe merk je dat?"
+        await pilot.press("ctrl+o")  # skip
+        await settle(pilot)
+
+        # -- open question with a note; back, then change the answer
+        assert question_text(app) == "Hoe gaat het nu met je?"
+        await pilot.press("ctrl+t")
+        note_screen = await on_screen(pilot, "NoteScreen")
+        note_screen.query_one(TextArea).text = "Slaapt slecht."
+        await pilot.press("escape")
+        await on_screen(pilot, "ConversationScreen")
+        assert "notitie" in str(screen.query_one("#note-mark").render())
+        answer_area(app).text = "Gaat wel."
+        await pilot.press("ctrl+b")
+        await settle(pilot)
+        assert question_text(app) == "Hoe merk je dat?"
+        assert "eerder: overgeslagen" in header(app)
+        await pilot.press("ctrl+n")  # still nothing typed: stays skipped
+        await settle(pilot)
+        assert answer_area(app).text == "Gaat wel."
+        answer_area(app).text = "Wisselend, 's nachts lastig."
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+
+        # -- scale: declined; choice: parked
+        assert question_text(app) == "Hoe zwaar voelt het?"
+        await pilot.press("ctrl+g")
+        await settle(pilot)
+        assert question_text(app) == "Waar zou hulp het meest schelen?"
+        await pilot.press("ctrl+l")
+        await settle(pilot)
+
+        # -- yes/no, with a pause in between
+        assert question_text(app) == "Heb je eerder om hulp gevraagd?"
+        await pilot.press("ctrl+s")
+        pause = await on_screen(pilot, "PauseScreen")
+        assert not screen.clock_running()
+        shown = " ".join(str(w.render()) for w in pause.query(Static))
+        assert "hulp" not in shown and "AB-1" not in shown
+        await pilot.press("enter")
+        await on_screen(pilot, "ConversationScreen")
+        assert screen.clock_running()
+        assert app.focused is screen.query_one(RadioSet)
+        await pilot.press("enter")  # "Ja" is highlighted first
+        await pilot.press("ctrl+n")
+
+        # -- the parked question comes back before closing
+        confirm = await on_screen(pilot, "ConfirmScreen")
+        assert "Waar zou hulp het meest schelen?" in str(confirm.query_one("#confirm-body").render())
+        await pilot.press("enter")
+        await on_screen(pilot, "ConversationScreen")
+        await settle(pilot)
+        assert question_text(app) == "Waar zou hulp het meest schelen?"
+        assert header(app) == "Later op terugkomen · 1 van 1"
+        await pilot.press("right", "enter")  # "iemand om mee te praten"
+        await pilot.press("ctrl+n")
+
+        closing = await on_screen(pilot, "ClosingScreen")
+        await settle(pilot)
+        titles = [str(w.render()) for w in closing.query(".group-title")]
+        assert "Beantwoord (5)" in titles
+        assert "Cliënt wilde hier (nog) niet op ingaan (1)" in titles
+        assert "Overgeslagen (1)" in titles
+        assert "Genoemde personen (2)" in titles
+        await pilot.press("ctrl+f")
+        await on_screen(pilot, "HomeScreen")
+        session_id = screen.session_id
+        assert app.errors == []
+
+    # -- exactly this in the database
+    session = store.session(session_id)
+    assert session.status == "finished" and session.ended_at
+    rows = {
+        a.question_id: (a.status, a.text, a.value, a.note, a.parent_question_id, a.person_id)
+        for a in store.answers(session_id)
+    }
+    piet = store.find_person(client.id, "Piet")
+    assert rows == {
+        "wie-snapt": ("answered", "Els belt elke week. Piet doet boodschappen.", None, "", None, None),
+        f"wie-snapt~0~{els.id}": ("answered", "Dat ik goed voor de kinderen zorg.", None, "", "wie-snapt", els.id),
+        "wie-snapt~1": ("skipped", "", None, "", "wie-snapt", None),
+        "hoe-gaat-het": ("answered", "Wisselend, 's nachts lastig.", None, "Slaapt slecht.", None, None),
+        "hoe-zwaar": ("declined", "", None, "", None, None),
+        "soort-hulp": ("answered", "", "iemand om mee te praten", "", None, None),
+        "eerder-gevraagd": ("answered", "", "ja", "", None, None),
+    }
+    texts = {a.question_id: a.question_text for a in store.answers(session_id)}
+    assert texts[f"wie-snapt~0~{els.id}"] == "Wat vindt Els dat je goed doet?"
+    phases = {a.question_id: a.phase_id for a in store.answers(session_id)}
+    assert phases["hoe-zwaar"] == "verder" and phases["wie-snapt~1"] == "begin"
+    assert (piet.relation, piet.category) == ("buurman", "neighbours")
+    karel = store.find_person(client.id, "Karel")
+    assert karel is not None  # named once, stays known to the client
+    assert sorted(m.person_id for m in store.mentions(session_id, "wie-snapt")) == sorted([els.id, piet.id])
+    assert store.mentions(session_id, "hoe-gaat-het") == []
+    assert len(store.persons(client.id)) == 3  # Els was not added twice
+
+
+async def test_scale_digits_arrows_and_click(make_app, store, sample_bank):
+    session = store.start_session("SC-1", sample_bank)
+    store.set_position(session.id, "hoe-zwaar")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        app.open_conversation(session.id)
+        screen = await on_screen(pilot, "ConversationScreen")
+        await wait_for(pilot, lambda: screen.answer_widget is not None)
+        bar = screen.query_one(ScaleBar)
+        assert app.focused is bar and bar.value is None
+        await pilot.press("4")
+        assert bar.value == 4
+        await pilot.press("right", "right")
+        assert bar.value == 5  # stops at the top of the 1-5 scale
+        await pilot.press("9")  # outside the scale: ignored
+        assert bar.value == 5
+        await pilot.click(bar, offset=(bar.cell * 1 + 1, 0))
+        assert bar.value == 2
+        answer_area(app).text = "Het gaat beter dan vorige maand."
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+    answer = store.answer(session.id, "hoe-zwaar")
+    assert (answer.status, answer.value, answer.text) == ("answered", "2", "Het gaat beter dan vorige maand.")
+
+
+async def test_follow_ups_all_or_none(make_app, store, sample_bank):
+    session = store.start_session("FU-1", sample_bank)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        app.open_conversation(session.id)
+        screen = await on_screen(pilot, "ConversationScreen")
+        await wait_for(pilot, lambda: screen.answer_widget is not None)
+        await type_person(pilot, "Mo - vriend")
+        await pilot.press("ctrl+n")
+        await on_screen(pilot, "FollowUpScreen")
+        await pilot.press("escape")  # none
+        await on_screen(pilot, "ConversationScreen")
+        await settle(pilot)
+        assert question_text(app) == "Hoe gaat het nu met je?"
+        await pilot.press("ctrl+b")
+        await settle(pilot)
+        await pilot.press("ctrl+n")  # offered again, all taken this time
+        await on_screen(pilot, "FollowUpScreen")
+        await pilot.press("a")
+        await on_screen(pilot, "ConversationScreen")
+        await settle(pilot)
+        assert question_text(app) == "Wat vindt Mo dat je goed doet?"
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        assert question_text(app) == "Hoe merk je dat?"
+        await pilot.press("ctrl+b", "ctrl+b")
+        await settle(pilot)
+        await pilot.press("ctrl+n")  # everything taken already: nothing offered
+        await settle(pilot)
+        assert type(app.screen).__name__ == "ConversationScreen"
+        assert question_text(app) == "Wat vindt Mo dat je goed doet?"
+    ids = [a.question_id for a in store.answers(session.id)]
+    mo = store.find_person(store.client("FU-1").id, "Mo")
+    assert ids == ["wie-snapt", f"wie-snapt~0~{mo.id}", "wie-snapt~1"]
+    assert mo.category == "friends"
+
+
+async def test_palette_lists_conversation_keys_and_runs_them(make_app, store, sample_bank):
+    session = store.start_session("PA-1", sample_bank)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        app.open_conversation(session.id)
+        screen = await on_screen(pilot, "ConversationScreen")
+        await wait_for(pilot, lambda: screen.answer_widget is not None)
+        names = [c.title for c in app.get_system_commands(screen)]
+        assert "Terug" not in names  # nothing to go back to yet
+        assert "Move cursor left" not in names
+        for wanted in ("Volgende", "Overslaan", "Later", "Liever niet", "Notitie", "Hint", "Pauze",
+                       "Afronden", "Thema wisselen", "Afsluiten"):
+            assert wanted in names
+        await pilot.press("ctrl+p")
+        await wait_for(pilot, lambda: type(app.screen).__name__ == "CommandPalette")
+        for key in "Overslaan":
+            await pilot.press(key)
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await on_screen(pilot, "ConversationScreen")
+        await wait_for(pilot, lambda: store.answer(session.id, "wie-snapt") is not None)
+    assert store.answer(session.id, "wie-snapt").status == "skipped"
+
+
+async def test_every_key_visible_in_footer_at_80x24(make_app, store, sample_bank):
+    session = store.start_session("FT-1", sample_bank)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        app.open_conversation(session.id)
+        screen = await on_screen(pilot, "ConversationScreen")
+        await wait_for(pilot, lambda: screen.answer_widget is not None)
+        await pilot.pause(0.2)
+        keys = [k for k in screen.query("FooterKey") if k.description]
+        shown = {k.description for k in keys if k.region.right <= 80 and k.region.bottom <= 24 and k.region.width}
+        assert {"Volgende", "Terug", "Overslaan", "Later", "Liever niet", "Notitie", "Hint", "Pauze",
+                "Afronden", "Alle acties"} <= shown
+        # hint toggle hides the worker's hint and remembers it
+        hint = screen.query_one("#hint")
+        assert hint.display
+        await pilot.press("ctrl+r")
+        assert not hint.display and app.hints_visible is False

@@ -1,0 +1,142 @@
+"""Home, start, closing, review, banks: every button leads somewhere useful."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from conftest import SIZE, on_screen, ready, settle, wait_for
+from textual.widgets import Input, OptionList, Static
+
+
+async def test_start_creates_client_with_label_and_shows_bank_facts(make_app, store):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("n")
+        screen = await on_screen(pilot, "StartScreen")
+        banks = screen.query_one("#banks", OptionList)
+        prompt = str(banks.get_option_at_index(0).prompt)
+        assert "Proefbank" in prompt and "Een kleine bank voor tests." in prompt
+        assert "5 vragen · ongeveer 15 minuten" in prompt
+        await pilot.press("ctrl+n")  # no code yet
+        info = screen.query_one("#client-info", Static)
+        assert "Vul eerst een cliëntcode in" in str(info.render())
+        assert type(app.screen).__name__ == "StartScreen"
+        for key in "XY-9":
+            await pilot.press(key)
+        await settle(pilot)
+        assert str(info.render()) == "Nieuwe cliënt."
+        await pilot.press("enter")
+        assert app.focused is screen.query_one("#client-label", Input)
+        screen.query_one("#client-label", Input).value = "zoon van mevr. K"
+        await pilot.press("enter")  # on to the banks
+        assert app.focused is banks
+        await pilot.press("enter")  # choosing the bank starts
+        conversation = await on_screen(pilot, "ConversationScreen")
+        await wait_for(pilot, lambda: conversation.answer_widget is not None)
+        # the start screen was replaced: back out goes home, not to the form
+        assert [type(s).__name__ for s in app.screen_stack[1:]] == ["ConversationScreen"]
+    client = store.client("XY-9")
+    assert client.label == "zoon van mevr. K"
+    (session,) = store.sessions("XY-9")
+    assert (session.bank_id, session.status, session.current_question) == ("proefbank", "in_progress", "wie-snapt")
+
+
+async def test_known_client_is_recognised(make_app, store, sample_bank):
+    store.create_client("KL-1", "buurvrouw van X")
+    store.finish_session(store.start_session("KL-1", sample_bank).id)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("n")
+        screen = await on_screen(pilot, "StartScreen")
+        code = screen.query_one("#client-code", Input)
+        code.value = "KL-1"
+        await settle(pilot)
+        assert "Bekende cliënt · 1 eerder gesprek" in str(screen.query_one("#client-info").render())
+        assert screen.query_one("#client-label", Input).value == "buurvrouw van X"
+        await pilot.press("escape")
+        await on_screen(pilot, "HomeScreen")
+
+
+async def test_closing_offers_summary_back_and_park(make_app, store, sample_bank):
+    session = store.start_session("CL-1", sample_bank)
+    store.record_answer(session.id, "wie-snapt", text="Els", phase_id="begin")
+    store.record_answer(session.id, "hoe-gaat-het", status="parked", phase_id="begin")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        app.open_conversation(session.id)
+        screen = await on_screen(pilot, "ConversationScreen")
+        await wait_for(pilot, lambda: screen.answer_widget is not None)
+        await pilot.press("ctrl+f")  # finish early: the parked one is offered first
+        await on_screen(pilot, "ConfirmScreen")
+        await pilot.press("escape")  # straight to the closing screen
+        closing = await on_screen(pilot, "ClosingScreen")
+        await settle(pilot)
+        titles = [str(w.render()) for w in closing.query(".group-title")]
+        assert titles[:3] == ["Beantwoord (1)", "Later op terugkomen (1)", "Cliënt wilde hier (nog) niet op ingaan (0)"]
+        assert "Niet aan bod gekomen (3)" in titles
+        await pilot.press("s")
+        summary = await on_screen(pilot, "RawAnswersScreen")  # until the summary screen exists
+        await settle(pilot)
+        shown = "\n".join(str(w.render()) for w in summary.query("#raw Static"))
+        assert "Begin" in shown and "Els" in shown and "(later op terugkomen)" in shown
+        await pilot.press("escape")
+        await on_screen(pilot, "ClosingScreen")
+        await pilot.press("escape")  # back to the conversation
+        await on_screen(pilot, "ConversationScreen")
+        await pilot.press("ctrl+f")
+        await on_screen(pilot, "ClosingScreen")  # parked were offered once already
+        await pilot.press("l")  # later verder
+        await on_screen(pilot, "HomeScreen")
+    assert store.session(session.id).status == "parked"
+
+
+async def test_review_and_bank_screens_open(make_app, store, sample_bank, bank_dir):
+    (bank_dir / "kapot.toml").write_text('[bank]\nid = "kapot"\n', encoding="utf-8")
+    session = store.start_session("RV-1", sample_bank)
+    store.record_answer(session.id, "hoe-gaat-het", text="Goed", phase_id="begin")
+    store.finish_session(session.id)
+    app = make_app()
+    app.services.reload_banks()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("e")
+        review = await on_screen(pilot, "ReviewScreen")
+        sessions = review.query_one(OptionList)
+        assert "RV-1" in str(sessions.get_option_at_index(0).prompt)
+        await pilot.press("enter")
+        raw = await on_screen(pilot, "RawAnswersScreen")
+        await settle(pilot)
+        assert "Goed" in "\n".join(str(w.render()) for w in raw.query("#raw Static"))
+        await pilot.press("escape", "escape")
+        await on_screen(pilot, "HomeScreen")
+        await pilot.press("b")
+        banks = await on_screen(pilot, "BankManagerScreen")
+        await settle(pilot)
+        shown = "\n".join(str(w.render()) for w in banks.query("#bank-list Static"))
+        assert "Proefbank" in shown and "eigen" in shown
+        assert "kapot.toml" in shown and "verplicht veld ontbreekt" in shown
+        await pilot.press("escape")
+        await on_screen(pilot, "HomeScreen")
+
+
+async def test_quit_from_home(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("q")
+        await wait_for(pilot, lambda: app._exit)
+
+
+def test_home_paints_before_heavy_imports():
+    """The app module and the home screen import neither pydantic nor sqlite-utils."""
+    code = (
+        "import sys, quez.tui.app, quez.tui.screens.home; "
+        "print(','.join(m for m in ('pydantic', 'sqlite_utils') if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ""
