@@ -12,10 +12,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
-from quez.storage.schema import migrations
+if TYPE_CHECKING:  # sqlite-utils loads on first connect: errors and backups stay cheap to import
+    from sqlite_utils import Database
 
 BUSY_TIMEOUT_SECONDS = 5.0
 
@@ -36,14 +36,14 @@ def explain(exc: sqlite3.Error, path: Path | str) -> StoreError:
             "De database is bezet door een ander QueZ-venster of programma. "
             "Sluit het andere venster en probeer het opnieuw; er is niets verloren."
         )
-    elif "readonly" in text or "read-only" in text:
+    elif "readonly" in text or "read-only" in text or ("unable to open" in text and _read_only(Path(path))):
         msg = f"De database {path} is alleen-lezen. Controleer de rechten op het bestand of kies een andere plek met --db."
     elif "disk is full" in text or "database or disk is full" in text:
         msg = "De schijf is vol. Maak ruimte vrij; wat al bewaard was, blijft bewaard."
     elif "not a database" in text or "malformed" in text or "file is encrypted" in text:
         msg = (
-            f"{path} is geen (leesbare) QueZ-database of is beschadigd. "
-            "Kies een ander bestand met --db, of zet een reservekopie terug."
+            f"{path} is geen (leesbare) QueZ-database of is beschadigd. Er is niets aan veranderd. "
+            "Kies een ander bestand met --db, of zet een reservekopie terug met 'quez restore BESTAND'."
         )
     elif "unable to open" in text:
         msg = f"Kan de database {path} niet openen. Bestaat de map en mag u erin schrijven?"
@@ -54,6 +54,14 @@ def explain(exc: sqlite3.Error, path: Path | str) -> StoreError:
     return StoreError(msg)
 
 
+def _read_only(path: Path) -> bool:
+    """The file or its folder can't be written (permissions or a read-only medium)."""
+    try:
+        return (path.exists() and not os.access(path, os.W_OK)) or not os.access(path.parent, os.W_OK)
+    except (OSError, ValueError):
+        return False
+
+
 def _create_private(path: Path) -> None:
     """Create the folder (0700) and an empty file (0600) so client data is the user's only."""
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -62,37 +70,111 @@ def _create_private(path: Path) -> None:
         os.close(fd)
 
 
-def connect(path: Path | str, *, migrate: bool = True) -> Database:
-    """Open (creating if needed) the database at ``path`` with QueZ's pragmas."""
+#: the files SQLite keeps next to the database
+SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def harden_permissions(path: Path) -> None:
+    """The database and its side files readable and writable by the user only."""
+    for file in (path, *(path.with_name(path.name + suffix) for suffix in SIDE_FILES)):
+        try:
+            if file.exists() and file.stat().st_mode & 0o077:
+                os.chmod(file, 0o600)
+        except OSError:
+            pass  # not ours to change (another user's file, read-only medium)
+
+
+def _damaged(path: Path) -> StoreError:
+    return StoreError(
+        f"De database {path} is beschadigd (de controle vond fouten). Er is niets aan veranderd. "
+        "Zet een reservekopie terug met 'quez restore BESTAND' (zie 'quez backup --list')."
+    )
+
+
+def connect(
+    path: Path | str,
+    *,
+    migrate: bool = True,
+    passphrase: str | None = None,
+    check: bool = True,
+    readonly: bool = False,
+) -> Database:
+    """Open (creating if needed) the database at ``path`` with QueZ's pragmas.
+
+    ``passphrase`` opens a SQLCipher-encrypted file (see :mod:`quez.storage.crypto`);
+    without one, a passphrase given earlier in this process for the same file is used.
+    ``check`` runs SQLite's quick integrity check on an existing file first, so a
+    damaged database is refused before anything is written to it. ``readonly``
+    opens an existing file without any writes (no migrations).
+    """
+    from sqlite_utils import Database
+
+    from quez.storage import crypto
+    from quez.storage.schema import migrations
+
     path = Path(path)
+    memory = str(path) == ":memory:"
+    if passphrase is None and not memory:
+        passphrase = crypto.passphrase_for(path)
+    if not memory:
+        if path.is_dir():
+            raise StoreError(f"{path} is een map, geen databasebestand. Geef een bestand op, bijvoorbeeld {path / 'quez.db'}.")
+        if passphrase is None and crypto.looks_encrypted(path):
+            passphrase = crypto.ask_passphrase(path)
+    existed = not memory and path.exists() and path.stat().st_size > 0
     try:
-        if str(path) != ":memory:":
+        if not memory and not readonly:
             _create_private(path)
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False)
+        conn = crypto.open_connection(path, passphrase, timeout=BUSY_TIMEOUT_SECONDS, readonly=readonly)
     except (OSError, sqlite3.Error) as exc:
         if isinstance(exc, sqlite3.Error):
             raise explain(exc, path) from exc
-        raise StoreError(f"Kan de database {path} niet aanmaken: {exc.strerror or exc}.") from exc
+        import errno
+
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            reason = "geen schrijfrechten in die map (of de schijf is alleen-lezen)"
+        elif exc.errno == errno.ENOSPC:
+            reason = "de schijf is vol"
+        else:
+            reason = exc.strerror or str(exc)
+        raise StoreError(f"Kan de database {path} niet aanmaken: {reason}. Kies een andere plek met --db.") from exc
     try:
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
-        conn.execute("PRAGMA journal_mode = WAL")
+        if passphrase is not None:
+            try:
+                crypto.verify_key(conn)
+            except sqlite3.DatabaseError as exc:
+                raise crypto.wrong_passphrase(path) from exc
+        if existed and check:
+            # read-only: a damaged file is refused before anything is written to it
+            if [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()] != ["ok"]:
+                raise _damaged(path)
+        if not readonly:
+            conn.execute("PRAGMA journal_mode = WAL")
         # FULL: an answer that was committed survives a power cut
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
+        # deleted text is overwritten in the file, not just unlinked
+        conn.execute("PRAGMA secure_delete = ON")
         db = Database(conn)
-        if migrate:
+        if existed or migrate:
             check_not_newer(db, path)
+        if migrate and not readonly:
             migrations.apply(db)
     except sqlite3.Error as exc:
         conn.close()
         raise explain(exc, path) from exc
-    except StoreError:
+    except Exception:
         conn.close()
         raise
+    if not memory and not readonly:
+        harden_permissions(path)
     return db
 
 
 def check_not_newer(db: Database, path: Path | str) -> None:
+    from quez.storage.schema import migrations
+
     known = {m.name for m in migrations._migrations}
     applied = {m.name for m in migrations.applied(db)}
     unknown = applied - known

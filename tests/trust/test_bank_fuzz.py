@@ -29,7 +29,7 @@ from hypothesis import strategies as st
 from quez.banks.loader import BankError, load_bank, load_registry, parse_bank
 from quez.banks.models import Bank
 
-from conftest import SAMPLE_BANK as SAMPLE  # the shared valid sample bank
+from trust_support import SAMPLE  # the shared valid sample bank
 
 FIGURES: Counter[str] = Counter()
 FAST = settings(

@@ -1,0 +1,63 @@
+"""Showing stored text safely, whatever was typed or pasted into it.
+
+Answers are stored exactly as given (emoji, right-to-left scripts, control
+characters, even pasted terminal escape sequences). Before such text is put
+on the screen it goes through :func:`display_safe`, which makes sure it can't
+steer the terminal (escape sequences are removed, other control characters
+shown as visible symbols) or reorder the text around it (explicit bidi
+overrides and isolates are dropped; right-to-left script itself displays
+normally). Pure functions, no dependencies: usable by the TUI, exports and
+the CLI alike.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ESC-introduced sequences: CSI (ESC [ ... final), OSC/DCS/SOS/PM/APC strings
+# (ESC ] ... BEL or ST), and two-character escapes (ESC x); 8-bit CSI likewise.
+_ESCAPES = re.compile(
+    r"""
+    \x1b\[[0-?]*[ -/]*[@-~]?          # CSI ... final byte
+  | \x9b[0-?]*[ -/]*[@-~]?            # 8-bit CSI
+  | (?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])  # OSC, DCS, SOS, PM, APC (7- and 8-bit)
+    .*?(?:\x07|\x1b\\|\x9c|$)         #   ... up to BEL or ST (or the end)
+  | \x1b[ -/]*[0-~]?                  # ESC x, ESC ( B, ...
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+#: explicit directional embeddings, overrides and isolates (not LRM/RLM marks)
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+_C0 = {code: chr(0x2400 + code) for code in range(0x20) if chr(code) not in "\n\t"}
+_CONTROLS = str.maketrans({**{chr(code): pic for code, pic in _C0.items()}, "\x7f": "\u2421"})
+_C1 = re.compile("[\x80-\x9f]")
+
+
+def storable(text: str) -> str:
+    """``text`` as it can be stored: only lone surrogates (not encodable) become U+FFFD."""
+    return _SURROGATES.sub("\ufffd", text)
+
+
+def display_safe(text: str, *, tab_size: int = 4) -> str:
+    """``text`` safe to show in a terminal widget; newlines are kept."""
+    if not text:
+        return ""
+    text = _SURROGATES.sub("\ufffd", text)
+    text = _ESCAPES.sub("", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _BIDI_CONTROLS.sub("", text)
+    text = text.replace("\t", " " * tab_size)
+    text = text.translate(_CONTROLS)
+    return _C1.sub("\ufffd", text)
+
+
+def one_line(text: str, limit: int = 80) -> str:
+    """A safe single-line preview of at most ``limit`` characters (lists, titles)."""
+    flat = " ".join(display_safe(text).split())
+    return flat if len(flat) <= limit else flat[: max(limit - 1, 0)] + "…"
+
+
+def is_display_safe(text: str) -> bool:
+    """True when ``text`` holds nothing a terminal would act on."""
+    return display_safe(text) == text

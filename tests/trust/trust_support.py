@@ -1,0 +1,65 @@
+"""Helpers shared by the trust tests: the sample bank, a client full of data, byte checks."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import os
+from pathlib import Path
+
+_root_conftest = Path(__file__).resolve().parents[1] / "conftest.py"
+_spec = importlib.util.spec_from_file_location("quez_tests_root_conftest", _root_conftest)
+_module = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_module)  # type: ignore[union-attr]
+SAMPLE: str = _module.SAMPLE_BANK
+
+
+def sample_bank():
+    from quez.banks.loader import parse_bank
+
+    return parse_bank(SAMPLE)
+
+
+def populate(store, bank, code: str, secret: str) -> dict:
+    """A client with data in every table the app writes: answers, notes, persons, mentions."""
+    from quez.storage.notes import add_note
+
+    session = store.start_session(code, bank)
+    client = store.client(code)
+    store.set_client_label(code, f"label {secret}")
+    person = store.add_person(client.id, f"Persoon{secret}", relation=f"relatie {secret}")
+    store.record_answer(session.id, "wie-snapt", text=f"Mijn buurvrouw {secret} snapt het.", note=f"notitie {secret}")
+    store.add_mention(person.id, session.id, "wie-snapt", quote=f"citaat {secret}")
+    store.record_answer(
+        session.id,
+        f"wie-snapt~0~{person.id}",
+        text=f"Zij vindt dat ik {secret} goed doe.",
+        parent_question_id="wie-snapt",
+        person_id=person.id,
+        question_text=f"Wat vindt Persoon{secret} dat je goed doet?",
+    )
+    store.save_draft(session.id, "hoe-gaat-het", f"concept {secret}")
+    store.record_answer(session.id, "hoe-zwaar", value="4")
+    add_note(store, session.id, f"losse notitie {secret}")
+    second = store.start_session(code, bank)
+    store.record_answer(second.id, "wie-snapt", text=f"Weer {secret}.")
+    store.park_session(second.id)
+    return {"client": client, "sessions": [session.id, second.id], "person": person.id}
+
+
+def files_of(db_path: Path) -> list[Path]:
+    return [p for p in (db_path, *(db_path.with_name(db_path.name + s) for s in ("-wal", "-shm", "-journal"))) if p.exists()]
+
+
+def digest(db_path: Path) -> str:
+    """Hash of the database's content files (what "nothing changed" is measured on)."""
+    h = hashlib.sha256()
+    for path in files_of(db_path):
+        if path.name.endswith("-shm"):
+            continue  # shared-memory index, rebuilt by any reader
+        h.update(path.name.encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()
+
+
+def is_root() -> bool:
+    return hasattr(os, "geteuid") and os.geteuid() == 0
