@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import os
 import signal
+import time
 from collections.abc import Iterable
 from functools import partial
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
@@ -52,6 +54,8 @@ class QuezApp(App[int]):
         #: errors shown to the worker during this run (for tests; never their text in logs)
         self.errors: list[BaseException] = []
         self._last_error: BaseException | None = None
+        #: monotonic time of the last key press or click (for an idle lock)
+        self.last_input = time.monotonic()
 
     def get_default_screen(self) -> Screen:
         return HomeScreen()
@@ -66,6 +70,11 @@ class QuezApp(App[int]):
                 loop.add_signal_handler(sig, self._on_signal)
         except (NotImplementedError, RuntimeError, AttributeError, ValueError):
             pass
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, (events.Key, events.MouseDown)):
+            self.last_input = time.monotonic()
+        await super().on_event(event)
 
     def _on_signal(self) -> None:
         self.flush()

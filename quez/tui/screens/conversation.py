@@ -6,7 +6,6 @@ where it was); text being typed is saved as a draft every few seconds.
 
 from __future__ import annotations
 
-from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -14,8 +13,8 @@ from textual.screen import ModalScreen, Screen
 
 from quez.tui.flow import Flow, Offer
 from quez.tui.format import STATUS_LABELS, plural
-from quez.tui.person_entry import category_for
 from quez.tui.safe import FAILED, attempt
+from quez.tui.screens.conversation_persons import PersonsHandling
 from quez.tui.widgets.answers import AnswerWidget, ChoiceAnswer, OpenAnswer, ScaleAnswer, YesNoAnswer
 from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.persons import PersonsAnswer
@@ -28,7 +27,7 @@ ELAPSED_SAVE_SECONDS = 30
 MOVE_STATUS = {"skip": "skipped", "decline": "declined", "park": "parked"}
 
 
-class ConversationScreen(Screen):
+class ConversationScreen(PersonsHandling, Screen):
     """``ConversationScreen(session_id)``: runs (or resumes) one session."""
 
     BINDINGS = [
@@ -50,6 +49,8 @@ class ConversationScreen(Screen):
     ]
 
     DEFAULT_CSS = """
+    ConversationScreen { align-horizontal: center; }
+    ConversationScreen #body { max-width: 110; height: 1fr; }
     ConversationScreen #answer-area { height: 1fr; }
     """
 
@@ -70,9 +71,10 @@ class ConversationScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield ProgressHeader()
-        yield QuestionView(id="question")
-        yield HintPanel(id="hint")
-        yield Vertical(id="answer-area")
+        with Vertical(id="body"):
+            yield QuestionView(id="question")
+            yield HintPanel(id="hint")
+            yield Vertical(id="answer-area")
         yield KeyFooter()
 
     # -- loading -----------------------------------------------------------------------
@@ -110,17 +112,7 @@ class ConversationScreen(Screen):
         text, value = (answer.text, answer.value) if answer else ("", None)
         question = step.question
         if step.kind == "persons":
-            store = self.app.services.store
-            known = attempt(self, store.persons, self.client_id) or []
-            by_id = {p.id: p for p in known}
-            mentioned = attempt(self, store.mentions, self.session_id, step.id) or []
-            named, seen = [], set()
-            for mention in mentioned:
-                person = by_id.get(mention.person_id)
-                if person and person.id not in seen:
-                    seen.add(person.id)
-                    named.append((person.id, person.name, person.relation))
-            return PersonsAnswer(text, named, [(p.name, p.relation) for p in known])
+            return self.persons_widget(step, text)
         if step.kind == "scale":
             return ScaleAnswer(question.effective_scale, text, value)
         if step.kind == "choice":
@@ -183,6 +175,10 @@ class ConversationScreen(Screen):
         widget = self.answer_widget
         if widget is None or self.flow is None:
             return True
+        if isinstance(widget, PersonsAnswer) and (entry := widget.pending_entry()) is not None:
+            # a name typed but not yet added with Enter still counts
+            if not self.add_person(widget, *entry):
+                return False
         text, value = widget.answer()
         existing = self.answers.get(self.step.id)
         if move in MOVE_STATUS:
@@ -402,34 +398,3 @@ class ConversationScreen(Screen):
         self.flush()
         if not isinstance(self.app.screen, PauseScreen):
             self.app.push_screen(PauseScreen())
-
-    # -- persons ----------------------------------------------------------------------------------
-    @on(PersonsAnswer.Added)
-    def _person_added(self, event: PersonsAnswer.Added) -> None:
-        store = self.app.services.store
-        person = attempt(self, store.find_person, self.client_id, event.name)
-        if person is FAILED:
-            return
-        if person is None:
-            # "de buurvrouw" names no relation but still says where she belongs
-            category = category_for(event.relation) if event.relation else category_for(event.name)
-            person = attempt(self, store.add_person, self.client_id, event.name, event.relation or None, category)
-        elif event.relation and not person.relation:
-            person = attempt(self, store.update_person, person.id, relation=event.relation,
-                             category=category_for(event.relation))
-        if person is FAILED:
-            return
-        if person.id not in {pid for pid, _, _ in event.widget.persons}:
-            if attempt(self, store.add_mention, person.id, self.session_id, self.step.id, "worker") is FAILED:
-                return
-        event.widget.show_person(person.id, person.name, person.relation)
-
-    @on(PersonsAnswer.Removed)
-    def _person_removed(self, event: PersonsAnswer.Removed) -> None:
-        store = self.app.services.store
-        mentions = attempt(self, store.mentions, self.session_id, self.step.id) or []
-        for mention in mentions:
-            if mention.person_id == event.person_id:
-                if attempt(self, store.remove_mention, mention.id) is FAILED:
-                    return
-        event.widget.forget_person(event.person_id)

@@ -40,8 +40,8 @@ def describe_position(store, session) -> tuple[str, str]:
         where = f" · vraag {progress.question_no} van {progress.question_count}"
         question = flow.steps[index].text
     line = (
-        f"{data.client.display} · {session.bank_title}{where} · {format_elapsed(session.elapsed_seconds)}"
-        f" · gestart {local_time(session.started_at)}"
+        f"{data.client.display} · {session.bank_title}\n"
+        f"{where.lstrip(' ·')} · {format_elapsed(session.elapsed_seconds)} · gestart {local_time(session.started_at)}"
     )
     return line, question
 

@@ -122,7 +122,8 @@ class PersonsAnswer(AnswerWidget):
         self.query_one("#person-input", Input).focus()
 
     def show_person(self, person_id: int, name: str, relation: str | None) -> None:
-        """Called by the screen once the person is stored."""
+        """Called by the screen once the person is stored; clears the entry field."""
+        self.query_one("#person-input", Input).value = ""
         if any(p[0] == person_id for p in self._persons):
             return
         self._persons.append((person_id, name, relation))
@@ -140,22 +141,29 @@ class PersonsAnswer(AnswerWidget):
         self._update_empty()
 
     # -- events -------------------------------------------------------------------
-    @on(Input.Submitted, "#person-input")
-    def _submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        name, relation = parse_entry(event.value)
+    def pending_entry(self) -> tuple[str, str] | None:
+        """The person typed in the entry field and not yet added (None if empty)."""
+        field = self.query_one("#person-input", Input)
+        name, relation = parse_entry(field.value)
         if not name:
-            # an empty Enter moves on to what was said about them
-            self.text_area().focus()
-            return
+            return None
         if not relation:
             # a person named before keeps the relation given then
             for known_name, known_relation in self._known:
                 if known_name.lower() == name.lower():
                     relation = known_relation or ""
                     break
-        event.input.value = ""
-        self.post_message(self.Added(self, name, relation))
+        return name, relation
+
+    @on(Input.Submitted, "#person-input")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        entry = self.pending_entry()
+        if entry is None:
+            # an empty Enter moves on to what was said about them
+            self.text_area().focus()
+            return
+        self.post_message(self.Added(self, *entry))
 
     @on(PersonsList.RemoveRequested)
     def _remove(self, event: PersonsList.RemoveRequested) -> None:
