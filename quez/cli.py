@@ -52,6 +52,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="extra map met vragenbanken (*.toml); mag vaker; gaat voor op meegeleverde banken met dezelfde id",
     )
+    parser.add_argument(
+        "--lock-minutes",
+        type=int,
+        metavar="N",
+        help="scherm vergrendelen na N minuten zonder toetsaanslag (0 = nooit; standaard 10)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=QuezArgumentParser)
     import quez.commands
 
@@ -68,6 +74,8 @@ def settings_from(args: argparse.Namespace) -> Settings:
     if args.db is not None:
         settings.db_path = args.db.expanduser()
     settings.extra_banks = [p.expanduser() for p in args.banks]
+    if args.lock_minutes is not None:
+        settings.idle_lock_minutes = max(args.lock_minutes, 0)
     return settings
 
 
@@ -81,6 +89,9 @@ def run_app(settings: Settings) -> int:
         app.run()
     finally:
         services.close()
+        from quez.commands.safety import auto_backup_quietly
+
+        auto_backup_quietly(settings)
     return app.return_code or 0
 
 
@@ -90,6 +101,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = settings_from(args)
     try:
         handler = getattr(args, "handler", None)
+        from quez.commands.safety import guard_start  # passphrase prompt, automatic backup
+
+        guard_start(settings, starting_app=handler is None)
         if handler is None:
             return run_app(settings)
         return int(handler(args, settings) or 0)

@@ -136,10 +136,13 @@ def looks_encrypted(path: Path | str) -> bool:
     try:
         size = os.path.getsize(path)
         with open(path, "rb") as fh:
-            head = fh.read(len(SQLITE_HEADER))
+            page = fh.read(4096)
     except OSError:
         return False
-    return size > 0 and size % 512 == 0 and head != SQLITE_HEADER
+    if size == 0 or size % 512 or page.startswith(SQLITE_HEADER):
+        return False
+    # ciphertext looks random: nearly every byte value occurs in a page
+    return len(set(page)) >= 200
 
 
 def available() -> bool:
