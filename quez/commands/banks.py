@@ -27,6 +27,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     validate.set_defaults(handler=run_validate)
 
+    new = banks_sub.add_parser("new", help="maak een nieuwe vragenbank met uitleg, in de map voor eigen banken")
+    new.add_argument("name", metavar="NAAM", help="naam van de bank, bijvoorbeeld \"Netwerk in kaart\"")
+    new.set_defaults(handler=run_new)
+
 
 def run_list(args: argparse.Namespace, settings: Settings) -> int:
     from quez.banks.loader import load_registry
@@ -76,4 +80,15 @@ def run_validate(args: argparse.Namespace, settings: Settings) -> int:
     if bad:
         print(f"{bad} van {len(files)} bestand(en) ongeldig.", file=sys.stderr)
         return 1
+    return 0
+
+
+def run_new(args: argparse.Namespace, settings: Settings) -> int:
+    from quez.banks.editing import new_bank
+    from quez.banks.loader import load_registry
+
+    taken = load_registry(settings.bank_sources()).banks.keys()
+    path = new_bank(settings.user_banks, args.name, taken_ids=taken)
+    print(f"Nieuwe vragenbank gemaakt: {path}")
+    print("Pas de vragen aan in QueZ (Vragenbanken) of in een teksteditor; controleer met 'quez banks validate'.")
     return 0
