@@ -183,3 +183,29 @@ async def test_unusable_database_shows_message_on_home(tmp_path, bank_dir):
         await pilot.press("n")  # nothing happens, no crash
         await asyncio.sleep(0.1)
         assert type(app.screen).__name__ == "HomeScreen"
+
+
+async def test_unexpected_error_saves_and_shows_no_traceback(make_app, store, sample_bank, monkeypatch, capfd):
+    import pytest
+
+    from quez.tui.screens.conversation import ConversationScreen
+
+    session = store.start_session("BUG-1", sample_bank)
+    store.set_position(session.id, "hoe-gaat-het")
+
+    def bug(self):
+        raise RuntimeError("Geheim antwoord van de cliënt")
+
+    monkeypatch.setattr(ConversationScreen, "action_note", bug)
+    monkeypatch.delenv("QUEZ_DEBUG", raising=False)
+    app = make_app()
+    with pytest.raises(RuntimeError):
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await open_session(pilot, session.id)
+            screen.query_one("#answer-text", TextArea).text = "Net getypt"
+            await pilot.press("ctrl+t")
+            await pilot.pause(0.2)
+    shown = " ".join(capfd.readouterr())
+    assert "onverwachte fout (RuntimeError)" in shown
+    assert "Geheim" not in shown and "Traceback" not in shown
+    assert store.answer(session.id, "hoe-gaat-het").text == "Net getypt"  # saved on the way out

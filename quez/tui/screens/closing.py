@@ -56,7 +56,7 @@ class ClosingScreen(Screen):
     ClosingScreen .group-title { text-style: bold; padding-top: 1; }
     ClosingScreen .group-items { color: $text; padding-left: 1; }
     ClosingScreen .buttons { dock: bottom; height: auto; padding: 0 2; margin-bottom: 1; }
-    ClosingScreen Button { margin-right: 1; }
+    ClosingScreen Button { margin-right: 1; min-width: 12; }
     """
 
     def __init__(self, session_id: int) -> None:
@@ -70,8 +70,8 @@ class ClosingScreen(Screen):
         with Horizontal(classes="buttons"):
             yield Button("Afronden", id="finish", variant="primary")
             yield Button("Samenvatting", id="summary")
-            yield Button("Terug naar het gesprek", id="back")
-            yield Button("Later verder", id="park")
+            yield Button("Terug naar gesprek", id="back")
+            yield Button("Later verder", id="park", tooltip="Gesprek parkeren en een andere keer verdergaan")
         yield KeyFooter()
 
     async def on_mount(self) -> None:
