@@ -295,3 +295,9 @@ async def test_every_key_visible_in_footer_at_80x24(make_app, store, sample_bank
         assert hint.display
         await pilot.press("ctrl+r")
         assert not hint.display and app.hints_visible is False
+        # the mouse works too: a click on a footer key runs it
+        skip = next(k for k in screen.query("FooterKey") if k.description == "Overslaan")
+        await pilot.click(skip)
+        await wait_for(pilot, lambda: store.answer(session.id, "wie-snapt") is not None)
+        assert store.answer(session.id, "wie-snapt").status == "skipped"
+        await settle(pilot)
