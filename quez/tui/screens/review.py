@@ -1,67 +1,264 @@
-"""Past conversations per client (simple placeholder until the review screen lands)."""
+"""Looking back: every client and session, filtered, searched, paged as you scroll.
+
+Only one page (50 rows) is read at a time; scrolling near the end of the
+list reads the next one. Enter opens a session read-only (or, on a client,
+that client's sessions); ``t`` shows the client's timeline; ``v`` continues
+a parked or interrupted session.
+"""
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import OptionList, Static
-from textual.widgets.option_list import Option
+from textual.timer import Timer
+from textual.widgets import DataTable, Input, Select, Static
 
-from quez.tui.format import SESSION_STATUS_LABELS, local_time
 from quez.tui.safe import FAILED, attempt
 from quez.tui.widgets.keys import KeyFooter
-from quez.tui.widgets.progress import format_elapsed
+from quez.tui.widgets.review_table import ReviewTable
+
+PAGE_SIZE = 50
+STATUS_CHOICES = [("afgerond", "finished"), ("geparkeerd", "parked"), ("onderbroken", "in_progress")]
+SEARCH_DELAY = 0.3
 
 
 class ReviewScreen(Screen):
-    """Every session, grouped by client; Enter opens the summary (read-only)."""
+    """``ReviewScreen()``: all sessions (or all clients) with filters and full-text search."""
 
-    BINDINGS = [Binding("escape", "close", "Terug", id="review.close")]
+    BINDINGS = [
+        Binding("escape", "close", "Terug", id="review.close"),
+        Binding("slash", "focus_search", "Zoeken", id="review.search"),
+        Binding("c", "toggle_mode", "Cliënten/gesprekken", id="review.mode",
+                tooltip="Wissel tussen een lijst van cliënten en een lijst van gesprekken"),
+        Binding("t", "timeline", "Tijdlijn", id="review.timeline",
+                tooltip="Hoe het netwerk van deze cliënt veranderde over de gesprekken"),
+        Binding("v", "continue_session", "Verder", id="review.continue",
+                tooltip="Een geparkeerd of onderbroken gesprek voortzetten"),
+        Binding("x", "clear_filters", "Filters wissen", id="review.clear"),
+    ]
 
     DEFAULT_CSS = """
-    ReviewScreen #sessions { height: 1fr; margin: 1 2; border: round $primary 50%; }
-    ReviewScreen #review-empty { padding: 1 2; color: $text-muted; }
+    ReviewScreen #review-filters { height: auto; padding: 0 1; }
+    ReviewScreen #review-search { width: 1fr; }
+    ReviewScreen #review-client { width: 18; }
+    ReviewScreen #review-status { width: 18; }
+    ReviewScreen #review-bank { width: 22; }
+    ReviewScreen #review-count { color: $text-muted; padding: 0 2; height: 1; }
+    ReviewScreen #review-table { margin: 0 1; }
+    ReviewScreen #review-empty { padding: 1 2; color: $text-muted; height: auto; }
     """
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.mode = "sessions"
+        self.client_code: str | None = None  # set by choosing a client in the clients list
+        self.page = None
+        self._timer: Timer | None = None
+
     def compose(self) -> ComposeResult:
-        yield Static("Eerdere gesprekken", classes="screen-title")
-        yield OptionList(id="sessions")
+        yield Static("Eerdere gesprekken", classes="screen-title", id="review-title")
+        with Horizontal(id="review-filters"):
+            yield Input(placeholder="Zoeken in antwoorden en notities…", id="review-search")
+            yield Input(placeholder="Cliënt", id="review-client")
+            yield Select(STATUS_CHOICES, prompt="Alle statussen", id="review-status")
+            yield Select([], prompt="Alle banken", id="review-bank")
+        yield Static("", id="review-count")
+        yield ReviewTable(id="review-table")
         yield Static("", id="review-empty")
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        store = self.app.services.store
-        clients = attempt(self, store.clients)
-        if clients is FAILED:
-            return
-        options: list[Option | None] = []
-        for client in clients:
-            sessions = attempt(self, store.sessions, client.code) or []
-            if not sessions:
-                continue
-            options.append(Option(client.display, disabled=True))
-            for s in sessions:
-                status = SESSION_STATUS_LABELS.get(s.status, s.status)
-                options.append(
-                    Option(
-                        f"   {local_time(s.started_at)} · {s.bank_title} · {status} · {format_elapsed(s.elapsed_seconds)}",
-                        id=str(s.id),
-                    )
-                )
-        option_list = self.query_one(OptionList)
-        option_list.add_options(options)
-        if not options:
-            option_list.display = False
-            self.query_one("#review-empty", Static).update("Er zijn nog geen gesprekken.")
-        else:
-            option_list.highlighted = 1  # the newest session of the first client
-            option_list.focus()
+        from quez.storage.review import banks_in_use
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        banks = attempt(self, banks_in_use, self.app.services.store)
+        if banks is not FAILED:
+            self.query_one("#review-bank", Select).set_options([(title, bank_id) for bank_id, title in banks])
+        self.reload()
+        self.query_one(ReviewTable).focus()
+
+    def on_screen_resume(self) -> None:
+        if self.page is not None:
+            self.reload(keep_cursor=True)
+
+    # -- filters ------------------------------------------------------------------------
+    def current_filter(self):
+        from quez.storage.review import ReviewFilter
+
+        status_select = self.query_one("#review-status", Select)
+        bank_select = self.query_one("#review-bank", Select)
+        status = None if status_select.is_blank() else status_select.value
+        bank = None if bank_select.is_blank() else bank_select.value
+        return ReviewFilter(
+            client=self.query_one("#review-client", Input).value.strip() or None,
+            client_code=self.client_code,
+            status=status,
+            bank_id=bank,
+            text=self.query_one("#review-search", Input).value.strip() or None,
+        )
+
+    def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
-        if event.option.id:
-            self.app.show_summary(int(event.option.id))
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(SEARCH_DELAY, self.reload)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if self._timer is not None:
+            self._timer.stop()
+        self.reload()
+        self.query_one(ReviewTable).focus()
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        event.stop()
+        if self.page is not None:
+            self.reload()
+
+    # -- loading pages ----------------------------------------------------------------------
+    def _fetch(self, offset: int):
+        from quez.storage.review import list_clients, list_sessions
+
+        store, flt = self.app.services.store, self.current_filter()
+        if self.mode == "clients":
+            return attempt(self, list_clients, store, flt, limit=PAGE_SIZE, offset=offset)
+        return attempt(self, list_sessions, store, flt, limit=PAGE_SIZE, offset=offset)
+
+    def reload(self, keep_cursor: bool = False) -> None:
+        table = self.query_one(ReviewTable)
+        row = table.cursor_row if keep_cursor else 0
+        page = self._fetch(0)
+        if page is FAILED:
+            return
+        self.page = page
+        self._show(page, append=False)
+        if table.row_count:
+            table.move_cursor(row=min(row, table.row_count - 1))
+
+    def _show(self, page, append: bool) -> None:
+        table = self.query_one(ReviewTable)
+        flt = self.current_filter()
+        if self.mode == "clients":
+            table.show_clients(page.rows, append=append)
+        else:
+            table.show_sessions(page.rows, searching=bool(flt.text), append=append)
+        shown = table.row_count
+        noun = "cliënten" if self.mode == "clients" else "gesprekken"
+        count = f"{page.total} {noun}" if shown >= page.total else f"{shown} van {page.total} {noun} (scroll voor meer)"
+        if self.client_code:
+            count += f" · alleen {self.client_code}"
+        self.query_one("#review-count", Static).update(count)
+        empty = self.query_one("#review-empty", Static)
+        empty.display = page.total == 0
+        if page.total == 0:
+            empty.update("Geen gesprekken gevonden met deze filters." if not flt.is_empty else "Er zijn nog geen gesprekken.")
+        title = "Cliënten" if self.mode == "clients" else "Eerdere gesprekken"
+        self.query_one("#review-title", Static).update(title)
+
+    def load_more(self) -> bool:
+        """Read the next page onto the end of the list; False when everything is shown."""
+        if self.page is None or not self.page.has_next:
+            return False
+        page = self._fetch(self.page.offset + self.page.limit)
+        if page is FAILED:
+            return False
+        self.page = page
+        self._show(page, append=True)
+        return True
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        table = self.query_one(ReviewTable)
+        if event.cursor_row >= table.row_count - 5:
+            self.load_more()
+        self.refresh_bindings()
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        key = event.row_key.value or ""
+        kind, _, value = key.partition(":")
+        if kind == "c":
+            self.client_code = value
+            self.mode = "sessions"
+            self.reload()
+        elif kind == "s":
+            from quez.tui.screens.past_session import PastSessionScreen
+
+            self.app.push_screen(PastSessionScreen(int(value)))
+
+    # -- actions ---------------------------------------------------------------------------
+    def _selected(self) -> tuple[str, str] | None:
+        key = self.query_one(ReviewTable).current_key
+        if not key:
+            return None
+        kind, _, value = key.partition(":")
+        return kind, value
+
+    def _selected_session(self):
+        selected = self._selected()
+        if not selected or selected[0] != "s" or self.page is None:
+            return None
+        from quez.storage.review import session_row
+
+        return attempt(self, session_row, self.app.services.store, int(selected[1])) or None
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        if action == "continue_session":
+            selected = self._selected()
+            if not selected or selected[0] != "s":
+                return None
+        if action == "timeline" and not self._selected():
+            return None
+        return True
+
+    def action_focus_search(self) -> None:
+        self.query_one("#review-search", Input).focus()
+
+    def action_toggle_mode(self) -> None:
+        self.mode = "clients" if self.mode == "sessions" else "sessions"
+        if self.mode == "clients":
+            self.client_code = None
+        self.reload()
+        self.query_one(ReviewTable).focus()
+
+    def action_clear_filters(self) -> None:
+        with self.prevent(Input.Changed, Select.Changed):
+            for widget in self.query(Input):
+                widget.value = ""
+            for select in self.query(Select):
+                select.clear()
+        self.client_code = None
+        self.reload()
+        self.query_one(ReviewTable).focus()
+
+    def action_timeline(self) -> None:
+        selected = self._selected()
+        if not selected:
+            return
+        kind, value = selected
+        code = value
+        if kind == "s":
+            row = self._selected_session()
+            if not row:
+                return
+            code = row.client_code
+        from quez.tui.screens.timeline import TimelineScreen
+
+        self.app.push_screen(TimelineScreen(code))
+
+    def action_continue_session(self) -> None:
+        row = self._selected_session()
+        if not row:
+            return
+        if row.status == "finished":
+            self.notify("Dit gesprek is afgerond. Open het (Enter) om het terug te lezen of een notitie toe te voegen.",
+                        timeout=6)
+            return
+        self.app.open_conversation(row.id)
 
     def action_close(self) -> None:
+        if self.client_code and self.mode == "sessions":
+            self.client_code = None  # first back to everyone
+            self.reload()
+            return
         self.dismiss()

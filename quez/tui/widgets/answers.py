@@ -14,7 +14,7 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
-from textual.widgets import RadioButton, RadioSet, TextArea
+from textual.widgets import RadioButton, RadioSet, Static, TextArea
 
 TEXT_PLACEHOLDER = "Wat de cliënt vertelt…"
 EXPLANATION_PLACEHOLDER = "Toelichting: wat de cliënt erbij vertelt (mag leeg blijven)"
@@ -91,7 +91,6 @@ class ScaleBar(Widget, can_focus=True):
     ScaleBar {
         height: 2;
         width: auto;
-        margin: 0 0 1 0;
     }
     ScaleBar > .scale-bar--cell { color: $text; }
     ScaleBar > .scale-bar--selected { background: $primary; color: $text; text-style: bold; }
@@ -121,7 +120,7 @@ class ScaleBar(Widget, can_focus=True):
         super().__init__(**kwargs)
         self.minimum, self.maximum = minimum, maximum
         self.low_label, self.high_label = low_label, high_label
-        self.cell = max(len(str(minimum)), len(str(maximum))) + 2
+        self.cell = max(5, max(len(str(minimum)), len(str(maximum))) + 3)
         self.set_reactive(ScaleBar.value, value)
         self._typed = ""
 
@@ -186,6 +185,10 @@ class ScaleBar(Widget, can_focus=True):
 class ScaleAnswer(AnswerWidget):
     """A scale question: a number plus what the client says about it."""
 
+    DEFAULT_CSS = """
+    ScaleAnswer .scale-help { color: $text-disabled; height: 1; margin-bottom: 1; }
+    """
+
     def __init__(self, scale, text: str = "", value: str | None = None, **kwargs) -> None:
         super().__init__(text, value, **kwargs)
         self.scale = scale
@@ -197,6 +200,7 @@ class ScaleAnswer(AnswerWidget):
             initial = None
         yield ScaleBar(self.scale.min, self.scale.max, self.scale.low_label, self.scale.high_label, initial,
                        id="scale")
+        yield Static("Kiezen met ← → of een cijfer (of klikken)", classes="scale-help", markup=False)
         yield explanation(self._initial_text)
 
     def value(self) -> str | None:

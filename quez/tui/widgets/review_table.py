@@ -1,0 +1,93 @@
+"""The review list: sessions or clients as table rows (no store access here)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.text import Text
+from textual.widgets import DataTable
+
+from quez.textsafety import one_line
+from quez.tui.format import SESSION_STATUS_LABELS, local_time
+
+MARK_START, MARK_END = "\x02", "\x03"  # as in quez.storage.search (not imported: keep this light)
+KIND_LABELS = {"answer": "", "note": "notitie: ", "later_note": "later toegevoegd: "}
+
+
+def highlighted(snippet: str, prefix: str = "", limit: int = 90) -> Text:
+    """A search snippet with the matched words in bold; safe to show whatever was typed."""
+    text = Text(prefix, style="italic")
+    plain = snippet.replace(MARK_START, "").replace(MARK_END, "")
+    if len(plain) > limit:
+        snippet = snippet[: limit + snippet[:limit].count(MARK_START) + snippet[:limit].count(MARK_END)] + "…"
+    bold = False
+    for part in snippet.replace(MARK_END, MARK_START).split(MARK_START):
+        if part:
+            text.append(one_line(part, limit), style="bold reverse" if bold else "")
+        bold = not bold
+    return text
+
+
+class ReviewTable(DataTable):
+    """``show_sessions(rows)`` / ``show_clients(rows)``; row keys are ``s:<id>`` or ``c:<code>``."""
+
+    DEFAULT_CSS = """
+    ReviewTable { height: 1fr; }
+    """
+
+    def __init__(self, **kwargs) -> None:
+        kwargs.setdefault("cursor_type", "row")
+        kwargs.setdefault("zebra_stripes", True)
+        super().__init__(**kwargs)
+        self.mode = "sessions"
+        self.searching = False
+
+    def _columns(self, mode: str, searching: bool) -> None:
+        if (mode, searching) == (self.mode, self.searching) and self.columns:
+            return
+        self.clear(columns=True)
+        self.mode, self.searching = mode, searching
+        if mode == "clients":
+            labels = ("Cliënt", "Omschrijving", "Gesprekken", "Laatste gesprek", "Open", "Personen")
+        elif searching:
+            labels = ("Datum", "Cliënt", "Status", "Gevonden")
+        else:
+            labels = ("Datum", "Cliënt", "Vragenbank", "Status", "Antw.", "Pers.")
+        for label in labels:
+            self.add_column(label, key=label)
+
+    def show_sessions(self, rows: Iterable, *, searching: bool, append: bool = False) -> None:
+        self._columns("sessions", searching)
+        if not append:
+            self.clear()
+        for r in rows:
+            date = local_time(r.started_at)
+            status = SESSION_STATUS_LABELS.get(r.status, r.status)
+            client = one_line(r.client_code, 14)
+            if searching:
+                match = r.match
+                found = highlighted(match.snippet, KIND_LABELS.get(match.kind, "")) if match else Text("")
+                cells = (date, client, status, found)
+            else:
+                cells = (date, client, one_line(r.bank_title or r.bank_id, 24), status, str(r.answer_count),
+                         str(r.persons_named))
+            self.add_row(*cells, key=f"s:{r.id}")
+
+    def show_clients(self, rows: Iterable, *, append: bool = False) -> None:
+        self._columns("clients", False)
+        if not append:
+            self.clear()
+        for c in rows:
+            last = local_time(c.last_session)[:10] if c.last_session else "—"
+            cells = (one_line(c.code, 16), one_line(c.label or "", 24), str(c.session_count), last,
+                     str(c.open_sessions or ""), str(c.persons))
+            self.add_row(*cells, key=f"c:{c.code}")
+
+    @property
+    def current_key(self) -> str | None:
+        if not self.row_count:
+            return None
+        try:
+            return self.coordinate_to_cell_key(self.cursor_coordinate).row_key.value
+        except Exception:
+            return None
