@@ -70,6 +70,9 @@ class QuezApp(App[int]):
                 loop.add_signal_handler(sig, self._on_signal)
         except (NotImplementedError, RuntimeError, AttributeError, ValueError):
             pass
+        from quez.tui.screens.lock import install_idle_lock  # lock after N idle minutes
+
+        install_idle_lock(self)
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, (events.Key, events.MouseDown)):

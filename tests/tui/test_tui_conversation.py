@@ -301,3 +301,24 @@ async def test_every_key_visible_in_footer_at_80x24(make_app, store, sample_bank
         await wait_for(pilot, lambda: store.answer(session.id, "wie-snapt") is not None)
         assert store.answer(session.id, "wie-snapt").status == "skipped"
         await settle(pilot)
+
+
+async def test_long_scale_is_compact():
+    from textual.app import App
+
+    class Host(App):
+        def compose(self):
+            yield ScaleBar(0, 100, "niks", "alles")
+
+    app = Host()
+    async with app.run_test(size=(40, 6)) as pilot:
+        bar = app.query_one(ScaleBar)
+        bar.focus()
+        await pilot.press("5", "7")
+        assert bar.value == 57
+        await pilot.press("right")
+        assert bar.value == 58
+        await pilot.click(bar, offset=(1, 0))  # the ◀
+        assert bar.value == 57
+        assert bar.region.width <= 40
+        assert "(0–100)" in str(bar.render())

@@ -128,11 +128,23 @@ class ScaleBar(Widget, can_focus=True):
     def count(self) -> int:
         return self.maximum - self.minimum + 1
 
+    @property
+    def compact(self) -> bool:
+        """Long scales (more than 21 steps) show one number with arrows instead of a row."""
+        return self.count > 21
+
     def render(self) -> Text:
         cell_style = self.get_component_rich_style("scale-bar--cell")
         selected_style = self.get_component_rich_style("scale-bar--selected")
         label_style = self.get_component_rich_style("scale-bar--label")
         line = Text()
+        if self.compact:
+            shown = "–" if self.value is None else str(self.value)
+            line.append(" ◀ ", cell_style)
+            line.append(f"{shown:^{self.cell}}", selected_style if self.value is not None else cell_style)
+            line.append(" ▶ ", cell_style)
+            labels = f"{self.low_label} ({self.minimum}–{self.maximum}) {self.high_label}".strip()
+            return Text("\n").join([line, Text(labels, label_style)])
         for number in range(self.minimum, self.maximum + 1):
             style = selected_style if number == self.value else cell_style
             line.append(f"{number:^{self.cell}}", style)
@@ -144,6 +156,8 @@ class ScaleBar(Widget, can_focus=True):
 
     def get_content_width(self, container, viewport) -> int:
         labels = len(self.low_label) + len(self.high_label) + 2
+        if self.compact:
+            return max(self.cell + 6, labels + len(f" ({self.minimum}–{self.maximum}) "))
         return max(self.cell * self.count, labels)
 
     def watch_value(self, value: int | None) -> None:
@@ -175,6 +189,10 @@ class ScaleBar(Widget, can_focus=True):
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
         if offset is None or offset.y != 0:
+            return
+        if self.compact:
+            self.action_move(-1 if offset.x < 3 + self.cell // 2 else 1)
+            self.focus()
             return
         index = offset.x // self.cell
         if 0 <= index < self.count:

@@ -1,0 +1,188 @@
+"""A past session, read-only: answers by phase, notes, parked and declined questions.
+
+Laid out with the bank as it was when the session was held (its snapshot),
+so a later edit of the bank never changes what is shown here. The worker can
+add a note afterwards (shown as "later toegevoegd"), open the summary or the
+client's timeline, and continue the session if it was not finished.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Static
+
+from quez.textsafety import display_safe, one_line
+from quez.tui.format import SESSION_STATUS_LABELS, local_time, plural
+from quez.tui.safe import FAILED, attempt
+from quez.tui.widgets.keys import KeyFooter
+from quez.tui.widgets.progress import format_elapsed
+
+
+def _answer_text(item) -> str:
+    lines = []
+    if item.status is None:
+        return "(niet aan bod gekomen)"
+    if item.status != "answered":
+        lines.append(f"({item.status_label})")
+    if item.value:
+        lines.append(("Score: " if item.kind == "scale" else "Antwoord: ") + item.value)
+    if item.persons:
+        lines.append("Genoemd: " + ", ".join(item.persons))
+    if item.text.strip():
+        lines.append(item.text.strip())
+    if item.note.strip():
+        lines.append(f"Notitie: {item.note.strip()}")
+    return display_safe("\n".join(lines))
+
+
+def _later(note) -> str:
+    return display_safe(f"Later toegevoegd ({local_time(note.created_at)}): {note.text}")
+
+
+class PastSessionScreen(Screen):
+    """``PastSessionScreen(session_id)``: one session as it reads afterwards."""
+
+    BINDINGS = [
+        Binding("escape", "close", "Terug", id="past.close"),
+        Binding("n", "add_note", "Notitie achteraf", id="past.note"),
+        Binding("s", "summary", "Samenvatting", id="past.summary"),
+        Binding("t", "timeline", "Tijdlijn", id="past.timeline"),
+        Binding("v", "continue_session", "Verder met gesprek", id="past.continue"),
+    ]
+
+    DEFAULT_CSS = """
+    PastSessionScreen #past-meta { color: $text-muted; padding: 0 2; height: auto; }
+    PastSessionScreen #past-body { height: 1fr; padding: 0 2; }
+    PastSessionScreen .section { text-style: bold; color: $text-primary; padding-top: 1; }
+    PastSessionScreen .question { text-style: bold; padding-top: 1; }
+    PastSessionScreen .question.-follow-up { padding: 1 0 0 4; }
+    PastSessionScreen .answer { padding-left: 2; }
+    PastSessionScreen .answer.-follow-up { padding-left: 6; }
+    PastSessionScreen .answer.-missing { color: $text-muted; }
+    PastSessionScreen .later { padding-left: 2; color: $text-accent; text-style: italic; }
+    PastSessionScreen .attention { padding-left: 2; color: $text-warning; }
+    """
+
+    def __init__(self, session_id: int) -> None:
+        super().__init__()
+        self.session_id = session_id
+        self.view = None
+
+    def compose(self) -> ComposeResult:
+        yield Static("Gesprek terugkijken", classes="screen-title", id="past-title")
+        yield Static("", id="past-meta")
+        yield VerticalScroll(id="past-body")
+        yield KeyFooter()
+
+    async def on_mount(self) -> None:
+        await self.refresh_view()
+        self.query_one("#past-body").focus()
+
+    async def refresh_view(self) -> None:
+        from quez.storage.session_view import session_view
+
+        view = attempt(self, session_view, self.app.services.store, self.session_id)
+        if view is FAILED:
+            return
+        self.view = view
+        info = view.info
+        self.query_one("#past-title", Static).update(
+            f"Gesprek met {one_line(view.client.display, 40)} · {local_time(info.started_at)}"
+        )
+        status = SESSION_STATUS_LABELS.get(info.status, info.status)
+        self.query_one("#past-meta", Static).update(
+            f"{one_line(info.bank_title or info.bank_id, 40)} (versie {info.bank_version}) · {status} · "
+            f"{format_elapsed(info.elapsed_seconds)} · "
+            + (plural(len(view.persons), "persoon", "personen") + " genoemd" if view.persons else "niemand genoemd")
+        )
+        body = self.query_one("#past-body", VerticalScroll)
+        await body.remove_children()
+        await body.mount_all(self._widgets(view))
+        self.refresh_bindings()
+
+    def _widgets(self, view) -> list[Static]:
+        out: list[Static] = []
+
+        def add(text: str, classes: str) -> None:
+            out.append(Static(text, classes=classes, markup=False))
+
+        if view.parked or view.declined:
+            add("Om op terug te komen", "section")
+            for item in view.parked:
+                add(f"Geparkeerd: {one_line(item.question_text, 70)}", "attention")
+            for item in view.declined:
+                add(f"Wilde (nog) niet op ingaan: {one_line(item.question_text, 70)}", "attention")
+        if view.persons:
+            add("Genoemde personen", "section")
+            add(", ".join(f"{name} ({n}×)" if n > 1 else name for name, n in view.persons), "answer")
+        if view.session_notes:
+            add("Notities bij het hele gesprek", "section")
+            for note in view.session_notes:
+                add(_later(note), "later")
+        for phase in view.phases:
+            add(display_safe(phase.title), "section")
+            for item in phase.items:
+                self._item(item, add, follow_up=False)
+        if view.loose:
+            add("Antwoorden op vragen die niet (meer) in de bank staan", "section")
+            for item in view.loose:
+                self._item(item, add, follow_up=False)
+        if view.bank is None and not view.loose:
+            add("Van dit gesprek is geen kopie van de vragenbank bewaard.", "answer -missing")
+        return out
+
+    def _item(self, item, add, follow_up: bool) -> None:
+        extra = " -follow-up" if follow_up else ""
+        add(display_safe(item.question_text), "question" + extra)
+        add(_answer_text(item), "answer" + extra + (" -missing" if item.status is None else ""))
+        for note in item.later_notes:
+            add(_later(note), "later")
+        for sub in item.follow_ups:
+            self._item(sub, add, follow_up=True)
+
+    # -- actions --------------------------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        if action == "continue_session":
+            return None if self.view is None or self.view.info.status == "finished" else True
+        return True
+
+    def action_add_note(self) -> None:
+        if self.view is None:
+            return
+        from quez.tui.screens.later_note import LaterNoteScreen
+
+        questions = [
+            (one_line(i.question_text, 60), i.question_id) for i in self.view.items() if i.status is not None
+        ]
+
+        async def chosen(result) -> None:
+            if not result:
+                return
+            from quez.storage.notes import add_note
+
+            question_id, text = result
+            if attempt(self, add_note, self.app.services.store, self.session_id, text, question_id=question_id):
+                self.notify("Notitie bewaard (gemarkeerd als later toegevoegd).", timeout=4)
+                await self.refresh_view()
+
+        self.app.push_screen(LaterNoteScreen(questions), chosen)
+
+    def action_summary(self) -> None:
+        self.app.show_summary(self.session_id)
+
+    def action_timeline(self) -> None:
+        if self.view is None:
+            return
+        from quez.tui.screens.timeline import TimelineScreen
+
+        self.app.push_screen(TimelineScreen(self.view.client.code))
+
+    def action_continue_session(self) -> None:
+        if self.view is not None and self.view.info.status != "finished":
+            self.app.open_conversation(self.session_id)
+
+    def action_close(self) -> None:
+        self.dismiss()
