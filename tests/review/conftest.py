@@ -80,3 +80,30 @@ def make_history(store, bank) -> History:
 @pytest.fixture
 def history(store, sample_bank) -> History:
     return make_history(store, sample_bank)
+
+
+@pytest.fixture
+def user_banks(tmp_path, sample_bank_text):
+    """A user bank folder holding the sample bank (editable in the bank manager)."""
+    directory = tmp_path / "eigen-banken"
+    directory.mkdir()
+    (directory / "proefbank.toml").write_text(sample_bank_text, encoding="utf-8")
+    return directory
+
+
+@pytest.fixture
+def make_app(db_path, store, user_banks):
+    """``make_app()`` → a QuezApp on the tmp store, with the sample bank as a user bank."""
+    from quez.banks.loader import load_registry
+    from quez.services import Services
+    from quez.settings import Settings
+    from quez.tui.app import QuezApp
+
+    def factory(**changes):
+        settings = Settings(db_path=db_path, bundled_banks=None, user_banks=user_banks, extra_banks=[])
+        for key, value in changes.items():
+            setattr(settings, key, value)
+        services = Services(settings, store=store, banks=load_registry(settings.bank_sources()))
+        return QuezApp(services)
+
+    return factory

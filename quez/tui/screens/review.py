@@ -30,7 +30,7 @@ class ReviewScreen(Screen):
     BINDINGS = [
         Binding("escape", "close", "Terug", id="review.close"),
         Binding("slash", "focus_search", "Zoeken", id="review.search"),
-        Binding("c", "toggle_mode", "Cliënten/gesprekken", id="review.mode",
+        Binding("c", "toggle_mode", "Per cliënt", id="review.mode",
                 tooltip="Wissel tussen een lijst van cliënten en een lijst van gesprekken"),
         Binding("t", "timeline", "Tijdlijn", id="review.timeline",
                 tooltip="Hoe het netwerk van deze cliënt veranderde over de gesprekken"),
@@ -40,11 +40,11 @@ class ReviewScreen(Screen):
     ]
 
     DEFAULT_CSS = """
-    ReviewScreen #review-filters { height: auto; padding: 0 1; }
-    ReviewScreen #review-search { width: 1fr; }
-    ReviewScreen #review-client { width: 18; }
-    ReviewScreen #review-status { width: 18; }
-    ReviewScreen #review-bank { width: 22; }
+    ReviewScreen #review-search { margin: 1 2 0 2; width: 1fr; }
+    ReviewScreen #review-filters { height: auto; padding: 0 2; margin-top: 1; }
+    ReviewScreen #review-client { width: 1fr; margin-right: 2; }
+    ReviewScreen #review-status { width: 20; margin-right: 2; }
+    ReviewScreen #review-bank { width: 1fr; }
     ReviewScreen #review-count { color: $text-muted; padding: 0 2; height: 1; }
     ReviewScreen #review-table { margin: 0 1; }
     ReviewScreen #review-empty { padding: 1 2; color: $text-muted; height: auto; }
@@ -59,11 +59,11 @@ class ReviewScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Static("Eerdere gesprekken", classes="screen-title", id="review-title")
+        yield Input(placeholder="Zoeken in antwoorden en notities…  (/)", id="review-search", compact=True)
         with Horizontal(id="review-filters"):
-            yield Input(placeholder="Zoeken in antwoorden en notities…", id="review-search")
-            yield Input(placeholder="Cliënt", id="review-client")
-            yield Select(STATUS_CHOICES, prompt="Alle statussen", id="review-status")
-            yield Select([], prompt="Alle banken", id="review-bank")
+            yield Input(placeholder="Cliëntcode of omschrijving", id="review-client", compact=True)
+            yield Select(STATUS_CHOICES, prompt="Alle statussen", id="review-status", compact=True)
+            yield Select([], prompt="Alle vragenbanken", id="review-bank", compact=True)
         yield Static("", id="review-count")
         yield ReviewTable(id="review-table")
         yield Static("", id="review-empty")

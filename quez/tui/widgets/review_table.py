@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from rich.text import Text
+from textual.binding import Binding
 from textual.widgets import DataTable
 
 from quez.textsafety import one_line
@@ -30,6 +31,12 @@ def highlighted(snippet: str, prefix: str = "", limit: int = 90) -> Text:
 
 class ReviewTable(DataTable):
     """``show_sessions(rows)`` / ``show_clients(rows)``; row keys are ``s:<id>`` or ``c:<code>``."""
+
+    BINDINGS = [
+        # in a list of rows, Home and End mean the first and the last row
+        Binding("home", "scroll_top", "Eerste", id="review_table.first", show=False),
+        Binding("end", "scroll_bottom", "Laatste", id="review_table.last", show=False),
+    ]
 
     DEFAULT_CSS = """
     ReviewTable { height: 1fr; }

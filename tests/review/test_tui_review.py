@@ -1,0 +1,143 @@
+"""Pilot tests: the review list (filters, search, paging), a past session, later notes, the timeline."""
+
+from __future__ import annotations
+
+import pytest
+from review_support import SIZE, on_screen, ready, table_rows, texts, wait_for
+from textual.widgets import Input, Select, TextArea
+
+from quez.tui.widgets.review_table import ReviewTable
+
+
+@pytest.fixture
+def history(history):
+    """The shared history with its interrupted session parked (else the home screen offers to resume it)."""
+    history.store.park_session(history.third)
+    return history
+
+
+async def open_review(pilot):
+    await ready(pilot)
+    await pilot.press("e")
+    screen = await on_screen(pilot, "ReviewScreen")
+    return screen, screen.query_one(ReviewTable)
+
+
+async def test_review_lists_filters_and_searches(make_app, history):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen, table = await open_review(pilot)
+        rows = table_rows(table)
+        assert [r[1] for r in rows] == ["AB-12", "AB-12", "CD-34", "AB-12"]
+        assert rows[3][2:] == ["Proefbank", "afgerond", "4", "2"]
+        assert "4 gesprekken" in str(screen.query_one("#review-count").render())
+
+        screen.query_one("#review-status", Select).value = "finished"
+        await pilot.pause()
+        assert [r[1:4] for r in table_rows(table)] == [["CD-34", "Proefbank", "afgerond"], ["AB-12", "Proefbank", "afgerond"]]
+
+        await pilot.press("x")  # clear filters
+        await pilot.press("slash")
+        assert app.focused is screen.query_one("#review-search", Input)
+        for key in "formulier":
+            await pilot.press(key)
+        await pilot.press("enter")
+        rows = table_rows(table)
+        assert len(rows) == 1 and rows[0][1] == "AB-12" and "formulieren" in rows[0][3]
+        assert app.focused is table
+
+        screen.query_one("#review-search", Input).value = "langs"
+        await wait_for(pilot, lambda: table.row_count == 1 and "later toegevoegd" in table_rows(table)[0][3])
+
+        screen.query_one("#review-search", Input).value = "bestaatnergens"
+        await wait_for(pilot, lambda: table.row_count == 0)
+        assert "Geen gesprekken gevonden" in str(screen.query_one("#review-empty").render())
+
+
+async def test_clients_mode_drills_down_and_back(make_app, history):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen, table = await open_review(pilot)
+        await pilot.press("c")
+        assert "Cliënten" in str(screen.query_one("#review-title").render())
+        rows = table_rows(table)
+        assert [r[0] for r in rows] == ["AB-12", "CD-34"]
+        assert rows[0][1:3] == ["gezin Noord", "3"]
+        await pilot.press("down", "enter")
+        assert [r[1] for r in table_rows(table)] == ["CD-34"]
+        await pilot.press("escape")  # first back to all sessions
+        assert table.row_count == 4
+        await pilot.press("escape")
+        await on_screen(pilot, "HomeScreen")
+
+
+async def test_review_pages_as_you_scroll(make_app, store, sample_bank):
+    for i in range(60):
+        store.finish_session(store.start_session(f"P-{i:02d}", sample_bank).id)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen, table = await open_review(pilot)
+        assert table.row_count == 50
+        assert "50 van 60 gesprekken" in str(screen.query_one("#review-count").render())
+        await pilot.press("end")
+        await wait_for(pilot, lambda: table.row_count == 60)
+        assert len({r[1] for r in table_rows(table)}) == 60
+
+
+async def test_past_session_read_only_with_later_note(make_app, history):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen, table = await open_review(pilot)
+        await pilot.press("end")  # the first session (oldest) is last
+        await pilot.press("enter")
+        past = await on_screen(pilot, "PastSessionScreen")
+        shown = texts(past, "#past-body Static")
+        assert "Wie snapt waar je mee worstelt?" in shown
+        assert "Genoemd: Karin, Els" in shown and "Notitie: zus dichtbij" in shown
+        assert "Wat vindt Karin dat je goed doet?" in shown
+        assert "Wilde (nog) niet op ingaan: Waar zou hulp het meest schelen?" in shown
+        assert "(niet aan bod gekomen)" in shown
+        assert past.check_action("continue_session", ()) is None  # finished: nothing to continue
+        await pilot.press("n")
+        dialog = await on_screen(pilot, "LaterNoteScreen")
+        dialog.query_one(TextArea).text = "Karin belde: ze wil meedenken."
+        dialog.query_one(Select).value = "wie-snapt"
+        await pilot.press("ctrl+s")
+        await on_screen(pilot, "PastSessionScreen")
+        await wait_for(pilot, lambda: "Karin belde" in texts(past, "#past-body Static"))
+        assert "Later toegevoegd (" in texts(past, "#past-body .later")
+    from quez.storage.notes import notes
+
+    (note,) = notes(history.store, history.first)
+    assert (note.question_id, note.added_later, note.text) == ("wie-snapt", True, "Karin belde: ze wil meedenken.")
+
+
+async def test_timeline_screen(make_app, history):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen, table = await open_review(pilot)
+        await pilot.press("t")  # the newest session is AB-12's
+        timeline = await on_screen(pilot, "TimelineScreen")
+        grid = timeline.query_one("#timeline-grid")
+        rows = {r[0].split(" (")[0]: r for r in table_rows(grid)}
+        assert rows["Karin"][1:] == ["●", "●", "·", "stil geworden"]
+        assert rows["Piet"][1:] == ["·", "●", "●", "terugkerend"]
+        shown = texts(timeline, "#timeline-body Static")
+        assert "Nieuw genoemd: Piet" in shown and "Niet meer genoemd: Els" in shown
+        assert "Karin begrijpt waar de cliënt mee worstelt: “Dat ik het volhoud met de kinderen.”" in shown
+        assert [r[0].split(" (")[0] for r in table_rows(grid)] == ["Els", "Karin", "Piet"]
+        await pilot.press("down", "enter")  # Karin: her last session
+        past = await on_screen(pilot, "PastSessionScreen")
+        assert past.session_id == history.second
+
+
+async def test_continue_parked_session_from_review(make_app, history):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen, table = await open_review(pilot)
+        await pilot.press("down")  # the parked session
+        assert table_rows(table)[1][3] == "geparkeerd"
+        await pilot.press("v")
+        conversation = await on_screen(pilot, "ConversationScreen")
+        assert conversation.session_id == history.second
+    assert history.store.session(history.second).status == "in_progress"
