@@ -52,6 +52,22 @@ def display_safe(text: str, *, tab_size: int = 4) -> str:
     return _C1.sub("\ufffd", text)
 
 
+def clean_for_editing(text: str) -> str:
+    """Text as it may enter an editor (pasted, or a stored answer loaded into a TextArea).
+
+    Textual sends a widget's text to the terminal as it is, so escape sequences
+    in it would steer the terminal.
+
+    Newlines and tabs stay; Windows line ends become ``\n``; escape sequences,
+    other control characters and bidi overrides are dropped (not shown as symbols:
+    they were never meant as content).
+    """
+    text = _SURROGATES.sub("\ufffd", text)
+    text = _ESCAPES.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = _BIDI_CONTROLS.sub("", text)
+    return "".join(ch for ch in text if ch in "\n\t" or not (ord(ch) < 0x20 or 0x7F <= ord(ch) <= 0x9F))
+
+
 def one_line(text: str, limit: int = 80) -> str:
     """A safe single-line preview of at most ``limit`` characters (lists, titles)."""
     flat = " ".join(display_safe(text).split())

@@ -77,6 +77,10 @@ class QuezApp(App[int]):
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, (events.Key, events.MouseDown)):
             self.last_input = time.monotonic()
+        if isinstance(event, events.Paste):  # pasted terminal escapes must not reach an answer
+            from quez.textsafety import clean_for_editing
+
+            event.text = clean_for_editing(event.text)
         await super().on_event(event)
 
     def _on_signal(self) -> None:

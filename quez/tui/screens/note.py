@@ -8,6 +8,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static, TextArea
 
+from quez.textsafety import clean_for_editing
+
 
 class NoteScreen(ModalScreen[str | None]):
     """Dismisses with the note text (saved), or None when cancelled."""
@@ -38,7 +40,7 @@ class NoteScreen(ModalScreen[str | None]):
         with Vertical():
             yield Static("Notitie bij deze vraag", id="note-title")
             yield Static(self.question, id="note-help", markup=False)
-            yield TextArea(self.note, soft_wrap=True, show_line_numbers=False, tab_behavior="focus", id="note-text")
+            yield TextArea(clean_for_editing(self.note), soft_wrap=True, show_line_numbers=False, tab_behavior="focus", id="note-text")
             with Horizontal():
                 yield Button("Annuleren", id="cancel")
                 yield Button("Bewaren (Esc)", id="save", variant="primary")

@@ -34,7 +34,9 @@ class AnswerWidget(Vertical):
 
     def __init__(self, text: str = "", value: str | None = None, **kwargs) -> None:
         super().__init__(**kwargs)
-        self._initial_text = text
+        from quez.textsafety import clean_for_editing  # stored escapes must not reach the terminal
+
+        self._initial_text = clean_for_editing(text)
         self._initial_value = value
 
     def text_area(self) -> TextArea:
@@ -55,7 +57,9 @@ class AnswerWidget(Vertical):
         self.text_area().focus()
 
     def set_text(self, text: str) -> None:
-        self.text_area().load_text(text)
+        from quez.textsafety import clean_for_editing
+
+        self.text_area().load_text(clean_for_editing(text))
 
 
 class OpenAnswer(AnswerWidget):

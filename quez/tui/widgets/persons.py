@@ -17,7 +17,9 @@ from quez.tui.widgets.answers import TEXT_PLACEHOLDER, AnswerWidget
 
 class PersonItem(ListItem):
     def __init__(self, person_id: int, name: str, relation: str | None) -> None:
-        super().__init__(Label(entry_text(name, relation), markup=False))
+        from quez.textsafety import display_safe  # a stored name must not steer the terminal
+
+        super().__init__(Label(display_safe(entry_text(name, relation)), markup=False))
         self.person_id = person_id
         self.person_name = name
         self.relation = relation
