@@ -178,6 +178,22 @@ def _consequence(error: dict, errors: list[dict]) -> bool:
     return any(len(e["loc"]) > len(loc) and tuple(e["loc"][: len(loc)]) == loc for e in errors)
 
 
+#: invisible characters that steer a terminal or reorder text (newline, tab and CR are fine)
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _control_characters(data, loc: Loc = ()) -> list[tuple[Loc, str]]:
+    """Texts with escape or other control characters: shown on screen they could steer the terminal."""
+    if isinstance(data, str):
+        found = _CONTROL.search(data)
+        if found:
+            code = f"U+{ord(found.group()):04X}"
+            return [(loc, f"bevat een onzichtbaar stuurteken ({code}); haal het weg, het kan het scherm verstoren")]
+        return []
+    items = data.items() if isinstance(data, dict) else enumerate(data) if isinstance(data, list) else ()
+    return [problem for key, value in items for problem in _control_characters(value, (*loc, key))]
+
+
 # -- loading ----------------------------------------------------------------------
 
 
@@ -209,7 +225,8 @@ def parse_bank(text: str, path: Path | None = None, origin: Origin = "extra") ->
             if not _consequence(e, errors)
         ]
         raise BankError(path, problems) from None
-    problems = [BankProblem(path, locate(index, loc), field_name(loc), msg) for loc, msg in semantic_problems(bank)]
+    found = semantic_problems(bank) + _control_characters(data)
+    problems = [BankProblem(path, locate(index, loc), field_name(loc), msg) for loc, msg in found]
     if problems:
         raise BankError(path, problems)
     return bank.located(path, origin)

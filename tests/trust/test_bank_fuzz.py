@@ -73,6 +73,8 @@ def check_answer(call, kind: str) -> Bank | BankError:
             return exc
     assert isinstance(bank, Bank)
     assert bank.questions, "a valid bank has questions"
+    shown = [bank.title, *(p.title for p in bank.phases), *(t for q in bank.questions for t in (q.text, *q.follow_ups))]
+    assert not any(re.search("[\x1b\x00-\x08\x7f-\x9f\u202e]", t) for t in shown), "control characters reach the screen"
     ids = [q.id for q in bank.questions]
     assert len(ids) == len(set(ids)), "a valid bank has unique question ids"
     FIGURES[f"{kind}: valid"] += 1
@@ -295,6 +297,15 @@ def test_huge_value_message_stays_short():
     error = check_answer(lambda: parse_bank(text, Path("huge.toml")), "huge strings")
     assert isinstance(error, BankError)
     assert "extra" in str(error)
+
+
+def test_control_characters_in_texts_are_refused_with_their_line():
+    text = SAMPLE.replace('text = "Hoe gaat het nu met je?"', 'text = "Hoe gaat het\\u001b]0;x\\u0007 nu?"')
+    error = check_answer(lambda: parse_bank(text, Path("stuur.toml")), "control characters")
+    assert isinstance(error, BankError)
+    (problem,) = error.problems
+    assert problem.field == "phases[0].questions[1].text" and "U+001B" in problem.message
+    assert problem.line == next(n for n, line in enumerate(text.splitlines(), 1) if "u001b" in line)
 
 
 def test_special_files_are_refused(tmp_path):
