@@ -1,0 +1,178 @@
+"""Editing a bank's TOML directly, checked as you type; saved only when valid.
+
+Problems are listed with their line; choosing one (or F8) puts the cursor
+on that line, and the line the cursor is on shows its own problem. A save
+writes atomically and keeps the previous version as a backup.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Static, TextArea
+
+from quez.textsafety import one_line
+from quez.tui.safe import FAILED, attempt
+from quez.tui.widgets.keys import KeyFooter
+from quez.tui.widgets.problem_list import ProblemList
+
+CHECK_DELAY = 0.3
+
+
+class BankEditorScreen(Screen):
+    """``BankEditorScreen(path)``: the TOML editor for one own bank."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Opslaan", id="toml.save", priority=True),
+        Binding("f8", "next_problem", "Volgende fout", id="toml.next"),
+        Binding("escape", "close", "Terug", id="toml.close", priority=True),
+    ]
+
+    DEFAULT_CSS = """
+    BankEditorScreen #toml-text { height: 1fr; margin: 0 1; }
+    BankEditorScreen #toml-status { padding: 0 2; height: auto; }
+    BankEditorScreen #toml-status.-ok { color: $text-success; }
+    BankEditorScreen #toml-status.-bad { color: $text-error; }
+    BankEditorScreen #toml-here { padding: 0 2; height: auto; color: $text-warning; }
+    BankEditorScreen #toml-problems { margin: 0 1; }
+    """
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = Path(path)
+        self.saved_text: str | None = None
+        self.problems: list = []
+        self._timer: Timer | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(f"TOML bewerken: {one_line(self.path.name, 60)}", classes="screen-title")
+        yield TextArea.code_editor("", language=None, theme="css", id="toml-text", soft_wrap=False)
+        yield Static("", id="toml-here")
+        yield Static("", id="toml-status")
+        yield ProblemList(id="toml-problems")
+        yield KeyFooter()
+
+    def on_mount(self) -> None:
+        text = attempt(self, self.path.read_text, encoding="utf-8")
+        if text is FAILED:
+            self.dismiss()
+            return
+        area = self.query_one(TextArea)
+        try:
+            area.language = "toml"
+        except Exception:  # no TOML highlighting installed: still a fine plain editor
+            pass
+        with self.prevent(TextArea.Changed):
+            area.load_text(text)
+        self.saved_text = text
+        self.check()
+        area.focus()
+
+    @property
+    def text(self) -> str:
+        return self.query_one(TextArea).text
+
+    @property
+    def dirty(self) -> bool:
+        return self.saved_text is not None and self.text != self.saved_text
+
+    # -- live validation ---------------------------------------------------------------
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        event.stop()
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(CHECK_DELAY, self.check)
+
+    def check(self) -> None:
+        from quez.banks.editing import validate_text
+
+        bank, problems = validate_text(self.text, self.path)
+        self.problems = problems
+        self.query_one(ProblemList).show(problems)
+        status = self.query_one("#toml-status", Static)
+        if bank is not None:
+            changed = " (nog niet opgeslagen)" if self.dirty else ""
+            status.update(f"In orde: {bank.question_count} vragen in {len(bank.phases)} fasen{changed}.")
+        else:
+            status.update(f"{len(problems)} probleem/problemen; opslaan kan als alles in orde is.")
+        status.set_class(bank is not None, "-ok")
+        status.set_class(bank is None, "-bad")
+        self._show_here()
+
+    def on_text_area_selection_changed(self, event: TextArea.SelectionChanged) -> None:
+        event.stop()
+        self._show_here()
+
+    def _show_here(self) -> None:
+        line = self.query_one(TextArea).cursor_location[0] + 1
+        here = [p for p in self.problems if p.line == line]
+        self.query_one("#toml-here", Static).update(
+            one_line(f"Regel {line}: {here[0].message}", 200) if here else ""
+        )
+
+    def go_to_line(self, line: int | None) -> None:
+        if not line:
+            return
+        area = self.query_one(TextArea)
+        area.move_cursor((max(0, line - 1), 0), center=True)
+        area.focus()
+
+    def on_problem_list_chosen(self, event: ProblemList.Chosen) -> None:
+        event.stop()
+        self.go_to_line(event.line)
+
+    def action_next_problem(self) -> None:
+        lines = sorted({p.line for p in self.problems if p.line})
+        if not lines:
+            return
+        current = self.query_one(TextArea).cursor_location[0] + 1
+        self.go_to_line(next((n for n in lines if n > current), lines[0]))
+
+    # -- saving and leaving --------------------------------------------------------------------
+    def action_save(self) -> None:
+        from quez.banks.editing import save_bank, validate_text
+
+        text = self.text
+        bank, problems = validate_text(text, self.path)
+        if bank is None:
+            self.check()
+            self.notify(
+                f"Niet opgeslagen: nog {len(problems)} probleem/problemen. Het bestand is niet veranderd.",
+                title="Niet opgeslagen",
+                severity="error",
+                timeout=8,
+            )
+            first = next((p.line for p in problems if p.line), None)
+            self.go_to_line(first)
+            return
+        saved = attempt(self, save_bank, self.path, text)
+        if saved is FAILED:
+            return
+        self.saved_text = text
+        self.check()
+        attempt(self, self.app.services.reload_banks)
+        self.notify("Opgeslagen; de vorige versie is bewaard als reservekopie.", timeout=5)
+
+    def action_close(self) -> None:
+        if not self.dirty:
+            self.dismiss()
+            return
+        from quez.tui.screens.confirm import ConfirmScreen
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.dismiss()
+
+        self.app.push_screen(
+            ConfirmScreen(
+                "Wijzigingen niet opslaan?",
+                "Je hebt dingen veranderd die nog niet zijn opgeslagen. Het bestand blijft dan zoals het was.",
+                yes="Niet opslaan",
+                no="Verder bewerken",
+            ),
+            answered,
+        )

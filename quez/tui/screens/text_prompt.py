@@ -1,0 +1,71 @@
+"""Ask for one line of text (a name, a new question), optionally with a choice."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Select, Static
+
+
+class TextPromptScreen(ModalScreen[tuple[str, str | None] | None]):
+    """``TextPromptScreen(title, help, placeholder="", choices=None)``.
+
+    Dismisses with ``(text, choice)`` (choice None without choices), or None when cancelled.
+    """
+
+    BINDINGS = [Binding("escape", "cancel", "Annuleren", id="prompt.cancel")]
+
+    DEFAULT_CSS = """
+    TextPromptScreen { align: center middle; }
+    TextPromptScreen > Vertical {
+        width: 76; max-width: 95%; height: auto; padding: 1 2; background: $surface; border: round $primary;
+    }
+    TextPromptScreen #prompt-title { text-style: bold; color: $text-primary; }
+    TextPromptScreen #prompt-help { color: $text-muted; padding-bottom: 1; height: auto; }
+    TextPromptScreen #prompt-error { color: $text-error; height: auto; }
+    TextPromptScreen Horizontal { height: auto; align-horizontal: right; padding-top: 1; }
+    TextPromptScreen Button { margin-left: 2; }
+    """
+
+    def __init__(self, title: str, help: str, placeholder: str = "", choices: list[tuple[str, str]] | None = None):
+        super().__init__()
+        self.title_text, self.help, self.placeholder, self.choices = title, help, placeholder, choices
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(self.title_text, id="prompt-title", markup=False)
+            yield Static(self.help, id="prompt-help", markup=False)
+            yield Input(placeholder=self.placeholder, id="prompt-text")
+            if self.choices:
+                yield Select(self.choices, value=self.choices[0][1], allow_blank=False, id="prompt-choice")
+            yield Static("", id="prompt-error")
+            with Horizontal():
+                yield Button("Annuleren", id="cancel")
+                yield Button("OK", id="ok", variant="primary")
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_ok()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "ok":
+            self.action_ok()
+        else:
+            self.dismiss(None)
+
+    def action_ok(self) -> None:
+        text = self.query_one(Input).value.strip()
+        if not text:
+            self.query_one("#prompt-error", Static).update("Typ eerst iets.")
+            return
+        choice = str(self.query_one(Select).value) if self.choices else None
+        self.dismiss((text, choice))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
