@@ -134,7 +134,10 @@ def _follow_up_text(bank: Bank | None, question_id: str, follow_up_id: str, pers
 def session_view(store: Store, session_id: int) -> SessionView:
     """Everything recorded in a session, laid out by the bank it was held with."""
     data = store.load_session(session_id)
-    bank = data.bank()
+    try:
+        bank = data.bank()
+    except ValueError:  # an unreadable snapshot: still show every answer, without the layout
+        bank = None
     by_id = {p.id: p for p in store.persons(data.client.id, include_removed=True)}
     named: dict[str, list[str]] = {}
     counts: dict[int, int] = {}

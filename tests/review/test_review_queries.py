@@ -187,3 +187,13 @@ def test_migration_gives_existing_rows_uuids_and_indexes_existing_answers(tmp_pa
         uuids = [r["uuid"] for r in store._query("select uuid from clients union all select uuid from sessions")]
         assert all(len(u) == 36 and u[14] == "4" for u in uuids) and len(set(uuids)) == 2
         assert [h.session_id for h in search(store, "truus")] == [1]
+
+
+def test_session_view_without_usable_snapshot_still_shows_every_answer(history):
+    store = history.store
+    store.db.execute("update sessions set bank_snapshot = '{}' where id = ?", [history.first])
+    store.db.conn.commit()
+    view = session_view(store, history.first)
+    assert view.bank is None and view.phases == []
+    assert {i.question_id for i in view.loose} == {"wie-snapt", "hoe-gaat-het", "hoe-zwaar", "soort-hulp"}
+    assert [f.person for f in view.loose[0].follow_ups] == ["Karin"]

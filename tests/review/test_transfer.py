@@ -290,3 +290,14 @@ def test_csv_neutralises_formulas(history, tmp_path):
     by_q = {r["question_id"]: r for r in rows}
     assert by_q["hoe-gaat-het"]["answer"] == "'=HYPERLINK(\"x\")"
     assert by_q["hoe-zwaar"]["answer"] == "- gaat wel" and by_q["hoe-zwaar"]["value"] == "-3"
+
+
+def test_cli_export_without_database_or_unknown_session(tmp_path, history, db_path, capsys):
+    assert main(["--db", str(tmp_path / "nergens.db"), "export", "-o", str(tmp_path / "x.json")]) == 1
+    assert "nog geen database" in capsys.readouterr().err
+    history.store.close()
+    assert main(["--db", str(db_path), "export", "--session", "999", "-o", str(tmp_path / "x.json")]) == 1
+    assert "Gesprek 999 bestaat niet" in capsys.readouterr().err
+    assert main(["--db", str(db_path), "import", str(tmp_path / "bestaat-niet.json")]) == 1
+    assert "bestaat niet" in capsys.readouterr().err
+    assert not (tmp_path / "x.json").exists() and not (tmp_path / "nergens.db").exists()
