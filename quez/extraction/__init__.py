@@ -1,0 +1,55 @@
+"""Persons and opinions from Dutch answers: rule-based, offline, no textual.
+
+``extract(text, elicits, question_text, about)`` → :class:`Extraction`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+#: bump when the rules change: cached extractions of older versions are redone
+VERSION = 1
+
+
+@dataclass(frozen=True)
+class Extraction:
+    mentions: tuple = ()
+    opinions: tuple = ()
+    version: int = VERSION
+    extra: dict = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        return {"v": self.version, "m": [m.to_dict() for m in self.mentions],
+                "o": [o.to_dict() for o in self.opinions]}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Extraction:
+        from quez.extraction.opinions import Opinion
+        from quez.extraction.persons import PersonMention
+
+        return cls(tuple(PersonMention(**m) for m in data.get("m", ())),
+                   tuple(Opinion(**o) for o in data.get("o", ())), data.get("v", 0))
+
+
+def extract(text: str, elicits: Sequence[str] = (), question_text: str = "", about: bool = False) -> Extraction:
+    """Persons and opinions in one answer.
+
+    ``elicits``: what the question asks for (the bank's words); ``question_text``
+    is read for a stance when ``about`` is true (a follow-up asked about one
+    person, whose opinions then have holder :data:`~quez.extraction.opinions.ABOUT`).
+    """
+    from quez.extraction.cues import stance_of_question
+    from quez.extraction.opinions import OPINION_ELICITS, find_opinions
+    from quez.extraction.persons import find_persons
+    from quez.extraction.tokens import tokenize
+
+    if not text or not text.strip():
+        return Extraction()
+    tokens = tokenize(text)
+    mentions = find_persons(tokens)
+    stance = None
+    if about:
+        stance = next((e for e in OPINION_ELICITS if e in elicits), None) or stance_of_question(question_text)
+    opinions = find_opinions(text, tokens, mentions, tuple(elicits), stance, about)
+    return Extraction(tuple(mentions), tuple(opinions))

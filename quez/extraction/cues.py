@@ -1,0 +1,119 @@
+"""Opinion cues: words and phrases that carry a stance, with their polarity.
+
+Polarity +1: good about the client ("trots", "snapt", "goed"). Polarity -1:
+a judgement against the client ("aanstellen", "schuld", "oordeelt"); a -1
+cue under negation ("niet mijn schuld", "oordeelt nooit") is positive.
+The stance is one of the bank's ``elicits`` words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: verbs that introduce what someone thinks or says ("X zegt dat ...")
+MATRIX_VERBS = frozenset(
+    """zeg zegt zei zeiden zeggen gezegd vind vindt vond vonden vinden gevonden denkt dacht dachten denken
+    vertelt vertelde vertellen verteld noemt noemde merkt merkte ziet zag gelooft geloofde schrijft schreef
+    appt appte roept riep benadrukt liet laat""".split()
+)
+#: adverbs between a verb and its subject ("zegt ook de juf")
+ADVERBS = frozenset(
+    """ook altijd vaak wel nog zelf eigenlijk trouwens laatst soms allemaal allebei dan echt zeker natuurlijk
+    gewoon steeds weleens wel eens juist heel erg toen nu vooral al elke dag""".split()
+)
+
+
+@dataclass(frozen=True)
+class CueDef:
+    pattern: re.Pattern
+    polarity: int
+    stance: str
+    verb: bool = False  # a verb: negation may follow it ("snapt er niks van")
+    consumes_negation: bool = False  # a fixed phrase whose negator is part of it
+
+
+def _cue(words: str, polarity: int, stance: str, verb: bool = False, consumes: bool = False) -> CueDef:
+    return CueDef(re.compile(r"(?<!\w)(?:" + words + r")(?!\w)"), polarity, stance, verb, consumes)
+
+
+CUES: tuple[CueDef, ...] = (
+    # fixed phrases first: their negator belongs to them
+    _cue(r"(?:niet|nooit|geen) (?:mijn|jouw|je|m'n) (?:schuld|fout)", 1, "no_blame", consumes=True),
+    _cue(r"(?:niks|niets) aan (?:\w+ ){0,2}(?:doen|doe)", 1, "no_blame", consumes=True),
+    _cue(r"niemand (?:zo|beter|liever|anders)", 0, "", consumes=True),
+    _cue(r"niet alleen|niet zo vaak|niet vaak|niet veel", 0, "", consumes=True),
+    # understanding
+    _cue(r"snapt|snappen|snapte|snap|begrijpt|begrijpen|begreep|herkent|herkende|begrip", 1, "understanding", verb=True),
+    _cue(r"weet (?:\w+ ){0,2}hoe (?:het|dat) (?:is|voelt)|weet wat ik (?:\w+ ){0,2}(?:doormaak|meemaak)", 1,
+         "understanding"),
+    # respect, perseverance
+    _cue(r"respect|respecteert|bewondering|bewondert|bewonderde|petje af|volhoud|volhoudt|doorzet|doorzetter|"
+         r"knokker|vechter|sterk|sterker|sterke|sterkste|dapper|moedig|serieus", 1, "respect"),
+    _cue(r"respecteert|bewondert|waardeert", 1, "respect", verb=True),
+    # good opinions in general
+    _cue(r"trots|fier|compliment\w*|waardering|dankbaar|te danken|dankzij mij|blij (?:mee|met me|met mij|om)|"
+         r"gelooft in (?:me|mij)|vertrouwt (?:me|mij)|staat achter (?:me|mij)|klaarsta\w*|kanjer|held|topper\w*|"
+         r"lieverd|schat|de beste|een goede (?:moeder|vader|mama|papa|ouder|vriendin|vriend|dochter|zoon)", 1,
+         "positive_opinion"),
+    # doing well
+    _cue(r"goed|goede|beste|knap|knappe|super|top|geweldig|fantastisch|prima|lekker|slim|verstandig|vooruit|"
+         r"op weg|uitstekend|gelukt|kranig|flink", 1, "does_well"),
+    # asking for help is good
+    _cue(r"hulp (?:te )?(?:moet |moest |mag |zou )?(?:vragen|zoeken|vraag|te vragen|aannemen|aanvaarden)|"
+         r"(?:moet|moest|mag|zou) (?:\w+ ){0,2}hulp (?:\w+ ){0,1}(?:vragen|zoeken|nemen)", 1, "help_ok"),
+    # judgements that blame (positive when negated)
+    _cue(r"schuld|kwalijk|verwijt\w*|oordeelt|oordelen|oordeel|veroordeelt|veroordelen|schamen|schaam|schaamt",
+         -1, "no_blame", verb=True),
+    # judgements against the client
+    _cue(r"aanstel\w*|overdrijf\w*|overdrijven|zeur\w*|gezeur|faal|faalt|falen|mislukkeling|lui|zwak|zwakte|"
+         r"onzin|verwaarloos\w*|slecht\w*|stom|dom|egoïstisch|klaag\w*|klagen|bemoeit|misgaat|mis gaat|kritiek|"
+         r"boos|ruzie|verkeerd|te snel|te veel|te vaak|(?:zelf|alleen) (?:\w+ ){0,2}(?:moeten|moet) (?:oplossen|doen)|"
+         r"scheldt|uitgescholden|afgekraakt|negatief|zielig", -1, "tension"),
+)
+
+ADVICE = re.compile(r"(?<!\w)(?:moet|moeten|moest|zou|zouden|beter)(?!\w)")
+
+
+@dataclass(frozen=True)
+class CueHit:
+    first: int  # token span
+    last: int
+    polarity: int
+    stance: str
+    verb: bool
+    consumes_negation: bool
+
+
+def find_cues(text: str, tokens) -> list[CueHit]:
+    """All cue hits in ``text`` as token spans; overlapping hits keep the earlier definition."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a rare case-folding length change: match on the original
+        lowered = text
+    starts = {t.start: t.index for t in tokens}
+    ends = {t.end: t.index for t in tokens}
+    taken: set[int] = set()
+    hits: list[CueHit] = []
+    for cue in CUES:
+        for m in cue.pattern.finditer(lowered):
+            first, last = starts.get(m.start()), ends.get(m.end())
+            if first is None or last is None:
+                continue
+            span = set(range(first, last + 1))
+            if span & taken:
+                continue
+            taken |= span
+            hits.append(CueHit(first, last, cue.polarity, cue.stance, cue.verb, cue.consumes_negation))
+    hits.sort(key=lambda h: h.first)
+    return hits
+
+
+def stance_of_question(text: str) -> str | None:
+    """The stance a question asks for, read from its own words ("Wat vindt {persoon} dat je goed doet?")."""
+    from quez.extraction.tokens import tokenize
+
+    tokens = tokenize(text)
+    for hit in find_cues(text, tokens):
+        if hit.polarity > 0 and hit.stance:
+            return hit.stance
+    return None

@@ -1,0 +1,175 @@
+"""Dutch (and Flemish) words the extractor knows: relations, names, cues.
+
+Plain data and small lookups, no third-party imports. Relation words map to a
+canonical stem and a category for the network picture (family, friends,
+neighbours, work_school, professionals, other) and a default closeness
+(1 closest .. 3 further away).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+CATEGORIES: tuple[str, ...] = ("family", "friends", "neighbours", "work_school", "professionals", "other")
+
+# stem -> (category, default closeness); plurals, diminutives and compounds
+# are derived in :func:`relation_info`.
+_RELATIONS: dict[str, tuple[str, int]] = {}
+
+
+def _add(category: str, closeness: int, words: str) -> None:
+    for word in words.split():
+        _RELATIONS[word.replace("_", " ")] = (category, closeness)
+
+
+_add("family", 1, "moeder mama mam mams moeke ma vader papa pap pa vake ouders partner man vrouw echtgenoot "
+     "echtgenote zoon zoons zonen dochter dochters kind kinderen kids kindje baby")
+_add("family", 2, "broer broers zus zussen zuster zusters opa oma opa's oma's grootmoeder grootvader grootouders "
+     "bomma bompa moemoe meme pepe vava tweelingbroer tweelingzus kleinzoon kleindochter kleinkind kleinkinderen "
+     "stiefvader stiefmoeder stiefzoon stiefdochter stiefbroer stiefzus halfbroer halfzus pleegmoeder pleegvader "
+     "pleegouders pleegkind pleegzoon pleegdochter meter peter peetoom peettante gezin familie")
+_add("family", 3, "tante tantes oom ooms nonkel neef neven nicht nichten kozijn kozijns kozijnen achterneef achternicht "
+     "schoonmoeder schoonvader schoonouders schoonzus schoonzuster schoonbroer zwager zwagerin schoonzoon "
+     "schoondochter ex ex-man ex-vrouw ex-partner ex-vriend ex-vriendin overgrootmoeder overgrootvader")
+_add("friends", 2, "vriend vrienden vriendin vriendinnen vriendje vriendinnetje maat maatje maten kennis kennissen "
+     "jeugdvriend jeugdvriendin studievriend studievriendin makker vriendengroep")
+_add("neighbours", 3, "buurman buurvrouw buren buurjongen buurmeisje overbuurman overbuurvrouw overburen "
+     "buurtgenoot buurtgenoten buurtbewoner")
+_add("work_school", 3, "collega collega's oud-collega baas bazin chef leidinggevende werkgever teamleider manager "
+     "directeur juf juffrouw meester leraar lerares leerkracht docent docente mentor klasgenoot klasgenoten "
+     "studiegenoot stagebegeleider trainer")
+_add("professionals", 3, "huisarts dokter arts psycholoog psychiater therapeut hulpverlener maatschappelijk_werker "
+     "maatschappelijk_werkster wijkagent wijkverpleegkundige verpleegkundige verpleger verpleegster "
+     "thuiszorgmedewerker bewindvoerder schuldhulpverlener casemanager consulent klantmanager begeleider "
+     "woonbegeleider gezinsbegeleider gezinscoach jeugdconsulent coach ambulant_begeleider wijkcoach "
+     "dominee pastoor pastor imam priester tandarts fysiotherapeut specialist zorgverlener advocaat "
+     "vrijwilliger buddy mantelzorger verzorgster verzorgende jongerenwerker opbouwwerker")
+
+#: words that are also ordinary words: a person only with a possessive
+#: ("mijn man"), a name after them ("meester Bart") or a following "van".
+NEEDS_OWNER = frozenset("man vrouw kind ma pa meter peter maat kennis zuster baby mam familie gezin kids".split())
+
+#: relations of which a client normally has one (merging "mijn moeder" is safe)
+UNIQUE = frozenset("moeder mama mam mams moeke ma vader papa pap pa vake partner man vrouw echtgenoot echtgenote "
+                   "huisarts schoonmoeder schoonvader stiefvader stiefmoeder bewindvoerder meter peter "
+                   "leidinggevende baas".split())
+
+PLURAL = frozenset("ouders zoons zonen dochters kinderen kids broers zussen zusters opa's oma's grootouders "
+                   "kleinkinderen pleegouders tantes ooms neven nichten kozijns kozijnen schoonouders vrienden "
+                   "vriendinnen maten kennissen buren overburen buurtgenoten collega's klasgenoten familie gezin "
+                   "vriendengroep".split())
+
+#: suffixes that make a professional ("jeugdzorgmedewerker", "kinderarts")
+_PRO_SUFFIXES = ("medewerker", "medewerkster", "verpleegkundige", "begeleider", "begeleidster", "consulent",
+                 "consulente", "hulpverlener", "werker", "werkster", "coach", "arts", "therapeut", "agent")
+_PREFIXES = ("ex-", "oud-", "schoon", "stief", "half", "pleeg", "over", "achter", "groot")
+
+DETERMINERS_OWN = frozenset("mijn m'n mn m’n onze ons".split())
+DETERMINERS_OTHER = frozenset("zijn z'n haar hun je jouw uw".split())
+DETERMINERS_PLAIN = frozenset("de het een die deze".split())
+ADJECTIVES = frozenset(
+    "oudste jongste oudere jongere oude jonge beste goede lieve grote kleine eigen enige echte vaste nieuwe vorige "
+    "eerste tweede derde twee drie vier vijf zes allerbeste allerliefste liefste dierbare trouwe".split()
+)
+#: adjectives that tell two relatives apart (kept in the merge key)
+DISTINGUISHING = frozenset("oudste jongste oudere jongere eerste tweede derde".split())
+COPULAS = frozenset("ben bent is was waren zijn word wordt werd blijf blijft bleef lijk lijkt wezen".split())
+TITLES = frozenset("meneer mevrouw mevr mevr. dhr dhr. mr".split())
+
+SUBJECT_PRONOUNS = frozenset("hij zij ze die diegene".split())
+CLIENT_PRONOUNS = frozenset("ik we wij".split())
+NEGATORS = frozenset("niet geen nooit niks niets nergens allerminst".split())
+HEDGES = frozenset("misschien denk geloof wellicht mogelijk eventueel".split())
+
+#: capitalised words that are not persons (places, shops, agencies, feasts)
+NON_PERSON_CAPS = frozenset(
+    """nederland belgië belgie vlaanderen marokko turkije suriname curaçao curacao polen syrië syrie
+    amsterdam rotterdam utrecht groningen eindhoven tilburg almere breda nijmegen arnhem zwolle leiden haarlem
+    maastricht den haag antwerpen gent brussel leuven brugge limburg brabant friesland
+    action albert heijn jumbo lidl aldi hema kruidvat ikea plus coop spar blokker zeeman primark
+    wmo uwv ocmw cjg svb duo belastingdienst gemeente jeugdzorg veilig thuis kerk moskee
+    whatsapp facebook instagram google youtube tiktok netflix
+    kerst kerstmis pasen pinksteren ramadan suikerfeest offerfeest sinterklaas oud nieuwjaar god allah""".split()
+)
+
+#: words that open sentences and are not names, though some are names too
+STOP_WORDS = frozenset(
+    """aan al alle alleen allebei als altijd ander anderen bij daar daarna dan dat de deze die dit doe doet door
+    dus echt een eigenlijk en er gisteren goed haar had heb heeft het hier hij hoe hun ik in is ja je jij jullie
+    kan kon laatst maar me meer met mijn misschien morgen na naar natuurlijk nee niemand niet niets niks nog nooit
+    nou nu of ok oké om ook op over samen sinds soms toch toen tot u uit van vandaag veel voor vooral waar wanneer
+    want wat we wel wie wij wil zal ze zeker zelf zij zo zonder zou zij iedereen ach tja goh haha hm hmm
+    ben dan wil hoop lieve mag moet mooi zeg zegt vind vindt weet zwaar koken""".split()
+)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: ``'Zoë'`` → ``'zoe'``."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """The curated first-name list shipped with QueZ (folded)."""
+    text = resources.files("quez.extraction").joinpath("first_names.txt").read_text(encoding="utf-8")
+    names = set()
+    for line in text.splitlines():
+        line = line.split("#", 1)[0]
+        names.update(fold(word) for word in line.split())
+    return frozenset(names)
+
+
+def is_first_name(word: str) -> bool:
+    return fold(word) in first_names()
+
+
+@lru_cache(maxsize=4096)
+def relation_info(word: str) -> tuple[str, str, int, bool] | None:
+    """``(stem, category, closeness, plural)`` for a relation word, else None.
+
+    Knows the listed words, their diminutives ("zusje", "broertje"), regular
+    plurals ("tantes", "zussen"), compounds ("overbuurvrouw", "ex-schoonzus")
+    and professional suffixes ("jeugdzorgmedewerker").
+    """
+    w = word.casefold().replace("’", "'")
+    if w in _RELATIONS:
+        category, closeness = _RELATIONS[w]
+        return w, category, closeness, w in PLURAL
+    for suffix in ("tje", "je", "etje", "pje"):  # diminutives
+        stem = w[: -len(suffix)] if w.endswith(suffix) else ""
+        if stem in _RELATIONS and len(stem) > 2:
+            category, closeness = _RELATIONS[stem]
+            return stem, category, closeness, False
+    for suffix, add in (("'s", ""), ("s", ""), ("en", ""), ("nen", ""), ("sen", ""), ("ren", ""), ("n", "")):
+        stem = w[: -len(suffix)] + add if w.endswith(suffix) else ""
+        if stem in _RELATIONS and len(stem) > 2 and stem not in NEEDS_OWNER:
+            category, closeness = _RELATIONS[stem]
+            return stem, category, closeness, True
+    for prefix in _PREFIXES:
+        if w.startswith(prefix) and len(w) > len(prefix) + 2:
+            inner = relation_info(w[len(prefix):])
+            if inner is not None and inner[0] not in NEEDS_OWNER:
+                return w, inner[1], 3 if prefix in ("ex-", "oud-") else inner[2], inner[3]
+    for suffix in _PRO_SUFFIXES:
+        if w.endswith(suffix) and len(w) >= len(suffix) + 3 and "-" not in w:
+            return w, "professionals", 3, False
+    return None
+
+
+def is_relation(word: str) -> bool:
+    return relation_info(word) is not None
+
+
+def multiword_relations() -> dict[str, list[str]]:
+    """First word → full multi-word relations starting with it."""
+    table: dict[str, list[str]] = {}
+    for words in _RELATIONS:
+        if " " in words:
+            table.setdefault(words.split()[0], []).append(words)
+    return table
+
+
+MULTIWORD = multiword_relations()

@@ -1,0 +1,297 @@
+"""Finding persons in a Dutch answer: relation words and first names.
+
+``find_persons(tokens)`` returns :class:`PersonMention` objects with exact
+character spans. Pronouns are not persons here (they are left unresolved);
+the client (``ik``, "ik ben de beste mama", "als moeder") is never a person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from quez.extraction import lexicon as lx
+from quez.extraction.tokens import Token, sentence_starts
+
+PARTICLES = frozenset("van de der den ter ten el al le la da du op".split())
+_APPOSITION_STOP = frozenset(",.;:!?")
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """One mention of a person in an answer."""
+
+    name: str | None  # "Els"
+    relation: str | None  # the relation word as written, lower case: "tante", "zoontje"
+    stem: str | None  # canonical relation: "zoon" for "zoontje"
+    category: str
+    closeness: int | None
+    own: bool  # the client's own relation ("mijn tante"), not someone else's ("haar man")
+    plural: bool
+    qualifier: str  # distinguishing adjective ("oudste") or possessor ("van Sam")
+    start: int  # character span of the whole mention
+    end: int
+    first: int  # token span
+    last: int
+    possessor: bool = False  # only named as someone's relative/owner ("de juf van Sam": Sam)
+    confidence: float = 0.9
+
+    @property
+    def label(self) -> str:
+        """How the summary names this person: "Els", "oudste zoon", "juf van Sam", "haar man"."""
+        if self.name:
+            return self.name
+        text = self.relation or ""
+        if self.qualifier.startswith("van "):
+            text = f"{text} {self.qualifier}"
+        elif self.qualifier:
+            text = f"{self.qualifier} {text}"
+        return f"{self.owner_word} {text}" if self.owner_word and not self.own else text
+
+    owner_word: str = ""
+
+    def key(self) -> str:
+        """Identity for merging: by name, else by relation (own) or description (someone else's)."""
+        if self.name:
+            return "n:" + lx.fold(self.name)
+        if self.own and not self.qualifier.startswith("van "):
+            q = f":{self.qualifier}" if self.qualifier in lx.DISTINGUISHING else ""
+            return f"r:{self.stem or self.relation}{q}"
+        return "o:" + lx.fold(self.label)
+
+    def to_dict(self) -> dict:
+        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+
+
+def _name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool = False) -> int | None:
+    """End index (inclusive) of a name starting at token ``i``, else None."""
+    tok = tokens[i]
+    if not tok.capitalised or not tok.is_word:
+        return None
+    low = tok.lower
+    if low in lx.STOP_WORDS and (i in starts or low in lx.CLIENT_PRONOUNS):
+        return None
+    if lx.fold(low) in lx.NON_PERSON_CAPS or lx.is_relation(low) or low in lx.TITLES:
+        return None
+    if i + 1 < len(tokens) and tokens[i + 1].text == "-":
+        return None
+    prev = tokens[i - 1].lower if i > 0 and tokens[i - 1].sentence == tok.sentence else ""
+    if i in starts and not allow_initial:
+        if not lx.is_first_name(low):
+            # "Mohammed, mijn neef": an unknown word made a name by its apposition
+            if not (_relation_np_at(tokens, i + 2, own_only=True) and i + 1 < len(tokens) and tokens[i + 1].text == ","):
+                return None
+    elif prev in ("de", "het", "een", "der") or (prev in ("in", "te", "uit", "vanuit", "richting", "naar")
+                                                  and not lx.is_first_name(low)):
+        return None
+    end = i
+    j = i + 1
+    while j < len(tokens) and tokens[j].sentence == tok.sentence:
+        nxt = tokens[j]
+        if nxt.capitalised and not lx.is_relation(nxt.lower) and lx.fold(nxt.lower) not in lx.NON_PERSON_CAPS:
+            end = j
+            j += 1
+        elif nxt.lower in PARTICLES and j + 1 < len(tokens) and tokens[j + 1].capitalised and nxt.text.islower():
+            # "Petra de Vries" (not "Sarah van de sportschool")
+            j += 1
+        else:
+            break
+    return end
+
+
+def _relation_np_at(tokens: list[Token], i: int, own_only: bool = False) -> tuple[int, int, str, str] | None:
+    """``(relation index, relation end, determiner, adjective)`` of a noun phrase at ``i``."""
+    if i >= len(tokens):
+        return None
+    det = ""
+    j = i
+    if tokens[j].lower in lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER | lx.DETERMINERS_PLAIN:
+        det = tokens[j].lower
+        j += 1
+    if own_only and det not in lx.DETERMINERS_OWN:
+        return None
+    adjective = ""
+    while j < len(tokens) and tokens[j].lower in lx.ADJECTIVES and tokens[j].sentence == tokens[i].sentence:
+        adjective = adjective or tokens[j].lower
+        j += 1
+    if j >= len(tokens) or tokens[j].sentence != tokens[i].sentence:
+        return None
+    low = tokens[j].lower
+    for words in lx.MULTIWORD.get(low, ()):
+        parts = words.split()
+        if [t.lower for t in tokens[j: j + len(parts)]] == parts:
+            return j, j + len(parts) - 1, det, adjective
+    if lx.is_relation(low):
+        return j, j, det, adjective
+    return None
+
+
+def find_persons(tokens: list[Token]) -> list[PersonMention]:
+    starts = sentence_starts(tokens)
+    found: list[PersonMention] = []
+    used: set[int] = set()
+    i = 0
+    n = len(tokens)
+    while i < n:
+        if i in used:
+            i += 1
+            continue
+        np = _relation_np_at(tokens, i)
+        if np is not None and np[1] not in used:
+            mention, last = _relation_mention(tokens, i, np, starts)
+            if mention is None and last > i:  # the client ("ik ben de beste mama"), or a plain word
+                i = last + 1
+                continue
+            if mention is not None:
+                poss = _possessor(tokens, mention, starts) if mention.qualifier == "van" else None
+                if poss is not None:
+                    mention = replace(mention, qualifier=f"van {poss.label}", own=False, closeness=None)
+                elif mention.qualifier == "van":
+                    mention = replace(mention, qualifier="")
+                found.append(mention)
+                used.update(range(i, last + 1))
+                if poss is not None:
+                    found.append(poss)
+                    used.update(range(poss.first, poss.last + 1))
+                i = last + 1
+                continue
+        if tokens[i].lower in lx.TITLES and i + 1 < n and tokens[i + 1].capitalised:
+            end = _name_at(tokens, i + 1, starts, allow_initial=True)
+            if end is not None:
+                name = " ".join(t.text for t in tokens[i: end + 1])
+                found.append(_named(tokens, i, end, name, None))
+                used.update(range(i, end + 1))
+                i = end + 1
+                continue
+        end = _name_at(tokens, i, starts)
+        if end is not None:
+            name = " ".join(t.text for t in tokens[i: end + 1])
+            mention, last = _name_with_apposition(tokens, i, end, name)
+            found.append(mention)
+            used.update(range(i, last + 1))
+            i = last + 1
+            continue
+        i += 1
+    return _split_plural_appositions(found)
+
+
+def _is_predicate(tokens: list[Token], start: int, rel_end: int, det: str) -> bool:
+    """"ik ben de beste mama", "als moeder", "een goede vader ben": the client, not a person."""
+    if det in lx.DETERMINERS_OWN or det in lx.DETERMINERS_OTHER:
+        return False
+    prev = tokens[start - 1].lower if start > 0 and tokens[start - 1].sentence == tokens[start].sentence else ""
+    if prev in lx.COPULAS or prev == "als":
+        return True
+    nxt = tokens[rel_end + 1].lower if rel_end + 1 < len(tokens) else ""
+    if det == "een" and (nxt in lx.COPULAS or nxt == "te"):
+        return True
+    return False
+
+
+def _relation_mention(tokens, i, np, starts) -> tuple[PersonMention | None, int]:
+    rel_i, rel_end, det, adjective = np
+    rel_words = " ".join(t.lower for t in tokens[rel_i: rel_end + 1])
+    info = lx.relation_info(rel_words) or lx.relation_info(tokens[rel_i].lower)
+    if info is None:
+        return None, i
+    stem, category, closeness, plural = info
+    if _is_predicate(tokens, i, rel_end, det):
+        return None, rel_end
+    last = rel_end
+    name = None
+    nxt = rel_end + 1
+    # "tante Els", "collega Ahmed", "mijn zus Karin"
+    if nxt < len(tokens) and tokens[nxt].sentence == tokens[rel_i].sentence:
+        end = _name_at(tokens, nxt, starts, allow_initial=True) if tokens[nxt].capitalised else None
+        if end is not None:
+            name = " ".join(t.text for t in tokens[nxt: end + 1])
+            last = end
+        elif (tokens[nxt].text == "," and nxt + 2 < len(tokens) and not plural
+              and tokens[nxt + 1].capitalised and lx.fold(tokens[nxt + 1].lower) not in lx.NON_PERSON_CAPS):
+            # "mijn leidinggevende, Petra, zegt ..." (an apposition between commas or at the end)
+            end = _name_at(tokens, nxt + 1, starts, allow_initial=True)
+            if end is not None and (end + 1 >= len(tokens) or tokens[end + 1].text in _APPOSITION_STOP):
+                name = " ".join(t.text for t in tokens[nxt + 1: end + 1])
+                last = end
+    qualifier = adjective if adjective in lx.DISTINGUISHING else ""
+    if name is None and last + 2 < len(tokens) and tokens[last + 1].lower == "van":
+        # "de juf van Sam", "de kinderen van mijn buurvrouw"
+        owner = tokens[last + 2]
+        if owner.capitalised or _relation_np_at(tokens, last + 2) is not None:
+            qualifier = "van"
+    needs_owner = stem in lx.NEEDS_OWNER or tokens[rel_i].lower in lx.NEEDS_OWNER
+    if needs_owner and not name and det not in lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER and qualifier != "van":
+        return None, rel_end
+    own = det not in lx.DETERMINERS_OTHER and qualifier != "van"
+    mention = PersonMention(
+        name=name,
+        relation=" ".join(t.lower for t in tokens[rel_i: rel_end + 1]),
+        stem=stem,
+        category=category,
+        closeness=closeness if own else None,
+        own=own,
+        plural=plural and name is None,
+        qualifier=qualifier,
+        start=tokens[i].start,
+        end=tokens[last].end,
+        first=i,
+        last=last,
+        owner_word=det if det in lx.DETERMINERS_OTHER else "",
+        confidence=0.95 if name else 0.85,
+    )
+    return mention, last
+
+
+def _possessor(tokens, head: PersonMention, starts) -> PersonMention | None:
+    """The owner in "de juf van Sam" / "de kinderen van mijn buurvrouw Fatma"; fixes the head's label."""
+    j = head.last + 2
+    np = _relation_np_at(tokens, j)
+    if np is not None:
+        owner, _ = _relation_mention(tokens, j, np, starts)
+    else:
+        end = _name_at(tokens, j, starts, allow_initial=True)
+        owner = _named(tokens, j, end, " ".join(t.text for t in tokens[j: end + 1]), None) if end is not None else None
+    if owner is None:
+        return None
+    return replace(owner, possessor=True)
+
+
+def _named(tokens, i, end, name, relation_np) -> PersonMention:
+    return PersonMention(
+        name=name, relation=None, stem=None, category="other", closeness=None, own=True, plural=False,
+        qualifier="", start=tokens[i].start, end=tokens[end].end, first=i, last=end, confidence=0.8,
+    )
+
+
+def _name_with_apposition(tokens, i, end, name) -> tuple[PersonMention, int]:
+    """"Mohammed, mijn neef", "Els (tante)", "Els is mijn buurvrouw": the relation joins the name."""
+    j = end + 1
+    for skip in ((",",), ("(",), ("is",), ("was",)):
+        if j < len(tokens) and tokens[j].lower == skip[0]:
+            np = _relation_np_at(tokens, j + 1, own_only=True)
+            if np is not None:
+                rel_i, rel_end, _det, adjective = np
+                rel = " ".join(t.lower for t in tokens[rel_i: rel_end + 1])
+                stem, category, closeness, _plural = lx.relation_info(rel) or lx.relation_info(tokens[rel_i].lower)
+                last = rel_end + (1 if skip[0] == "(" and rel_end + 1 < len(tokens) and tokens[rel_end + 1].text == ")" else 0)
+                return PersonMention(
+                    name=name, relation=rel, stem=stem, category=category, closeness=closeness, own=True,
+                    plural=False, qualifier=adjective if adjective in lx.DISTINGUISHING else "",
+                    start=tokens[i].start, end=tokens[last].end, first=i, last=last, confidence=0.95,
+                ), last
+    return _named(tokens, i, end, name, None), end
+
+
+def _split_plural_appositions(found: list[PersonMention]) -> list[PersonMention]:
+    """"mijn kleindochters, Emma en Julia": the names carry the relation; the plural goes."""
+    result: list[PersonMention] = []
+    for k, m in enumerate(found):
+        if m.plural and not m.name:
+            named_after = [x for x in found[k + 1: k + 4] if x.name and not x.relation and x.first - m.last <= 4]
+            if named_after and named_after[0].first == m.last + 2:
+                for x in named_after:
+                    pos = found.index(x)
+                    found[pos] = replace(x, relation=m.relation, stem=m.stem, category=m.category,
+                                         closeness=m.closeness)
+                continue
+        result.append(m)
+    return result

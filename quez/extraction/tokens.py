@@ -1,0 +1,61 @@
+"""Splitting an answer into tokens, sentences and clauses (with character offsets)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*(?:-\w+)*|['’]\w+|[^\w\s]", re.UNICODE)
+SENTENCE_END = frozenset(".!?…")
+CLAUSE_PUNCT = frozenset(",;:()—–-\"“”‘’")
+CLAUSE_WORDS = frozenset("maar want dus terwijl hoewel al".split())
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    lower: str
+    start: int
+    end: int
+    index: int
+    sentence: int
+    clause: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+    @property
+    def capitalised(self) -> bool:
+        t = self.text
+        return t[:1].isupper() and any(c.islower() for c in t) and not any(c.isdigit() for c in t)
+
+
+def tokenize(text: str) -> list[Token]:
+    tokens: list[Token] = []
+    sentence = clause = 0
+    for i, m in enumerate(_TOKEN.finditer(text)):
+        word = m.group()
+        low = word.casefold().replace("’", "'")
+        if low in CLAUSE_WORDS and tokens and tokens[-1].sentence == sentence:
+            clause += 1
+        tokens.append(Token(word, low, m.start(), m.end(), i, sentence, clause))
+        if word in SENTENCE_END:
+            sentence += 1
+            clause += 1
+        elif word in CLAUSE_PUNCT:
+            clause += 1
+    return tokens
+
+
+def sentence_starts(tokens: list[Token]) -> set[int]:
+    """Indexes of the first word of each sentence (also after an opening quote)."""
+    starts: set[int] = set()
+    previous_sentence = -1
+    for tok in tokens:
+        if tok.sentence != previous_sentence and tok.is_word:
+            starts.add(tok.index)
+            previous_sentence = tok.sentence
+        elif tok.is_word and tok.index > 0 and tokens[tok.index - 1].text in "\"“‘'(":
+            starts.add(tok.index)
+    return starts

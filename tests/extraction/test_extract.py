@@ -1,0 +1,71 @@
+"""Properties every extraction has, and the pieces the summary relies on."""
+
+from __future__ import annotations
+
+import time
+
+from quez.extraction import Extraction, extract
+from quez.extraction.lexicon import relation_info
+from quez.extraction.opinions import ABOUT
+from tests.extraction.evaluate import load_cases
+
+
+def test_quotes_are_exact_substrings_and_holders_exist():
+    questions, cases = load_cases()
+    for case in cases:
+        q = questions[case["question"]]
+        text = case["text"]
+        result = extract(text, q["elicits"], q["text"], about="about" in case)
+        for m in result.mentions:
+            assert m.start < m.end and text[m.start: m.end].strip()
+            if m.name:
+                assert m.name.split()[-1] in text[m.start: m.end]
+        for o in result.opinions:
+            assert text[o.start: o.end] in text and o.end > o.start
+            assert o.holder == ABOUT or 0 <= o.holder < len(result.mentions)
+            assert o.kind in ("positive", "tension", "negated", "advice", "neutral")
+            assert 0 < o.confidence <= 1
+
+
+def test_round_trip_through_json_dict():
+    result = extract("Mijn zus Karin zegt dat ik het goed doe, mijn vader niet.", ["understanding"])
+    again = Extraction.from_dict(result.to_dict())
+    assert again.mentions == result.mentions and again.opinions == result.opinions
+
+
+def test_empty_and_whitespace_answers():
+    assert extract("").mentions == () and extract("   \n").opinions == ()
+
+
+def test_pronouns_are_not_persons_and_are_left_unresolved_when_ambiguous():
+    result = extract("Ze zeggen dat ik sterk ben.", ["positive_opinion"])
+    assert result.mentions == () and result.opinions == ()
+    two = extract("Mijn broer en mijn zus kwamen langs. Ze zei dat ik het goed doe.", ["context"])
+    assert [o for o in two.opinions if o.kind == "positive"] == []
+
+
+def test_flemish_and_compound_relations():
+    assert relation_info("bomma")[1] == "family" and relation_info("nonkel")[1] == "family"
+    assert relation_info("overbuurvrouw")[1] == "neighbours"
+    assert relation_info("jeugdzorgmedewerker")[1] == "professionals"
+    assert relation_info("zusje")[0] == "zus"
+    names = {m.name or m.relation for m in extract("Mijn meter en nonkel Jan, en de buren.").mentions}
+    assert names == {"meter", "Jan", "buren"}
+
+
+def test_negation_and_contrast_are_not_positive():
+    kinds = {(m.relation, o.kind) for o in extract("Mijn vader niet, mijn moeder wel.", ["understanding"]).opinions
+             for m in [extract("Mijn vader niet, mijn moeder wel.").mentions[o.holder]]}
+    assert kinds == {("vader", "negated"), ("moeder", "positive")}
+    result = extract("Mijn schoonvader heeft geen respect voor mij.", ["context"])
+    assert [o.kind for o in result.opinions] == ["tension"]
+
+
+def test_fast_enough_for_a_whole_client():
+    questions, cases = load_cases()
+    started = time.perf_counter()
+    for _ in range(3):
+        for case in cases:
+            extract(case["text"], questions[case["question"]]["elicits"])
+    per_answer = (time.perf_counter() - started) / (3 * len(cases))
+    assert per_answer < 0.005, f"{per_answer * 1000:.2f} ms per answer"
