@@ -169,3 +169,59 @@ def m002_review_search_transfer(db: Database) -> None:
     db["sessions"].create_index(["started_at"])
     db["sessions"].create_index(["bank_id"])
     db["answers"].create_index(["person_id"])
+
+
+# -- summaries: extraction cache and the worker's decisions on persons (issue 4) ----------
+
+
+@migrations()
+def m003_summary_persons_opinions(db: Database) -> None:
+    # A person the worker merged into another keeps its row (answers and
+    # follow-up ids point to it) and points to where it went.
+    db["persons"].add_column("merged_into", int)
+
+    # Names and descriptions the extractor finds ("n:els", "r:tante") tied to
+    # a person by the worker's decision (confirm, merge, split, rename,
+    # remove); the decision wins over automatic merging.
+    db["person_aliases"].create(
+        {"id": int, "client_id": int, "person_id": int, "key": str, "created_at": str},
+        pk="id",
+        not_null={"client_id", "person_id", "key", "created_at"},
+    )
+    db["person_aliases"].create_index(["client_id", "key"], unique=True)
+    db["person_aliases"].create_index(["person_id"])
+
+    # The worker's verdict on an opinion found in an answer (confirmed or
+    # rejected), or an opinion the worker added.
+    db["opinions"].create(
+        {
+            "id": int,
+            "client_id": int,
+            "session_id": int,
+            "question_id": str,
+            "person_id": int,
+            "person_key": str,
+            "quote": str,
+            "text": str,
+            "kind": str,  # positive | tension | negated | advice | neutral
+            "stance": str,  # an elicits word: understanding, does_well, ...
+            "status": str,  # confirmed | rejected | added
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"client_id", "session_id", "question_id", "status", "created_at"},
+    )
+    db["opinions"].create_index(["client_id"])
+    db["opinions"].create_index(["session_id"])
+
+    # Persons and opinions found in one answer (derived data, redone when the
+    # answer or the rules change); removed with the answer.
+    db["extractions"].create(
+        {"answer_id": int, "answer_updated_at": str, "version": int, "data": str},
+        pk="answer_id",
+    )
+    db.execute(
+        "create trigger answers_extractions_delete after delete on answers for each row "
+        "begin delete from extractions where answer_id = old.id; end"
+    )
