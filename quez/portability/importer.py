@@ -229,33 +229,44 @@ def _plan_clients(store, document, rename, merge_same_code) -> list[tuple[int | 
     return plan
 
 
+def _insert(db, table: str, values: dict[str, Any]) -> int:
+    columns = ", ".join(values)
+    marks = ", ".join("?" for _ in values)
+    return db.conn.execute(f"insert into {table} ({columns}) values ({marks})", list(values.values())).lastrowid
+
+
+def _update(db, table: str, row_id: int, values: dict[str, Any]) -> None:
+    assignments = ", ".join(f"{column} = ?" for column in values)
+    db.conn.execute(f"update {table} set {assignments} where id = ?", [*values.values(), row_id])
+
+
 def _import_client(db, client: ClientRecord, target_id: int | None, code: str, report: ImportReport) -> None:
     if target_id is None:
-        target_id = db["clients"].insert(
-            {"uuid": client.uuid, "code": code, "label": client.label, "created_at": client.created_at}
-        ).last_pk
+        target_id = _insert(
+            db, "clients", {"uuid": client.uuid, "code": code, "label": client.label, "created_at": client.created_at}
+        )
         report.count("added", "clients")
     else:
         report.count("unchanged", "clients")
         if client.label:
-            db.execute("update clients set label = ? where id = ? and label is null", [client.label, target_id])
+            db.conn.execute("update clients set label = ? where id = ? and label is null", [client.label, target_id])
     refs: dict[int, int] = {}
     for person in client.persons:
         values = person.model_dump(exclude={"ref", "uuid"})
         values.update(confirmed=int(person.confirmed), removed=int(person.removed))
-        local = list(db.query("select id, client_id, updated_at from persons where uuid = ?", [person.uuid]))
-        if local and local[0]["client_id"] != target_id:
+        local = db.conn.execute("select id, client_id, updated_at from persons where uuid = ?", [person.uuid]).fetchone()
+        if local and local[1] != target_id:
             raise TransferError(
                 f"Persoon {person.uuid} hoort hier bij een andere cliënt dan '{code}'; het bestand klopt niet. "
                 + NOTHING_CHANGED
             )
         if not local:
-            refs[person.ref] = db["persons"].insert({"uuid": person.uuid, "client_id": target_id, **values}).last_pk
+            refs[person.ref] = _insert(db, "persons", {"uuid": person.uuid, "client_id": target_id, **values})
             report.count("added", "persons")
             continue
-        refs[person.ref] = local[0]["id"]
-        if _newer(person.updated_at, local[0]["updated_at"]):
-            db["persons"].update(local[0]["id"], values)
+        refs[person.ref] = local[0]
+        if _newer(person.updated_at, local[2]):
+            _update(db, "persons", local[0], values)
             report.count("updated", "persons")
         else:
             report.count("unchanged", "persons")
@@ -276,46 +287,48 @@ def _session_values(session: SessionRecord, refs: Mapping[int, int]) -> dict[str
 
 
 def _import_session(db, session: SessionRecord, client_id: int, refs: Mapping[int, int], report: ImportReport) -> None:
-    local = list(db.query("select id, updated_at from sessions where uuid = ?", [session.uuid]))
+    conn = db.conn
+    local = conn.execute("select id, updated_at from sessions where uuid = ?", [session.uuid]).fetchone()
     if not local:
-        session_id = db["sessions"].insert(
-            {"uuid": session.uuid, "client_id": client_id, **_session_values(session, refs)}
-        ).last_pk
+        session_id = _insert(db, "sessions", {"uuid": session.uuid, "client_id": client_id, **_session_values(session, refs)})
         report.count("added", "sessions")
     else:
-        session_id = local[0]["id"]
-        if _newer(session.updated_at, local[0]["updated_at"]):
+        session_id = local[0]
+        if _newer(session.updated_at, local[1]):
             values = _session_values(session, refs)
             values.pop("bank_snapshot")  # the bank a session was held with never changes
-            db["sessions"].update(session_id, values)
+            _update(db, "sessions", session_id, values)
             report.count("updated", "sessions")
         else:
             report.count("unchanged", "sessions")
+    here = {
+        row[0]: (row[1], row[2] or row[3])
+        for row in conn.execute("select question_id, id, updated_at, created_at from answers where session_id = ?",
+                                [session_id])
+    }
     for answer in session.answers:
         values = answer.model_dump(exclude={"person_ref"})
         values.update(
             question_id=_remap(answer.question_id, refs),
             person_id=refs.get(answer.person_ref) if answer.person_ref is not None else None,
         )
-        here = list(
-            db.query(
-                "select id, updated_at, created_at from answers where session_id = ? and question_id = ?",
-                [session_id, values["question_id"]],
-            )
-        )
-        if not here:
-            db["answers"].insert({"session_id": session_id, **values})
+        existing = here.get(values["question_id"])
+        if existing is None:
+            _insert(db, "answers", {"session_id": session_id, **values})
             report.count("added", "answers")
-        elif _newer(answer.updated_at or answer.created_at, here[0]["updated_at"] or here[0]["created_at"]):
-            db["answers"].update(here[0]["id"], values)
+        elif _newer(answer.updated_at or answer.created_at, existing[1]):
+            _update(db, "answers", existing[0], values)
             report.count("updated", "answers")
         else:
             report.count("unchanged", "answers")
+    known = {row[0] for row in conn.execute("select uuid from mentions where session_id = ?", [session_id])}
     for mention in session.mentions:
-        if list(db.query("select 1 from mentions where uuid = ?", [mention.uuid])):
+        if mention.uuid in known:
             report.count("unchanged", "mentions")
             continue
-        db["mentions"].insert(
+        _insert(
+            db,
+            "mentions",
             {
                 "uuid": mention.uuid,
                 "person_id": refs[mention.person_ref],
@@ -324,16 +337,17 @@ def _import_session(db, session: SessionRecord, client_id: int, refs: Mapping[in
                 "source": mention.source,
                 "quote": mention.quote,
                 "created_at": mention.created_at,
-            }
+            },
         )
         report.count("added", "mentions")
+    known = {row[0] for row in conn.execute("select uuid from session_notes where session_id = ?", [session_id])}
     for note in session.notes:
-        if list(db.query("select 1 from session_notes where uuid = ?", [note.uuid])):
+        if note.uuid in known:
             report.count("unchanged", "notes")
             continue
         values = note.model_dump()
         values.update(question_id=_remap(note.question_id, refs), added_later=int(note.added_later))
-        db["session_notes"].insert({"session_id": session_id, **values})
+        _insert(db, "session_notes", {"session_id": session_id, **values})
         report.count("added", "notes")
 
 
