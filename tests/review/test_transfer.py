@@ -16,7 +16,7 @@ from quez.portability import TransferError
 from quez.portability.exporter import CSV_COLUMNS, build_export, to_json
 from quez.portability.format import FORMAT_VERSION
 from quez.portability.importer import import_document, parse_document, read_document
-from quez.storage.review import list_sessions
+from quez.storage.review import ReviewFilter, list_sessions
 from quez.storage.session_view import session_view
 from quez.storage.store import Store
 from quez.storage.timeline import client_timeline
@@ -110,6 +110,8 @@ def test_round_trip_into_empty_database_is_identical(history, empty):
         (e.new, e.recurring, e.quiet, [o.text for o in e.opinions]) for e in theirs.entries
     ]
     assert list_sessions(empty).total == 4
+    assert list_sessions(empty, ReviewFilter(text="formulieren")).rows[0].client_code == "AB-12"  # indexed too
+    assert list_sessions(empty, ReviewFilter(text="langs")).rows[0].match.kind == "later_note"
 
 
 def _view_text(view) -> list:
