@@ -209,6 +209,7 @@ def auto_backup(
     if not db_path.is_file() or db_path.stat().st_size == 0:
         return None
     now = time.time() if now is None else now
+    remove_stale_parts(db_path)
     automatic = [e for e in list_backups(db_path) if e.automatic]
     if automatic:
         newest = automatic[0]
@@ -221,6 +222,21 @@ def auto_backup(
     os.utime(target, (data_time, data_time))
     rotate(db_path, keep)
     return target
+
+
+def remove_stale_parts(db_path: Path, older_than: float = 300.0) -> list[Path]:
+    """Half-written backups left by a killed QueZ (they hold client data too)."""
+    directory = backups_dir(db_path)
+    removed = []
+    if directory.is_dir():
+        for part in directory.glob(".*.part"):
+            try:
+                if time.time() - part.stat().st_mtime > older_than:
+                    part.unlink()
+                    removed.append(part)
+            except OSError:
+                pass
+    return removed
 
 
 def safety_copy(db_path: Path) -> Path | None:

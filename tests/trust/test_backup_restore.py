@@ -181,3 +181,14 @@ def test_cli_restore_without_yes_outside_a_terminal_changes_nothing(filled, tmp_
     assert main(["--db", str(filled), "restore", str(good)]) == 1
     assert "--yes" in capsys.readouterr().err
     assert digest(filled) == before
+
+
+def test_half_written_backups_of_a_killed_run_are_removed(filled):
+    first = backup.auto_backup(filled)
+    part = first.parent / ".quez-20260101-000000.db.part"
+    part.write_bytes(b"half a backup")
+    os.utime(part, (time.time() - 3600, time.time() - 3600))
+    fresh = first.parent / ".quez-20260101-000001.db.part"  # maybe another QueZ writing right now
+    fresh.write_bytes(b"being written")
+    backup.auto_backup(filled)
+    assert not part.exists() and fresh.exists()

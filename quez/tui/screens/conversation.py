@@ -123,6 +123,7 @@ class ConversationScreen(PersonsHandling, Screen):
 
     async def show_step(self, index: int) -> None:
         self.index = index
+        self._save_position()  # before the screen shows it: a kill after that resumes here
         step = self.step
         answer = self.answers.get(step.id)
         header = self.query_one(ProgressHeader)
@@ -145,7 +146,6 @@ class ConversationScreen(PersonsHandling, Screen):
         await area.mount(widget)
         widget.focus_answer()
         self._saved = widget.answer()
-        self._save_position()
         self.refresh_bindings()
 
     # -- saving ----------------------------------------------------------------------------
@@ -264,7 +264,18 @@ class ConversationScreen(PersonsHandling, Screen):
         finally:
             self._busy = False
 
+    async def _drain_input(self) -> None:
+        """Let the answer widget take the keys typed before this one (the bindings are priority)."""
+        import asyncio
+
+        focused = self.app.focused
+        if focused is not None and focused is not self and not self._busy:
+            done = asyncio.Event()
+            focused.call_later(done.set)
+            await done.wait()
+
     async def action_next(self) -> None:
+        await self._drain_input()
         if self._busy or not self.commit("next"):
             return
         step = self.step
@@ -316,6 +327,7 @@ class ConversationScreen(PersonsHandling, Screen):
             self.end()
 
     async def action_back(self) -> None:
+        await self._drain_input()
         if self._busy or not self.commit("back"):
             return
         if self.round is not None:
@@ -326,6 +338,7 @@ class ConversationScreen(PersonsHandling, Screen):
             await self._go(self.index - 1)
 
     async def _move(self, move: str) -> None:
+        await self._drain_input()
         if not self._busy and self.commit(move):
             await self._advance()
 
