@@ -32,12 +32,14 @@ class Extraction:
                    tuple(Opinion(**o) for o in data.get("o", ())), data.get("v", 0))
 
 
-def extract(text: str, elicits: Sequence[str] = (), question_text: str = "", about: bool = False) -> Extraction:
+def extract(text: str, elicits: Sequence[str] = (), question_text: str = "", about: bool = False,
+            about_stance: str | None = None) -> Extraction:
     """Persons and opinions in one answer.
 
     ``elicits``: what the question asks for (the bank's words); ``question_text``
     is read for a stance when ``about`` is true (a follow-up asked about one
-    person, whose opinions then have holder :data:`~quez.extraction.opinions.ABOUT`).
+    person, whose opinions then have holder :data:`~quez.extraction.opinions.ABOUT`);
+    ``about_stance`` is the stance to assume when the question's words show none.
     """
     from quez.extraction.cues import stance_of_question
     from quez.extraction.opinions import OPINION_ELICITS, find_opinions
@@ -50,6 +52,7 @@ def extract(text: str, elicits: Sequence[str] = (), question_text: str = "", abo
     mentions = find_persons(tokens)
     stance = None
     if about:
-        stance = next((e for e in OPINION_ELICITS if e in elicits), None) or stance_of_question(question_text)
+        stance = (stance_of_question(question_text) or next((e for e in OPINION_ELICITS if e in elicits), None)
+                  or about_stance)
     opinions = find_opinions(text, tokens, mentions, tuple(elicits), stance, about)
     return Extraction(tuple(mentions), tuple(opinions))

@@ -1,0 +1,206 @@
+"""The worker's decisions about persons and opinions, and the extraction cache.
+
+Persons found in answer text live only in the extraction cache until the
+worker decides something about one: then it becomes a row in ``persons``
+(confirmed, renamed or removed) and the names it was found under become
+``person_aliases`` pointing at that row, so later extraction finds it again.
+The worker's decision always wins over automatic merging.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from quez.storage.db import StoreError, now
+
+
+@dataclass
+class PersonRef:
+    """A person as the summary shows it: a stored row (``person_id``) or only found in text."""
+
+    name: str
+    relation: str | None = None
+    category: str = "other"
+    closeness: int | None = None
+    person_id: int | None = None
+    #: the keys this person was found under, with a label each ("n:els": "Els")
+    keys: dict[str, str] = field(default_factory=dict)
+
+
+class PersonDecisions:
+    """``PersonDecisions(store)``: every write commits before it returns."""
+
+    def __init__(self, store):
+        self.store = store
+
+    # -- reading ---------------------------------------------------------------------------
+    def aliases(self, client_id: int) -> dict[str, int]:
+        rows = self.store._query("select key, person_id from person_aliases where client_id = ?", [client_id])
+        return {r["key"]: r["person_id"] for r in rows}
+
+    def merged_into(self, client_id: int) -> dict[int, int]:
+        rows = self.store._query(
+            "select id, merged_into from persons where client_id = ? and merged_into is not null", [client_id])
+        return {r["id"]: r["merged_into"] for r in rows}
+
+    def verdicts(self, client_id: int, session_ids: Sequence[int] | None = None) -> list[dict[str, Any]]:
+        sql, params = "select * from opinions where client_id = ?", [client_id]
+        if session_ids is not None:
+            sql += f" and session_id in ({', '.join('?' for _ in session_ids)})"
+            params.extend(session_ids)
+        return self.store._query(sql + " order by id", params)
+
+    # -- decisions ---------------------------------------------------------------------------
+    def ensure(self, client_id: int, ref: PersonRef, *, confirmed: bool = False) -> int:
+        """The stored row for ``ref``, created (with its aliases) if it was only found in text."""
+        if ref.person_id is not None:
+            if ref.keys:
+                self.add_aliases(client_id, ref.person_id, ref.keys)
+            return ref.person_id
+        person = self.store.add_person(client_id, ref.name, ref.relation, ref.category, ref.closeness,
+                                       confirmed=confirmed)
+        self.add_aliases(client_id, person.id, ref.keys)
+        ref.person_id = person.id
+        return person.id
+
+    def add_aliases(self, client_id: int, person_id: int, keys: Iterable[str]) -> None:
+        stamp = now()
+        with self.store._write() as db:
+            for key in keys:
+                db.execute(
+                    "insert into person_aliases (client_id, person_id, key, created_at) values (?, ?, ?, ?) "
+                    "on conflict(client_id, key) do update set person_id = excluded.person_id",
+                    [client_id, person_id, key, stamp],
+                )
+
+    def confirm(self, client_id: int, ref: PersonRef) -> int:
+        person_id = self.ensure(client_id, ref, confirmed=True)
+        self.store.update_person(person_id, confirmed=1, removed=0)
+        return person_id
+
+    def rename(self, client_id: int, ref: PersonRef, name: str, relation: str | None = None,
+               category: str | None = None, closeness: int | None = None) -> int:
+        """New name (and relation, category, closeness); the old names still find this person."""
+        from quez.extraction.lexicon import fold
+
+        name = (name or "").strip()
+        if not name:
+            raise StoreError("Geef een naam of omschrijving op (bijvoorbeeld 'Els' of 'de buurvrouw').")
+        person_id = self.ensure(client_id, ref, confirmed=True)
+        values: dict[str, Any] = {"name": name, "relation": (relation or "").strip() or None, "confirmed": 1}
+        if category:
+            values["category"] = category
+        values["closeness"] = closeness
+        self.store.update_person(person_id, **values)
+        self.add_aliases(client_id, person_id, ["n:" + fold(name)])
+        return person_id
+
+    def set_place(self, client_id: int, ref: PersonRef, category: str, closeness: int | None) -> int:
+        person_id = self.ensure(client_id, ref, confirmed=True)
+        self.store.update_person(person_id, category=category, closeness=closeness, confirmed=1)
+        return person_id
+
+    def remove(self, client_id: int, ref: PersonRef) -> int:
+        """Not a person (or not relevant): hidden from summaries, also when found again."""
+        person_id = self.ensure(client_id, ref)
+        self.store.update_person(person_id, removed=1)
+        return person_id
+
+    def restore(self, person_id: int) -> None:
+        self.store.update_person(person_id, removed=0)
+
+    def merge(self, client_id: int, source: PersonRef, target: PersonRef) -> int:
+        """``source`` is the same person as ``target``: everything of ``source`` goes to ``target``."""
+        target_id = self.ensure(client_id, target, confirmed=True)
+        if source.person_id == target_id:
+            return target_id
+        self.add_aliases(client_id, target_id, source.keys)
+        if source.person_id is not None:
+            source_id = source.person_id
+            with self.store._write() as db:
+                db.execute("update mentions set person_id = ? where person_id = ?", [target_id, source_id])
+                db.execute("update person_aliases set person_id = ? where person_id = ?", [target_id, source_id])
+                db.execute("update opinions set person_id = ? where person_id = ?", [target_id, source_id])
+                db.execute("update persons set merged_into = ? where merged_into = ?", [target_id, source_id])
+                db.execute("update persons set removed = 1, merged_into = ?, updated_at = ? where id = ?",
+                           [target_id, now(), source_id])
+        self.store.update_person(target_id, confirmed=1)
+        return target_id
+
+    def split(self, client_id: int, ref: PersonRef, key: str, name: str | None = None) -> int:
+        """What was found under ``key`` is someone else than ``ref``: a new person of its own."""
+        from quez.extraction.lexicon import relation_info
+
+        if key not in ref.keys:
+            raise StoreError("Die vermelding hoort niet bij deze persoon.")
+        if len(ref.keys) < 2 and ref.person_id is None:
+            raise StoreError("Deze persoon is maar onder één naam gevonden; er valt niets af te splitsen.")
+        self.ensure(client_id, ref, confirmed=True)
+        label = name or ref.keys[key]
+        relation = None
+        info = None
+        if key.startswith(("r:", "o:")):
+            relation = label.split()[-1] if not key.startswith("o:") else None
+            info = relation_info(key[2:].split(":")[0])
+        person = self.store.add_person(client_id, label, relation, info[1] if info else "other",
+                                       info[2] if info else None, confirmed=True)
+        self.add_aliases(client_id, person.id, [key])
+        return person.id
+
+    def set_verdict(self, client_id: int, session_id: int, question_id: str, quote: str, status: str, *,
+                    person_id: int | None = None, person_key: str | None = None, text: str = "",
+                    kind: str = "positive", stance: str | None = None) -> None:
+        """The worker confirms (``confirmed``) or rejects (``rejected``) an opinion, or adds one (``added``)."""
+        if status not in ("confirmed", "rejected", "added"):
+            raise ValueError(f"unknown opinion status {status!r}")
+        stamp = now()
+        with self.store._write() as db:
+            existing = list(db.query(
+                "select id from opinions where client_id = ? and session_id = ? and question_id = ? and quote = ? "
+                "and coalesce(person_id, -1) = coalesce(?, -1) and coalesce(person_key, '') = coalesce(?, '')",
+                [client_id, session_id, question_id, quote, person_id, person_key]))
+            if existing:
+                db.execute("update opinions set status = ?, updated_at = ? where id = ?",
+                           [status, stamp, existing[0]["id"]])
+            else:
+                db["opinions"].insert({
+                    "client_id": client_id, "session_id": session_id, "question_id": question_id,
+                    "person_id": person_id, "person_key": person_key, "quote": quote, "text": text or quote,
+                    "kind": kind, "stance": stance, "status": status, "created_at": stamp, "updated_at": stamp,
+                })
+
+
+# -- the extraction cache -----------------------------------------------------------------------
+
+
+def cached_extractions(store, answer_ids: Sequence[int]) -> dict[int, tuple[str | None, int, str]]:
+    """``answer id -> (answer updated_at, version, data JSON)`` for the ids that are cached."""
+    result: dict[int, tuple[str | None, int, str]] = {}
+    ids = list(answer_ids)
+    for i in range(0, len(ids), 900):
+        chunk = ids[i: i + 900]
+        rows = store.db.execute(
+            f"select answer_id, answer_updated_at, version, data from extractions where answer_id in "
+            f"({', '.join('?' for _ in chunk)})", chunk).fetchall()
+        for answer_id, updated, version, data in rows:
+            result[answer_id] = (updated, version, data)
+    return result
+
+
+def save_extractions(store, rows: Iterable[tuple[int, str | None, int, dict]]) -> None:
+    """Store ``(answer id, answer updated_at, version, data)``; a failure only costs speed."""
+    import sqlite3
+
+    rows = [(a, u, v, json.dumps(d, ensure_ascii=False, separators=(",", ":"))) for a, u, v, d in rows]
+    if not rows:
+        return
+    try:
+        with store._write() as db:
+            db.conn.executemany(
+                "insert or replace into extractions (answer_id, answer_updated_at, version, data) values (?, ?, ?, ?)",
+                rows)
+    except (StoreError, sqlite3.Error):
+        pass  # read-only or busy database: the summary is still right, just not cached
