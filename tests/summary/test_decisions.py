@@ -1,0 +1,180 @@
+"""Merging, confirming, splitting, renaming and removing persons: stored, and they win."""
+
+from __future__ import annotations
+
+import pytest
+
+from quez.storage.db import StoreError
+from quez.storage.persons import PersonDecisions
+from quez.summary import summarise_client, summarise_session
+
+
+def names(summary) -> set[str]:
+    return {p.name for p in summary.persons}
+
+
+def test_same_name_across_answers_and_relation_only_mention_are_merged(store, talk):
+    sid = talk({"wie-snapt": "Tante Els snapt het.", "hoe-gaat-het": "Els zegt dat ik het goed doe. Mijn tante belt vaak."})
+    summary = summarise_session(store, sid)
+    els = summary.persons[0]
+    assert names(summary) == {"Els"}
+    assert els.relation == "tante" and els.mentions == 2 and els.questions == ["hoe-gaat-het", "wie-snapt"]
+    assert set(els.keys) == {"n:els", "r:tante"} and els.confidence == pytest.approx(0.7)
+
+
+def test_relation_only_mention_stays_apart_when_two_aunts_are_known(store, talk):
+    sid = talk({"wie-snapt": "Tante Els en tante Mia.", "hoe-gaat-het": "Mijn tante belt vaak."})
+    assert names(summarise_session(store, sid)) == {"Els", "Mia", "tante"}
+
+
+def test_spelling_variants_merge_across_sessions(store, talk):
+    talk({"wie-snapt": "Mohammed, mijn neef, snapt het."})
+    talk({"hoe-gaat-het": "Mohamed zegt dat ik sterk ben."})
+    summary = summarise_client(store, "KL-1")
+    assert [p.name for p in summary.persons] == ["Mohammed"]
+    assert summary.persons[0].sessions == [1, 2] and summary.persons[0].confidence == pytest.approx(0.8)
+
+
+def test_confirm_materialises_the_person_with_its_aliases(store, talk):
+    sid = talk({"wie-snapt": "Tante Els snapt het.", "hoe-gaat-het": "Mijn tante belt vaak."})
+    person = summarise_session(store, sid).persons[0]
+    person_id = PersonDecisions(store).confirm(store.session(sid).client_id, person.ref())
+    row = store.person(person_id)
+    assert row.confirmed and row.name == "Els" and row.relation == "tante" and row.category == "family"
+    again = summarise_session(store, sid).persons
+    assert [(p.person_id, p.confirmed, p.mentions) for p in again] == [(person_id, True, 2)]
+
+
+def test_merge_two_found_persons_is_stored_and_wins(store, talk):
+    sid = talk({"wie-snapt": "Noor snapt het.", "hoe-gaat-het": "Mijn beste vriendin zegt dat ik het goed doe."})
+    client_id = store.session(sid).client_id
+    summary = summarise_session(store, sid)
+    noor, vriendin = summary.person("k:n:noor"), summary.person("k:r:vriendin")
+    target = PersonDecisions(store).merge(client_id, vriendin.ref(), noor.ref())
+    merged = summarise_session(store, sid)
+    assert names(merged) == {"Noor"}
+    p = merged.persons[0]
+    assert p.person_id == target and p.mentions == 2 and len(p.opinions) == 2
+    aliases = {r["key"]: r["person_id"] for r in store._query("select key, person_id from person_aliases")}
+    assert aliases == {"n:noor": target, "r:vriendin": target}
+
+
+def test_merge_of_two_stored_persons_moves_mentions_and_marks_the_source(store, talk):
+    sid = talk({"wie-snapt": ""})
+    client_id = store.session(sid).client_id
+    a = store.add_person(client_id, "Els", "tante", "family")
+    b = store.add_person(client_id, "tante Els", None, "family")
+    store.add_mention(a.id, sid, "wie-snapt", "worker")
+    store.add_mention(b.id, sid, "hoe-gaat-het", "worker")
+    summary = summarise_session(store, sid)
+    decisions = PersonDecisions(store)
+    decisions.merge(client_id, summary.person(f"p{b.id}").ref(), summary.person(f"p{a.id}").ref())
+    assert store.person(b.id).removed
+    assert store._query("select merged_into from persons where id = ?", [b.id])[0]["merged_into"] == a.id
+    assert {m.person_id for m in store.mentions(sid)} == {a.id}
+    after = summarise_session(store, sid)
+    assert [(p.name, p.mentions) for p in after.persons] == [("Els", 2)]
+
+
+def test_split_separates_a_wrongly_merged_mention(store, talk):
+    sid = talk({"wie-snapt": "Tante Els snapt het.", "hoe-gaat-het": "Mijn tante belt vaak."})
+    client_id = store.session(sid).client_id
+    els = summarise_session(store, sid).persons[0]
+    new_id = PersonDecisions(store).split(client_id, els.ref(), "r:tante", name="tante Mia")
+    after = summarise_session(store, sid)
+    assert names(after) == {"Els", "tante Mia"}
+    assert after.person(f"p{new_id}").questions == ["hoe-gaat-het"]
+    with pytest.raises(StoreError):
+        PersonDecisions(store).split(client_id, after.person(f"p{new_id}").ref(), "n:els")
+
+
+def test_rename_keeps_finding_the_old_name(store, talk):
+    sid = talk({"wie-snapt": "De buurvrouw snapt het."})
+    client_id = store.session(sid).client_id
+    person = summarise_session(store, sid).persons[0]
+    PersonDecisions(store).rename(client_id, person.ref(), "Ria", "buurvrouw", "neighbours", 2)
+    sid2 = talk({"hoe-gaat-het": "De buurvrouw zegt dat ik sterk ben. Ria is lief."})
+    after = summarise_session(store, sid2)
+    assert [(p.name, p.relation, p.closeness, p.mentions) for p in after.persons] == [("Ria", "buurvrouw", 2, 1)]
+    with pytest.raises(StoreError):
+        PersonDecisions(store).rename(client_id, after.persons[0].ref(), "  ")
+
+
+def test_remove_hides_the_person_also_when_found_again(store, talk):
+    sid = talk({"hoe-gaat-het": "Op maandag ga ik met Bakker naar de markt."})
+    client_id = store.session(sid).client_id
+    summary = summarise_session(store, sid)
+    assert names(summary) == {"Bakker"}
+    PersonDecisions(store).remove(client_id, summary.persons[0].ref())
+    assert names(summarise_session(store, sid)) == set()
+    sid2 = talk({"hoe-gaat-het": "Bakker was er weer."})
+    assert names(summarise_session(store, sid2)) == set()
+
+
+def test_worker_persons_always_count_and_win_over_extraction(store, talk):
+    sid = talk({"wie-snapt": "Els, vooral."})
+    client_id = store.session(sid).client_id
+    els = store.add_person(client_id, "Els", "buurvrouw", "neighbours", 1)
+    store.add_mention(els.id, sid, "wie-snapt", "worker")
+    other = store.add_person(client_id, "Joop", None, "other")
+    store.add_mention(other.id, sid, "wie-snapt", "worker")
+    summary = summarise_session(store, sid)
+    p = summary.person(f"p{els.id}")
+    assert p.relation == "buurvrouw" and p.category == "neighbours" and p.closeness == 1
+    assert p.sources == {"worker", "text"} and p.mentions == 1 and p.opinions
+    assert summary.person(f"p{other.id}").sources == {"worker"}
+
+
+def test_opinion_verdicts_are_stored_and_applied(store, talk):
+    sid = talk({"hoe-gaat-het": "Karin zegt dat ik het goed doe."})
+    client_id = store.session(sid).client_id
+    summary = summarise_session(store, sid)
+    opinion = summary.opinions[0]
+    decisions = PersonDecisions(store)
+    person_id = decisions.confirm(client_id, summary.person(opinion.group_id).ref())
+    decisions.set_verdict(client_id, sid, opinion.question_id, opinion.quote, "rejected", person_id=person_id)
+    after = summarise_session(store, sid)
+    assert after.opinions == [] and after.persons[0].others[0].status == "rejected"
+    decisions.set_verdict(client_id, sid, opinion.question_id, opinion.quote, "confirmed", person_id=person_id)
+    assert summarise_session(store, sid).opinions[0].status == "confirmed"
+    assert len(store._query("select * from opinions")) == 1
+
+
+def test_extraction_is_cached_and_redone_when_the_answer_changes(store, talk):
+    sid = talk({"hoe-gaat-het": "Karin zegt dat ik het goed doe."})
+    summarise_session(store, sid)
+    rows = store._query("select answer_id, answer_updated_at from extractions")
+    assert len(rows) == 1
+    store.record_answer(sid, "hoe-gaat-het", text="Noor zegt dat ik het goed doe.")
+    assert names(summarise_session(store, sid)) == {"Noor"}
+    assert store._query("select answer_updated_at from extractions")[0]["answer_updated_at"] != rows[0]["answer_updated_at"]
+    store.db.execute("delete from answers")
+    assert store._query("select count(*) as n from extractions")[0]["n"] == 0
+
+
+def test_declined_and_parked_answers_are_listed_not_mined(store, talk):
+    sid = talk({"wie-snapt": "Karin"}, statuses={"wie-snapt": "declined", "hoe-zwaar": "parked"})
+    summary = summarise_session(store, sid)
+    assert names(summary) == set()
+    assert [q.question_id for q in summary.declined] == ["wie-snapt"]
+    assert [q.question_id for q in summary.parked] == ["hoe-zwaar"]
+    assert any("(nog) niet ingaan" in s for s in summary.suggestions)
+
+
+def test_follow_up_about_a_person_gives_that_person_the_opinion(store, talk, sample_bank):
+    sid = talk({"wie-snapt": ""})
+    client_id = store.session(sid).client_id
+    els = store.add_person(client_id, "Els", "tante", "family")
+    store.add_mention(els.id, sid, "wie-snapt", "worker")
+    store.record_answer(sid, f"wie-snapt~0~{els.id}", text="Dat ik elke dag opsta en doorga.",
+                        question_text="Wat vindt Els dat je goed doet?", parent_question_id="wie-snapt",
+                        person_id=els.id, phase_id="begin")
+    summary = summarise_session(store, sid)
+    p = summary.persons[0]
+    assert p.name == "Els" and [o.quote for o in p.opinions] == ["Dat ik elke dag opsta en doorga."]
+    assert "vindt dat je het goed doet" in p.roles
+
+
+def test_unknown_client_is_a_clear_error(store):
+    with pytest.raises(StoreError, match="geen cliënt met code 'NIEMAND'"):
+        summarise_client(store, "NIEMAND")
