@@ -127,4 +127,4 @@ def render_text(persons, width: int = 76, height: int = 19, label_width: int = 1
 
 
 def legend() -> str:
-    return "Binnenste ring: heel dichtbij · middelste: dichtbij · buitenste: verder weg (of nog onbekend)."
+    return "Binnen: heel dichtbij · midden: dichtbij · buiten: verder weg of onbekend."

@@ -79,10 +79,10 @@ async def test_closing_offers_summary_back_and_park(make_app, store, sample_bank
         assert titles[:3] == ["Beantwoord (1)", "Later op terugkomen (1)", "Cliënt wilde hier (nog) niet op ingaan (0)"]
         assert "Niet aan bod gekomen (3)" in titles
         await pilot.press("s")
-        summary = await on_screen(pilot, "RawAnswersScreen")  # until the summary screen exists
+        summary = await on_screen(pilot, "SummaryScreen")
         await settle(pilot)
-        shown = "\n".join(str(w.render()) for w in summary.query("#raw Static"))
-        assert "Begin" in shown and "Els" in shown and "(later op terugkomen)" in shown
+        shown = "\n".join(str(w.render()) for w in summary.query("#detail, #overview-text"))
+        assert "Els" in shown and "Later op terugkomen\n• Hoe gaat het nu met je?" in shown
         await pilot.press("escape")
         await on_screen(pilot, "ClosingScreen")
         await pilot.press("escape")  # back to the conversation

@@ -1,0 +1,81 @@
+"""Where to write the summary report, and in which format."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Select, Static
+
+FORMATS = [("Markdown (.md)", "markdown"), ("HTML, om te printen (.html)", "html"), ("JSON (.json)", "json")]
+SUFFIXES = {"markdown": ".md", "html": ".html", "json": ".json"}
+
+
+class ExportReportScreen(ModalScreen[tuple[str, Path] | None]):
+    """``ExportReportScreen(default_path)``; dismisses with ``(format, path)`` or None."""
+
+    BINDINGS = [Binding("escape", "cancel", "Annuleren", id="export_report.cancel")]
+
+    DEFAULT_CSS = """
+    ExportReportScreen { align: center middle; }
+    ExportReportScreen > Vertical {
+        width: 76; max-width: 95%; height: auto; padding: 1 2; background: $surface; border: round $primary;
+    }
+    ExportReportScreen #export-title { text-style: bold; color: $text-primary; }
+    ExportReportScreen #export-help { color: $text-muted; padding-bottom: 1; height: auto; }
+    ExportReportScreen #export-error { color: $text-error; height: auto; }
+    ExportReportScreen Horizontal { height: auto; align-horizontal: right; padding-top: 1; }
+    ExportReportScreen Button { margin-left: 2; }
+    """
+
+    def __init__(self, default_path: Path) -> None:
+        super().__init__()
+        self.default_path = default_path
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static("Samenvatting opslaan", id="export-title")
+            yield Static("Het bestand bevat cliëntgegevens: kies een veilige plek.", id="export-help")
+            yield Select(FORMATS, value="markdown", allow_blank=False, id="export-format")
+            yield Input(str(self.default_path), id="export-path")
+            yield Static("", id="export-error")
+            with Horizontal():
+                yield Button("Annuleren", id="cancel")
+                yield Button("Opslaan", id="save", variant="primary")
+
+    def on_mount(self) -> None:
+        self.query_one("#export-path", Input).focus()
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        field = self.query_one("#export-path", Input)
+        path = Path(field.value.strip() or str(self.default_path))
+        if path.suffix in SUFFIXES.values():
+            field.value = str(path.with_suffix(SUFFIXES[str(event.value)]))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "save":
+            self.action_save()
+        else:
+            self.dismiss(None)
+
+    def action_save(self) -> None:
+        text = self.query_one("#export-path", Input).value.strip()
+        if not text:
+            self.query_one("#export-error", Static).update("Geef een bestandsnaam op.")
+            return
+        path = Path(text).expanduser()
+        if path.is_dir():
+            self.query_one("#export-error", Static).update(f"{path} is een map; geef een bestandsnaam op.")
+            return
+        self.dismiss((str(self.query_one("#export-format", Select).value), path))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,83 @@
+"""Name, relation and place in the network of one person."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Select, Static
+
+from quez.tui.format import CATEGORY_LABELS
+
+CLOSENESS_CHOICES = [("heel dichtbij", "1"), ("dichtbij", "2"), ("verder weg", "3"), ("weet ik (nog) niet", "")]
+
+
+class PersonEditScreen(ModalScreen[dict | None]):
+    """``PersonEditScreen(name, relation, category, closeness)``; dismisses with the new values or None."""
+
+    BINDINGS = [Binding("escape", "cancel", "Annuleren", id="person_edit.cancel")]
+
+    DEFAULT_CSS = """
+    PersonEditScreen { align: center middle; }
+    PersonEditScreen > Vertical {
+        width: 70; max-width: 95%; height: auto; padding: 0 2; background: $surface; border: round $primary;
+    }
+    PersonEditScreen #edit-title { text-style: bold; color: $text-primary; padding-top: 1; }
+    PersonEditScreen Label { color: $text-muted; padding-top: 1; }
+    PersonEditScreen #edit-error { color: $text-error; height: auto; }
+    PersonEditScreen Horizontal { height: auto; align-horizontal: right; padding: 1 0; }
+    PersonEditScreen Button { margin-left: 2; }
+    """
+
+    def __init__(self, name: str, relation: str | None, category: str, closeness: int | None) -> None:
+        super().__init__()
+        self.values = (name, relation or "", category or "other", "" if closeness is None else str(closeness))
+
+    def compose(self) -> ComposeResult:
+        name, relation, category, closeness = self.values
+        with Vertical():
+            yield Static("Persoon aanpassen", id="edit-title")
+            yield Label("Naam (of omschrijving, zoals 'de buurvrouw')")
+            yield Input(name, id="edit-name")
+            yield Label("Relatie (bijvoorbeeld tante, collega, huisarts)")
+            yield Input(relation, id="edit-relation")
+            yield Label("Plaats in de netwerkcirkel")
+            with Horizontal():
+                yield Select([(label, key) for key, label in CATEGORY_LABELS.items()], value=category,
+                             allow_blank=False, id="edit-category")
+                yield Select(CLOSENESS_CHOICES, value=closeness, allow_blank=False, id="edit-closeness")
+            yield Static("", id="edit-error")
+            with Horizontal():
+                yield Button("Annuleren", id="cancel")
+                yield Button("Bewaren", id="save", variant="primary")
+
+    def on_mount(self) -> None:
+        self.query_one("#edit-name", Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "save":
+            self.action_save()
+        else:
+            self.dismiss(None)
+
+    def action_save(self) -> None:
+        name = self.query_one("#edit-name", Input).value.strip()
+        if not name:
+            self.query_one("#edit-error", Static).update("Geef een naam of omschrijving op.")
+            return
+        closeness = str(self.query_one("#edit-closeness", Select).value)
+        self.dismiss({
+            "name": name,
+            "relation": self.query_one("#edit-relation", Input).value.strip() or None,
+            "category": str(self.query_one("#edit-category", Select).value),
+            "closeness": int(closeness) if closeness.isdigit() else None,
+        })
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

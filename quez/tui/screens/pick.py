@@ -1,0 +1,51 @@
+"""Choose one item from a short list (merge target, what to split off, an opinion)."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from quez.textsafety import one_line
+
+
+class PickScreen(ModalScreen[str | None]):
+    """``PickScreen(title, help, [(id, label), ...])``; dismisses with the chosen id, or None."""
+
+    BINDINGS = [Binding("escape", "cancel", "Annuleren", id="pick.cancel")]
+
+    DEFAULT_CSS = """
+    PickScreen { align: center middle; }
+    PickScreen > Vertical {
+        width: 76; max-width: 95%; height: auto; max-height: 90%;
+        padding: 1 2; background: $surface; border: round $primary;
+    }
+    PickScreen #pick-title { text-style: bold; color: $text-primary; }
+    PickScreen #pick-help { color: $text-muted; padding-bottom: 1; height: auto; }
+    PickScreen OptionList { height: auto; max-height: 14; }
+    """
+
+    def __init__(self, title: str, help: str, options: list[tuple[str, str]]) -> None:
+        super().__init__()
+        self.title_text, self.help, self.options = title, help, options
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(self.title_text, id="pick-title", markup=False)
+            yield Static(self.help, id="pick-help", markup=False)
+            yield OptionList(*[Option(one_line(label, 70), id=key) for key, label in self.options])
+
+    def on_mount(self) -> None:
+        option_list = self.query_one(OptionList)
+        option_list.highlighted = 0 if self.options else None
+        option_list.focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(event.option.id)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
