@@ -100,7 +100,7 @@ class Resolver:
         by_key: dict[str, list] = {}
         for m in mentions:
             by_key.setdefault(m.key(), []).append(m)
-        order = sorted(by_key, key=lambda k: (not k.startswith("n:"), k))  # names first
+        order = sorted(by_key, key=lambda k: not k.startswith("n:"))  # names first, each in order of appearance
         for key in order:
             ms = by_key[key]
             if key in self.owner:
