@@ -185,16 +185,16 @@ def test_duplicate_bundled_bank_into_user_folder(bank_dir, tmp_path):
 
 def test_banks_new_creates_a_commented_valid_bank(tmp_path, capsys):
     data = tmp_path / "userdata"
-    assert main(["banks", "new", "Netwerk in kaart"]) == 0
-    path = data / "banks" / "netwerk-in-kaart.toml"
+    assert main(["banks", "new", "Gezin in beeld"]) == 0
+    path = data / "banks" / "gezin-in-beeld.toml"
     assert str(path) in capsys.readouterr().out
     text = path.read_text(encoding="utf-8")
     assert text.count("#") > 10
     bank = load_bank(path)
-    assert (bank.id, bank.title) == ("netwerk-in-kaart", "Netwerk in kaart")
+    assert (bank.id, bank.title) == ("gezin-in-beeld", "Gezin in beeld")
     assert bank.question("wie-snapt").follow_ups == ("Wat vindt {persoon} dat je goed doet?",)
-    assert main(["banks", "new", "Netwerk in kaart"]) == 0
-    assert (data / "banks" / "netwerk-in-kaart-2.toml").exists()
+    assert main(["banks", "new", "Gezin in beeld"]) == 0
+    assert (data / "banks" / "gezin-in-beeld-2.toml").exists()
     assert main(["banks", "validate", str(data / "banks")]) == 0
     with pytest.raises(EditError):
         new_bank(data / "banks", "   ")
