@@ -213,6 +213,31 @@ async def test_scale_digits_arrows_and_click(make_app, store, sample_bank):
     assert (answer.status, answer.value, answer.text) == ("answered", "2", "Het gaat beter dan vorige maand.")
 
 
+async def test_typing_after_tab_past_the_persons_lands_in_the_answer(make_app, store, sample_bank):
+    # Tab from the entry field stops on the list of named persons; a worker who then
+    # types what the client says must not lose it (nor remove a person with backspace)
+    session = store.start_session("AB-2", sample_bank)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        app.open_conversation(session.id)
+        screen = await on_screen(pilot, "ConversationScreen")
+        await wait_for(pilot, lambda: screen.answer_widget is not None)
+        await type_person(pilot, "Els - tante")
+        await pilot.press("tab")
+        assert isinstance(app.focused, PersonsList)
+        await pilot.press("E", "l", "s", "space", "b", "e", "l", "t", "backspace", "t")
+        await settle(pilot)
+        assert app.focused is answer_area(app)
+        assert answer_area(app).text == "Els belt"
+        assert [name for _, name, _ in screen.query_one(PersonsAnswer).persons] == ["Els"]
+        await pilot.press("ctrl+n")
+        await on_screen(pilot, "FollowUpScreen")
+        await pilot.press("escape")
+        await settle(pilot)
+    assert store.load_session(session.id).answers["wie-snapt"].text == "Els belt"
+
+
 async def test_follow_ups_all_or_none(make_app, store, sample_bank):
     session = store.start_session("FU-1", sample_bank)
     app = make_app()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
@@ -28,7 +28,7 @@ class PersonItem(ListItem):
 class PersonsList(ListView):
     """The persons named for this question; Delete removes one."""
 
-    BINDINGS = [Binding("delete,backspace", "remove", "Persoon weghalen", id="persons.remove")]
+    BINDINGS = [Binding("delete,backspace", "remove", "Weghalen", id="persons.remove")]
 
     class RemoveRequested(Message):
         def __init__(self, item: PersonItem) -> None:
@@ -166,6 +166,16 @@ class PersonsAnswer(AnswerWidget):
             self.text_area().focus()
             return
         self.post_message(self.Added(self, *entry))
+
+    def on_key(self, event: events.Key) -> None:
+        # Tab from the entry field lands on the list of named persons; whatever is typed
+        # there is meant for the answer text, so it goes there instead of getting lost.
+        if event.is_printable and event.character and isinstance(self.screen.focused, PersonsList):
+            event.stop()
+            event.prevent_default()
+            area = self.text_area()
+            area.focus()
+            area.insert(event.character)
 
     @on(PersonsList.RemoveRequested)
     def _remove(self, event: PersonsList.RemoveRequested) -> None:
