@@ -17,8 +17,10 @@ async def test_start_creates_client_with_label_and_shows_bank_facts(make_app, st
         screen = await on_screen(pilot, "StartScreen")
         banks = screen.query_one("#banks", OptionList)
         prompt = str(banks.get_option_at_index(0).prompt)
-        assert "Proefbank" in prompt and "Een kleine bank voor tests." in prompt
-        assert "5 vragen · ongeveer 15 minuten" in prompt
+        assert "Proefbank" in prompt and "5 vragen · ongeveer 15 minuten" in prompt
+        await settle(pilot)
+        description = screen.query_one("#bank-description", Static)
+        assert str(description.render()) == "Een kleine bank voor tests."  # of the highlighted bank
         await pilot.press("ctrl+n")  # no code yet
         info = screen.query_one("#client-info", Static)
         assert "Vul eerst een cliëntcode in" in str(info.render())

@@ -6,6 +6,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.screen import Screen
 from textual.suggester import SuggestFromList
 from textual.widgets import Button, Input, OptionList, Static
@@ -16,12 +17,10 @@ from quez.tui.safe import FAILED, attempt
 from quez.tui.widgets.keys import KeyFooter
 
 
-def bank_prompt(bank) -> str:
-    lines = [bank.title]
-    if bank.bank.description:
-        lines.append(bank.bank.description)
-    lines.append(f"{plural(bank.question_count, 'vraag', 'vragen')} · ongeveer {bank.estimated_minutes} minuten")
-    return "\n".join(lines)
+def bank_prompt(bank) -> Content:
+    """One bank in the list: its title and what it asks of the visit; the description shows below."""
+    facts = f"{plural(bank.question_count, 'vraag', 'vragen')} · ongeveer {bank.estimated_minutes} minuten"
+    return Content.assemble((bank.title, "bold"), (f" · {facts}", "dim"))
 
 
 class StartScreen(Screen):
@@ -37,8 +36,10 @@ class StartScreen(Screen):
     StartScreen #client-label { width: 1fr; }
     StartScreen #client-info { color: $text-muted; height: auto; padding: 0 1; }
     StartScreen #client-info.error { color: $text-error; }
-    StartScreen #banks { height: 1fr; min-height: 4; border: round $primary 50%; }
-    StartScreen #bank-info { color: $text-muted; height: auto; }
+    StartScreen #banks { height: auto; max-height: 1fr; min-height: 4; border: round $primary 50%; }
+    StartScreen #bank-description { height: 1fr; padding: 0 1; color: $text-muted; overflow-y: auto; }
+    StartScreen #bank-info { color: $text-error; height: auto; }
+    StartScreen #bank-info.-empty { display: none; }
     StartScreen #start-row { height: auto; align-horizontal: right; }
     """
 
@@ -52,7 +53,8 @@ class StartScreen(Screen):
             yield Static("Gebruik een code, geen volledige naam.", id="client-info")
             yield Static("Vragenbank", classes="section")
             yield OptionList(id="banks")
-            yield Static("", id="bank-info")
+            yield Static("", id="bank-description")
+            yield Static("", id="bank-info", classes="-empty")
             with Horizontal(id="start-row"):
                 yield Button("Gesprek starten", id="start", variant="primary")
         yield KeyFooter()
@@ -65,12 +67,7 @@ class StartScreen(Screen):
             self.query_one("#client-code", Input).suggester = SuggestFromList(codes, case_sensitive=False)
         banks = services.banks.sorted()
         option_list = self.query_one("#banks", OptionList)
-        options: list[Option | None] = []
-        for bank in banks:
-            if options:
-                options.append(None)  # a separator line between banks
-            options.append(Option(bank_prompt(bank), id=bank.id))
-        option_list.add_options(options)
+        option_list.add_options([Option(bank_prompt(bank), id=bank.id) for bank in banks])
         if banks:
             option_list.highlighted = 0
         info = []
@@ -78,8 +75,13 @@ class StartScreen(Screen):
             info.append("Er zijn geen vragenbanken gevonden. Zie ‘Vragenbanken beheren’ op het beginscherm.")
         if services.banks.errors:
             info.append(f"{len(services.banks.errors)} vragenbank(en) konden niet worden gelezen.")
-        self.query_one("#bank-info", Static).update(" ".join(info))
+        self._bank_info(" ".join(info))
         self.query_one("#client-code", Input).focus()
+
+    def _bank_info(self, text: str) -> None:
+        info = self.query_one("#bank-info", Static)
+        info.update(text)
+        info.set_class(not text, "-empty")
 
     @on(Input.Changed, "#client-code")
     def _code_changed(self, event: Input.Changed) -> None:
@@ -113,6 +115,12 @@ class StartScreen(Screen):
     def _label_submitted(self) -> None:
         self.query_one("#banks", OptionList).focus()
 
+    @on(OptionList.OptionHighlighted, "#banks")
+    def _bank_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        bank = self.app.services.banks.get(event.option.id or "")
+        description = bank.bank.description if bank is not None else ""
+        self.query_one("#bank-description", Static).update(Content(description))
+
     @on(OptionList.OptionSelected, "#banks")
     def _bank_selected(self) -> None:
         self.action_start()
@@ -136,7 +144,7 @@ class StartScreen(Screen):
             return
         option_list = self.query_one("#banks", OptionList)
         if option_list.highlighted is None:
-            self.query_one("#bank-info", Static).update("Kies een vragenbank.")
+            self._bank_info("Kies een vragenbank.")
             option_list.focus()
             return
         bank = services.banks.get(option_list.get_option_at_index(option_list.highlighted).id or "")
