@@ -35,7 +35,7 @@ class HintPanel(Static):
     HintPanel {
         width: 1fr;
         height: auto;
-        max-height: 5;
+        max-height: 40%;
         margin: 0 2 1 2;
         padding: 0 1;
         color: $text-muted;
