@@ -33,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     db_path = default_db_path()
     parser = QuezArgumentParser(
         prog="quez",
-        description="QueZ: gespreksleidraad voor sterkte-gerichte netwerkgesprekken. "
+        description="QueZ: gespreksleidraad voor krachtgerichte netwerkgesprekken. "
         "Zonder opdracht start de app.",
         epilog=(
             f"Database: {db_path} (kies een andere met --db PATH of {DB_ENV}=PATH). "

@@ -73,7 +73,7 @@ class HomeScreen(Screen):
     def compose(self) -> ComposeResult:
         with Vertical(id="home-box"):
             yield Static("QueZ", id="home-title")
-            yield Static("Gespreksleidraad voor een sterkte-gericht netwerkgesprek", id="home-tagline")
+            yield Static("Gespreksleidraad voor een krachtgericht netwerkgesprek", id="home-tagline")
             yield OptionList(*(Option(label, id=key) for key, label in MENU), id="menu")
             yield Static("Even laden…", id="home-status")
         yield KeyFooter()
