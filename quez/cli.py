@@ -11,6 +11,7 @@ import argparse
 import importlib
 import os
 import pkgutil
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,12 +22,45 @@ from quez.settings import DB_ENV, Settings, default_db_path, user_banks_dir
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
 
+#: argparse's own (English) messages, in Dutch
+_USAGE_ERRORS = (
+    (r"the following arguments are required: (.*)", r"dit ontbreekt nog: \1"),
+    (r"unrecognized arguments: (.*)", r"onbekend: \1"),
+    (r"argument (\S+): invalid choice: (.*?) \(choose from (.*)\)", r"\1: onbekende keuze \2; kies uit \3"),
+    (r"argument (\S+): invalid int value: (.*)", r"\1: \2 is geen geheel getal"),
+    (r"argument (\S+): invalid \w+ value: (.*)", r"\1: \2 is geen geldige waarde"),
+    (r"argument (\S+): expected one argument", r"\1: hier hoort een waarde achter"),
+    (r"argument (\S+): not allowed with argument (\S+)", r"\1 en \2 gaan niet samen"),
+)
+
+
+def dutch_usage_error(message: str) -> str:
+    for pattern, replacement in _USAGE_ERRORS:
+        translated, count = re.subn(pattern, replacement, message)
+        if count:
+            return translated
+    return message
+
+
+class DutchHelpFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None) -> None:
+        super().add_usage(usage, actions, groups, prefix="gebruik: " if prefix is None else prefix)
+
+
 class QuezArgumentParser(argparse.ArgumentParser):
-    """argparse with Dutch, traceback-free errors."""
+    """argparse with Dutch help and Dutch, traceback-free errors."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", DutchHelpFormatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "opdrachten"
+        self._optionals.title = "opties"
+        self.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
 
     def error(self, message: str):  # type: ignore[override]
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"quez: fout: {message}\nZie 'quez --help'.\n")
+        self.exit(EXIT_USAGE, f"quez: fout: {dutch_usage_error(message)}\nZie 'quez --help'.\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,7 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
             f"Eigen vragenbanken: {user_banks_dir()}. Gegevens verlaten deze computer niet."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"quez {__version__}")
+    parser.add_argument("--version", action="version", version=f"quez {__version__}", help="toon de versie en stop")
     parser.add_argument(
         "--db", type=Path, metavar="PATH", help=f"SQLite-bestand met de gesprekken (standaard: {db_path})"
     )

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from quez.cli import main
 
 REPO = Path(__file__).resolve().parent.parent
@@ -81,6 +83,27 @@ def test_bad_arguments_give_dutch_usage_error():
     result = quez("banks", "vernieuw")
     assert result.returncode == 2
     assert "fout" in result.stderr and "Traceback" not in result.stderr
+    assert "onbekende keuze 'vernieuw'; kies uit 'list'" in result.stderr
+
+
+def test_usage_errors_and_help_are_dutch(capsys):
+    cases = {
+        ("export",): "dit ontbreekt nog: -o/--output",
+        ("--bogus",): "onbekend: --bogus",
+        ("--lock-minutes", "x"): "--lock-minutes: 'x' is geen geheel getal",
+        ("export", "--client", "A", "--session", "1", "-o", "x.json"): "gaan niet samen",
+    }
+    for args, expected in cases.items():
+        with pytest.raises(SystemExit) as exit:
+            main(list(args))
+        assert exit.value.code == 2
+        assert expected in capsys.readouterr().err, args
+    with pytest.raises(SystemExit):
+        main(["banks", "--help"])
+    help_text = capsys.readouterr().out
+    assert help_text.startswith("gebruik: quez banks")
+    assert "opdrachten:" in help_text and "toon deze hulp en stop" in help_text
+    assert "show this help" not in help_text and "positional arguments" not in help_text
 
 
 def test_unusable_database_is_a_message_not_a_traceback(tmp_path):
