@@ -81,9 +81,12 @@ async def test_idle_lock_hides_everything_and_a_key_brings_it_back(db_path, bank
     session_id = start(db_path)
     app = make_app(db_path, bank_dir, idle_lock_minutes=0.01)  # 0.6 s
     async with app.run_test(size=SIZE) as pilot:
+        app.last_input = time.monotonic() + 3600  # not idle while setting up, however slow the machine
         screen = await open_session(pilot, session_id)
         screen.query_one("#answer-text", TextArea).text = TYPED
+        await pilot.pause()
         assert TYPED.split()[2] in terminal_output(app)
+        app.last_input = time.monotonic()  # from now on: idle
         await wait_for(pilot, lambda: type(app.screen).__name__ == "LockScreen", timeout=5)
         await pilot.pause()
         await wait_for(pilot, lambda: "vergrendeld" in terminal_output(app))
