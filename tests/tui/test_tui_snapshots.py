@@ -47,9 +47,12 @@ async def add_persons(pilot, screen) -> None:
     await settle(pilot)
 
 
-def test_home(snap_compare, make_app):
+def test_home(snap_compare, make_app, db_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(db_path.parent.parent))  # the database shows as ~/data/quez.db
+
     async def run_before(pilot):
         await ready(pilot)
+        assert "in ~/data/quez.db." in str(pilot.app.screen.query_one("#home-status").render())
 
     assert snap_compare(make_app(), terminal_size=(80, 24), run_before=run_before)
 

@@ -110,7 +110,7 @@ def rows(db: Path, sql: str, params=()) -> list[tuple]:
 def test_type_an_answer_move_on_and_quit(terminal, env, tmp_path, bank_dir):
     db = tmp_path / "e2e.db"
     terminal.start("--db", str(db), "--banks", str(bank_dir), env=env)
-    terminal.wait("Nieuw gesprek", "Alles wat je invoert blijft op deze computer.")
+    terminal.wait("Nieuw gesprek", "Alles wat je invoert blijft op deze computer")
     terminal.keys("n")
     terminal.wait("Cliëntcode")
     terminal.type("E2E-1")

@@ -6,14 +6,25 @@ right after, and an interrupted conversation is offered for resuming.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from quez.tui.widgets.keys import KeyFooter
+
+
+def _home_relative(path: Path) -> str:
+    """``~/.local/share/quez/quez.db``: the database location, short enough to read."""
+    try:
+        return "~/" + str(path.resolve().relative_to(Path.home().resolve()))
+    except (ValueError, OSError, RuntimeError):
+        return str(path)
 
 MENU = (
     ("new", "Nieuw gesprek"),
@@ -139,7 +150,8 @@ class HomeScreen(Screen):
             parts.append(f"{len(banks.errors)} vragenbank(en) konden niet worden gelezen: zie ‘Vragenbanken beheren’.")
         status = self.query_one("#home-status", Static)
         status.remove_class("error")
-        status.update("\n".join(parts) or "Alles wat je invoert blijft op deze computer.")
+        where = f"Alles wat je invoert blijft op deze computer, in {_home_relative(self.app.services.settings.db_path)}."
+        status.update(Content("\n".join(parts) or where))
 
     def on_screen_resume(self) -> None:
         if not self.app.ready:
