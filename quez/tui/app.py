@@ -103,17 +103,10 @@ class QuezApp(App[int]):
             self.push_screen(screen)
 
     def show_summary(self, session_id: int) -> None:
-        """The session summary; the raw answers until the summary screen exists."""
-        try:
-            from quez.tui.screens.summary import SummaryScreen
-        except ImportError:
-            from quez.tui.screens.raw_answers import RawAnswersScreen as SummaryScreen
+        """The session summary: persons, what good they think of the client, the network picture."""
+        from quez.tui.screens.summary import SummaryScreen
+
         self.push_screen(SummaryScreen(session_id))
-
-    def show_raw_answers(self, session_id: int) -> None:
-        from quez.tui.screens.raw_answers import RawAnswersScreen
-
-        self.push_screen(RawAnswersScreen(session_id))
 
     def blank_screen(self) -> None:
         """Hide everything at once (pause); an idle lock can call this too."""

@@ -107,12 +107,6 @@ async def test_review_and_bank_screens_open(make_app, store, sample_bank):
         await on_screen(pilot, "ReviewScreen")  # its own tests live with the review screen
         await pilot.press("escape")
         await on_screen(pilot, "HomeScreen")
-        app.show_raw_answers(session.id)
-        raw = await on_screen(pilot, "RawAnswersScreen")
-        await settle(pilot)
-        assert "Goed" in "\n".join(str(w.render()) for w in raw.query("#raw Static"))
-        await pilot.press("escape")
-        await on_screen(pilot, "HomeScreen")
         await pilot.press("b")
         await on_screen(pilot, "BankManagerScreen")  # its own tests live with the bank manager
         await pilot.press("escape")
