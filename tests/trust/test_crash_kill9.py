@@ -17,68 +17,25 @@ from __future__ import annotations
 import os
 import random
 import re
-import signal
 import sqlite3
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
 pexpect = pytest.importorskip("pexpect")
+from trust_support import QuezProcess as Quez  # noqa: E402
+from trust_support import terminal_env, write_long_bank  # noqa: E402
 
-QUEZ = Path(sys.executable).with_name("quez")
 QUESTIONS = 400
 ITERATIONS = 50
 BUDGET_SECONDS = 240.0
-STEP_TIMEOUT = 30
 CTRL_N = "\x0e"
 HEADER = re.compile(r"vraag (\d+) van " + str(QUESTIONS))
 
 
-def write_bank(directory: Path) -> Path:
-    directory.mkdir(parents=True, exist_ok=True)
-    questions = "\n".join(
-        f'[[phases.questions]]\nid = "v{i:03d}"\ntext = "Vraag {i:03d}: wat ging er goed?"\nkind = "open"\n'
-        for i in range(1, QUESTIONS + 1)
-    )
-    path = directory / "lang.toml"
-    path.write_text(
-        '[bank]\nid = "lang"\ntitle = "Lange proef"\nversion = "1"\nsource = "test"\n\n'
-        f'[[phases]]\nid = "alles"\ntitle = "Alles"\n\n{questions}',
-        encoding="utf-8",
-    )
-    return path
-
-
 def answer_text(question: int, run: int) -> str:
     return f"Antwoord op {question:03d} in run {run} 🙂 — ze helpt me écht. عربي"
-
-
-class Quez:
-    def __init__(self, db: Path, banks: Path, env: dict[str, str]):
-        self.child = pexpect.spawn(
-            str(QUEZ),
-            ["--db", str(db), "--banks", str(banks), "--lock-minutes", "0"],
-            env=env,
-            dimensions=(30, 100),
-            encoding="utf-8",
-            codec_errors="replace",
-            timeout=STEP_TIMEOUT,
-        )
-
-    def expect(self, pattern: str) -> re.Match:
-        self.child.expect(pattern)
-        return self.child.match
-
-    def send(self, text: str) -> None:
-        self.child.send(text)
-
-    def kill(self) -> None:
-        if self.child.isalive():
-            os.kill(self.child.pid, signal.SIGKILL)
-        self.child.wait()
-        self.child.close(force=True)
 
 
 def db_state(db: Path) -> tuple[str, dict[str, tuple[str, str]], str | None]:
@@ -99,17 +56,11 @@ def test_kill_9_at_random_moments_loses_nothing(tmp_path):
     seed = int(os.environ.get("QUEZ_CRASH_SEED", random.randrange(1_000_000)))
     rng = random.Random(seed)
     print(f"\ncrash test seed: {seed}")
-    bank = load_bank(write_bank(tmp_path / "banks"))
+    bank = load_bank(write_long_bank(tmp_path / "banks", count=QUESTIONS))
     db = tmp_path / "data" / "quez.db"
     with Store(db) as store:
         store.start_session("CRASH-1", bank)
-    env = {
-        "TERM": "xterm-256color",
-        "QUEZ_DATA_DIR": str(tmp_path / "userdata"),
-        "HOME": str(tmp_path),
-        "PATH": os.environ.get("PATH", ""),
-        "LANG": "C.UTF-8",
-    }
+    env = terminal_env(tmp_path)
 
     moved_past: dict[int, str] = {}  # question number -> exact text, confirmed on screen
     intended: dict[int, str] = {}  # every text ever sent for a question
@@ -180,8 +131,7 @@ def test_kill_9_at_random_moments_loses_nothing(tmp_path):
         at = int(app.expect(HEADER).group(1))
         last = max(moved_past, default=0)
         assert last <= at <= max((int(q[1:]) for q in answers), default=0) + 1
-        app.send("\x11")  # Ctrl+Q: a clean close
-        app.child.expect(pexpect.EOF)
+        app.quit()  # Ctrl+Q: a clean close
     finally:
         app.kill()
     integrity, answers, _ = db_state(db)

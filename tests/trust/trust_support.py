@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import os
+import re
 from pathlib import Path
 
 _root_conftest = Path(__file__).resolve().parents[1] / "conftest.py"
@@ -63,3 +64,80 @@ def digest(db_path: Path) -> str:
 
 def is_root() -> bool:
     return hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+# -- a real quez in a pseudo-terminal ---------------------------------------------------
+
+
+def write_long_bank(directory: Path, *, bank_id: str = "lang", prefix: str = "", count: int = 400) -> Path:
+    """A bank of ``count`` open questions "Vraag <prefix>001: ..." with ids v001..."""
+    directory.mkdir(parents=True, exist_ok=True)
+    questions = "\n".join(
+        f'[[phases.questions]]\nid = "v{i:03d}"\ntext = "Vraag {prefix}{i:03d}: wat ging er goed?"\nkind = "open"\n'
+        for i in range(1, count + 1)
+    )
+    path = directory / f"{bank_id}.toml"
+    path.write_text(
+        f'[bank]\nid = "{bank_id}"\ntitle = "Proef {bank_id}"\nversion = "1"\nsource = "test"\n\n'
+        f'[[phases]]\nid = "alles"\ntitle = "Alles"\n\n{questions}',
+        encoding="utf-8",
+    )
+    return path
+
+
+def terminal_env(tmp_path: Path) -> dict[str, str]:
+    return {
+        "TERM": "xterm-256color",
+        "QUEZ_DATA_DIR": str(tmp_path / "userdata"),
+        "HOME": str(tmp_path),
+        "PATH": os.environ.get("PATH", ""),
+        "LANG": "C.UTF-8",
+    }
+
+
+class QuezProcess:
+    """``quez --db DB --banks DIR`` in a pseudo-terminal (pexpect), 100x30."""
+
+    def __init__(self, db: Path, banks: Path, env: dict[str, str], timeout: float = 30):
+        import signal
+        import sys
+
+        import pexpect
+
+        self._signal = signal
+        self.pexpect = pexpect
+        quez = Path(sys.executable).with_name("quez")
+        self.child = pexpect.spawn(
+            str(quez),
+            ["--db", str(db), "--banks", str(banks), "--lock-minutes", "0"],
+            env=env,
+            dimensions=(30, 100),
+            encoding="utf-8",
+            codec_errors="replace",
+            timeout=timeout,
+        )
+
+    def expect(self, pattern, timeout: float | None = -1):
+        try:
+            self.child.expect(pattern, timeout=timeout)
+        except (self.pexpect.EOF, self.pexpect.TIMEOUT) as exc:
+            seen = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", " ", str(self.child.before))
+            raise AssertionError(
+                f"{type(exc).__name__} waiting for {pattern!r}; last output:\n{re.sub(' +', ' ', seen)[-1500:]}"
+            ) from None
+        return self.child.match
+
+    def send(self, text: str) -> None:
+        self.child.send(text)
+
+    def kill(self) -> None:
+        if self.child.isalive():
+            os.kill(self.child.pid, self._signal.SIGKILL)
+        self.child.wait()
+        self.child.close(force=True)
+
+    def quit(self) -> None:
+        """Ctrl+Q, and wait for the process to end."""
+        self.child.send("\x11")
+        self.child.expect(self.pexpect.EOF)
+        self.child.wait()

@@ -126,6 +126,12 @@ class ConversationScreen(PersonsHandling, Screen):
         self._save_position()  # before the screen shows it: a kill after that resumes here
         step = self.step
         answer = self.answers.get(step.id)
+        # the answer field first, the question after: keys typed once it shows reach the new field
+        area = self.query_one("#answer-area")
+        await area.remove_children()
+        widget = self._make_widget(step)
+        await area.mount(widget)
+        widget.focus_answer()
         header = self.query_one(ProgressHeader)
         progress = self.flow.progress(index)
         header.phase_title = progress.phase_title
@@ -140,11 +146,6 @@ class ConversationScreen(PersonsHandling, Screen):
         phase = self.flow.bank.phases[step.phase_index]
         intro = phase.intro if self.flow.is_phase_start(index) and not step.is_follow_up else None
         self.query_one(HintPanel).show(intro, step.hint)
-        area = self.query_one("#answer-area")
-        await area.remove_children()
-        widget = self._make_widget(step)
-        await area.mount(widget)
-        widget.focus_answer()
         self._saved = widget.answer()
         self.refresh_bindings()
 
