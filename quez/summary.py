@@ -252,12 +252,15 @@ def _summarise(store, scope: str, client, sessions, banks: dict) -> Summary:
                 came_up(p, answer, "text")
                 p.confidence = min(p.confidence, owner[m.key()][1])
     answers_by_q = {(a.session_id, a.question_id): a for a in answers}
+    worker_named: dict[str, set[tuple[int, str]]] = {}  # where the worker named the person as an answer
     for row in store._query(
             f"select * from mentions where session_id in ({', '.join('?' for _ in session_ids)})", session_ids):
         g = resolver.group_of_person(row["person_id"])
         p = item(g.id) if g else None
         answer = answers_by_q.get((row["session_id"], row["question_id"]))
         if p is not None:
+            if row["source"] == "worker":
+                worker_named.setdefault(p.group_id, set()).add((row["session_id"], row["question_id"]))
             if answer is not None:
                 came_up(p, answer, "worker")
             else:
@@ -276,7 +279,7 @@ def _summarise(store, scope: str, client, sessions, banks: dict) -> Summary:
 
     _opinions(summary, items, extractions, by_id, asked, owner, resolver, decisions.verdicts(client.id, session_ids))
     for p in items.values():
-        _roles(p, asked, answers_by_q)
+        _roles(p, asked, answers_by_q, worker_named.get(p.group_id, set()))
     summary.persons = sorted(
         items.values(),
         key=lambda p: (-len(p.questions), -len(phases.get(p.group_id, ())), -p.mentions, -len(p.opinions),
@@ -341,7 +344,13 @@ def _place(summary, p: PersonItem, item: OpinionItem) -> None:
         p.others.append(item)
 
 
-def _roles(p: PersonItem, asked, answers_by_q) -> None:
+def _roles(p: PersonItem, asked, answers_by_q, worker_named: set[tuple[int, str]]) -> None:
+    """Roles from the opinions found, and from what the questions the person answered elicit.
+
+    Named by the worker as the answer to "Wie snapt waar je mee worstelt?", a person
+    gets that question's role; merely mentioned in free text, only support and
+    closeness roles follow (a name in a story is not yet an answer to "who").
+    """
     roles: list[str] = []
     for o in p.opinions:
         phrase = ROLE_PHRASES.get(o.stance or "")
@@ -352,8 +361,9 @@ def _roles(p: PersonItem, asked, answers_by_q) -> None:
         answer = answers_by_q.get((session_id, question_id))
         if answer is None or (session_id, question_id) in tensed:
             continue
+        named = (session_id, question_id) in worker_named
         for e in asked[answer.id].elicits:
-            phrase = ROLE_PHRASES.get(e) if e in NAMED_ROLES else None
+            phrase = ROLE_PHRASES.get(e) if named or e in NAMED_ROLES else None
             if phrase and phrase not in roles:
                 roles.append(phrase)
     p.roles = roles

@@ -20,7 +20,8 @@ ROLE_PHRASES: dict[str, str] = {
     "helps_others": "voor deze persoon beteken jij iets",
     "reciprocity": "voor deze persoon kun jij iets doen",
 }
-#: elicits that give a role just by being named in the answer (support, closeness)
+#: elicits that give a role to a person merely mentioned in the answer text (support, closeness);
+#: a person the worker names as the answer to a "who" question gets every role the question elicits
 NAMED_ROLES = ("support_practical", "support_emotional", "closeness", "helps_others", "reciprocity")
 
 CATEGORY_LABELS = {

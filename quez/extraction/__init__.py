@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 #: bump when the rules change: cached extractions of older versions are redone
-VERSION = 1
+VERSION = 2
 
 
 @dataclass(frozen=True)

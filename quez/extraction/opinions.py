@@ -146,7 +146,7 @@ class _Answer:
             if c.verb:
                 end = min(self.clause_range(c.first)[1], last)
                 later = [d.first for d in cues if d.first > c.last]
-                negs += self._negators(c.last + 1, min([end, *[x - 1 for x in later]]), consumed)
+                negs += self._negators(c.last + 1, min([end, *[x - 1 for x in later]]), consumed, after=True)
             polarity = c.polarity if negs % 2 == 0 else -c.polarity
             if polarity > 0:
                 score_pos += 1
@@ -162,11 +162,15 @@ class _Answer:
             return 1, stance, any_cue
         return 0, None, any_cue
 
-    def _negators(self, a: int, b: int, consumed: set[int]) -> int:
+    def _negators(self, a: int, b: int, consumed: set[int], after: bool = False) -> int:
+        """Negators in tokens ``a..b``: before a cue (the last sub-clause counts), or ``after`` a verb cue
+        (up to the next sub-clause: "snapt het niet, zegt ze" is negated, "snapt het, niet dat..." is not)."""
         n = 0
         for j in range(max(a, 0), b + 1):
             tok = self.tokens[j]
             if tok.lower in (",", "dat", "omdat", "en") and j > a:
+                if after:
+                    break
                 n = 0  # a new sub-clause: earlier negation does not reach the cue
             if tok.lower in lx.NEGATORS and j not in consumed:
                 n += 1

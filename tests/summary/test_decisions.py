@@ -178,3 +178,21 @@ def test_follow_up_about_a_person_gives_that_person_the_opinion(store, talk, sam
 def test_unknown_client_is_a_clear_error(store):
     with pytest.raises(StoreError, match="geen cliënt met code 'NIEMAND'"):
         summarise_client(store, "NIEMAND")
+
+
+def test_a_person_the_worker_names_for_a_who_question_gets_that_questions_role(store, talk):
+    sid = talk({"wie-snapt": "Mijn zus Karin snapt het niet, zegt ze. Els wel.", "hoe-gaat-het": "Goed."})
+    client_id = store.session(sid).client_id
+    for name, relation in (("Els", "tante"), ("Karin", "zus")):
+        person = store.add_person(client_id, name, relation, "family")
+        store.add_mention(person.id, sid, "wie-snapt", "worker")
+    roles = {p.name: p.roles for p in summarise_session(store, sid).persons}
+    assert "begrijpt waar je mee worstelt" in roles["Els"]
+    # named by the worker, but the answer itself says Karin does not understand: no role, a tension
+    assert "begrijpt waar je mee worstelt" not in roles["Karin"]
+
+
+def test_a_person_only_mentioned_in_an_open_answer_gets_no_role_from_the_question(store, talk):
+    sid = talk({"wie-snapt": "Ik heb het er met Noor nooit over gehad."})
+    [noor] = summarise_session(store, sid).persons
+    assert noor.name == "Noor" and noor.roles == []
