@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quez.extraction import lexicon as lx
-from quez.extraction.cues import ADVERBS, ADVICE, MATRIX_VERBS, CueHit, find_cues
+from quez.extraction.cues import ADVERBS, ADVICE, MATRIX_VERBS, find_cues
 
 #: elicits that make every person named in the answer an opinion holder
 OPINION_ELICITS: tuple[str, ...] = ("understanding", "no_blame", "help_ok", "does_well", "respect",

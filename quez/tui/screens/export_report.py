@@ -7,14 +7,15 @@ from pathlib import Path
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Select, Static
+
+from quez.tui.screens.form_modal import FormModal
 
 FORMATS = [("Markdown (.md)", "markdown"), ("HTML, om te printen (.html)", "html"), ("JSON (.json)", "json")]
 SUFFIXES = {"markdown": ".md", "html": ".html", "json": ".json"}
 
 
-class ExportReportScreen(ModalScreen[tuple[str, Path] | None]):
+class ExportReportScreen(FormModal[tuple[str, Path] | None]):
     """``ExportReportScreen(default_path)``; dismisses with ``(format, path)`` or None."""
 
     BINDINGS = [Binding("escape", "cancel", "Annuleren", id="export_report.cancel")]
@@ -55,18 +56,7 @@ class ExportReportScreen(ModalScreen[tuple[str, Path] | None]):
         if path.suffix in SUFFIXES.values():
             field.value = str(path.with_suffix(SUFFIXES[str(event.value)]))
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.action_save()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        if event.button.id == "save":
-            self.action_save()
-        else:
-            self.dismiss(None)
-
-    def action_save(self) -> None:
+    def submit(self) -> None:
         text = self.query_one("#export-path", Input).value.strip()
         if not text:
             self.query_one("#export-error", Static).update("Geef een bestandsnaam op.")
@@ -76,6 +66,3 @@ class ExportReportScreen(ModalScreen[tuple[str, Path] | None]):
             self.query_one("#export-error", Static).update(f"{path} is een map; geef een bestandsnaam op.")
             return
         self.dismiss((str(self.query_one("#export-format", Select).value), path))
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)

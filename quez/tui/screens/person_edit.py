@@ -5,15 +5,15 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
 from quez.tui.format import CATEGORY_LABELS
+from quez.tui.screens.form_modal import FormModal
 
 CLOSENESS_CHOICES = [("heel dichtbij", "1"), ("dichtbij", "2"), ("verder weg", "3"), ("weet ik (nog) niet", "")]
 
 
-class PersonEditScreen(ModalScreen[dict | None]):
+class PersonEditScreen(FormModal[dict | None]):
     """``PersonEditScreen(name, relation, category, closeness)``; dismisses with the new values or None."""
 
     BINDINGS = [Binding("escape", "cancel", "Annuleren", id="person_edit.cancel")]
@@ -55,18 +55,7 @@ class PersonEditScreen(ModalScreen[dict | None]):
     def on_mount(self) -> None:
         self.query_one("#edit-name", Input).focus()
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.action_save()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        if event.button.id == "save":
-            self.action_save()
-        else:
-            self.dismiss(None)
-
-    def action_save(self) -> None:
+    def submit(self) -> None:
         name = self.query_one("#edit-name", Input).value.strip()
         if not name:
             self.query_one("#edit-error", Static).update("Geef een naam of omschrijving op.")
@@ -78,6 +67,3 @@ class PersonEditScreen(ModalScreen[dict | None]):
             "category": str(self.query_one("#edit-category", Select).value),
             "closeness": int(closeness) if closeness.isdigit() else None,
         })
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)

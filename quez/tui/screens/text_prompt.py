@@ -5,11 +5,12 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Select, Static
 
+from quez.tui.screens.form_modal import FormModal
 
-class TextPromptScreen(ModalScreen[tuple[str, str | None] | None]):
+
+class TextPromptScreen(FormModal[tuple[str, str | None] | None]):
     """``TextPromptScreen(title, help, placeholder="", choices=None)``.
 
     Dismisses with ``(text, choice)`` (choice None without choices), or None when cancelled.
@@ -48,24 +49,10 @@ class TextPromptScreen(ModalScreen[tuple[str, str | None] | None]):
     def on_mount(self) -> None:
         self.query_one(Input).focus()
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.action_ok()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        if event.button.id == "ok":
-            self.action_ok()
-        else:
-            self.dismiss(None)
-
-    def action_ok(self) -> None:
+    def submit(self) -> None:
         text = self.query_one(Input).value.strip()
         if not text:
             self.query_one("#prompt-error", Static).update("Typ eerst iets.")
             return
         choice = str(self.query_one(Select).value) if self.choices else None
         self.dismiss((text, choice))
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)

@@ -1,0 +1,34 @@
+"""A small modal form: Enter in a field or the primary button submits, Escape or "Annuleren" cancels."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input
+
+T = TypeVar("T")
+
+
+class FormModal(ModalScreen[T]):
+    """Subclasses implement :meth:`submit` (validate, then ``dismiss(value)``); cancelling dismisses None."""
+
+    #: ids of the buttons that submit; any other button cancels
+    SUBMIT_BUTTONS: tuple[str, ...] = ("save", "ok")
+
+    def submit(self) -> None:
+        raise NotImplementedError
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.submit()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id in self.SUBMIT_BUTTONS:
+            self.submit()
+        else:
+            self.dismiss(None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
