@@ -207,7 +207,7 @@ def run_erase(args: argparse.Namespace, settings: Settings) -> int:
         count = len(backup.list_backups(settings.db_path))
         if count:
             print(f"De {count} reservekopie(ën) bevatten de cliënt nog; wis ook daar met --backups.")
-    print("Exports die eerder zijn gemaakt, moet u zelf verwijderen.")
+    print("Exports die eerder zijn gemaakt, moet je zelf verwijderen.")
     return 0
 
 

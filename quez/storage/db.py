@@ -46,7 +46,7 @@ def explain(exc: sqlite3.Error, path: Path | str) -> StoreError:
             "Kies een ander bestand met --db, of zet een reservekopie terug met 'quez restore BESTAND'."
         )
     elif "unable to open" in text:
-        msg = f"Kan de database {path} niet openen. Bestaat de map en mag u erin schrijven?"
+        msg = f"Kan de database {path} niet openen. Bestaat de map en mag je erin schrijven?"
     elif "disk i/o" in text:
         msg = f"Lezen of schrijven van {path} mislukte (schijffout). Wat al bewaard was, blijft bewaard."
     else:
