@@ -347,3 +347,29 @@ async def test_long_scale_is_compact():
         assert bar.value == 57
         assert bar.region.width <= 40
         assert "(0–100)" in str(bar.render())
+
+
+async def test_draft_saves_while_the_next_question_is_being_shown_do_not_crash(make_app, store, sample_bank):
+    # the draft timer can fire while the answer field is swapped for the next one
+    # (found by the kill -9 test: a NoMatches crash); it must leave the half-built field alone
+    import asyncio
+
+    session = store.start_session("AB-3", sample_bank)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        app.open_conversation(session.id)
+        screen = await on_screen(pilot, "ConversationScreen")
+        await wait_for(pilot, lambda: screen.answer_widget is not None)
+        for index in (1, 2, 3, 4, 0):
+            answer_area_text = f"antwoord op stap {index}"
+            show = asyncio.ensure_future(screen.show_step(index))
+            while not show.done():
+                screen.autosave()  # what the timer does, at every point of the swap
+                await asyncio.sleep(0)
+            await show
+            screen.answer_widget.set_text(answer_area_text)
+            screen.autosave()
+            assert store.load_session(session.id).answers[screen.step.id].text == answer_area_text
+        await settle(pilot)
+        assert screen.answer_widget in app.focused.ancestors  # typing goes to the new field

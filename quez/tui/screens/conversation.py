@@ -68,6 +68,7 @@ class ConversationScreen(PersonsHandling, Screen):
         self.round_pos = 0
         self._round_done = False
         self._busy = False
+        self._swapping = False  # the answer field is being replaced: timers leave it alone
 
     def compose(self) -> ComposeResult:
         yield ProgressHeader()
@@ -104,6 +105,9 @@ class ConversationScreen(PersonsHandling, Screen):
 
     @property
     def answer_widget(self) -> AnswerWidget | None:
+        """The current answer field; None while one is being swapped for the next (timers run meanwhile)."""
+        if self._swapping:
+            return None
         widgets = self.query_one("#answer-area").query(AnswerWidget)
         return widgets.first() if widgets else None
 
@@ -128,9 +132,13 @@ class ConversationScreen(PersonsHandling, Screen):
         answer = self.answers.get(step.id)
         # the answer field first, the question after: keys typed once it shows reach the new field
         area = self.query_one("#answer-area")
-        await area.remove_children()
-        widget = self._make_widget(step)
-        await area.mount(widget)
+        self._swapping = True
+        try:
+            await area.remove_children()
+            widget = self._make_widget(step)
+            await area.mount(widget)
+        finally:
+            self._swapping = False
         widget.focus_answer()
         header = self.query_one(ProgressHeader)
         progress = self.flow.progress(index)
