@@ -54,9 +54,13 @@ class QuezArgumentParser(argparse.ArgumentParser):
         kwargs.setdefault("formatter_class", DutchHelpFormatter)
         kwargs["add_help"] = False
         super().__init__(*args, **kwargs)
-        self._positionals.title = "opdrachten"
+        self._positionals.title = "argumenten"
         self._optionals.title = "opties"
         self.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
+
+    def add_subparsers(self, **kwargs):
+        self._positionals.title = "opdrachten"  # what a positional is here: a sub-command
+        return super().add_subparsers(**kwargs)
 
     def error(self, message: str):  # type: ignore[override]
         self.print_usage(sys.stderr)

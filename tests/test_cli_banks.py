@@ -104,6 +104,10 @@ def test_usage_errors_and_help_are_dutch(capsys):
     assert help_text.startswith("gebruik: quez banks")
     assert "opdrachten:" in help_text and "toon deze hulp en stop" in help_text
     assert "show this help" not in help_text and "positional arguments" not in help_text
+    with pytest.raises(SystemExit):
+        main(["restore", "--help"])
+    help_text = capsys.readouterr().out
+    assert "argumenten:\n  BESTAND" in help_text and "opdrachten" not in help_text  # a file, not a command
 
 
 def test_unusable_database_is_a_message_not_a_traceback(tmp_path):

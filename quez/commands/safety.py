@@ -19,7 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     restore = sub.add_parser(
         "restore", help="zet een reservekopie terug (controleert die eerst; de huidige database wordt eerst bewaard)"
     )
-    restore.add_argument("file", type=Path, metavar="BESTAND")
+    restore.add_argument("file", type=Path, metavar="BESTAND", help="de reservekopie die terug moet (zie quez backup --list)")
     restore.add_argument("--yes", "-y", action="store_true", help="niet om bevestiging vragen")
     restore.set_defaults(handler=run_restore)
 

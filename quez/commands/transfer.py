@@ -37,7 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Leest een bestand van 'quez export' en voegt toe wat hier nog niet is. "
         "Bij een fout in het bestand verandert er niets.",
     )
-    imp.add_argument("file", type=Path, metavar="BESTAND")
+    imp.add_argument("file", type=Path, metavar="BESTAND", help="een exportbestand van quez export (JSON)")
     imp.add_argument(
         "--rename",
         action="append",
