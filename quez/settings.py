@@ -61,6 +61,8 @@ class Settings:
     idle_lock_minutes: int = 10
     #: seconds between draft saves while typing
     draft_interval: float = 3.0
+    #: display preferences kept between runs (theme); None: not kept
+    preferences_path: Path | None = field(default_factory=lambda: data_dir() / "preferences.json")
 
     def bank_sources(self) -> list[tuple[Path, str]]:
         sources: list[tuple[Path, str]] = []

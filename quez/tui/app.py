@@ -73,6 +73,21 @@ class QuezApp(App[int]):
         from quez.tui.screens.lock import install_idle_lock  # lock after N idle minutes
 
         install_idle_lock(self)
+        self._restore_theme()
+
+    # -- the theme the worker chose last time -----------------------------------------------
+    def _restore_theme(self) -> None:
+        from quez.preferences import load_preferences
+
+        saved = load_preferences(self.services.settings.preferences_path).theme
+        if saved and saved in self.available_themes:
+            self.theme = saved
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+
+    def _remember_theme(self, theme) -> None:
+        from quez.preferences import Preferences, save_preferences
+
+        save_preferences(self.services.settings.preferences_path, Preferences(theme=theme.name))
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, (events.Key, events.MouseDown)):

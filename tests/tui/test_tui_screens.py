@@ -130,3 +130,24 @@ def test_home_paints_before_heavy_imports():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == ""
+
+
+async def test_the_chosen_theme_is_there_again_next_time(make_app, tmp_path):
+    preferences = tmp_path / "prefs" / "preferences.json"
+    app = make_app(preferences_path=preferences)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert app.theme != "textual-light"
+        app.theme = "textual-light"  # what "Thema wisselen" in the palette does
+        await settle(pilot)
+    assert '"textual-light"' in preferences.read_text(encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert app.theme == "textual-light"
+    for damaged in ('{"theme": 12', '{"theme": "bestaat-niet"}', "[]"):
+        preferences.write_text(damaged, encoding="utf-8")
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await ready(pilot)
+            assert app.theme == "textual-dark" and not app.errors

@@ -1,0 +1,48 @@
+"""The worker's display preferences, kept between runs (no client data).
+
+A small JSON file next to the database folder's banks (``preferences.json`` in
+the data folder). A missing, unreadable or damaged file gives the defaults;
+writing is atomic and private. Plain Python: the app reads it before the first
+screen is painted.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+
+@dataclass
+class Preferences:
+    #: Textual theme name chosen with "Thema wisselen"; None = Textual's default
+    theme: str | None = None
+
+
+def load_preferences(path: Path | None) -> Preferences:
+    if path is None:
+        return Preferences()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Preferences()
+    theme = data.get("theme") if isinstance(data, dict) else None
+    return Preferences(theme=theme if isinstance(theme, str) and theme else None)
+
+
+def save_preferences(path: Path | None, preferences: Preferences) -> bool:
+    """Write ``preferences``; False (and nothing changed) when the folder can't be written."""
+    if path is None:
+        return False
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(asdict(preferences), handle)
+        os.replace(tmp, path)
+        return True
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        return False
