@@ -1,7 +1,7 @@
 """Fast person entry ("Els — tante"): parsing and a first guess at the category.
 
-Plain Python, no textual. The category guess is deliberately simple; the
-extraction package may refine categories later.
+Plain Python, no textual. The category comes from the same Dutch and Flemish
+relation lexicon the summary's extraction uses.
 """
 
 from __future__ import annotations
@@ -11,28 +11,6 @@ import re
 SEPARATOR = " — "
 
 _SPLIT = re.compile(r"\s*(?:—|–|\s-\s|,|:|/|\()\s*")
-
-_CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
-    "family": (
-        "moeder", "mama", "ma", "vader", "papa", "pa", "ouder", "broer", "zus", "zuster", "tante", "oom",
-        "opa", "oma", "neef", "nicht", "zoon", "dochter", "kind", "kinderen", "kleinzoon", "kleindochter",
-        "partner", "man", "vrouw", "echtgenoot", "echtgenote", "schoonmoeder",
-        "schoonvader", "zwager", "schoonzus", "stiefvader", "stiefmoeder", "familie", "pleegmoeder",
-        "pleegvader", "ex",
-    ),
-    "friends": ("vriend", "vriendin", "maat", "kennis", "vrienden", "beste vriend", "beste vriendin"),
-    "neighbours": ("buurman", "buurvrouw", "buren", "buurjongen", "buurmeisje", "overbuurman", "overbuurvrouw"),
-    "work_school": (
-        "collega", "baas", "leidinggevende", "chef", "juf", "meester", "leraar", "lerares", "docent",
-        "mentor", "klasgenoot", "studiegenoot", "werkgever", "stagebegeleider",
-    ),
-    "professionals": (
-        "huisarts", "dokter", "arts", "hulpverlener", "maatschappelijk werker", "wijkagent", "therapeut",
-        "psycholoog", "begeleider", "coach", "wijkverpleegkundige", "verpleegkundige", "schuldhulp",
-        "bewindvoerder", "casemanager", "consulent", "dominee", "pastor", "imam",
-    ),
-}
-
 
 def parse_entry(text: str) -> tuple[str, str]:
     """``"Els — tante"`` → ``("Els", "tante")``; a bare name has an empty relation.
@@ -54,17 +32,25 @@ def entry_text(name: str, relation: str | None) -> str:
 
 
 def category_for(relation: str | None) -> str:
-    """A first guess: family, friends, neighbours, work_school, professionals or other."""
+    """family, friends, neighbours, work_school, professionals or other, from the extractor's lexicon.
+
+    ``"tante"``, ``"mijn oudste zoon"``, ``"juf van Sam"``, ``"meter"``, ``"jeugdzorgmedewerker"``:
+    the whole phrase first, then its words from left to right.
+    """
     if not relation:
         return "other"
-    words = relation.lower().strip()
-    for prefix in ("mijn ", "m'n ", "de ", "het ", "een "):
-        if words.startswith(prefix):
-            words = words[len(prefix):]
-    for category, names in _CATEGORY_WORDS.items():
-        if words in names:
-            return category
-    for category, names in _CATEGORY_WORDS.items():
-        if any(re.search(rf"\b{re.escape(n)}\b", words) for n in names if len(n) > 2):
-            return category
+    from quez.extraction.lexicon import relation_info  # only when a person is added
+
+    words = [w for w in re.split(r"[\s,]+", relation.strip()) if w]
+    while words and words[0].casefold() in ("mijn", "m'n", "mn", "de", "het", "een", "onze", "ons"):
+        words = words[1:]
+    if not words:
+        return "other"
+    whole = relation_info(" ".join(words))
+    if whole is not None:
+        return whole[1]
+    for word in words:
+        info = relation_info(word)
+        if info is not None:
+            return info[1]
     return "other"

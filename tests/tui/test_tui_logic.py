@@ -80,3 +80,10 @@ def test_category_guess():
     assert category_for("huisarts") == "professionals"
     assert category_for("iemand van de kerk") == "other"
     assert category_for(None) == "other"
+    # the extraction lexicon's words: Flemish, diminutives, compounds, multi-word
+    assert category_for("meter") == "family" and category_for("nonkel") == "family"
+    assert category_for("mijn oudste zoon") == "family" and category_for("zusje") == "family"
+    assert category_for("juf van Sam") == "work_school"
+    assert category_for("maatschappelijk werker") == "professionals"
+    assert category_for("jeugdzorgmedewerker") == "professionals"
+    assert category_for("overbuurvrouw") == "neighbours"
