@@ -205,5 +205,15 @@ class Flow:
                 return i
         return max(0, len(self.steps) - 1)
 
+    def parked_round(self, index: int, answers: dict[str, Answer]) -> list[str] | None:
+        """Resuming on a parked question after every question had its turn: the round of parked
+        questions from there on (as when it was interrupted); else None."""
+        current = answers.get(self.steps[index].id)
+        if current is None or current.status != "parked":
+            return None
+        if any((a := answers.get(s.id)) is None or a.status not in FINAL_STATUSES for s in self.steps):
+            return None
+        return [s.id for s in self.steps[index:] if answers[s.id].status == "parked"]
+
     def with_status(self, answers: dict[str, Answer], status: str) -> list[Step]:
         return [s for s in self.steps if (a := answers.get(s.id)) is not None and a.status == status]

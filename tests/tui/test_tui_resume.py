@@ -209,3 +209,24 @@ async def test_unexpected_error_saves_and_shows_no_traceback(make_app, store, sa
     assert "onverwachte fout (RuntimeError)" in shown
     assert "Geheim" not in shown and "Traceback" not in shown
     assert store.answer(session.id, "hoe-gaat-het").text == "Net getypt"  # saved on the way out
+
+
+async def test_interrupted_while_going_over_parked_questions_resumes_that_round(make_app, store, sample_bank):
+    session = store.start_session("RS-9", sample_bank)
+    ids = [q.id for q in sample_bank.questions]
+    parked = [ids[1], ids[3]]
+    for qid in ids:
+        store.record_answer(session.id, qid, text="" if qid in parked else "gezegd",
+                            status="parked" if qid in parked else "answered")
+    store.set_position(session.id, parked[0])  # the app died on the first parked question of the round
+    texts = {q.id: q.text for q in sample_bank.questions}
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_session(pilot, session.id)
+        assert question_text(app) == texts[parked[0]]
+        assert "Later op terugkomen · 1 van 2" in screen.query_one("ProgressHeader").progress
+        await pilot.press("ctrl+n")  # still nothing to say: the next parked one, not the next question
+        await settle(pilot)
+        assert question_text(app) == texts[parked[1]]
+        await pilot.press("ctrl+n")
+        await on_screen(pilot, "ClosingScreen")

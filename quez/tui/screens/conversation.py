@@ -97,7 +97,9 @@ class ConversationScreen(PersonsHandling, Screen):
         self.query_one(HintPanel).hidden = not self.app.hints_visible
         self.set_interval(1.0, self._tick)
         self.set_interval(self.app.services.settings.draft_interval, self.autosave)
-        await self.show_step(self.flow.resume_index(data.session.current_question, self.answers))
+        index = self.flow.resume_index(data.session.current_question, self.answers)
+        self.round = self.flow.parked_round(index, self.answers)  # interrupted while going over parked ones
+        await self.show_step(index)
 
     @property
     def step(self):
