@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 #: bump when the rules change: cached extractions of older versions are redone
-VERSION = 2
+VERSION = 3
 
 
 @dataclass(frozen=True)

@@ -310,6 +310,13 @@ def find_opinions(text, tokens, mentions, elicits=(), question_stance: str | Non
         if not clause_has_cue and after[:1] == ["wel"] and ref:
             record([k], "positive" if ref[0] > 0 else "tension", ref[1], m.first, c1, False, 0.75)
             continue
+        earlier = sentence_ref.get(s - 1)
+        rest = [t.lower for t in tokens[m.last + 1: c1 + 1] if t.is_word]
+        if not clause_has_cue and earlier and set(rest) <= {"ook", "wel", "net", "zo", "evengoed"} and "ook" in rest \
+                and all(t.lower in lx.DETERMINERS_OWN | lx.DETERMINERS_PLAIN | {"en"} for t in tokens[s0: m.first] if t.is_word):
+            # "De huisarts vindt dat ik het goed doe. Mijn tante ook."
+            record([k], "positive" if earlier[0] > 0 else "tension", earlier[1], s0, s1, False, 0.75)
+            continue
         if lever and (exception or not answer_negative):
             record([k], "positive", lever, s0, s1, False, 0.5 if hedged else 0.7, "question")
         elif "tension" in elicits:
