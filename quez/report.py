@@ -123,12 +123,12 @@ def to_markdown(summary: Summary) -> str:
     if not summary.opinions:
         lines += ["Niets gevonden. Dat betekent: niet herkend in de antwoorden, niet dat het er niet is.", ""]
     for o in summary.opinions:
-        lines.append(f"- **{_md(o.person)}**: “{_md(o.text)}”")
+        lines.append(f"- **{_md(o.person)}**: {_md(o.shown)}")
         lines.append(f"  - antwoord op: {_md(o.question_text)}")
     if summary.tensions:
         lines += ["", "## Spanningen", ""]
         for o in summary.tensions:
-            lines.append(f"- **{_md(o.person)}**: “{_md(o.text)}” (antwoord op: {_md(o.question_text)})")
+            lines.append(f"- **{_md(o.person)}**: {_md(o.shown)} (antwoord op: {_md(o.question_text)})")
     picture = render_text(summary.persons, 76, 19)
     lines += ["", "## Netwerkcirkel", "", "```text", *picture.lines, "```", "", _md(legend())]
     if picture.overflow:
@@ -199,12 +199,12 @@ def to_html(summary: Summary) -> str:
                    "niet is.</p>")
     else:
         out.append("<ul>")
-        out += [f'<li><strong>{e(o.person)}</strong>: <span class="quote">“{e(o.text)}”</span><br>'
+        out += [f'<li><strong>{e(o.person)}</strong>: <span class="quote">{e(o.shown)}</span><br>'
                 f'<span class="muted">antwoord op: {e(o.question_text)}</span></li>' for o in summary.opinions]
         out.append("</ul>")
     if summary.tensions:
         out.append("<h2>Spanningen</h2><ul>")
-        out += [f'<li><strong>{e(o.person)}</strong>: <span class="quote">“{e(o.text)}”</span> '
+        out += [f'<li><strong>{e(o.person)}</strong>: <span class="quote">{e(o.shown)}</span> '
                 f'<span class="muted">(antwoord op: {e(o.question_text)})</span></li>' for o in summary.tensions]
         out.append("</ul>")
     out += ["<h2>Netwerkcirkel</h2>", _svg(summary), f'<p class="muted">{e(legend())}</p>']

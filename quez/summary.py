@@ -42,6 +42,13 @@ class OpinionItem:
     person_id: int | None = None
     status: str | None = None  # the worker's verdict: confirmed | rejected | added
 
+    @property
+    def shown(self) -> str:
+        """In quotation marks when these are the client's words; else what being named here means."""
+        if self.explicit or self.status == "added":
+            return f"“{self.text}”"
+        return f"(genoemd bij deze vraag: {self.text})"
+
 
 @dataclass
 class PersonItem:

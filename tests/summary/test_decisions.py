@@ -196,3 +196,16 @@ def test_a_person_only_mentioned_in_an_open_answer_gets_no_role_from_the_questio
     sid = talk({"wie-snapt": "Ik heb het er met Noor nooit over gehad."})
     [noor] = summarise_session(store, sid).persons
     assert noor.name == "Noor" and noor.roles == []
+
+
+def test_only_the_clients_own_words_are_shown_as_a_quote(store, talk):
+    from quez.report import to_html, to_markdown
+
+    sid = talk({"wie-snapt": "Karin, denk ik.", "hoe-gaat-het": "Mijn broer zegt dat ik het goed doe."})
+    summary = summarise_session(store, sid)
+    shown = {o.person: o.shown for o in summary.opinions}
+    assert shown["broer"] == "“Mijn broer zegt dat ik het goed doe.”"
+    # Karin was only named for "Wie snapt…": not a quote of anyone
+    assert shown["Karin"] == "(genoemd bij deze vraag: begrijpt waar je mee worstelt)"
+    assert "“begrijpt" not in to_markdown(summary) and "“begrijpt" not in to_html(summary)
+    assert "genoemd bij deze vraag: begrijpt waar je mee worstelt" in to_markdown(summary)

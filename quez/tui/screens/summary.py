@@ -46,11 +46,11 @@ def person_detail(p) -> str:
         lines += ["", "Positief:"]
         for o in p.opinions:
             mark = " ✓" if o.status in ("confirmed", "added") else ""
-            lines += [f"  “{o.text}”{mark}", f"     ↳ {o.question_text}"]
+            lines += [f"  {o.shown}{mark}", f"     ↳ {o.question_text}"]
     if p.tensions:
         lines += ["", "Spanning:"]
         for o in p.tensions:
-            lines += [f"  “{o.text}”", f"     ↳ {o.question_text}"]
+            lines += [f"  {o.shown}", f"     ↳ {o.question_text}"]
     if len(p.keys) > 1:
         lines += ["", "Gevonden als: " + ", ".join(dict.fromkeys(p.keys.values()))]
     return display_safe("\n".join(lines))
@@ -192,11 +192,11 @@ class SummaryScreen(Screen):
         if not s.opinions:
             lines.append("Niets gevonden. Dat betekent: niet herkend in de antwoorden, niet dat het er niet is.")
         for o in s.opinions:
-            lines += [f"{o.person}: “{o.text}”", f"   ↳ {o.question_text}", ""]
+            lines += [f"{o.person}: {o.shown}", f"   ↳ {o.question_text}", ""]
         if s.tensions:
             lines += ["", "Spanningen", ""]
             for o in s.tensions:
-                lines += [f"{o.person}: “{o.text}”", f"   ↳ {o.question_text}", ""]
+                lines += [f"{o.person}: {o.shown}", f"   ↳ {o.question_text}", ""]
         return display_safe("\n".join(lines))
 
     def _overview_text(self) -> str:
@@ -328,7 +328,7 @@ class SummaryScreen(Screen):
                                             [("confirmed", "Klopt: bevestigen"),
                                              ("rejected", "Klopt niet: weghalen uit de samenvatting")]), judged)
 
-        options = [(str(i), f"{'+' if o.kind == 'positive' else '−'} “{o.text}”") for i, o in enumerate(items)]
+        options = [(str(i), f"{'+' if o.kind == 'positive' else '−'} {o.shown}") for i, o in enumerate(items)]
         self.app.push_screen(PickScreen(f"Uitspraken van {p.name}", "Kies een uitspraak.", options), verdict)
 
     # -- export and scope ---------------------------------------------------------------------------------
