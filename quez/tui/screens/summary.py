@@ -98,17 +98,17 @@ class SummaryScreen(Screen):
         yield Static("Samenvatting", classes="screen-title", id="summary-title")
         yield Static("", id="summary-meta")
         with TabbedContent(id="tabs", initial="persons"):
-            with TabPane("Personen", id="persons"):
+            with TabPane("[b]1[/b] Personen", id="persons"):
                 with Horizontal():
                     yield OptionList(id="person-list")
                     with VerticalScroll(id="person-detail"):
                         yield Static("", id="detail")
-            with TabPane("Netwerk", id="network"):
+            with TabPane("[b]2[/b] Netwerk", id="network"):
                 yield NetworkView(id="network-view")
-            with TabPane("Uitspraken", id="opinions"):
+            with TabPane("[b]3[/b] Uitspraken", id="opinions"):
                 with VerticalScroll(classes="scroll"):
                     yield Static("", id="opinions-text")
-            with TabPane("Overzicht", id="overview"):
+            with TabPane("[b]4[/b] Overzicht", id="overview"):
                 with VerticalScroll(classes="scroll"):
                     yield Static("", id="overview-text")
         yield Static("", id="export-info")
