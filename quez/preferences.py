@@ -1,9 +1,8 @@
 """The worker's display preferences, kept between runs (no client data).
 
-A small JSON file next to the database folder's banks (``preferences.json`` in
-the data folder). A missing, unreadable or damaged file gives the defaults;
-writing is atomic and private. Plain Python: the app reads it before the first
-screen is painted.
+A small JSON file, ``preferences.json`` in the QueZ data folder. A missing,
+unreadable or damaged file gives the defaults; writing is atomic and private.
+Plain Python: the app reads it when it starts.
 """
 
 from __future__ import annotations

@@ -28,6 +28,8 @@ CLIENT = -2
 _BOUNDARY_WORDS = frozenset("dat en omdat hoe als die wat".split())
 _ANSWER_NEGATIVE = frozenset("niemand nee neen geen nope nooit".split())
 _EXCEPTION = frozenset("behalve buiten".split())
+_AGREEING = frozenset("ook wel net zo evengoed".split())  # "Mijn tante ook (wel)."
+_LEADING = lx.DETERMINERS_OWN | lx.DETERMINERS_PLAIN | {"en"}
 
 
 @dataclass(frozen=True)
@@ -302,7 +304,8 @@ def find_opinions(text, tokens, mentions, elicits=(), question_stance: str | Non
         clause_has_cue = any(c0 <= c.first <= c1 for c in a.cues)
         ref = sentence_ref.get(s) or ((1, lever) if lever else None)
         exception = any(t.lower in _EXCEPTION for t in tokens[max(s0, m.first - 3): m.first])
-        if not clause_has_cue and ((after[:1] and after[0] in lx.NEGATORS) or (before[-1:] and before[-1] in lx.NEGATORS)):
+        negated_here = (after[:1] and after[0] in lx.NEGATORS) or (before[-1:] and before[-1] in lx.NEGATORS)
+        if not clause_has_cue and negated_here:
             if ref:
                 kind = "negated" if ref[0] > 0 else "positive"
                 record([k], kind, ref[1] if ref[0] > 0 else (ref[1] or "no_blame"), m.first, c1, False, 0.7)
@@ -312,9 +315,9 @@ def find_opinions(text, tokens, mentions, elicits=(), question_stance: str | Non
             continue
         earlier = sentence_ref.get(s - 1)
         rest = [t.lower for t in tokens[m.last + 1: c1 + 1] if t.is_word]
-        if not clause_has_cue and earlier and set(rest) <= {"ook", "wel", "net", "zo", "evengoed"} and "ook" in rest \
-                and all(t.lower in lx.DETERMINERS_OWN | lx.DETERMINERS_PLAIN | {"en"} for t in tokens[s0: m.first] if t.is_word):
-            # "De huisarts vindt dat ik het goed doe. Mijn tante ook."
+        only_determiners = all(t.lower in _LEADING for t in tokens[s0: m.first] if t.is_word)
+        if not clause_has_cue and earlier and only_determiners and "ook" in rest and set(rest) <= _AGREEING:
+            # "De huisarts vindt dat ik het goed doe. Mijn tante ook." agrees with the sentence before
             record([k], "positive" if earlier[0] > 0 else "tension", earlier[1], s0, s1, False, 0.75)
             continue
         if lever and (exception or not answer_negative):
