@@ -30,6 +30,8 @@ class StartScreen(Screen):
     ]
 
     DEFAULT_CSS = """
+    StartScreen { align-horizontal: center; }
+    StartScreen .screen-title, StartScreen #start-body { width: 100%; max-width: 110; }
     StartScreen #start-body { padding: 0 2; height: 1fr; }
     StartScreen #client-row { height: auto; }
     StartScreen #client-code { width: 1fr; }
