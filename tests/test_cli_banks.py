@@ -37,7 +37,7 @@ def test_info_shows_database_and_counts(tmp_path, store, sample_bank, capsys):
     assert main(["--db", str(store.path), "info"]) == 0
     out = capsys.readouterr().out
     assert str(store.path) in out
-    assert "1 cliënten, 1 gesprekken" in out
+    assert "1 cliënt, 1 gesprek" in out
 
 
 def test_validate_ok_and_broken(tmp_path, bank_dir, sample_bank_text, capsys):

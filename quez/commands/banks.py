@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from quez.settings import Settings
+from quez.wording import plural
 
 ORIGIN_LABEL = {"bundled": "meegeleverd", "user": "eigen", "extra": "extra"}
 
@@ -38,7 +39,7 @@ def run_list(args: argparse.Namespace, settings: Settings) -> int:
     registry = load_registry(settings.bank_sources())
     for bank in registry.sorted():
         origin = ORIGIN_LABEL[bank.origin]
-        print(f"{bank.id:<32} {bank.title} (v{bank.version}, {origin}, {bank.question_count} vragen)")
+        print(f"{bank.id:<32} {bank.title} (v{bank.version}, {origin}, {plural(bank.question_count, 'vraag', 'vragen')})")
         print(f"{'':<32} {bank.path}")
         if bank.overrides:
             print(f"{'':<32} vervangt {bank.overrides}")
@@ -76,9 +77,9 @@ def run_validate(args: argparse.Namespace, settings: Settings) -> int:
             for problem in exc.problems:
                 print(problem, file=sys.stderr)
         else:
-            print(f"{path}: in orde ({bank.id}, {bank.question_count} vragen)")
+            print(f"{path}: in orde ({bank.id}, {plural(bank.question_count, 'vraag', 'vragen')})")
     if bad:
-        print(f"{bad} van {len(files)} bestand(en) ongeldig.", file=sys.stderr)
+        print(f"{bad} van {plural(len(files), 'bestand', 'bestanden')} ongeldig.", file=sys.stderr)
         return 1
     return 0
 

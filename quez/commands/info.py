@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from quez.settings import Settings
+from quez.wording import count_text
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -22,10 +23,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
         with Store(settings.db_path) as store:
             counts = store.info()
-        print(
-            f"  {counts['clients']} cliënten, {counts['sessions']} gesprekken, "
-            f"{counts['answers']} antwoorden, {counts['persons']} personen"
-        )
+        print("  " + count_text(counts, ("clients", "sessions", "answers", "persons")))
     else:
         print("  (nog niet aangemaakt; dat gebeurt bij het eerste gesprek)")
     for directory, origin in settings.bank_sources():

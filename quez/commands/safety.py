@@ -8,6 +8,7 @@ from pathlib import Path
 
 from quez.errors import QuezError
 from quez.settings import Settings
+from quez.wording import count_text, plural
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -101,10 +102,7 @@ def run_restore(args: argparse.Namespace, settings: Settings) -> int:
     _use_terminal_prompt()
     check = backup.check_backup(args.file.expanduser())
     counts = check.counts
-    print(
-        f"{check.path} is in orde: {counts['clients']} cliënten, {counts['sessions']} gesprekken, "
-        f"{counts['answers']} antwoorden."
-    )
+    print(f"{check.path} is in orde: {count_text(counts, ('clients', 'sessions', 'answers'))}.")
     _confirm(f"De huidige database {settings.db_path} wordt vervangen (eerst wordt er een kopie van bewaard).", args.yes)
     _, safety = backup.restore(settings.db_path, check.path)
     if safety is not None:
@@ -149,7 +147,7 @@ def run_decrypt(args: argparse.Namespace, settings: Settings) -> int:
 
 def _report_backups(report) -> None:
     if report.backups_converted:
-        print(f"{len(report.backups_converted)} reservekopie(ën) zijn mee omgezet.")
+        print(f"{plural(len(report.backups_converted), 'reservekopie is', 'reservekopieën zijn')} mee omgezet.")
     for path in report.backups_failed:
         print(f"Let op: reservekopie {path} kon niet worden omgezet; verwijder die zelf.", file=sys.stderr)
 
@@ -198,7 +196,7 @@ def run_erase(args: argparse.Namespace, settings: Settings) -> int:
                 failed.append(entry.path)
             finally:
                 copy.close()
-        print(f"Uit {cleaned} reservekopie(ën) gewist.")
+        print(f"Uit {plural(cleaned, 'reservekopie', 'reservekopieën')} gewist.")
         for path in failed:
             print(f"Let op: reservekopie {path} kon niet worden opgeschoond; verwijder die zelf.", file=sys.stderr)
         if failed:
@@ -206,7 +204,8 @@ def run_erase(args: argparse.Namespace, settings: Settings) -> int:
     else:
         count = len(backup.list_backups(settings.db_path))
         if count:
-            print(f"De {count} reservekopie(ën) bevatten de cliënt nog; wis ook daar met --backups.")
+            print(f"{'De reservekopie bevat' if count == 1 else f'De {count} reservekopieën bevatten'} de cliënt nog; "
+                  "wis ook daar met --backups.")
     print("Exports die eerder zijn gemaakt, moet je zelf verwijderen.")
     return 0
 

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from quez.settings import Settings
+from quez.wording import count_text
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -72,7 +73,7 @@ def run_export(args: argparse.Namespace, settings: Settings) -> int:
             delimiter=args.delimiter,
         )
     counts = document.counts()
-    what = f"{counts['clients']} cliënt(en), {counts['sessions']} gesprek(ken), {counts['answers']} antwoord(en)"
+    what = count_text(counts, ("clients", "sessions", "answers"))
     print(f"Geëxporteerd naar {args.output} ({args.format}): {what}.")
     print("Dit bestand bevat cliëntgegevens; bewaar het veilig en verwijder het als het niet meer nodig is.")
     return 0

@@ -43,17 +43,10 @@ class ImportReport:
         return bool(self.added or self.updated)
 
     def summary(self) -> str:
-        labels = {
-            "clients": "cliënten",
-            "sessions": "gesprekken",
-            "answers": "antwoorden",
-            "persons": "personen",
-            "mentions": "vermeldingen",
-            "notes": "notities",
-        }
+        from quez.wording import count_text
 
         def part(counts: dict[str, int]) -> str:
-            return ", ".join(f"{n} {labels.get(k, k)}" for k, n in counts.items() if n) or "niets"
+            return count_text(counts, skip_zero=True) or "niets"
 
         verb = "Zou toevoegen" if self.dry_run else "Toegevoegd"
         lines = [f"{verb}: {part(self.added)}.", f"Bijgewerkt: {part(self.updated)}."]

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from quez.storage import crypto
 from quez.storage.db import BUSY_TIMEOUT_SECONDS, StoreError, explain
+from quez.wording import plural
 
 BACKUP_DIR = "backups"
 AUTO_PATTERN = re.compile(r"^quez-\d{8}-\d{6}(-\d+)?\.db$")
@@ -281,7 +282,8 @@ def check_backup(path: Path, *, passphrase: str | None = None) -> BackupCheck:
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path} is geen QueZ-database of is beschadigd; er is niets veranderd.") from exc
         if result != ["ok"]:
-            raise StoreError(f"{path} is beschadigd (de controle vond {len(result)} fout(en)); er is niets veranderd.")
+            found = plural(len(result), "fout", "fouten")
+            raise StoreError(f"{path} is beschadigd (de controle vond {found}); er is niets veranderd.")
         tables = {row[0] for row in conn.execute("select name from sqlite_master where type = 'table'")}
         missing = [t for t in ("_sqlite_migrations", *REQUIRED_TABLES) if t not in tables]
         if missing:

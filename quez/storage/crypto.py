@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from quez.errors import QuezError
+from quez.wording import plural
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIN_PASSPHRASE = 8
@@ -123,7 +124,8 @@ def terminal_prompt(path: Path, attempts: int = 3) -> str | None:
             remember(path, passphrase)
             return passphrase
         left = attempts - attempt - 1
-        print(f"Dat wachtwoord klopt niet.{f' Nog {left} poging(en).' if left else ''}", file=sys.stderr)
+        more = f" Nog {plural(left, 'poging', 'pogingen')}." if left else ""
+        print(f"Dat wachtwoord klopt niet.{more}", file=sys.stderr)
     return None
 
 

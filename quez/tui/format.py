@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from quez.wording import plural  # noqa: F401  (re-exported: the screens take it from here)
+
 STATUS_LABELS = {
     "answered": "beantwoord",
     "skipped": "overgeslagen",
@@ -32,7 +34,3 @@ def local_time(stamp: str | None) -> str:
         return datetime.fromisoformat(stamp).astimezone().strftime("%d-%m-%Y %H:%M")
     except ValueError:
         return stamp
-
-
-def plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"

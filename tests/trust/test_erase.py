@@ -71,7 +71,7 @@ def test_erase_leaves_no_trace_in_the_file_bytes(two_clients):
 def test_erase_from_backups_on_request(two_clients, capsys):
     backup.auto_backup(two_clients)
     assert main(["--db", str(two_clients), "erase", "--client", "AB-1", "--yes"]) == 0
-    assert "bevatten de cliënt nog" in capsys.readouterr().out
+    assert "De reservekopie bevat de cliënt nog" in capsys.readouterr().out
     with Store(two_clients) as store:
         populate(store, sample_bank(), "AB-1", GONE)  # the same code again, then erase with backups
     backup_path = backup.list_backups(two_clients)[0].path

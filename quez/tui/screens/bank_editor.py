@@ -16,6 +16,7 @@ from textual.timer import Timer
 from textual.widgets import Static, TextArea
 
 from quez.textsafety import one_line
+from quez.tui.format import plural
 from quez.tui.safe import FAILED, attempt
 from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.problem_list import ProblemList
@@ -96,7 +97,7 @@ class BankEditorScreen(Screen):
         status = self.query_one("#toml-status", Static)
         if bank is not None:
             changed = " (nog niet opgeslagen)" if self.dirty else ""
-            status.update(f"In orde: {bank.question_count} vragen in {len(bank.phases)} fasen{changed}.")
+            status.update(f"In orde: {plural(bank.question_count, 'vraag', 'vragen')} in {plural(len(bank.phases), 'fase', 'fasen')}{changed}.")
         else:
             status.update(f"{len(problems)} probleem/problemen; opslaan kan als alles in orde is.")
         status.set_class(bank is not None, "-ok")

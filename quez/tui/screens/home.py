@@ -16,6 +16,7 @@ from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from quez.tui.format import plural
 from quez.tui.widgets.keys import KeyFooter
 
 
@@ -147,7 +148,8 @@ class HomeScreen(Screen):
         if not len(banks):
             parts.append("Geen vragenbanken gevonden: zie ‘Vragenbanken beheren’.")
         if banks.errors:
-            parts.append(f"{len(banks.errors)} vragenbank(en) konden niet worden gelezen: zie ‘Vragenbanken beheren’.")
+            parts.append(f"{plural(len(banks.errors), 'vragenbank kon', 'vragenbanken konden')} niet worden gelezen: "
+                         "zie ‘Vragenbanken beheren’.")
         status = self.query_one("#home-status", Static)
         status.remove_class("error")
         where = f"Alles wat je invoert blijft op deze computer, in {_home_relative(self.app.services.settings.db_path)}."

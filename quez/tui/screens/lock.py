@@ -18,6 +18,8 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
+from quez.tui.format import plural
+
 #: wrong passphrases before QueZ closes (everything is saved already)
 MAX_ATTEMPTS = 5
 
@@ -82,7 +84,8 @@ class LockScreen(Screen[None]):
         if left <= 0:
             self.app.exit(return_code=1, message="QueZ is afgesloten na te veel verkeerde wachtwoorden; alles is bewaard.")
             return
-        self.query_one("#lock-message", Static).update(f"Dat wachtwoord klopt niet. Nog {left} poging(en).")
+        message = f"Dat wachtwoord klopt niet. Nog {plural(left, 'poging', 'pogingen')}."
+        self.query_one("#lock-message", Static).update(message)
 
     def action_quit(self) -> None:
         self.app.exit()

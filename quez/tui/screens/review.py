@@ -15,6 +15,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Input, Select, Static
 
+from quez.tui.format import plural
 from quez.tui.safe import FAILED, attempt
 from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.review_table import ReviewTable
@@ -144,8 +145,9 @@ class ReviewScreen(Screen):
         else:
             table.show_sessions(page.rows, searching=bool(flt.text), append=append)
         shown = table.row_count
-        noun = "cliënten" if self.mode == "clients" else "gesprekken"
-        count = f"{page.total} {noun}" if shown >= page.total else f"{shown} van {page.total} {noun} (scroll voor meer)"
+        nouns = ("cliënt", "cliënten") if self.mode == "clients" else ("gesprek", "gesprekken")
+        count = plural(page.total, *nouns) if shown >= page.total else \
+            f"{shown} van {page.total} {nouns[1]} (scroll voor meer)"
         if self.client_code:
             count += f" · alleen {self.client_code}"
         self.query_one("#review-count", Static).update(count)

@@ -76,7 +76,8 @@ class StartScreen(Screen):
         if not banks:
             info.append("Er zijn geen vragenbanken gevonden. Zie ‘Vragenbanken beheren’ op het beginscherm.")
         if services.banks.errors:
-            info.append(f"{len(services.banks.errors)} vragenbank(en) konden niet worden gelezen.")
+            unread = plural(len(services.banks.errors), "vragenbank kon", "vragenbanken konden")
+            info.append(f"{unread} niet worden gelezen.")
         self._bank_info(" ".join(info))
         self.query_one("#client-code", Input).focus()
 

@@ -10,7 +10,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from quez.textsafety import display_safe, one_line
-from quez.tui.format import SESSION_STATUS_LABELS, local_time
+from quez.tui.format import SESSION_STATUS_LABELS, local_time, plural
 from quez.tui.safe import FAILED, attempt
 from quez.tui.widgets.keys import KeyFooter
 
@@ -56,8 +56,9 @@ class TimelineScreen(Screen):
         self.timeline = timeline
         entries = timeline.entries
         self.query_one("#timeline-meta", Static).update(
-            f"{len(entries)} gesprek(ken) · {len(timeline.persons)} persoon/personen genoemd · "
-            f"{len(timeline.opinions)} positieve mening(en) verzameld"
+            f"{plural(len(entries), 'gesprek', 'gesprekken')} · "
+            f"{plural(len(timeline.persons), 'persoon', 'personen')} genoemd · "
+            f"{plural(len(timeline.opinions), 'positieve mening', 'positieve meningen')} verzameld"
         )
         grid = self.query_one("#timeline-grid", DataTable)
         grid.add_column("Persoon", key="person")
