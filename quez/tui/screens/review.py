@@ -57,6 +57,7 @@ class ReviewScreen(Screen):
         self.client_code: str | None = None  # set by choosing a client in the clients list
         self.page = None
         self._timer: Timer | None = None
+        self._first_resume = True  # the first "resume" is the screen being shown: on_mount loaded it
 
     def compose(self) -> ComposeResult:
         yield Static("Eerdere gesprekken", classes="screen-title", id="review-title")
@@ -80,7 +81,9 @@ class ReviewScreen(Screen):
         self.query_one(ReviewTable).focus()
 
     def on_screen_resume(self) -> None:
-        if self.page is not None:
+        if self._first_resume:
+            self._first_resume = False
+        elif self.page is not None:  # back from a session or the timeline: notes or statuses may have changed
             self.reload(keep_cursor=True)
 
     # -- filters ------------------------------------------------------------------------
