@@ -373,3 +373,26 @@ async def test_draft_saves_while_the_next_question_is_being_shown_do_not_crash(m
             assert store.load_session(session.id).answers[screen.step.id].text == answer_area_text
         await settle(pilot)
         assert screen.answer_widget in app.focused.ancestors  # typing goes to the new field
+
+
+async def test_footer_follows_the_keys_without_rebuilding_when_nothing_changed(make_app, store, sample_bank):
+    session = store.start_session("FT-2", sample_bank)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        app.open_conversation(session.id)
+        screen = await on_screen(pilot, "ConversationScreen")
+        await wait_for(pilot, lambda: screen.answer_widget is not None)
+        await settle(pilot)
+
+        def key(description: str):
+            return next(k for k in screen.query("FooterKey") if k.description == description)
+
+        assert key("Terug").has_class("-disabled")  # nothing to go back to on the first question
+        await pilot.press("ctrl+o")  # skip
+        await settle(pilot)
+        assert not key("Terug").has_class("-disabled")  # the footer did change
+        volgende = key("Volgende")
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+        assert key("Volgende") is volgende  # same keys shown: the footer was not rebuilt

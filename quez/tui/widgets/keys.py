@@ -28,7 +28,37 @@ class KeyFooter(Footer):
         kwargs.setdefault("show_command_palette", False)
         super().__init__(**kwargs)
 
+    def _signature(self) -> tuple:
+        """What the footer shows: the visible keys, their labels, whether they are enabled."""
+        active = self.screen.active_bindings
+        shown = tuple((b.key, b.action, b.description, enabled, tooltip or b.tooltip)
+                      for _node, b, enabled, tooltip in active.values() if b.show)
+        palette = active.get(self.app.COMMAND_PALETTE_BINDING)
+        return shown, (palette[2] if palette else None)
+
+    def bindings_changed(self, screen) -> None:
+        """Recompose only when what the footer shows changed.
+
+        Textual's footer rebuilds all its keys after every focus change or
+        binding refresh; moving to the next question does several of those,
+        and rebuilding (new widgets, styles) cost more than the rest of the move.
+        """
+        self._bindings_ready = True
+        if not screen.app.app_focus:
+            return
+        if self.is_attached and screen is self.screen:
+            self.call_after_refresh(self._recompose_if_changed)
+
+    async def _recompose_if_changed(self) -> None:
+        if not self.is_attached:
+            return
+        signature = self._signature()
+        if signature != getattr(self, "_shown", None):
+            await self.recompose()
+
     def compose(self):
+        if self._bindings_ready:
+            self._shown = self._signature()
         children = list(super().compose())
         if children and self.app.ENABLE_COMMAND_PALETTE:
             # the palette key as one more cell (Footer would dock it to the right)
