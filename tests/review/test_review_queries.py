@@ -139,18 +139,33 @@ def test_timeline_new_recurring_quiet_and_opinions(history):
     timeline = client_timeline(history.store, "AB-12")
     assert [e.session.id for e in timeline.entries] == [history.first, history.second, history.third]
     first, second, third = timeline.entries
-    assert (sorted(first.new), first.recurring, first.quiet) == (["Els", "Karin"], [], [])
-    assert (second.new, second.recurring, second.quiet) == (["Piet"], ["Karin"], ["Els"])
-    assert (third.new, third.recurring, sorted(third.quiet)) == ([], ["Piet"], ["Els", "Karin"])
+    # the persons of the client's summary: named by the worker and found in the answers ("de kinderen")
+    assert (sorted(first.new), first.recurring, first.quiet) == (["Els", "Karin", "kinderen"], [], [])
+    assert (second.new, second.recurring, second.quiet) == (["Piet"], ["Karin"], ["Els", "kinderen"])
+    assert (third.new, third.recurring, sorted(third.quiet)) == ([], ["Piet"], ["Els", "Karin", "kinderen"])
     trends = {p.name: timeline.trend(p) for p in timeline.persons}
-    assert trends == {"Karin": "stil geworden", "Els": "stil geworden", "Piet": "terugkerend"}
+    assert trends == {"Karin": "stil geworden", "Els": "stil geworden", "kinderen": "stil geworden",
+                      "Piet": "terugkerend"}
     opinions = [(o.person, o.kind, o.text) for o in first.opinions]
     assert ("Karin", "understanding", "Mijn zus Karin snapt het, en de buurvrouw Els.") in opinions
-    assert ("Els", "understanding", "Mijn zus Karin snapt het, en de buurvrouw Els.") in opinions
-    assert ("Karin", "understanding", "Dat ik het volhoud met de kinderen.") in opinions
+    assert ("Els", "understanding", "") in opinions  # named for "Wie snapt…": no words of her own
+    # the follow-up "Wat vindt Karin dat je goed doet?"
+    assert ("Karin", "does_well", "Dat ik het volhoud met de kinderen.") in opinions
     assert [o.person for o in third.opinions] == ["Piet"]
     with pytest.raises(StoreError):
         client_timeline(history.store, "ZZ-99")
+
+
+def test_timeline_follows_the_workers_person_decisions(history):
+    from quez.storage.persons import PersonDecisions
+    from quez.summary import summarise_client
+
+    # "kinderen" was found in the text; the worker says (in the summary) it is not a person to follow
+    kinderen = next(p for p in summarise_client(history.store, "AB-12").persons if p.name == "kinderen")
+    PersonDecisions(history.store).remove(history.store.client("AB-12").id, kinderen.ref())
+    timeline = client_timeline(history.store, "AB-12")
+    assert "kinderen" not in {p.name for p in timeline.persons}
+    assert "kinderen" not in timeline.entries[1].quiet
 
 
 def test_removed_persons_leave_review_and_timeline(history):

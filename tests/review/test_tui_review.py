@@ -124,8 +124,9 @@ async def test_timeline_screen(make_app, history):
         assert rows["Piet"][1:] == ["·", "●", "●", "terugkerend"]
         shown = texts(timeline, "#timeline-body Static")
         assert "Nieuw genoemd: Piet" in shown and "Niet meer genoemd: Els" in shown
-        assert "Karin begrijpt waar de cliënt mee worstelt: “Dat ik het volhoud met de kinderen.”" in shown
-        assert [r[0].split(" (")[0] for r in table_rows(grid)] == ["Els", "Karin", "Piet"]
+        assert "Karin vindt dat de cliënt het goed doet: “Dat ik het volhoud met de kinderen.”" in shown
+        assert "Els begrijpt waar de cliënt mee worstelt (genoemd bij: Wie snapt waar je mee worstelt?)" in shown
+        assert [r[0].split(" (")[0] for r in table_rows(grid)] == ["Els", "Karin", "kinderen", "Piet"]
         await pilot.press("down", "enter")  # Karin: her last session
         past = await on_screen(pilot, "PastSessionScreen")
         assert past.session_id == history.second

@@ -70,7 +70,7 @@ class TimelineScreen(Screen):
             marks = ["●" if i in person.sessions else "·" for i in range(len(entries))]
             trend = timeline.trend(person)
             grid.add_row(one_line(name, 28), *marks, Text(trend, style=TREND_STYLE.get(trend, "")),
-                         key=str(person.person_id))
+                         key=person.key)
         grid.display = bool(timeline.persons)
         body = self.query_one("#timeline-body", VerticalScroll)
         await body.mount_all(self._entries(timeline))
@@ -104,7 +104,10 @@ class TimelineScreen(Screen):
                 add("Niemand genoemd in dit gesprek.", "muted")
             for opinion in entry.opinions:
                 who = display_safe(opinion.person) if opinion.person else "Iemand"
-                add(f"{who} {opinion.label}: “{one_line(opinion.text, 200)}”", "opinion")
+                if opinion.explicit:
+                    add(f"{who} {opinion.label}: “{one_line(opinion.text, 200)}”", "opinion")
+                else:  # named for an opinion question: the question says what it means
+                    add(f"{who} {opinion.label} (genoemd bij: {one_line(opinion.question, 80)})", "opinion")
         return out
 
     def action_open_session(self) -> None:
