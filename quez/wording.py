@@ -16,6 +16,7 @@ NOUNS: dict[str, tuple[str, str]] = {
     "persons": ("persoon", "personen"),
     "mentions": ("vermelding", "vermeldingen"),
     "notes": ("notitie", "notities"),
+    "decisions": ("beslissing over personen", "beslissingen over personen"),
 }
 
 

@@ -18,6 +18,7 @@ from quez.portability.format import (
     ExportDocument,
     MentionRecord,
     NoteRecord,
+    OpinionRecord,
     PersonRecord,
     SessionRecord,
 )
@@ -68,12 +69,27 @@ def build_export(store: Store, *, client_code: str | None = None, session_id: in
         store._query(f"select * from session_notes where session_id in {_in(session_ids)} order by id", session_ids),
         "session_id",
     )
+    opinions = _group(
+        store._query(f"select * from opinions where session_id in {_in(session_ids)} order by id", session_ids),
+        "session_id",
+    )
     persons = store._query(f"select * from persons where client_id in {_in(client_ids)} order by id", client_ids)
     if scope == "session":
         used = {a["person_id"] for a in answers.get(session_id, [])} | {
             m["person_id"] for m in mentions.get(session_id, [])
-        }
+        } | {o["person_id"] for o in opinions.get(session_id, [])}
+        used.discard(None)
+        while True:  # with the persons they were merged into, and those merged into them
+            more = {p["merged_into"] for p in persons if p["id"] in used} | {
+                p["id"] for p in persons if p["merged_into"] in used}
+            if more <= used | {None}:
+                break
+            used |= more
         persons = [p for p in persons if p["id"] in used]
+    aliases = _group(
+        store._query(f"select * from person_aliases where client_id in {_in(client_ids)} order by id", client_ids),
+        "person_id",
+    )
     persons_by_client = _group(persons, "client_id")
     sessions_by_client = _group(sessions, "client_id")
 
@@ -85,9 +101,10 @@ def build_export(store: Store, *, client_code: str | None = None, session_id: in
                 code=c["code"],
                 label=c["label"],
                 created_at=c["created_at"],
-                persons=[_person(p) for p in persons_by_client.get(c["id"], [])],
+                persons=[_person(p, aliases.get(p["id"], [])) for p in persons_by_client.get(c["id"], [])],
                 sessions=[
-                    _session(s, answers.get(s["id"], []), mentions.get(s["id"], []), notes.get(s["id"], []))
+                    _session(s, answers.get(s["id"], []), mentions.get(s["id"], []), notes.get(s["id"], []),
+                             opinions.get(s["id"], []))
                     for s in sessions_by_client.get(c["id"], [])
                 ],
             )
@@ -97,7 +114,7 @@ def build_export(store: Store, *, client_code: str | None = None, session_id: in
     )
 
 
-def _person(p: dict) -> PersonRecord:
+def _person(p: dict, aliases: list[dict]) -> PersonRecord:
     return PersonRecord(
         uuid=p["uuid"],
         ref=p["id"],
@@ -107,12 +124,15 @@ def _person(p: dict) -> PersonRecord:
         closeness=p["closeness"],
         confirmed=bool(p["confirmed"]),
         removed=bool(p["removed"]),
+        merged_into_ref=p["merged_into"],
+        aliases=[a["key"] for a in aliases],
         created_at=p["created_at"],
         updated_at=p["updated_at"],
     )
 
 
-def _session(s: dict, answers: list[dict], mentions: list[dict], notes: list[dict]) -> SessionRecord:
+def _session(s: dict, answers: list[dict], mentions: list[dict], notes: list[dict],
+             opinions: list[dict]) -> SessionRecord:
     snapshot = json.loads(s["bank_snapshot"]) if s["bank_snapshot"] else None
     return SessionRecord(
         uuid=s["uuid"],
@@ -162,6 +182,21 @@ def _session(s: dict, answers: list[dict], mentions: list[dict], notes: list[dic
                 created_at=n["created_at"],
             )
             for n in notes
+        ],
+        opinions=[
+            OpinionRecord(
+                question_id=o["question_id"],
+                person_ref=o["person_id"],
+                person_key=o["person_key"],
+                quote=o["quote"] or "",
+                text=o["text"] or "",
+                kind=o["kind"] or "positive",
+                stance=o["stance"],
+                status=o["status"],
+                created_at=o["created_at"],
+                updated_at=o["updated_at"],
+            )
+            for o in opinions
         ],
     )
 

@@ -4,8 +4,12 @@ One document holds clients; each client holds its persons and its sessions;
 each session holds its bank snapshot, answers, mentions and notes. Rows are
 identified by ``uuid`` (clients also by ``code``); answers by their session
 and ``question_id``. Persons carry a ``ref`` (their number in the exporting
-database) that answers and mentions point to with ``person_ref``, and that
-follow-up question ids (``<question>~<n>~<ref>``) contain.
+database) that answers, mentions and opinion verdicts point to with
+``person_ref``, that a merged person points to with ``merged_into_ref``, and
+that follow-up question ids (``<question>~<n>~<ref>``) contain. The worker's
+person decisions travel too: a person's ``aliases`` (names found in answers
+that the worker tied to them) and each session's ``opinions`` (verdicts).
+Version 1 files (without decisions) are still read.
 
 Bump :data:`FORMAT_VERSION` for any change an older QueZ could not read;
 adding an optional field with a default is not such a change.
@@ -18,7 +22,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 FORMAT_NAME = "quez-export"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: the worker's person decisions (merged_into_ref, aliases, opinions)
 
 _UUID = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 Uuid = Field(pattern=_UUID)
@@ -39,6 +43,23 @@ class PersonRecord(_Record):
     closeness: int | None = Field(default=None, ge=1, le=3)
     confirmed: bool = False
     removed: bool = False
+    merged_into_ref: int | None = Field(default=None, description="merged by the worker into this person")
+    aliases: list[str] = Field(default=[], description="names found in answers that the worker tied to this person")
+    created_at: str
+    updated_at: str | None = None
+
+
+class OpinionRecord(_Record):
+    """The worker's verdict on an opinion found in an answer, or an opinion the worker added."""
+
+    question_id: str = Field(min_length=1)
+    person_ref: int | None = None
+    person_key: str | None = None  # a person only found in text ("n:els")
+    quote: str = ""
+    text: str = ""
+    kind: str = "positive"
+    stance: str | None = None
+    status: Literal["confirmed", "rejected", "added"]
     created_at: str
     updated_at: str | None = None
 
@@ -91,6 +112,7 @@ class SessionRecord(_Record):
     answers: list[AnswerRecord] = []
     mentions: list[MentionRecord] = []
     notes: list[NoteRecord] = []
+    opinions: list[OpinionRecord] = []
 
     @model_validator(mode="after")
     def _unique_answers(self) -> SessionRecord:
@@ -116,8 +138,12 @@ class ClientRecord(_Record):
         if len(set(refs)) != len(refs):
             raise ValueError("twee personen hebben dezelfde ref")
         known = set(refs)
+        merged = sorted({p.merged_into_ref for p in self.persons if p.merged_into_ref is not None} - known)
+        if merged:
+            raise ValueError(f"een persoon is samengevoegd met een onbekende persoon (ref {merged[0]})")
         for session in self.sessions:
-            wanted = [a.person_ref for a in session.answers] + [m.person_ref for m in session.mentions]
+            wanted = [a.person_ref for a in session.answers] + [m.person_ref for m in session.mentions] + [
+                o.person_ref for o in session.opinions]
             missing = sorted({r for r in wanted if r is not None and r not in known})
             if missing:
                 raise ValueError(f"gesprek {session.uuid} verwijst naar onbekende persoon (ref {missing[0]})")
@@ -160,4 +186,6 @@ class ExportDocument(_Record):
             "answers": sum(len(s.answers) for s in sessions),
             "persons": sum(len(c.persons) for c in self.clients),
             "notes": sum(len(s.notes) for s in sessions),
+            "decisions": sum(len(p.aliases) + (p.merged_into_ref is not None) for c in self.clients for p in c.persons)
+            + sum(len(s.opinions) for s in sessions),
         }

@@ -244,8 +244,9 @@ def _import_client(db, client: ClientRecord, target_id: int | None, code: str, r
         if client.label:
             db.conn.execute("update clients set label = ? where id = ? and label is null", [client.label, target_id])
     refs: dict[int, int] = {}
+    changed: list = []  # persons added or updated: their merge decision follows below
     for person in client.persons:
-        values = person.model_dump(exclude={"ref", "uuid"})
+        values = person.model_dump(exclude={"ref", "uuid", "merged_into_ref", "aliases"})
         values.update(confirmed=int(person.confirmed), removed=int(person.removed))
         local = db.conn.execute("select id, client_id, updated_at from persons where uuid = ?", [person.uuid]).fetchone()
         if local and local[1] != target_id:
@@ -256,15 +257,61 @@ def _import_client(db, client: ClientRecord, target_id: int | None, code: str, r
         if not local:
             refs[person.ref] = _insert(db, "persons", {"uuid": person.uuid, "client_id": target_id, **values})
             report.count("added", "persons")
+            changed.append(person)
             continue
         refs[person.ref] = local[0]
         if _newer(person.updated_at, local[2]):
             _update(db, "persons", local[0], values)
             report.count("updated", "persons")
+            changed.append(person)
         else:
             report.count("unchanged", "persons")
+    _import_person_decisions(db, client, target_id, refs, changed, report)
     for session in client.sessions:
         _import_session(db, session, target_id, refs, report)
+
+
+def _import_person_decisions(db, client: ClientRecord, client_id: int, refs: Mapping[int, int], changed: list,
+                             report: ImportReport) -> None:
+    """Merges (for persons that came across) and aliases (added when the name is not tied to anyone here)."""
+    for person in changed:
+        merged_into = refs.get(person.merged_into_ref) if person.merged_into_ref is not None else None
+        db.conn.execute("update persons set merged_into = ? where id = ?", [merged_into, refs[person.ref]])
+        if merged_into is not None:
+            report.count("added", "decisions")
+    for person in client.persons:
+        for key in person.aliases:
+            cursor = db.conn.execute(
+                "insert or ignore into person_aliases (client_id, person_id, key, created_at) values (?, ?, ?, ?)",
+                [client_id, refs[person.ref], key, person.updated_at or person.created_at],
+            )
+            report.count("added" if cursor.rowcount else "unchanged", "decisions")
+
+
+def _import_opinions(db, session: SessionRecord, session_id: int, client_id: int, refs: Mapping[int, int],
+                     report: ImportReport) -> None:
+    """The worker's verdicts on opinions, matched on (question, person, quote); the newer verdict wins."""
+    for opinion in session.opinions:
+        values = opinion.model_dump(exclude={"person_ref"})
+        values.update(
+            client_id=client_id,
+            session_id=session_id,
+            question_id=_remap(opinion.question_id, refs),
+            person_id=refs.get(opinion.person_ref) if opinion.person_ref is not None else None,
+        )
+        existing = db.conn.execute(
+            "select id, updated_at from opinions where session_id = ? and question_id = ? and quote = ? "
+            "and coalesce(person_id, -1) = coalesce(?, -1) and coalesce(person_key, '') = coalesce(?, '')",
+            [session_id, values["question_id"], values["quote"], values["person_id"], values["person_key"]],
+        ).fetchone()
+        if existing is None:
+            _insert(db, "opinions", values)
+            report.count("added", "decisions")
+        elif _newer(opinion.updated_at, existing[1]):
+            _update(db, "opinions", existing[0], values)
+            report.count("updated", "decisions")
+        else:
+            report.count("unchanged", "decisions")
 
 
 def _session_values(session: SessionRecord, refs: Mapping[int, int]) -> dict[str, Any]:
@@ -342,6 +389,7 @@ def _import_session(db, session: SessionRecord, client_id: int, refs: Mapping[in
         values.update(question_id=_remap(note.question_id, refs), added_later=int(note.added_later))
         _insert(db, "session_notes", {"session_id": session_id, **values})
         report.count("added", "notes")
+    _import_opinions(db, session, session_id, client_id, refs, report)
 
 
 def import_file(store: Store, path: Path, **options: Any) -> ImportReport:

@@ -121,6 +121,74 @@ def _view_text(view) -> list:
     ] + [(n.text, n.added_later) for n in view.later_notes]
 
 
+def _summary_view(store, code: str) -> dict:
+    """What the worker reads in a client's summary (ids differ between databases; nothing else may)."""
+    from quez.summary import summarise_client
+
+    s = summarise_client(store, code)
+    return {
+        "persons": [(p.name, p.relation, p.category, p.closeness, p.confirmed, p.mentions, p.questions, p.roles,
+                     [(o.text, o.status) for o in p.opinions], [o.text for o in p.tensions]) for p in s.persons],
+        "opinions": [(o.person, o.text, o.question_id, o.status) for o in s.opinions],
+        "suggestions": s.suggestions,
+    }
+
+
+def _decide(store, history):
+    """The worker's decisions in the summary: merge, remove, reject and add opinions."""
+    from quez.storage.persons import PersonDecisions
+    from quez.summary import summarise_client
+
+    client_id = store.client("AB-12").id
+    store.record_answer(history.third, "hoe-gaat-het", text="Ruud belde nog, die vindt dat ik het goed doe.",
+                        phase_id="begin")
+    jansen = store.add_person(client_id, "P. Jansen", relation="collega", category="work_school")
+    store.add_mention(jansen.id, history.third, "wie-snapt")
+    decisions = PersonDecisions(store)
+    persons = {p.name: p for p in summarise_client(store, "AB-12").persons}
+    decisions.merge(client_id, persons["Ruud"].ref(), persons["P. Jansen"].ref())  # found in text: an alias
+    persons = {p.name: p for p in summarise_client(store, "AB-12").persons}
+    decisions.merge(client_id, persons["P. Jansen"].ref(), persons["Piet"].ref())  # a stored person: merged_into
+    decisions.remove(client_id, persons["kinderen"].ref())
+    summary = summarise_client(store, "AB-12")
+    karin = next(o for o in summary.opinions if o.person == "Karin" and o.question_id == "wie-snapt")
+    decisions.set_verdict(client_id, karin.session_id, karin.question_id, karin.quote, "rejected",
+                          person_id=history.karin)
+    decisions.set_verdict(client_id, history.third, "wie-snapt", "Piet zegt dat ik sterk ben.", "added",
+                          person_id=history.piet, stance="respect")
+
+
+def test_round_trip_carries_the_workers_person_decisions(history, empty):
+    _decide(history.store, history)
+    before = _summary_view(history.store, "AB-12")
+    assert "kinderen" not in [p[0] for p in before["persons"]]  # the decisions took effect here ...
+    assert ("Piet", "Piet zegt dat ik sterk ben.", "wie-snapt", "added") in before["opinions"]
+    document = parse_document(to_json(build_export(history.store)))
+    assert document.format_version == FORMAT_VERSION == 2
+    report = import_document(empty, document)
+    assert report.added["decisions"] >= 5  # 2 aliases or more, 1 merge, 2 verdicts
+    assert _summary_view(empty, "AB-12") == before  # ... and read exactly the same on the other laptop
+    assert _summary_view(empty, "CD-34") == _summary_view(history.store, "CD-34")
+    again = import_document(empty, document)
+    assert not again.changed  # twice is a no-op, decisions included
+    # a single session carries the decisions about it, and the persons they need
+    one = parse_document(to_json(build_export(history.store, session_id=history.third)))
+    names = {p.name for p in one.clients[0].persons}
+    assert {"Piet", "P. Jansen"} <= names and [o.status for o in one.clients[0].sessions[0].opinions] == ["added"]
+
+
+def test_a_version_1_file_is_still_read(history, empty):
+    data = json.loads(to_json(build_export(history.store)))
+    data["format_version"] = 1
+    for client in data["clients"]:
+        for person in client["persons"]:
+            del person["merged_into_ref"], person["aliases"]
+        for session in client["sessions"]:
+            del session["opinions"]
+    report = import_document(empty, parse_document(json.dumps(data)))
+    assert report.added["sessions"] == 4
+
+
 def test_importing_twice_is_a_no_op(history, empty):
     document = parse_document(to_json(build_export(history.store)))
     import_document(empty, document)
