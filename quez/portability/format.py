@@ -11,8 +11,9 @@ person decisions travel too: a person's ``aliases`` (names found in answers
 that the worker tied to them) and each session's ``opinions`` (verdicts).
 Version 1 files (without decisions) are still read.
 
-Bump :data:`FORMAT_VERSION` for any change an older QueZ could not read;
-adding an optional field with a default is not such a change.
+Bump :data:`FORMAT_VERSION` for any change an older QueZ could not read: as
+the models forbid unknown fields, that includes every new field (an older QueZ
+then says the file is from a newer version instead of naming the field).
 """
 
 from __future__ import annotations
