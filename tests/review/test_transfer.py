@@ -177,6 +177,36 @@ def test_round_trip_carries_the_workers_person_decisions(history, empty):
     assert {"Piet", "P. Jansen"} <= names and [o.status for o in one.clients[0].sessions[0].opinions] == ["added"]
 
 
+def _summary_json(store, scope: str, key) -> dict:
+    """The summary as ``quez summary --format json`` writes it, local session ids replaced by uuids."""
+    from quez.report import to_data
+    from quez.summary import summarise_client, summarise_session
+
+    uuids = {r["id"]: r["uuid"] for r in store._query("select id, uuid from sessions")}
+    data = to_data(summarise_session(store, key) if scope == "session" else summarise_client(store, key))
+
+    def fix(value):
+        if isinstance(value, dict):
+            return {k: (uuids[v] if k in ("id", "session") and isinstance(v, int) else fix(v)) for k, v in value.items()}
+        if isinstance(value, list):
+            return [uuids.get(v, v) if isinstance(v, int) else fix(v) for v in value]
+        return value
+
+    return fix(data)
+
+
+def test_round_trip_gives_identical_summary_json_for_every_session_and_client(history, empty):
+    _decide(history.store, history)
+    import_document(empty, parse_document(to_json(build_export(history.store))))
+    by_uuid = {r["uuid"]: r["id"] for r in empty._query("select id, uuid from sessions")}
+    for row in history.store._query("select id, uuid from sessions"):
+        ours = _summary_json(history.store, "session", row["id"])
+        assert ours["persons"] or row["id"] == history.other or ours["parked"]  # not trivially empty
+        assert _summary_json(empty, "session", by_uuid[row["uuid"]]) == ours
+    for code in ("AB-12", "CD-34"):
+        assert _summary_json(empty, "client", code) == _summary_json(history.store, "client", code)
+
+
 def test_a_version_1_file_is_still_read(history, empty):
     data = json.loads(to_json(build_export(history.store)))
     data["format_version"] = 1
@@ -319,9 +349,16 @@ def test_cli_export_import_and_refusals(history, db_path, tmp_path, capsys):
     newer.write_text(json.dumps({**data, "format_version": FORMAT_VERSION + 1}), encoding="utf-8")
     copy = tmp_path / "kopie.db"
     shutil.copy(new_db, copy)
+    before = copy.read_bytes()
     assert main(["--db", str(copy), "import", str(newer)]) == 1
     err = capsys.readouterr().err
     assert "nieuwere versie van QueZ" in err and "Traceback" not in err
+    broken = tmp_path / "kapot.json"
+    broken.write_text(out.read_text(encoding="utf-8")[:-200], encoding="utf-8")
+    assert main(["--db", str(copy), "import", str(broken)]) == 1
+    err = capsys.readouterr().err
+    assert "geen geldige JSON" in err and "Traceback" not in err
+    assert copy.read_bytes() == before  # refused files leave the database file byte for byte as it was
     assert main(["--db", str(new_db), "export", "--client", "ZZ", "-o", str(tmp_path / "x.json")]) == 1
     assert "geen cliënt met code 'ZZ'" in capsys.readouterr().err
     assert not (tmp_path / "x.json").exists()
