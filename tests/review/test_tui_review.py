@@ -98,6 +98,25 @@ async def test_past_session_read_only_with_later_note(make_app, history):
         assert "Wilde (nog) niet op ingaan: Waar zou hulp het meest schelen?" in shown
         assert "(niet aan bod gekomen)" in shown
         assert past.check_action("continue_session", ()) is None  # finished: nothing to continue
+        # its summary too: the same persons and opinions as on the summary screen
+        assert "Samenvatting" in texts(past, "#past-body .section")
+        persons = texts(past, "#past-body .summary-person")
+        assert "Karin (zus)" in persons and "Els (buurvrouw)" in persons
+        assert "Karin: “Dat ik het volhoud met de kinderen.”" in texts(past, "#past-body .summary-opinion")
+        from quez.storage.persons import PersonDecisions
+        from quez.summary import summarise_session
+
+        found = summarise_session(history.store, history.first).persons  # Karin, Els and 'de kinderen'
+        assert f"{len(found)} personen genoemd" in str(past.query_one("#past-meta").render())
+        # a decision taken on the summary screen shows here on return
+        els = next(p for p in found if p.name == "Els")
+        await pilot.press("s")
+        await on_screen(pilot, "SummaryScreen")
+        PersonDecisions(history.store).remove(history.store.client("AB-12").id, els.ref())
+        await pilot.press("escape")
+        await on_screen(pilot, "PastSessionScreen")
+        await wait_for(pilot, lambda: "Els" not in texts(past, "#past-body .summary-person"))
+        assert f"{len(found) - 1} personen genoemd" in str(past.query_one("#past-meta").render())
         await pilot.press("n")
         dialog = await on_screen(pilot, "LaterNoteScreen")
         dialog.query_one(TextArea).text = "Karin belde: ze wil meedenken."

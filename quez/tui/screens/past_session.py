@@ -1,4 +1,4 @@
-"""A past session, read-only: answers by phase, notes, parked and declined questions.
+"""A past session, read-only: its summary, answers by phase, notes, parked and declined questions.
 
 Laid out with the bank as it was when the session was held (its snapshot),
 so a later edit of the bank never changes what is shown here. The worker can
@@ -38,6 +38,28 @@ def _answer_text(item) -> str:
     return display_safe("\n".join(lines))
 
 
+def _summary_lines(summary) -> list[tuple[str, str]]:
+    """(text, css classes) for the session's summary: persons and what good they think of the client.
+
+    The same persons and opinions as on the summary screen (spellings merged,
+    the worker's decisions applied), so the two never disagree.
+    """
+    from quez.tui.screens.summary import person_label
+
+    out: list[tuple[str, str]] = [("Samenvatting", "section")]
+    for p in summary.persons:
+        out.append((person_label(p), "answer summary-person"))
+    if not summary.persons:
+        out.append(("Niemand genoemd.", "answer -missing"))
+    for o in summary.opinions:
+        out.append((f"{o.person}: {o.shown}", "answer summary-opinion"))
+    for o in summary.tensions:
+        out.append((f"Spanning · {o.person}: {o.shown}", "answer summary-opinion"))
+    if not summary.opinions:
+        out.append(("Geen positieve meningen van anderen herkend in de antwoorden.", "answer -missing"))
+    return [(display_safe(text), classes) for text, classes in out]
+
+
 def _later(note) -> str:
     return display_safe(f"Later toegevoegd ({local_time(note.created_at)}): {note.text}")
 
@@ -70,6 +92,8 @@ class PastSessionScreen(Screen):
         super().__init__()
         self.session_id = session_id
         self.view = None
+        self.summary = None
+        self._stale = False  # True while the summary screen is open over this one
 
     def compose(self) -> ComposeResult:
         yield Static("Gesprek terugkijken", classes="screen-title", id="past-title")
@@ -88,20 +112,35 @@ class PastSessionScreen(Screen):
         if view is FAILED:
             return
         self.view = view
+        self.summary = self._summarise()
         info = view.info
         self.query_one("#past-title", Static).update(
             f"Gesprek met {one_line(view.client.display, 40)} · {local_time(info.started_at)}"
         )
         status = SESSION_STATUS_LABELS.get(info.status, info.status)
+        count = self._person_count()
         self.query_one("#past-meta", Static).update(
             f"{one_line(info.bank_title or info.bank_id, 40)} (versie {info.bank_version}) · {status} · "
             f"{format_elapsed(info.elapsed_seconds)} · "
-            + (plural(len(view.persons), "persoon", "personen") + " genoemd" if view.persons else "niemand genoemd")
+            + (plural(count, "persoon", "personen") + " genoemd" if count else "niemand genoemd")
         )
         body = self.query_one("#past-body", VerticalScroll)
         await body.remove_children()
         await body.mount_all(self._widgets(view))
         self.refresh_bindings()
+
+    def _summarise(self):
+        """The session's summary, or None when it can't be made (the answers still show)."""
+        from quez.summary import summarise_session
+
+        try:
+            return summarise_session(self.app.services.store, self.session_id)
+        except Exception as exc:  # noqa: BLE001 -- the answers are still worth reading; never a traceback
+            getattr(self.app, "errors", []).append(exc)
+            return None
+
+    def _person_count(self) -> int:
+        return len(self.summary.persons) if self.summary is not None else len(self.view.persons)
 
     def _widgets(self, view) -> list[Static]:
         out: list[Static] = []
@@ -115,9 +154,13 @@ class PastSessionScreen(Screen):
                 add(f"Geparkeerd: {one_line(item.question_text, 70)}", "attention")
             for item in view.declined:
                 add(f"Wilde (nog) niet op ingaan: {one_line(item.question_text, 70)}", "attention")
-        if view.persons:
-            add("Genoemde personen", "section")
-            add(", ".join(f"{name} ({n}×)" if n > 1 else name for name, n in view.persons), "answer")
+        if self.summary is not None:
+            for text, classes in _summary_lines(self.summary):
+                add(text, classes)
+        else:
+            add("De samenvatting kon niet worden gemaakt; de antwoorden staan hieronder.", "attention")
+            if view.persons:
+                add("Genoemd: " + ", ".join(f"{name} ({n}×)" if n > 1 else name for name, n in view.persons), "answer")
         if view.session_notes:
             add("Notities bij het hele gesprek", "section")
             for note in view.session_notes:
@@ -171,7 +214,13 @@ class PastSessionScreen(Screen):
         self.app.push_screen(LaterNoteScreen(questions), chosen)
 
     def action_summary(self) -> None:
+        self._stale = True  # the worker may decide about persons there: read again on return
         self.app.show_summary(self.session_id)
+
+    async def on_screen_resume(self) -> None:
+        if self._stale:
+            self._stale = False
+            await self.refresh_view()
 
     def action_timeline(self) -> None:
         if self.view is None:
