@@ -210,6 +210,7 @@ def test_past_session_reads_the_same_after_its_bank_is_edited(store, tmp_path, s
     store.record_answer(session.id, "wie-snapt", text="Mijn zus.", phase_id="begin")
     store.record_answer(session.id, "hoe-gaat-het", text="Goed.", phase_id="begin")
     before = [(p.title, [(i.question_id, i.question_text, i.text) for i in p.items]) for p in session_view(store, session.id).phases]
+    summary_before = _summary_json(store, session.id)
 
     doc = BankDocument(sample_bank_text)
     doc.set_text(0, 0, "Wie begrijpt je het best?")
@@ -223,3 +224,12 @@ def test_past_session_reads_the_same_after_its_bank_is_edited(store, tmp_path, s
     assert after == before
     assert ("hoe-gaat-het", "Hoe gaat het nu met je?", "Goed.") in after[0][1]
     assert store.session(session.id).bank_version == "1.0"
+    assert _summary_json(store, session.id) == summary_before  # the summary still names the question as asked
+    assert "Wie snapt waar je mee worstelt?" in summary_before
+
+
+def _summary_json(store, session_id: int) -> str:
+    from quez.report import to_json
+    from quez.summary import summarise_session
+
+    return to_json(summarise_session(store, session_id))
