@@ -44,10 +44,13 @@ async def test_review_lists_filters_and_searches(make_app, history):
         await pilot.press("enter")
         rows = table_rows(table)
         assert len(rows) == 1 and rows[0][1] == "AB-12" and "formulieren" in rows[0][3]
+        assert rows[0][3].endswith("helpt me met de formulieren.")  # the match keeps its spaces
+
         assert app.focused is table
 
         screen.query_one("#review-search", Input).value = "langs"
         await wait_for(pilot, lambda: table.row_count == 1 and "later toegevoegd" in table_rows(table)[0][3])
+        assert table_rows(table)[0][3].endswith("Els komt toch weer langs.")
 
         screen.query_one("#review-search", Input).value = "bestaatnergens"
         await wait_for(pilot, lambda: table.row_count == 0)

@@ -23,8 +23,12 @@ def highlighted(snippet: str, prefix: str = "", limit: int = 90) -> Text:
         snippet = snippet[: limit + snippet[:limit].count(MARK_START) + snippet[:limit].count(MARK_END)] + "…"
     bold = False
     for part in snippet.replace(MARK_END, MARK_START).split(MARK_START):
-        if part:
-            text.append(one_line(part, limit), style="bold reverse" if bold else "")
+        if part.strip():
+            # one_line strips the ends; keep the space between a match and the words around it
+            shown = (" " if part[0].isspace() else "") + one_line(part, limit) + (" " if part[-1].isspace() else "")
+            text.append(shown, style="bold reverse" if bold else "")
+        elif part:
+            text.append(" ")
         bold = not bold
     return text
 
