@@ -144,6 +144,7 @@ async def test_timeline_screen(make_app, history):
         rows = {r[0].split(" (")[0]: r for r in table_rows(grid)}
         assert rows["Karin"][1:] == ["●", "●", "·", "stil geworden"]
         assert rows["Piet"][1:] == ["·", "●", "●", "terugkerend"]
+        assert (rows["Karin"][0], rows["kinderen"][0]) == ("Karin (zus)", "kinderen")  # no 'kinderen (kinderen)'
         shown = texts(timeline, "#timeline-body Static")
         assert "Nieuw genoemd: Piet" in shown and "Niet meer genoemd: Els" in shown
         assert "Karin vindt dat de cliënt het goed doet: “Dat ik het volhoud met de kinderen.”" in shown

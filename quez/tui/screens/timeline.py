@@ -66,7 +66,8 @@ class TimelineScreen(Screen):
             grid.add_column(f"G{i}", key=f"g{i}")
         grid.add_column("Verloop", key="trend")
         for person in timeline.persons:
-            name = display_safe(person.name) + (f" ({display_safe(person.relation)})" if person.relation else "")
+            relation = person.relation if person.relation and person.relation.casefold() != person.name.casefold() else ""
+            name = display_safe(person.name) + (f" ({display_safe(relation)})" if relation else "")
             marks = ["●" if i in person.sessions else "·" for i in range(len(entries))]
             trend = timeline.trend(person)
             grid.add_row(one_line(name, 28), *marks, Text(trend, style=TREND_STYLE.get(trend, "")),
