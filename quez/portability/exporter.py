@@ -245,6 +245,7 @@ CSV_COLUMNS = [
     "note",
     "persons_named",
     "answered_at",
+    "later_notes",  # notes added afterwards about this question, oldest first, separated by " | "
 ]
 _FORMULA_START = ("=", "+", "@", "\t", "\r")
 
@@ -271,6 +272,10 @@ def to_csv(document: ExportDocument, delimiter: str = ";") -> str:
             for m in session.mentions:
                 if m.person_ref in names and names[m.person_ref] not in named.setdefault(m.question_id, []):
                     named[m.question_id].append(names[m.person_ref])
+            later: dict[str, list[str]] = {}
+            for n in sorted(session.notes, key=lambda n: n.created_at):
+                if n.question_id and n.added_later:
+                    later.setdefault(n.question_id, []).append(" ".join(n.text.split()))
             for a in session.answers:
                 top = a.parent_question_id or a.question_id
                 writer.writerow(
@@ -294,6 +299,7 @@ def to_csv(document: ExportDocument, delimiter: str = ";") -> str:
                         a.note,
                         ", ".join(named.get(a.question_id, [])),
                         a.updated_at or a.created_at,
+                        " | ".join(later.get(a.question_id, [])),
                     )
                 )
     return out.getvalue()

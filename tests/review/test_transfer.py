@@ -365,6 +365,9 @@ def test_cli_export_import_and_refusals(history, db_path, tmp_path, capsys):
 
 
 def test_csv_one_row_per_answer(history, db_path, tmp_path):
+    from quez.storage.notes import add_note
+
+    add_note(history.store, history.first, "Karin belde:\nze wil meedenken.", question_id="wie-snapt")
     history.store.close()
     out = tmp_path / "antwoorden.csv"
     assert main(["--db", str(db_path), "export", "--format", "csv", "--client", "AB-12", "-o", str(out)]) == 0
@@ -376,6 +379,8 @@ def test_csv_one_row_per_answer(history, db_path, tmp_path):
     first = [r for r in rows if r["session_no"] == "1"]
     wie = next(r for r in first if r["question_id"] == "wie-snapt")
     assert wie["answer"] == "Mijn zus Karin snapt het, en de buurvrouw Els."
+    assert wie["later_notes"] == "Karin belde: ze wil meedenken."
+    assert {r["later_notes"] for r in rows if r is not wie} == {""}
     assert (wie["phase"], wie["question"], wie["persons_named"], wie["note"]) == (
         "Begin",
         "Wie snapt waar je mee worstelt?",
