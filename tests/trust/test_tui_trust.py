@@ -14,6 +14,7 @@ from quez.services import Services
 from quez.settings import Settings
 from quez.storage import crypto
 from quez.storage.store import Store
+from quez.tui.screens.lock import MAX_ATTEMPTS
 
 SIZE = (80, 24)
 PASS = "paarden eten graag wortels"
@@ -125,11 +126,16 @@ async def test_too_many_wrong_passphrases_close_the_app(db_path, bank_dir):
     async with app.run_test(size=SIZE) as pilot:
         await open_session(pilot, session_id)
         await wait_for(pilot, lambda: type(app.screen).__name__ == "LockScreen", timeout=5)
-        for _ in range(5):
+        tries = 0
+        while not app._exit and tries < MAX_ATTEMPTS + 1:  # the app closes after the last allowed try
+            await wait_for(pilot, lambda: app._exit or bool(app.screen.query(Input)))
+            if app._exit:
+                break
             app.screen.query_one(Input).value = "fout"
             await pilot.press("enter")
+            tries += 1
         await wait_for(pilot, lambda: app._exit)
-    assert app.return_code == 1
+    assert app.return_code == 1 and tries == MAX_ATTEMPTS
 
 
 async def test_lock_can_be_switched_off(db_path, bank_dir):
