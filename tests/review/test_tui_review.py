@@ -111,6 +111,7 @@ async def test_past_session_read_only_with_later_note(make_app, history):
 
         found = summarise_session(history.store, history.first).persons  # Karin, Els and 'de kinderen'
         assert f"{len(found)} personen genoemd" in str(past.query_one("#past-meta").render())
+        assert str(past.query_one("#past-meta").render()).startswith(f"Gesprek {history.first} · Proefbank (versie 1.0)")
         # a decision taken on the summary screen shows here on return
         els = next(p for p in found if p.name == "Els")
         await pilot.press("s")

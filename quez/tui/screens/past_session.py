@@ -120,6 +120,7 @@ class PastSessionScreen(Screen):
         status = SESSION_STATUS_LABELS.get(info.status, info.status)
         count = self._person_count()
         self.query_one("#past-meta", Static).update(
+            f"Gesprek {info.id} · "  # the number 'quez export --session' and 'quez summary' take
             f"{one_line(info.bank_title or info.bank_id, 40)} (versie {info.bank_version}) · {status} · "
             f"{format_elapsed(info.elapsed_seconds)} · "
             + (plural(count, "persoon", "personen") + " genoemd" if count else "niemand genoemd")
