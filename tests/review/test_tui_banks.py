@@ -189,3 +189,32 @@ async def test_question_editor_refuses_invalid_edit_and_leaves_file_untouched(ma
         assert "mag niet leeg zijn" in str(editor.query_one("#struct-status").render())
         assert editor.doc.phases()[0].questions[0].text == "Wie snapt waar je mee worstelt?"
     assert path.read_text(encoding="utf-8") == original
+
+
+async def test_previous_version_of_an_own_bank_can_be_put_back(make_app, user_banks):
+    from quez.banks.editing import save_bank
+
+    path = user_banks / "proefbank.toml"
+    original = path.read_text(encoding="utf-8")
+    edited = original.replace("Hoe zwaar voelt het?", "Hoe zwaar voelt het vandaag?")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_manager(pilot)
+        assert screen.check_action("restore_previous", ()) is None  # nothing saved before: nothing to put back
+        save_bank(path, edited)  # as the editors do
+        await pilot.press("r")
+        await wait_for(pilot, lambda: "u zet de vorige versie terug" in texts(screen, "#bank-detail Static"))
+        await pilot.press("u")
+        confirm = await on_screen(pilot, "ConfirmScreen")
+        assert "proefbank.toml terugzetten naar de versie die gold tot" in texts(confirm, "#confirm-body")
+        await pilot.press("escape")  # not now: nothing changes
+        await on_screen(pilot, "BankManagerScreen")
+        assert path.read_text(encoding="utf-8") == edited
+        await pilot.press("u")
+        await on_screen(pilot, "ConfirmScreen")
+        await pilot.click("#yes")
+        await on_screen(pilot, "BankManagerScreen")
+        await wait_for(pilot, lambda: path.read_text(encoding="utf-8") == original)
+        assert app.services.banks.get("proefbank").question("hoe-zwaar").text == "Hoe zwaar voelt het?"
+    # the version of just now was kept in turn, so putting back can be undone
+    assert [b.read_text(encoding="utf-8") for b in backups(path)][0] == edited

@@ -36,6 +36,16 @@ class Entry:
         return self.bank.path if self.bank is not None else self.error.path
 
 
+def _stamp_iso(stamp: str) -> str:
+    """A backup's name stamp (``20261123-071503-123456``, local time) as ISO text for local_time."""
+    from datetime import datetime
+
+    try:
+        return datetime.strptime(stamp, "%Y%m%d-%H%M%S-%f").astimezone().isoformat()
+    except ValueError:
+        return stamp
+
+
 class BankManagerScreen(Screen):
     """``BankManagerScreen()``: every bank QueZ finds, with what can be done with it."""
 
@@ -47,6 +57,8 @@ class BankManagerScreen(Screen):
         Binding("d", "duplicate", "Eigen kopie", id="banks.duplicate",
                 tooltip="Kopieer deze bank naar je eigen banken om hem aan te passen"),
         Binding("n", "new_bank", "Nieuwe bank", id="banks.new"),
+        Binding("u", "restore_previous", "Vorige versie", id="banks.restore",
+                tooltip="Zet de versie van voor de laatste keer opslaan terug (de huidige wordt bewaard)"),
         Binding("r", "reload", "Opnieuw inlezen", id="banks.reload"),
     ]
 
@@ -129,7 +141,9 @@ class BankManagerScreen(Screen):
             lines.append((str(entry.error.path), "bank-detail"))
             lines.append(("\n".join(str(p) for p in entry.error.problems), "bank-error"))
             if self._editable(entry):
-                lines.append(("Herstel het bestand met e (TOML bewerken).", "bank-hint"))
+                lines.append(("Herstel het bestand met e (TOML bewerken)"
+                              + (" of zet met u de vorige versie terug." if self._backups(entry) else "."),
+                              "bank-hint"))
         else:
             bank = entry.bank
             lines.append((f"{bank.title} (versie {bank.version})", "bank-title"))
@@ -151,7 +165,8 @@ class BankManagerScreen(Screen):
 
                 saved = backups(bank.path)
                 extra = f" · {plural(len(saved), 'reservekopie', 'reservekopieën')}" if saved else ""
-                lines.append((f"Eigen bank: s vragen aanpassen, e TOML bewerken{extra}.", "bank-hint"))
+                lines.append((f"Eigen bank: s vragen aanpassen, e TOML bewerken{extra}"
+                              + (" (u zet de vorige versie terug)." if saved else "."), "bank-hint"))
             else:
                 lines.append(("Deze bank pas je niet zelf aan: maak met d een eigen kopie.", "bank-hint"))
             lines.append(("Eerdere gesprekken blijven zoals ze gehouden zijn, ook als je de bank aanpast.",
@@ -176,8 +191,15 @@ class BankManagerScreen(Screen):
         except OSError:
             return False
 
+    def _backups(self, entry: Entry | None) -> list:
+        from quez.banks.editing import backups
+
+        return backups(entry.path) if entry is not None and self._editable(entry) else []
+
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         entry = self.current
+        if action == "restore_previous":
+            return True if self._backups(entry) else None
         if action == "edit_questions":
             return True if entry and entry.kind == "bank" and self._editable(entry) else None
         if action == "edit_toml":
@@ -224,6 +246,30 @@ class BankManagerScreen(Screen):
             return
         await self.reload(select_path=path, quiet=True)
         self.notify(f"Eigen kopie gemaakt: {path.name}. Pas hem aan met s of e.", timeout=6)
+
+    def action_restore_previous(self) -> None:
+        entry = self.current
+        saved = self._backups(entry)
+        if not saved:
+            return
+        from quez.tui.screens.confirm import ConfirmScreen
+
+        path, previous = entry.path, saved[0]
+        when = local_time(_stamp_iso(previous.stem.rsplit(".", 1)[-1]))
+
+        async def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+            from quez.banks.editing import restore_backup
+
+            if attempt(self, restore_backup, path, previous) is not FAILED:
+                await self.reload(select_path=path, quiet=True)
+                self.notify("Vorige versie teruggezet; de versie van daarnet is als reservekopie bewaard.", timeout=6)
+
+        body = (f"{path.name} terugzetten naar de versie die gold tot {when}?\n"
+                "De huidige versie wordt eerst als reservekopie bewaard, dus dit kun je weer terugdraaien.")
+        self.app.push_screen(ConfirmScreen("Vorige versie terugzetten", body, yes="Terugzetten", no="Annuleren"),
+                             answered)
 
     def action_new_bank(self) -> None:
         from quez.tui.screens.text_prompt import TextPromptScreen
