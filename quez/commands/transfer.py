@@ -91,8 +91,17 @@ def run_import(args: argparse.Namespace, settings: Settings) -> int:
             return 2
         rename[old.strip()] = new.strip()
     document = read_document(args.file)  # checked before the database is even opened
-    with Store(settings.db_path) as store:
-        report = import_document(store, document, rename=rename, merge_same_code=args.merge, dry_run=args.dry_run)
+    if args.dry_run and not settings.db_path.exists():
+        # a trial run creates no database: try it on an empty one that is thrown away
+        import tempfile
+        from pathlib import Path
+
+        with tempfile.TemporaryDirectory(prefix="quez-proef-") as folder, Store(Path(folder) / "quez.db") as store:
+            report = import_document(store, document, rename=rename, merge_same_code=args.merge, dry_run=True)
+    else:
+        with Store(settings.db_path) as store:
+            report = import_document(store, document, rename=rename, merge_same_code=args.merge,
+                                     dry_run=args.dry_run)
     if args.dry_run:
         print("Proefimport: er is niets veranderd.")
     print(report.summary())

@@ -341,6 +341,9 @@ def test_cli_export_import_and_refusals(history, db_path, tmp_path, capsys):
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["format"] == "quez-export" and data["format_version"] == FORMAT_VERSION
     new_db = tmp_path / "nieuw.db"
+    assert main(["--db", str(new_db), "import", "--dry-run", str(out)]) == 0
+    assert "Zou toevoegen: 2 cliënten, 4 personen, 4 gesprekken" in capsys.readouterr().out
+    assert not new_db.exists()  # a trial run creates no database
     assert main(["--db", str(new_db), "import", str(out)]) == 0
     assert "Toegevoegd: 2 cliënten, 4 personen, 4 gesprekken" in capsys.readouterr().out
     assert main(["--db", str(new_db), "import", str(out)]) == 0
