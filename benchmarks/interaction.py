@@ -24,6 +24,7 @@ The same method on a bare Textual app with one TextArea gives the floor.
 from __future__ import annotations
 
 import asyncio
+import gc
 import tempfile
 import time
 from pathlib import Path
@@ -155,6 +156,7 @@ async def _measure(quick: bool) -> dict[str, list[float]]:
         store = Store(settings.db_path)
         services = Services(settings, store=store, banks=load_registry(settings.bank_sources()))
         app = QuezApp(services)
+        gc.freeze()  # as quez.cli.run_app does before it runs the app
         async with app.run_test(size=SIZE) as pilot:
             await _wait(pilot, lambda: app.ready)
             probe = Probe(app)
@@ -175,6 +177,7 @@ async def _measure(quick: bool) -> dict[str, list[float]]:
             times, back = [], []
             for _ in range(n_next):
                 screen.answer_widget.text_area().load_text(TYPED)
+                await asyncio.sleep(0.05)  # painted before the key, as text typed over time would be
                 target, old = screen.index + 1, screen.answer_widget
                 times.append(await probe.press("ctrl+n", None, _editor_ready(screen, target, old)))
                 await asyncio.sleep(0.05)
@@ -214,6 +217,7 @@ async def _measure(quick: bool) -> dict[str, list[float]]:
                 await pilot.press(TYPED[i % 20] if TYPED[i % 20].isalnum() else "x")
                 presses.append((time.perf_counter() - start) * 1000)
             out["pilot_press"] = presses
+        gc.unfreeze()
         store.close()
     return out
 

@@ -123,6 +123,11 @@ def run_app(settings: Settings) -> int:
 
     services = Services(settings)
     app = QuezApp(services)
+    import gc
+
+    # the modules imported so far live as long as the app: keep them out of Python's full garbage
+    # collections, which otherwise walk them all and pause the screen for tens of milliseconds
+    gc.freeze()
     try:
         app.run()
     finally:

@@ -74,6 +74,9 @@ class QuezApp(App[int]):
 
         install_idle_lock(self)
         self._restore_theme()
+        from quez.tui.leaks import forget_removed  # Textual would keep removed widgets in memory
+
+        self.set_interval(30, lambda: forget_removed(self, self.screen), name="forget-removed")
 
     # -- the theme the worker chose last time -----------------------------------------------
     def _restore_theme(self) -> None:

@@ -396,3 +396,30 @@ async def test_footer_follows_the_keys_without_rebuilding_when_nothing_changed(m
         await pilot.press("ctrl+o")
         await settle(pilot)
         assert key("Volgende") is volgende  # same keys shown: the footer was not rebuilt
+
+
+async def test_answer_fields_of_earlier_questions_are_freed(make_app, store, sample_bank):
+    # Textual keeps a removed TextArea alive (the app's theme watcher, the screen's selection signal, a
+    # style lru_cache); with hundreds of questions the heap grew and garbage collection paused the screen
+    import gc
+    import weakref
+
+    session = store.start_session("GC-1", sample_bank)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        app.open_conversation(session.id)
+        screen = await on_screen(pilot, "ConversationScreen")
+        await wait_for(pilot, lambda: screen.answer_widget is not None)
+        steps = [i for i, step in enumerate(screen.flow.steps) if step.kind == "open"]
+        assert steps
+        gone = []
+        for n in range(12):
+            gone.append(weakref.ref(screen.answer_widget.text_area()))  # (query_one on the screen would cache it)
+            await screen.show_step(steps[n % len(steps)])
+            await settle(pilot)
+        gc.collect()
+        alive = [ref() for ref in gone[:-1] if ref() is not None and not ref().is_attached]
+        assert alive == []
+        watchers = getattr(app, "__watchers", {}).get("theme", [])
+        assert len(watchers) <= 2  # the current field's, not one per question shown

@@ -13,6 +13,7 @@ from textual.screen import ModalScreen, Screen
 
 from quez.tui.flow import Flow, Offer
 from quez.tui.format import STATUS_LABELS, plural
+from quez.tui.leaks import forget_removed
 from quez.tui.safe import FAILED, attempt
 from quez.tui.screens.conversation_persons import PersonsHandling
 from quez.tui.widgets.answers import AnswerWidget, ChoiceAnswer, OpenAnswer, ScaleAnswer, YesNoAnswer
@@ -128,6 +129,11 @@ class ConversationScreen(PersonsHandling, Screen):
         return OpenAnswer(text, value)
 
     async def show_step(self, index: int) -> None:
+        # one repaint for the whole swap (not one after the old field goes and another after the new one comes)
+        with self.app.batch_update():
+            await self._show_step(index)
+
+    async def _show_step(self, index: int) -> None:
         self.index = index
         self._save_position()  # before the screen shows it: a kill after that resumes here
         step = self.step
@@ -137,6 +143,7 @@ class ConversationScreen(PersonsHandling, Screen):
         self._swapping = True
         try:
             await area.remove_children()
+            forget_removed(self.app, self)  # or Textual keeps every old answer field in memory
             widget = self._make_widget(step)
             await area.mount(widget)
         finally:
