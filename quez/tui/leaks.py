@@ -34,7 +34,7 @@ def forget_removed(*owners: DOMNode) -> int:
     for owner in owners:
         watchers = getattr(owner, "__watchers", None)
         if isinstance(watchers, dict):
-            for name, entries in watchers.items():
+            for entries in watchers.values():
                 kept = [(node, callback) for node, callback in entries if not _gone(node)]
                 dropped += len(entries) - len(kept)
                 entries[:] = kept
