@@ -166,3 +166,29 @@ async def test_continue_parked_session_from_review(make_app, history):
         conversation = await on_screen(pilot, "ConversationScreen")
         assert conversation.session_id == history.second
     assert history.store.session(history.second).status == "in_progress"
+
+
+async def test_continued_session_keeps_the_bank_it_started_with(make_app, history, user_banks):
+    """The bank is edited after the session was parked: continuing it asks the questions as they were."""
+    from quez.banks.editing import save_bank
+    from quez.banks.structured import BankDocument
+
+    path = user_banks / "proefbank.toml"
+    doc = BankDocument(path.read_text(encoding="utf-8"))
+    doc.set_text(0, 1, "Hoe is het vandaag?")  # hoe-gaat-het, the parked question
+    doc.remove_question(1, 0)
+    edited = save_bank(path, doc.text())
+    assert edited.question("hoe-gaat-het").text == "Hoe is het vandaag?" and edited.question("hoe-zwaar") is None
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen, table = await open_review(pilot)
+        await pilot.press("down", "enter")  # the parked session, read-only first
+        past = await on_screen(pilot, "PastSessionScreen")
+        shown = texts(past, "#past-body Static")
+        assert "Hoe gaat het nu met je?" in shown and "Hoe zwaar voelt het?" in shown and "Hoe is het vandaag?" not in shown
+        await pilot.press("v")
+        conversation = await on_screen(pilot, "ConversationScreen")
+        assert conversation.session_id == history.second
+        texts_asked = [step.text for step in conversation.flow.steps]
+        assert "Hoe gaat het nu met je?" in texts_asked and "Hoe zwaar voelt het?" in texts_asked
+        assert "Hoe is het vandaag?" not in texts_asked
