@@ -17,7 +17,9 @@ app does (shown as ``interaction.pilot_press``). Instead:
 
 Not counted: writing the bytes to the terminal and the terminal drawing them.
 Keys are paced (a short gap after each), so timers (clock tick, draft save
-every few seconds) interleave with typing as they would with a person.
+every few seconds) interleave with typing as they would with a person. Text
+set directly on a widget (an answer, a name) is painted before the key is
+handed over, as text a person typed would have been.
 The same method on a bare Textual app with one TextArea gives the floor.
 """
 
@@ -202,6 +204,7 @@ async def _measure(quick: bool) -> dict[str, list[float]]:
                 name = NAMES[i % len(NAMES)] + ("" if i < len(NAMES) else f" {i // len(NAMES)}")
                 relation = RELATIONS[i % len(RELATIONS)]
                 widget.query_one("#person-input").value = f"{name} - {relation}" if relation else name
+                await asyncio.sleep(0.05)  # the name on screen before Enter, as when typed
                 expected = len(widget.persons) + 1
                 times.append(await probe.press("enter", "\r", lambda w=widget, n=expected: len(w.persons) == n))
                 await asyncio.sleep(0.05)
