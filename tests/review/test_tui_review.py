@@ -192,3 +192,36 @@ async def test_continued_session_keeps_the_bank_it_started_with(make_app, histor
         texts_asked = [step.text for step in conversation.flow.steps]
         assert "Hoe gaat het nu met je?" in texts_asked and "Hoe zwaar voelt het?" in texts_asked
         assert "Hoe is het vandaag?" not in texts_asked
+
+
+async def test_export_a_client_from_the_review_screen(make_app, history, tmp_path):
+    from quez.portability.importer import import_document, read_document
+    from quez.storage.store import Store
+
+    target = tmp_path / "overdracht" / "AB-12.json"
+    target.parent.mkdir()
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen, table = await open_review(pilot)
+        await pilot.press("o")  # the selected session is AB-12's
+        dialog = await on_screen(pilot, "ExportReportScreen")
+        assert "Gesprekken van AB-12 exporteren" in texts(dialog, "#export-title")
+        assert dialog.query_one("#export-format", Select).value == "json"
+        dialog.query_one("#export-path", Input).value = str(target)
+        await pilot.press("enter")
+        await on_screen(pilot, "ReviewScreen")
+        await wait_for(pilot, target.exists)
+        # CSV for a spreadsheet: choosing it changes the suggested name
+        await pilot.press("o")
+        dialog = await on_screen(pilot, "ExportReportScreen")
+        dialog.query_one("#export-path", Input).value = str(target)
+        dialog.query_one("#export-format", Select).value = "csv"
+        await pilot.pause()
+        assert dialog.query_one("#export-path", Input).value == str(target.with_suffix(".csv"))
+        await pilot.press("enter")
+        await wait_for(pilot, target.with_suffix(".csv").exists)
+    assert target.with_suffix(".csv").read_bytes().startswith(b"\xef\xbb\xbfclient_code;")
+    document = read_document(target)
+    assert [c.code for c in document.clients] == ["AB-12"] and len(document.clients[0].sessions) == 3
+    with Store(tmp_path / "andere-laptop" / "quez.db") as other:
+        assert import_document(other, document).added["sessions"] == 3

@@ -16,7 +16,11 @@ SUFFIXES = {"markdown": ".md", "html": ".html", "json": ".json"}
 
 
 class ExportReportScreen(FormModal[tuple[str, Path] | None]):
-    """``ExportReportScreen(default_path)``; dismisses with ``(format, path)`` or None."""
+    """``ExportReportScreen(default_path)``; dismisses with ``(format, path)`` or None.
+
+    ``title`` and ``formats`` (``[(label, format)]``, the first is chosen) let
+    other screens use it too (the review screen's export of a client's data).
+    """
 
     BINDINGS = [Binding("escape", "cancel", "Annuleren", id="export_report.cancel")]
 
@@ -32,15 +36,18 @@ class ExportReportScreen(FormModal[tuple[str, Path] | None]):
     ExportReportScreen Button { margin-left: 2; }
     """
 
-    def __init__(self, default_path: Path) -> None:
+    def __init__(self, default_path: Path, title: str = "Samenvatting opslaan",
+                 formats: list[tuple[str, str]] | None = None) -> None:
         super().__init__()
         self.default_path = default_path
+        self.title_text = title
+        self.formats = formats or FORMATS
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static("Samenvatting opslaan", id="export-title")
+            yield Static(self.title_text, id="export-title")
             yield Static("Het bestand bevat cliëntgegevens: kies een veilige plek.", id="export-help")
-            yield Select(FORMATS, value="markdown", allow_blank=False, id="export-format")
+            yield Select(self.formats, value=self.formats[0][1], allow_blank=False, id="export-format")
             yield Input(str(self.default_path), id="export-path")
             yield Static("", id="export-error")
             with Horizontal():
@@ -53,8 +60,9 @@ class ExportReportScreen(FormModal[tuple[str, Path] | None]):
     def on_select_changed(self, event: Select.Changed) -> None:
         field = self.query_one("#export-path", Input)
         path = Path(field.value.strip() or str(self.default_path))
-        if path.suffix in SUFFIXES.values():
-            field.value = str(path.with_suffix(SUFFIXES[str(event.value)]))
+        suffix = SUFFIXES.get(str(event.value), f".{event.value}")
+        if path.suffix in {*SUFFIXES.values(), *(f".{f}" for _label, f in self.formats)}:
+            field.value = str(path.with_suffix(suffix))
 
     def submit(self) -> None:
         text = self.query_one("#export-path", Input).value.strip()

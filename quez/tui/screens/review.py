@@ -3,7 +3,8 @@
 Only one page (50 rows) is read at a time; scrolling near the end of the
 list reads the next one. Enter opens a session read-only (or, on a client,
 that client's sessions); ``t`` shows the client's timeline; ``v`` continues
-a parked or interrupted session.
+a parked or interrupted session; ``o`` exports the client's sessions (JSON to
+carry to another laptop or hand a case over, CSV for a spreadsheet).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Input, Select, Static
 
+from quez.textsafety import display_safe
 from quez.tui.format import plural
 from quez.tui.safe import FAILED, attempt
 from quez.tui.widgets.keys import KeyFooter
@@ -37,6 +39,9 @@ class ReviewScreen(Screen):
                 tooltip="Hoe het netwerk van deze cliënt veranderde over de gesprekken"),
         Binding("v", "continue_session", "Verder", id="review.continue",
                 tooltip="Een geparkeerd of onderbroken gesprek voortzetten"),
+        Binding("o", "export_client", "Exporteren", id="review.export",
+                tooltip="Alle gesprekken van deze cliënt opslaan: JSON voor een andere laptop of een overdracht, "
+                        "CSV voor een spreadsheet"),
         Binding("x", "clear_filters", "Filters wissen", id="review.clear"),
     ]
 
@@ -212,7 +217,7 @@ class ReviewScreen(Screen):
             selected = self._selected()
             if not selected or selected[0] != "s":
                 return None
-        if action == "timeline" and not self._selected():
+        if action in ("timeline", "export_client") and not self._selected():
             return None
         return True
 
@@ -236,20 +241,51 @@ class ReviewScreen(Screen):
         self.reload()
         self.query_one(ReviewTable).focus()
 
-    def action_timeline(self) -> None:
+    def _selected_client(self) -> str | None:
+        """The code of the selected client, or of the client of the selected session."""
         selected = self._selected()
         if not selected:
-            return
+            return None
         kind, value = selected
-        code = value
         if kind == "s":
             row = self._selected_session()
-            if not row:
-                return
-            code = row.client_code
+            return row.client_code if row else None
+        return value
+
+    def action_timeline(self) -> None:
+        code = self._selected_client()
+        if code is None:
+            return
         from quez.tui.screens.timeline import TimelineScreen
 
         self.app.push_screen(TimelineScreen(code))
+
+    def action_export_client(self) -> None:
+        code = self._selected_client()
+        if code is None:
+            return
+        from pathlib import Path
+
+        from quez.tui.screens.export_report import ExportReportScreen
+
+        safe_code = "".join(c if c.isalnum() or c in "-_" else "-" for c in code)
+        formats = [("JSON, voor een andere laptop of een overdracht (.json)", "json"),
+                   ("CSV, voor een spreadsheet (.csv)", "csv")]
+
+        def chosen(result) -> None:
+            if not result:
+                return
+            from quez.portability.exporter import export_to_file
+
+            fmt, path = result
+            if attempt(self, export_to_file, self.app.services.store, path, client_code=code, fmt=fmt) is FAILED:
+                return
+            how = "Inlezen op de andere laptop: quez import " + path.name + ". " if fmt == "json" else ""
+            self.app.notify(display_safe(f"Gesprekken van {code} opgeslagen in {path}. {how}"
+                                         "Het bestand bevat cliëntgegevens: bewaar het veilig."), timeout=10)
+
+        self.app.push_screen(ExportReportScreen(Path.home() / f"quez-export-{safe_code}.json",
+                                                title=f"Gesprekken van {code} exporteren", formats=formats), chosen)
 
     def action_continue_session(self) -> None:
         row = self._selected_session()
