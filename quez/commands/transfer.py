@@ -22,7 +22,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     scope.add_argument("--session", type=int, metavar="ID", help="alleen dit gesprek")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="BESTAND", help="waar het bestand komt")
     export.add_argument(
-        "--format", choices=("json", "csv"), default="json", help="json (om te importeren; standaard) of csv"
+        "--format", choices=("json", "csv"), default=None,
+        help="json (om te importeren) of csv; standaard: csv als BESTAND op .csv eindigt, anders json"
     )
     export.add_argument(
         "--delimiter",
@@ -63,18 +64,19 @@ def run_export(args: argparse.Namespace, settings: Settings) -> int:
     if not settings.db_path.exists():
         print(f"quez: er is nog geen database ({settings.db_path}); er valt niets te exporteren.", file=sys.stderr)
         return 1
+    fmt = args.format or ("csv" if str(args.output).lower().endswith(".csv") else "json")
     with Store(settings.db_path) as store:
         document = export_to_file(
             store,
             args.output,
             client_code=args.client,
             session_id=args.session,
-            fmt=args.format,
+            fmt=fmt,
             delimiter=args.delimiter,
         )
     counts = document.counts()
     what = count_text(counts, ("clients", "sessions", "answers"))
-    print(f"Geëxporteerd naar {args.output} ({args.format}): {what}.")
+    print(f"Geëxporteerd naar {args.output} ({fmt}): {what}.")
     print("Dit bestand bevat cliëntgegevens; bewaar het veilig en verwijder het als het niet meer nodig is.")
     return 0
 

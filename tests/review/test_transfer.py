@@ -375,6 +375,9 @@ def test_csv_one_row_per_answer(history, db_path, tmp_path):
     out = tmp_path / "antwoorden.csv"
     assert main(["--db", str(db_path), "export", "--format", "csv", "--client", "AB-12", "-o", str(out)]) == 0
     raw = out.read_bytes()
+    by_name = tmp_path / "ook.CSV"  # a .csv name is enough to get CSV
+    assert main(["--db", str(db_path), "export", "--client", "AB-12", "-o", str(by_name)]) == 0
+    assert by_name.read_bytes() == raw
     assert raw.startswith(b"\xef\xbb\xbf")  # BOM so Excel reads UTF-8
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
     assert list(rows[0]) == CSV_COLUMNS
