@@ -55,7 +55,9 @@ def build_export(store: Store, *, client_code: str | None = None, session_id: in
         clients = store._query("select * from clients where code = ?", [client_code])
         if not clients:
             raise TransferError(f"Er is geen cliënt met code '{client_code}'.")
-        sessions = store._query("select * from sessions where client_id = ? order by started_at, id", [clients[0]["id"]])
+        sessions = store._query(
+            "select * from sessions where client_id = ? order by started_at, id", [clients[0]["id"]]
+        )
         scope = "client"
     else:
         clients = store._query("select * from clients order by code")
@@ -63,8 +65,9 @@ def build_export(store: Store, *, client_code: str | None = None, session_id: in
         scope = "all"
     session_ids = [s["id"] for s in sessions]
     client_ids = [c["id"] for c in clients]
-    answers = _group(store._query(f"select * from answers where session_id in {_in(session_ids)} order by id", session_ids), "session_id")
-    mentions = _group(store._query(f"select * from mentions where session_id in {_in(session_ids)} order by id", session_ids), "session_id")
+    where = f"where session_id in {_in(session_ids)} order by id"
+    answers = _group(store._query(f"select * from answers {where}", session_ids), "session_id")
+    mentions = _group(store._query(f"select * from mentions {where}", session_ids), "session_id")
     notes = _group(
         store._query(f"select * from session_notes where session_id in {_in(session_ids)} order by id", session_ids),
         "session_id",

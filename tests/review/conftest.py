@@ -35,7 +35,8 @@ def make_history(store, bank) -> History:
     els = store.add_person(client.id, "Els", relation="buurvrouw", category="neighbours")
     piet = store.add_person(client.id, "Piet", relation="collega", category="work_school")
     store.record_answer(
-        first.id, "wie-snapt", text="Mijn zus Karin snapt het, en de buurvrouw Els.", phase_id="begin", note="zus dichtbij"
+        first.id, "wie-snapt", text="Mijn zus Karin snapt het, en de buurvrouw Els.", phase_id="begin",
+        note="zus dichtbij",
     )
     store.add_mention(karin.id, first.id, "wie-snapt", quote="Karin")
     store.add_mention(els.id, first.id, "wie-snapt", quote="Els")

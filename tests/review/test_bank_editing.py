@@ -134,7 +134,8 @@ def test_move_between_phases_and_bump_version():
 
 
 def test_unusual_layouts_go_to_the_toml_editor():
-    inline = COMMENTED.split("[[phases]]")[0] + '[[phases]]\nid = "a"\ntitle = "A"\nquestions = [{id = "x", text = "X?"}]\n'
+    inline = (COMMENTED.split("[[phases]]")[0]
+              + '[[phases]]\nid = "a"\ntitle = "A"\nquestions = [{id = "x", text = "X?"}]\n')
     with pytest.raises(StructureError, match="TOML-editor"):
         BankDocument(inline)
     with pytest.raises(StructureError, match="geen geldige TOML"):
@@ -209,7 +210,7 @@ def test_past_session_reads_the_same_after_its_bank_is_edited(store, tmp_path, s
     session = store.start_session("AB-1", bank)
     store.record_answer(session.id, "wie-snapt", text="Mijn zus.", phase_id="begin")
     store.record_answer(session.id, "hoe-gaat-het", text="Goed.", phase_id="begin")
-    before = [(p.title, [(i.question_id, i.question_text, i.text) for i in p.items]) for p in session_view(store, session.id).phases]
+    before = _phases(store, session.id)
     summary_before = _summary_json(store, session.id)
 
     doc = BankDocument(sample_bank_text)
@@ -220,12 +221,17 @@ def test_past_session_reads_the_same_after_its_bank_is_edited(store, tmp_path, s
     save_bank(path, doc.text())
     assert load_bank(path).question("wie-snapt").text == "Wie begrijpt je het best?"
 
-    after = [(p.title, [(i.question_id, i.question_text, i.text) for i in p.items]) for p in session_view(store, session.id).phases]
+    after = _phases(store, session.id)
     assert after == before
     assert ("hoe-gaat-het", "Hoe gaat het nu met je?", "Goed.") in after[0][1]
     assert store.session(session.id).bank_version == "1.0"
     assert _summary_json(store, session.id) == summary_before  # the summary still names the question as asked
     assert "Wie snapt waar je mee worstelt?" in summary_before
+
+
+def _phases(store, session_id: int) -> list:
+    return [(p.title, [(i.question_id, i.question_text, i.text) for i in p.items])
+            for p in session_view(store, session_id).phases]
 
 
 def _summary_json(store, session_id: int) -> str:

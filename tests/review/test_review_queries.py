@@ -191,7 +191,8 @@ def test_migration_gives_existing_rows_uuids_and_indexes_existing_answers(tmp_pa
     migrations.apply(db, stop_before="m002_review_search_transfer")
     db["clients"].insert({"code": "OUD-1", "created_at": "2025-01-01T00:00:00+00:00"})
     db["sessions"].insert(
-        {"client_id": 1, "bank_id": "proefbank", "bank_version": "1.0", "status": "finished", "started_at": "2025-01-01"}
+        {"client_id": 1, "bank_id": "proefbank", "bank_version": "1.0", "status": "finished",
+         "started_at": "2025-01-01"}
     )
     db["answers"].insert(
         {"session_id": 1, "question_id": "wie-snapt", "text": "Oma Truus", "status": "answered", "created_at": "x"}

@@ -187,7 +187,8 @@ def _summary_json(store, scope: str, key) -> dict:
 
     def fix(value):
         if isinstance(value, dict):
-            return {k: (uuids[v] if k in ("id", "session") and isinstance(v, int) else fix(v)) for k, v in value.items()}
+            return {k: (uuids[v] if k in ("id", "session") and isinstance(v, int) else fix(v))
+                    for k, v in value.items()}
         if isinstance(value, list):
             return [uuids.get(v, v) if isinstance(v, int) else fix(v) for v in value]
         return value

@@ -124,7 +124,9 @@ async def test_question_editor_edits_reorders_adds_and_removes(make_app, user_ba
         await pilot.press("s")
         editor = await on_screen(pilot, "StructuredEditorScreen")
         options = editor.query_one("#struct-questions", OptionList)
-        assert option_texts(options)[:3] == ["— Begin —", "1. Wie snapt waar je mee worstelt?", "2. Hoe gaat het nu met je?"]
+        assert option_texts(options)[:3] == [
+            "— Begin —", "1. Wie snapt waar je mee worstelt?", "2. Hoe gaat het nu met je?"
+        ]
         form_text = editor.query_one("#qf-text", Input)
         assert form_text.value == "Wie snapt waar je mee worstelt?"
         # edit text, hint and follow-ups of the first question
@@ -154,9 +156,13 @@ async def test_question_editor_edits_reorders_adds_and_removes(make_app, user_ba
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: "Rustig aan." in path.read_text(encoding="utf-8"))
     bank = load_bank(path)
-    assert [q.id for q in bank.phases[0].questions] == ["hoe-gaat-het", "wie-snapt", "wie-helpt-je-met-praktische-dingen"]
+    assert [q.id for q in bank.phases[0].questions] == [
+        "hoe-gaat-het", "wie-snapt", "wie-helpt-je-met-praktische-dingen"
+    ]
     q = bank.question("wie-snapt")
-    assert (q.text, q.hint, q.follow_ups) == ("Wie begrijpt je het best?", "Rustig aan.", ("Wat vindt {persoon} van je?", "Hoe merk je dat?"))
+    assert (q.text, q.hint, q.follow_ups) == (
+        "Wie begrijpt je het best?", "Rustig aan.", ("Wat vindt {persoon} van je?", "Hoe merk je dat?")
+    )
     assert bank.question("eerder-gevraagd") is None and bank.version == "1.1"
     text = path.read_text(encoding="utf-8")
     assert text.startswith("# A small bank covering every question kind.")

@@ -34,7 +34,9 @@ async def test_review_lists_filters_and_searches(make_app, history):
 
         screen.query_one("#review-status", Select).value = "finished"
         await pilot.pause()
-        assert [r[1:4] for r in table_rows(table)] == [["CD-34", "Proefbank", "afgerond"], ["AB-12", "Proefbank", "afgerond"]]
+        assert [r[1:4] for r in table_rows(table)] == [
+            ["CD-34", "Proefbank", "afgerond"], ["AB-12", "Proefbank", "afgerond"]
+        ]
 
         await pilot.press("x")  # clear filters
         await pilot.press("slash")
@@ -111,7 +113,8 @@ async def test_past_session_read_only_with_later_note(make_app, history):
 
         found = summarise_session(history.store, history.first).persons  # Karin, Els and 'de kinderen'
         assert f"{len(found)} personen genoemd" in str(past.query_one("#past-meta").render())
-        assert str(past.query_one("#past-meta").render()).startswith(f"Gesprek {history.first} · Proefbank (versie 1.0)")
+        meta = str(past.query_one("#past-meta").render())
+        assert meta.startswith(f"Gesprek {history.first} · Proefbank (versie 1.0)")
         # a decision taken on the summary screen shows here on return
         els = next(p for p in found if p.name == "Els")
         await pilot.press("s")
@@ -185,7 +188,8 @@ async def test_continued_session_keeps_the_bank_it_started_with(make_app, histor
         await pilot.press("down", "enter")  # the parked session, read-only first
         past = await on_screen(pilot, "PastSessionScreen")
         shown = texts(past, "#past-body Static")
-        assert "Hoe gaat het nu met je?" in shown and "Hoe zwaar voelt het?" in shown and "Hoe is het vandaag?" not in shown
+        assert "Hoe gaat het nu met je?" in shown and "Hoe zwaar voelt het?" in shown
+        assert "Hoe is het vandaag?" not in shown
         await pilot.press("v")
         conversation = await on_screen(pilot, "ConversationScreen")
         assert conversation.session_id == history.second

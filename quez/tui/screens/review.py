@@ -162,7 +162,8 @@ class ReviewScreen(Screen):
         empty = self.query_one("#review-empty", Static)
         empty.display = page.total == 0
         if page.total == 0:
-            empty.update("Geen gesprekken gevonden met deze filters." if not flt.is_empty else "Er zijn nog geen gesprekken.")
+            empty.update("Geen gesprekken gevonden met deze filters." if not flt.is_empty
+                         else "Er zijn nog geen gesprekken.")
         title = "Cliënten" if self.mode == "clients" else "Eerdere gesprekken"
         self.query_one("#review-title", Static).update(title)
 

@@ -62,11 +62,13 @@ class TimelineScreen(Screen):
         )
         grid = self.query_one("#timeline-grid", DataTable)
         grid.add_column("Persoon", key="person")
-        for i, entry in enumerate(entries, start=1):
+        for i in range(1, len(entries) + 1):
             grid.add_column(f"G{i}", key=f"g{i}")
         grid.add_column("Verloop", key="trend")
         for person in timeline.persons:
-            relation = person.relation if person.relation and person.relation.casefold() != person.name.casefold() else ""
+            relation = person.relation or ""
+            if relation.casefold() == person.name.casefold():
+                relation = ""
             name = display_safe(person.name) + (f" ({display_safe(relation)})" if relation else "")
             marks = ["●" if i in person.sessions else "·" for i in range(len(entries))]
             trend = timeline.trend(person)
