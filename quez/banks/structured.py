@@ -135,7 +135,9 @@ class BankDocument:
         try:
             tomli.loads(text)
         except tomli.TOMLDecodeError as exc:
-            raise StructureError(f"De bank is geen geldige TOML ({exc}); herstel dat eerst in de TOML-editor.") from None
+            raise StructureError(
+                f"De bank is geen geldige TOML ({exc}); herstel dat eerst in de TOML-editor."
+            ) from None
         self._preamble, self._phases = _split(text)
         self._check_matches()
 

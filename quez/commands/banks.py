@@ -39,7 +39,8 @@ def run_list(args: argparse.Namespace, settings: Settings) -> int:
     registry = load_registry(settings.bank_sources())
     for bank in registry.sorted():
         origin = ORIGIN_LABEL[bank.origin]
-        print(f"{bank.id:<32} {bank.title} (v{bank.version}, {origin}, {plural(bank.question_count, 'vraag', 'vragen')})")
+        questions = plural(bank.question_count, "vraag", "vragen")
+        print(f"{bank.id:<32} {bank.title} (v{bank.version}, {origin}, {questions})")
         print(f"{'':<32} {bank.path}")
         if bank.overrides:
             print(f"{'':<32} vervangt {bank.overrides}")

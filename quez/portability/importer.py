@@ -113,8 +113,12 @@ def parse_document(text: str, source: str = "het bestand") -> ExportDocument:
         lines = [f"  {_where(tuple(e['loc'])) or 'bestand'}: {_dutch(e)}" for e in errors[:MAX_SHOWN_PROBLEMS]]
         more = len(errors) - MAX_SHOWN_PROBLEMS
         if more > 0:
-            lines.append(f"  … en nog {more} probleem/problemen")
-        raise TransferError(f"{source} is beschadigd of onvolledig:\n" + "\n".join(lines) + f"\n{NOTHING_CHANGED}") from None
+            from quez.wording import plural
+
+            lines.append(f"  … en nog {plural(more, 'probleem', 'problemen')}")
+        raise TransferError(
+            f"{source} is beschadigd of onvolledig:\n" + "\n".join(lines) + f"\n{NOTHING_CHANGED}"
+        ) from None
     _check_snapshots(document, source)
     return document
 
@@ -130,7 +134,8 @@ def _check_snapshots(document: ExportDocument, source: str) -> None:
                 Bank.model_validate(session.bank_snapshot)
             except ValidationError:
                 raise TransferError(
-                    f"{source}: clients[{ci}].sessions[{si}].bank_snapshot is geen geldige vragenbank. {NOTHING_CHANGED}"
+                    f"{source}: clients[{ci}].sessions[{si}].bank_snapshot is geen geldige vragenbank. "
+                    + NOTHING_CHANGED
                 ) from None
 
 
@@ -189,7 +194,7 @@ def import_document(
     targets = _plan_clients(store, document, rename, merge_same_code)
     try:
         with store._write() as db:
-            for client, (target_id, code) in zip(document.clients, targets):
+            for client, (target_id, code) in zip(document.clients, targets, strict=True):
                 _import_client(db, client, target_id, code, report)
             if dry_run:
                 raise _DryRun
@@ -214,9 +219,13 @@ def _plan_clients(store, document, rename, merge_same_code) -> list[tuple[int | 
             )
         plan.append((by_code[0]["id"] if by_code else None, code))
         for session in client.sessions:
-            owner = store._query("select c.code from sessions s join clients c on c.id = s.client_id where s.uuid = ?", [session.uuid])
+            owner = store._query(
+                "select c.code from sessions s join clients c on c.id = s.client_id where s.uuid = ?", [session.uuid]
+            )
             if owner and owner[0]["code"] != code:
-                problems.append(f"Gesprek {session.uuid} staat hier al bij cliënt '{owner[0]['code']}', niet bij '{code}'.")
+                problems.append(
+                    f"Gesprek {session.uuid} staat hier al bij cliënt '{owner[0]['code']}', niet bij '{code}'."
+                )
     if problems:
         raise TransferError("\n".join(problems) + f"\n{NOTHING_CHANGED}")
     return plan
@@ -248,7 +257,9 @@ def _import_client(db, client: ClientRecord, target_id: int | None, code: str, r
     for person in client.persons:
         values = person.model_dump(exclude={"ref", "uuid", "merged_into_ref", "aliases"})
         values.update(confirmed=int(person.confirmed), removed=int(person.removed))
-        local = db.conn.execute("select id, client_id, updated_at from persons where uuid = ?", [person.uuid]).fetchone()
+        local = db.conn.execute(
+            "select id, client_id, updated_at from persons where uuid = ?", [person.uuid]
+        ).fetchone()
         if local and local[1] != target_id:
             raise TransferError(
                 f"Persoon {person.uuid} hoort hier bij een andere cliënt dan '{code}'; het bestand klopt niet. "
@@ -330,7 +341,8 @@ def _import_session(db, session: SessionRecord, client_id: int, refs: Mapping[in
     conn = db.conn
     local = conn.execute("select id, updated_at from sessions where uuid = ?", [session.uuid]).fetchone()
     if not local:
-        session_id = _insert(db, "sessions", {"uuid": session.uuid, "client_id": client_id, **_session_values(session, refs)})
+        values = {"uuid": session.uuid, "client_id": client_id, **_session_values(session, refs)}
+        session_id = _insert(db, "sessions", values)
         report.count("added", "sessions")
     else:
         session_id = local[0]

@@ -97,7 +97,8 @@ class BankEditorScreen(Screen):
         status = self.query_one("#toml-status", Static)
         if bank is not None:
             changed = " (nog niet opgeslagen)" if self.dirty else ""
-            status.update(f"In orde: {plural(bank.question_count, 'vraag', 'vragen')} in {plural(len(bank.phases), 'fase', 'fasen')}{changed}.")
+            size = f"{plural(bank.question_count, 'vraag', 'vragen')} in {plural(len(bank.phases), 'fase', 'fasen')}"
+            status.update(f"In orde: {size}{changed}.")
         else:
             status.update(f"{len(problems)} probleem/problemen; opslaan kan als alles in orde is.")
         status.set_class(bank is not None, "-ok")
