@@ -156,7 +156,8 @@ def connect(
         conn.execute("PRAGMA foreign_keys = ON")
         # deleted text is overwritten in the file, not just unlinked
         conn.execute("PRAGMA secure_delete = ON")
-        db = Database(conn)
+        # no sqlite-utils plugins: nothing else hooks into the connection (and no ~20 ms entry-point scan)
+        db = Database(conn, execute_plugins=False)
         if existed or migrate:
             check_not_newer(db, path)
         if migrate and not readonly:

@@ -81,6 +81,8 @@ class HomeScreen(Screen):
         super().__init__()
         self.unfinished = []
         self._offered_resume = False
+        #: a menu key pressed while still loading: carried out once loaded
+        self._pending: str | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="home-box"):
@@ -119,6 +121,7 @@ class HomeScreen(Screen):
         self.app.call_from_thread(self._loaded, banks, unfinished, offer)
 
     def _failed(self, message: str) -> None:
+        self._pending = None
         status = self.query_one("#home-status", Static)
         status.update(message)
         status.add_class("error")
@@ -129,6 +132,9 @@ class HomeScreen(Screen):
         if offer is not None and not self._offered_resume:
             self._offered_resume = True
             self._offer_resume(*offer)
+        elif self._pending is not None:
+            self.action_choose(self._pending)
+        self._pending = None
 
     def _show_state(self, banks, unfinished) -> None:
         self.unfinished = unfinished
@@ -194,6 +200,8 @@ class HomeScreen(Screen):
             self.app.exit()
             return
         if not self.app.ready:
+            if not self.query_one("#home-status", Static).has_class("error"):
+                self._pending = key  # pressed before the banks were loaded: not lost
             return
         if key == "new":
             from quez.tui.screens.start import StartScreen

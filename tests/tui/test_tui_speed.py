@@ -1,0 +1,42 @@
+"""Speed work that changes what the worker sees: keys pressed during loading are kept."""
+
+from __future__ import annotations
+
+import time
+
+from conftest import SIZE, on_screen, wait_for
+
+from quez.services import Services
+
+
+class SlowServices(Services):
+    """Banks that take half a second to load (a slow laptop, many banks)."""
+
+    @property
+    def banks(self):
+        if self._banks is None:
+            time.sleep(0.5)
+        return super().banks
+
+
+async def test_menu_key_pressed_while_loading_is_carried_out_once_loaded(settings, store):
+    from quez.tui.app import QuezApp
+
+    app = QuezApp(SlowServices(settings, store=store))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert not app.ready
+        await pilot.press("n")  # the worker does not wait for "Even laden…" to go
+        assert type(app.screen).__name__ == "HomeScreen"
+        await wait_for(pilot, lambda: app.ready)
+        await on_screen(pilot, "StartScreen")
+
+
+async def test_no_key_pressed_while_loading_stays_on_home(settings, store):
+    from quez.tui.app import QuezApp
+
+    app = QuezApp(SlowServices(settings, store=store))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: app.ready)
+        await pilot.pause(0.1)
+        assert type(app.screen).__name__ == "HomeScreen"
