@@ -140,14 +140,21 @@ class ConversationScreen(PersonsHandling, Screen):
         answer = self.answers.get(step.id)
         # the answer field first, the question after: keys typed once it shows reach the new field
         area = self.query_one("#answer-area")
-        self._swapping = True
-        try:
-            await area.remove_children()
-            forget_removed(self.app, self)  # or Textual keeps every old answer field in memory
-            widget = self._make_widget(step)
-            await area.mount(widget)
-        finally:
-            self._swapping = False
+        current = self.answer_widget
+        if type(current) is OpenAnswer and step.kind not in ("persons", "scale", "choice", "yesno"):
+            # open question after open question: the same field with the new text (its undo history
+            # cleared, cursor at the start) instead of a new one; no mount, no layout, no garbage
+            widget = current
+            widget.set_text(answer.text if answer else "")
+        else:
+            self._swapping = True
+            try:
+                await area.remove_children()
+                forget_removed(self.app, self)  # or Textual keeps every old answer field in memory
+                widget = self._make_widget(step)
+                await area.mount(widget)
+            finally:
+                self._swapping = False
         widget.focus_answer()
         header = self.query_one(ProgressHeader)
         progress = self.flow.progress(index)
