@@ -171,7 +171,7 @@ async def _measure(quick: bool) -> dict[str, list[float]]:
                 ch = TYPED[i % len(TYPED)]
                 expected = len(area.text) + 1
                 key, char = _key(ch)
-                times.append(await probe.press(key, char, lambda: len(area.text) == expected))
+                times.append(await probe.press(key, char, lambda n=expected: len(area.text) == n))
                 await asyncio.sleep(0.02)
             out["typing"] = times
 
@@ -246,7 +246,7 @@ async def _floor(quick: bool) -> list[float]:
             ch = TYPED[i % len(TYPED)]
             expected = len(area.text) + 1
             key, char = _key(ch)
-            times.append(await probe.press(key, char, lambda: len(area.text) == expected))
+            times.append(await probe.press(key, char, lambda n=expected: len(area.text) == n))
             await asyncio.sleep(0.02)
     return times
 
@@ -263,7 +263,8 @@ def figures(quick: bool = False) -> list[Result]:
         times = measured[name]
         stats = spread(times)
         ratio = round(stats["p95"] / floor_p95, 2) if name == "typing" and floor_p95 else None
-        results.append(Result(f"interaction.{name}", stats["p95"], goal=GOALS[name], goal_text=f"p95 < {GOALS[name]:g} ms",
+        results.append(Result(f"interaction.{name}", stats["p95"], goal=GOALS[name],
+                              goal_text=f"p95 < {GOALS[name]:g} ms",
                               ratio=ratio, note=f"p95; median {stats['median']:.1f} ms; n={stats['n']}; {label}"
                               + ("; ratio = p95 / bare TextArea p95" if ratio else ""), details=stats))
     stats = spread(floor)

@@ -18,7 +18,7 @@ import json
 import sys
 import time
 import traceback
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 if __package__ in (None, ""):
@@ -66,7 +66,7 @@ HEADER = ("figure", "result", "goal", "ratio", "verdict", "note")
 def format_table(results: list[Result], width: int = 60) -> str:
     table = [HEADER, *((*row[:5], row[5][:width]) for row in rows(results))]
     widths = [max(len(row[i]) for row in table) for i in range(len(HEADER))]
-    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in table]
+    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=False)).rstrip() for row in table]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
 
@@ -107,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
         print()
         print(format_markdown(results))
     report = {
-        "when": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "when": datetime.now(UTC).isoformat(timespec="seconds"),
         "quick": args.quick,
         "groups": list(groups),
         "seconds": round(time.perf_counter() - began, 1),

@@ -20,7 +20,7 @@ import random
 import sys
 import time
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 if __package__ in (None, ""):
@@ -196,7 +196,7 @@ def build(
     conn = db.conn
     conn.execute("PRAGMA synchronous = OFF")
     conn.execute("PRAGMA secure_delete = OFF")
-    start = datetime(2022, 1, 10, 9, 0, tzinfo=timezone.utc)
+    start = datetime(2022, 1, 10, 9, 0, tzinfo=UTC)
     counts = dict(clients=0, sessions=0, answers=0, persons=0, mentions=0, session_notes=0)
     client_rows, person_rows, session_rows, answer_rows, mention_rows, note_rows = [], [], [], [], [], []
     plan = [(f"C{n:04d}-{rng.choice('ABCDEFGHJKLMNPRSTUVWXYZ')}{rng.choice('ABCDEFGHJKLMNPRSTUVWXYZ')}",
@@ -255,8 +255,8 @@ def build(
                 if a_status != "answered":
                     text, value = "", None
                 note = "Cliënt werd emotioneel." if rng.random() < 0.03 else ""
-                answer_rows.append((answer_id, session_id, q.id, phase_of[q.id], q.text, None, None, text, value, a_status,
-                                    note, stamp, stamp))
+                answer_rows.append((answer_id, session_id, q.id, phase_of[q.id], q.text, None, None, text, value,
+                                    a_status, note, stamp, stamp))
                 # follow-ups about a person named in this question
                 if q.kind == "persons" and q.follow_ups and named_here:
                     for n, template in enumerate(q.follow_ups):

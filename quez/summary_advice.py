@@ -54,7 +54,8 @@ def suggestions(summary) -> list[str]:
     for p in recurring[:3]:
         role = about_client(p.roles[0] if p.roles else "denkt positief over je")
         out.append(
-            f"{p.name} kwam in {plural(len(p.questions), 'vraag', 'vragen')} ter sprake en {role}. Als de cliënt dat wil, "
+            f"{p.name} kwam in {plural(len(p.questions), 'vraag', 'vragen')} ter sprake en {role}. "
+            "Als de cliënt dat wil, "
             f"kan {p.name} misschien bij een volgend gesprek aanschuiven, of kan de cliënt {p.name} "
             "vertellen wat er speelt. Het tempo en de keuze blijven bij de cliënt."
         )

@@ -62,7 +62,7 @@ def test_duplicate_question_id(tmp_path, sample_bank_text):
     text = sample_bank_text.replace('id = "hoe-zwaar"', 'id = "wie-snapt"')
     problem = only(broken(tmp_path, text))
     assert problem.field == "phases[1].questions[0].id"
-    assert problem.line == [n for n, l in enumerate(text.splitlines(), 1) if 'id = "wie-snapt"' in l][1]
+    assert problem.line == [n for n, line in enumerate(text.splitlines(), 1) if 'id = "wie-snapt"' in line][1]
     assert "komt twee keer voor" in problem.message
 
 

@@ -212,7 +212,9 @@ def parse_bank(text: str, path: Path | None = None, origin: Origin = "extra") ->
         ) from None
     except RecursionError:
         raise BankError(
-            path, [BankProblem(path, None, "", "lijsten of tabellen zijn te diep genest; een vragenbank heeft hooguit een paar niveaus")]
+            path,
+            [BankProblem(path, None, "", "lijsten of tabellen zijn te diep genest; "
+                                         "een vragenbank heeft hooguit een paar niveaus")],
         ) from None
     try:
         bank = Bank.model_validate(data)
@@ -242,15 +244,18 @@ def load_bank(path: Path, origin: Origin = "extra") -> Bank:
     try:
         if path.exists() and not path.is_file():
             kind = "een map" if path.is_dir() else "een speciaal bestand"
-            raise BankError(path, [BankProblem(path, None, "", f"geen gewoon bestand maar {kind}; geef een .toml-bestand op")])
+            problem = f"geen gewoon bestand maar {kind}; geef een .toml-bestand op"
+            raise BankError(path, [BankProblem(path, None, "", problem)])
         if path.exists() and path.stat().st_size > MAX_BANK_BYTES:
             size = path.stat().st_size / 1_000_000
-            raise BankError(path, [BankProblem(path, None, "", f"bestand is te groot ({size:.1f} MB) voor een vragenbank")])
+            problem = f"bestand is te groot ({size:.1f} MB) voor een vragenbank"
+            raise BankError(path, [BankProblem(path, None, "", problem)])
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise BankError(path, [BankProblem(path, None, "", "bestand bestaat niet")]) from None
     except UnicodeDecodeError:
-        raise BankError(path, [BankProblem(path, None, "", "bestand is geen UTF-8-tekst; sla het op als UTF-8")]) from None
+        problem = "bestand is geen UTF-8-tekst; sla het op als UTF-8"
+        raise BankError(path, [BankProblem(path, None, "", problem)]) from None
     except OSError as exc:
         raise BankError(path, [BankProblem(path, None, "", f"kan bestand niet lezen ({exc.strerror})")]) from None
     return parse_bank(text, path, origin)

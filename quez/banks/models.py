@@ -210,7 +210,8 @@ def semantic_problems(bank: Bank) -> list[tuple[tuple[str | int, ...], str]]:
                     ((*loc, "options"), "een keuzevraag (kind = \"choice\") heeft minstens twee options nodig")
                 )
             if q.kind != "choice" and q.options:
-                problems.append(((*loc, "options"), f"options horen alleen bij kind = \"choice\", niet bij \"{q.kind}\""))
+                problem = f"options horen alleen bij kind = \"choice\", niet bij \"{q.kind}\""
+                problems.append(((*loc, "options"), problem))
             if q.kind != "scale" and q.scale is not None:
                 problems.append(((*loc, "scale"), f"scale hoort alleen bij kind = \"scale\", niet bij \"{q.kind}\""))
     return problems

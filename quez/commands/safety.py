@@ -13,14 +13,16 @@ from quez.wording import count_text, plural
 
 def register(sub: argparse._SubParsersAction) -> None:
     backup = sub.add_parser("backup", help="maak een reservekopie van de database (of toon ze met --list)")
-    backup.add_argument("-o", "--output", type=Path, metavar="BESTAND", help="waar de kopie komt (standaard: map backups/)")
+    backup.add_argument("-o", "--output", type=Path, metavar="BESTAND",
+                        help="waar de kopie komt (standaard: map backups/)")
     backup.add_argument("--list", action="store_true", help="toon de reservekopieën en veiligheidskopieën")
     backup.set_defaults(handler=run_backup)
 
     restore = sub.add_parser(
         "restore", help="zet een reservekopie terug (controleert die eerst; de huidige database wordt eerst bewaard)"
     )
-    restore.add_argument("file", type=Path, metavar="BESTAND", help="de reservekopie die terug moet (zie quez backup --list)")
+    restore.add_argument("file", type=Path, metavar="BESTAND",
+                         help="de reservekopie die terug moet (zie quez backup --list)")
     restore.add_argument("--yes", "-y", action="store_true", help="niet om bevestiging vragen")
     restore.set_defaults(handler=run_restore)
 
@@ -103,7 +105,8 @@ def run_restore(args: argparse.Namespace, settings: Settings) -> int:
     check = backup.check_backup(args.file.expanduser())
     counts = check.counts
     print(f"{check.path} is in orde: {count_text(counts, ('clients', 'sessions', 'answers'))}.")
-    _confirm(f"De huidige database {settings.db_path} wordt vervangen (eerst wordt er een kopie van bewaard).", args.yes)
+    _confirm(f"De huidige database {settings.db_path} wordt vervangen (eerst wordt er een kopie van bewaard).",
+             args.yes)
     _, safety = backup.restore(settings.db_path, check.path)
     if safety is not None:
         print(f"De vorige inhoud staat in {safety}.")
@@ -168,7 +171,8 @@ def run_erase(args: argparse.Namespace, settings: Settings) -> int:
         if not list(db.execute("select 1 from clients where code = ?", [code])):
             raise StoreError(f"Er is geen cliënt met code '{code}'. Er is niets gewist.")
         where = " en uit alle reservekopieën" if args.backups else ""
-        _confirm(f"Cliënt '{code}' met alle gesprekken, antwoorden en personen wordt definitief gewist{where}.", args.yes)
+        _confirm(f"Cliënt '{code}' met alle gesprekken, antwoorden en personen wordt definitief gewist{where}.",
+                 args.yes)
         report = erase_client(db, code, path=str(settings.db_path))
     finally:
         db.close()

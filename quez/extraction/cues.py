@@ -44,7 +44,8 @@ CUES: tuple[CueDef, ...] = (
     _cue(r"niemand (?:zo|beter|liever|anders)", 0, "", consumes=True),
     _cue(r"niet alleen|niet zo vaak|niet vaak|niet veel", 0, "", consumes=True),
     # understanding
-    _cue(r"snapt|snappen|snapte|snap|begrijpt|begrijpen|begreep|herkent|herkende|begrip", 1, "understanding", verb=True),
+    _cue(r"snapt|snappen|snapte|snap|begrijpt|begrijpen|begreep|herkent|herkende|begrip", 1, "understanding",
+         verb=True),
     _cue(r"weet (?:\w+ ){0,2}hoe (?:het|dat) (?:is|voelt)|weet wat ik (?:\w+ ){0,2}(?:doormaak|meemaak)", 1,
          "understanding"),
     # respect, perseverance

@@ -30,7 +30,8 @@ _add("family", 2, "broer broers zus zussen zuster zusters opa oma opa's oma's gr
      "bomma bompa moemoe meme pepe vava tweelingbroer tweelingzus kleinzoon kleindochter kleinkind kleinkinderen "
      "stiefvader stiefmoeder stiefzoon stiefdochter stiefbroer stiefzus halfbroer halfzus pleegmoeder pleegvader "
      "pleegouders pleegkind pleegzoon pleegdochter meter peter peetoom peettante gezin familie")
-_add("family", 3, "tante tantes oom ooms nonkel neef neven nicht nichten kozijn kozijns kozijnen achterneef achternicht "
+_add("family", 3, "tante tantes oom ooms nonkel neef neven nicht nichten kozijn kozijns kozijnen "
+     "achterneef achternicht "
      "schoonmoeder schoonvader schoonouders schoonzus schoonzuster schoonbroer zwager zwagerin schoonzoon "
      "schoondochter ex ex-man ex-vrouw ex-partner ex-vriend ex-vriendin overgrootmoeder overgrootvader")
 _add("friends", 2, "vriend vrienden vriendin vriendinnen vriendje vriendinnetje maat maatje maten kennis kennissen "

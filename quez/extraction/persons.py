@@ -78,7 +78,8 @@ def _name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool 
     if i in starts and not allow_initial:
         if not lx.is_first_name(low):
             # "Mohammed, mijn neef": an unknown word made a name by its apposition
-            if not (_relation_np_at(tokens, i + 2, own_only=True) and i + 1 < len(tokens) and tokens[i + 1].text == ","):
+            comma_next = i + 1 < len(tokens) and tokens[i + 1].text == ","
+            if not (_relation_np_at(tokens, i + 2, own_only=True) and comma_next):
                 return None
     elif prev in ("de", "het", "een", "der") or (prev in ("in", "te", "uit", "vanuit", "richting", "naar")
                                                   and not lx.is_first_name(low)):
@@ -272,7 +273,8 @@ def _name_with_apposition(tokens, i, end, name) -> tuple[PersonMention, int]:
                 rel_i, rel_end, _det, adjective = np
                 rel = " ".join(t.lower for t in tokens[rel_i: rel_end + 1])
                 stem, category, closeness, _plural = lx.relation_info(rel) or lx.relation_info(tokens[rel_i].lower)
-                last = rel_end + (1 if skip[0] == "(" and rel_end + 1 < len(tokens) and tokens[rel_end + 1].text == ")" else 0)
+                closed = skip[0] == "(" and rel_end + 1 < len(tokens) and tokens[rel_end + 1].text == ")"
+                last = rel_end + (1 if closed else 0)
                 return PersonMention(
                     name=name, relation=rel, stem=stem, category=category, closeness=closeness, own=True,
                     plural=False, qualifier=adjective if adjective in lx.DISTINGUISHING else "",

@@ -292,7 +292,9 @@ def check_backup(path: Path, *, passphrase: str | None = None) -> BackupCheck:
             )
         applied = [
             row[0]
-            for row in conn.execute("select name from _sqlite_migrations where migration_set = ? order by rowid", ["quez"])
+            for row in conn.execute(
+                "select name from _sqlite_migrations where migration_set = ? order by rowid", ["quez"]
+            )
         ]
         known = [m.name for m in migrations._migrations]
         unknown = [name for name in applied if name not in known]

@@ -10,7 +10,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,7 +25,7 @@ class StoreError(Exception):
 
 
 def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 def explain(exc: sqlite3.Error, path: Path | str) -> StoreError:
@@ -37,7 +37,8 @@ def explain(exc: sqlite3.Error, path: Path | str) -> StoreError:
             "Sluit het andere venster en probeer het opnieuw; er is niets verloren."
         )
     elif "readonly" in text or "read-only" in text or ("unable to open" in text and _read_only(Path(path))):
-        msg = f"De database {path} is alleen-lezen. Controleer de rechten op het bestand of kies een andere plek met --db."
+        msg = (f"De database {path} is alleen-lezen. "
+               "Controleer de rechten op het bestand of kies een andere plek met --db.")
     elif "disk is full" in text or "database or disk is full" in text:
         msg = "De schijf is vol. Maak ruimte vrij; wat al bewaard was, blijft bewaard."
     elif "not a database" in text or "malformed" in text or "file is encrypted" in text:
@@ -118,7 +119,8 @@ def connect(
         passphrase = crypto.passphrase_for(path)
     if not memory:
         if path.is_dir():
-            raise StoreError(f"{path} is een map, geen databasebestand. Geef een bestand op, bijvoorbeeld {path / 'quez.db'}.")
+            raise StoreError(f"{path} is een map, geen databasebestand. "
+                             f"Geef een bestand op, bijvoorbeeld {path / 'quez.db'}.")
         if passphrase is None and crypto.looks_encrypted(path):
             passphrase = crypto.ask_passphrase(path)
     existed = not memory and path.exists() and path.stat().st_size > 0

@@ -178,7 +178,8 @@ class QuezApp(App[int]):
             )
         yield SystemCommand("Thema wisselen", "Licht of donker, of een ander kleurenschema", self.action_change_theme)
         if screen.query("HelpPanel"):
-            yield SystemCommand("Toetsen verbergen", "Het overzicht van de toetsen sluiten", self.action_hide_help_panel)
+            yield SystemCommand("Toetsen verbergen", "Het overzicht van de toetsen sluiten",
+                                self.action_hide_help_panel)
         else:
             yield SystemCommand("Toetsen tonen", "Overzicht van de toetsen op dit scherm", self.action_show_help_panel)
         yield SystemCommand("Afsluiten", "QueZ afsluiten; wat je typte wordt bewaard", self.action_quit)

@@ -39,7 +39,8 @@ class Score:
             self.misses.append(f"{text!r}: expected {sorted(expected)}, got {sorted(got)}")
 
     def line(self, what: str) -> str:
-        return f"{what}: precision {self.precision:.2f}, recall {self.recall:.2f} (tp {self.tp}, fp {self.fp}, fn {self.fn})"
+        return (f"{what}: precision {self.precision:.2f}, recall {self.recall:.2f} "
+                f"(tp {self.tp}, fp {self.fp}, fn {self.fn})")
 
 
 def load_cases() -> tuple[dict, list[dict]]:
@@ -64,7 +65,7 @@ def evaluate(questions: dict | None = None, cases: list[dict] | None = None) -> 
         got_persons = {person_id(m) for m in result.mentions}
         scores["persons"].add({p.lower() for p in case["persons"]}, got_persons, case["text"])
 
-        def holder(o) -> str:
+        def holder(o, case=case, result=result) -> str:
             return case["about"].lower() if o.holder == ABOUT else person_id(result.mentions[o.holder])
 
         positive = {holder(o) for o in result.opinions if o.kind == "positive"}

@@ -14,7 +14,8 @@ def names(summary) -> set[str]:
 
 
 def test_same_name_across_answers_and_relation_only_mention_are_merged(store, talk):
-    sid = talk({"wie-snapt": "Tante Els snapt het.", "hoe-gaat-het": "Els zegt dat ik het goed doe. Mijn tante belt vaak."})
+    sid = talk({"wie-snapt": "Tante Els snapt het.",
+                "hoe-gaat-het": "Els zegt dat ik het goed doe. Mijn tante belt vaak."})
     summary = summarise_session(store, sid)
     els = summary.persons[0]
     assert names(summary) == {"Els"}
@@ -147,7 +148,8 @@ def test_extraction_is_cached_and_redone_when_the_answer_changes(store, talk):
     assert len(rows) == 1
     store.record_answer(sid, "hoe-gaat-het", text="Noor zegt dat ik het goed doe.")
     assert names(summarise_session(store, sid)) == {"Noor"}
-    assert store._query("select answer_updated_at from extractions")[0]["answer_updated_at"] != rows[0]["answer_updated_at"]
+    updated = store._query("select answer_updated_at from extractions")[0]["answer_updated_at"]
+    assert updated != rows[0]["answer_updated_at"]
     store.db.execute("delete from answers")
     assert store._query("select count(*) as n from extractions")[0]["n"] == 0
 

@@ -25,11 +25,10 @@ import pytest
 import tomli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from trust_support import SAMPLE  # the shared valid sample bank
 
 from quez.banks.loader import BankError, load_bank, load_registry, parse_bank
 from quez.banks.models import Bank
-
-from trust_support import SAMPLE  # the shared valid sample bank
 
 FIGURES: Counter[str] = Counter()
 FAST = settings(

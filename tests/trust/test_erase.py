@@ -92,7 +92,8 @@ def test_a_new_table_linked_by_session_is_erased_too(two_clients):
         for session in store.sessions():
             store.db.execute(
                 "insert into samenvattingen (session_id, tekst) values (?, ?)",
-                [session.id, f"samenvatting van {session.client_code} {GONE if session.client_code == 'AB-1' else KEPT}"],
+                [session.id,
+                 f"samenvatting van {session.client_code} {GONE if session.client_code == 'AB-1' else KEPT}"],
             )
         store.db.conn.commit()
         report = erase_client(store.db, "AB-1")

@@ -63,7 +63,8 @@ def test_old_database_migrates_with_every_row_intact(tmp_path, fixture):
         if "uuid" in store.db["clients"].columns_dict:
             assert all(r["uuid"] for r in store.db.query("select uuid from clients"))
         if "answers_fts" in store.db.table_names():
-            found = [r["rowid"] for r in store.db.query("select rowid from answers_fts where answers_fts match 'volhoud'")]
+            hits = store.db.query("select rowid from answers_fts where answers_fts match 'volhoud'")
+            found = [r["rowid"] for r in hits]
             assert found == [2]
         store.record_answer(2, "hoe-gaat-het", text="Beter dan vorige keer, al met al.")
     with Store(path) as store:

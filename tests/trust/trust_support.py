@@ -49,7 +49,8 @@ def populate(store, bank, code: str, secret: str) -> dict:
 
 
 def files_of(db_path: Path) -> list[Path]:
-    return [p for p in (db_path, *(db_path.with_name(db_path.name + s) for s in ("-wal", "-shm", "-journal"))) if p.exists()]
+    siblings = (db_path.with_name(db_path.name + s) for s in ("-wal", "-shm", "-journal"))
+    return [p for p in (db_path, *siblings) if p.exists()]
 
 
 def digest(db_path: Path) -> str:

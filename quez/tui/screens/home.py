@@ -158,7 +158,8 @@ class HomeScreen(Screen):
                          "zie ‘Vragenbanken beheren’.")
         status = self.query_one("#home-status", Static)
         status.remove_class("error")
-        where = f"Alles wat je invoert blijft op deze computer, in {_home_relative(self.app.services.settings.db_path)}."
+        db_path = _home_relative(self.app.services.settings.db_path)
+        where = f"Alles wat je invoert blijft op deze computer, in {db_path}."
         status.update(Content("\n".join(parts) or where))
 
     def on_screen_resume(self) -> None:

@@ -82,7 +82,8 @@ class LockScreen(Screen[None]):
         self.attempts += 1
         left = MAX_ATTEMPTS - self.attempts
         if left <= 0:
-            self.app.exit(return_code=1, message="QueZ is afgesloten na te veel verkeerde wachtwoorden; alles is bewaard.")
+            self.app.exit(return_code=1,
+                          message="QueZ is afgesloten na te veel verkeerde wachtwoorden; alles is bewaard.")
             return
         message = f"Dat wachtwoord klopt niet. Nog {plural(left, 'poging', 'pogingen')}."
         self.query_one("#lock-message", Static).update(message)

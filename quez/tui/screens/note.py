@@ -40,7 +40,8 @@ class NoteScreen(ModalScreen[str | None]):
         with Vertical():
             yield Static("Notitie bij deze vraag", id="note-title")
             yield Static(self.question, id="note-help", markup=False)
-            yield TextArea(clean_for_editing(self.note), soft_wrap=True, show_line_numbers=False, tab_behavior="focus", id="note-text")
+            yield TextArea(clean_for_editing(self.note), soft_wrap=True, show_line_numbers=False,
+                           tab_behavior="focus", id="note-text")
             with Horizontal():
                 yield Button("Annuleren", id="cancel")
                 yield Button("Bewaren (Esc)", id="save", variant="primary")

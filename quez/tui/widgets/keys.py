@@ -67,7 +67,8 @@ class KeyFooter(Footer):
                 _node, binding, enabled, tooltip = active
                 children.append(
                     FooterKey(binding.key, self.app.get_key_display(binding), binding.description, binding.action,
-                              disabled=not enabled, tooltip=tooltip or binding.tooltip).data_bind(compact=Footer.compact)
+                              disabled=not enabled, tooltip=tooltip or binding.tooltip)
+                    .data_bind(compact=Footer.compact)
                 )
         self._count = max(1, len(children))
         self._apply_columns()

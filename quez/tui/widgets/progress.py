@@ -25,7 +25,10 @@ class ProgressHeader(Horizontal):
         dock: top;
         background: $panel;
         padding: 0 1;
-        #phase-title { width: 1fr; text-style: bold; color: $text-primary; text-wrap: nowrap; text-overflow: ellipsis; padding-right: 2; }
+        #phase-title {
+            width: 1fr; text-style: bold; color: $text-primary;
+            text-wrap: nowrap; text-overflow: ellipsis; padding-right: 2;
+        }
         #progress { width: auto; color: $text-muted; }
         #note-mark { width: auto; color: $text-accent; padding: 0 1 0 0; }
         #elapsed { width: auto; color: $text-muted; padding-left: 1; }
