@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -94,3 +95,33 @@ def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Never touch the real user's data folder or database from a test."""
     monkeypatch.setenv("QUEZ_DATA_DIR", str(tmp_path / "userdata"))
     monkeypatch.delenv("QUEZ_DB", raising=False)
+
+
+# -- the app on those: settings, services and a factory (tests drive it with the pilot; see tests/pilot.py)
+
+@pytest.fixture
+def settings(db_path: Path, bank_dir: Path):
+    from quez.settings import Settings
+
+    return Settings(db_path=db_path, bundled_banks=None, user_banks=bank_dir, extra_banks=[])
+
+
+@pytest.fixture
+def services(settings, store):
+    from quez.banks.loader import load_registry
+    from quez.services import Services
+
+    return Services(settings, store=store, banks=load_registry(settings.bank_sources()))
+
+
+@pytest.fixture
+def make_app(services) -> Callable:
+    """``make_app()`` → a fresh QuezApp on the same services (same DB)."""
+    from quez.tui.app import QuezApp
+
+    def factory(**settings_changes) -> QuezApp:
+        for key, value in settings_changes.items():
+            setattr(services.settings, key, value)
+        return QuezApp(services)
+
+    return factory

@@ -1,29 +1,10 @@
-"""Helpers for the pilot tests of the review and bank screens."""
+"""Helpers for the pilot tests of the review and bank screens (waiting: ``tests/pilot.py``)."""
 
 from __future__ import annotations
 
-import time
+from tests.pilot import on_screen, ready, wait_for  # noqa: F401  (used through this module)
 
-SIZE = (100, 30)
-
-
-async def wait_for(pilot, condition, timeout: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError("timed out waiting for the app")
-        await pilot.pause(0.02)
-
-
-async def ready(pilot) -> None:
-    await wait_for(pilot, lambda: pilot.app.ready)
-    await pilot.pause()
-
-
-async def on_screen(pilot, name: str):
-    await wait_for(pilot, lambda: type(pilot.app.screen).__name__ == name)
-    await pilot.pause()
-    return pilot.app.screen
+SIZE = (100, 30)  # the review table's columns need more than 80
 
 
 def texts(screen, selector: str = "Static") -> str:

@@ -2,26 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from tests.tui.conftest import SIZE, on_screen, ready, settle, wait_for  # noqa: F401  (fixtures below)
-
-
-@pytest.fixture
-def settings(db_path, bank_dir):
-    from quez.settings import Settings
-
-    return Settings(db_path=db_path, bundled_banks=None, user_banks=bank_dir, extra_banks=[])
-
-
-@pytest.fixture
-def make_app(settings, store):
-    from quez.banks.loader import load_registry
-    from quez.services import Services
-    from quez.tui.app import QuezApp
-
-    services = Services(settings, store=store, banks=load_registry(settings.bank_sources()))
-    return lambda: QuezApp(services)
+from tests.pilot import SIZE, on_screen, ready, settle, wait_for
 
 
 def shown(screen, selector: str) -> str:

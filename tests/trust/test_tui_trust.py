@@ -15,8 +15,8 @@ from quez.settings import Settings
 from quez.storage import crypto
 from quez.storage.store import Store
 from quez.tui.screens.lock import MAX_ATTEMPTS
+from tests.pilot import SIZE, wait_for
 
-SIZE = (80, 24)
 PASS = "paarden eten graag wortels"
 CLIENT = "KLANT-77"
 TYPED = "Mijn tante Wilhelmina helpt met de post."
@@ -37,19 +37,6 @@ def make_app(db_path, bank_dir, **settings):
     config = Settings(db_path=db_path, bundled_banks=None, user_banks=bank_dir, extra_banks=[], **settings)
     services = Services(config, store=Store(db_path), banks=load_registry(config.bank_sources()))
     return QuezApp(services)
-
-
-async def wait_for(pilot, condition, timeout: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            if condition():
-                return
-        except Exception:  # e.g. a screen still composing
-            pass
-        if time.monotonic() > deadline:
-            raise AssertionError("timed out waiting for the app")
-        await pilot.pause(0.02)
 
 
 async def open_session(pilot, session_id: int):

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from conftest import SIZE, on_screen, ready, settle, wait_for
 from textual.widgets import Input, RadioSet, Static, TextArea
 
 from quez.tui.widgets.answers import ScaleBar
 from quez.tui.widgets.follow_ups import FollowUpOffer
 from quez.tui.widgets.persons import PersonsAnswer, PersonsList
+from tests.pilot import SIZE, on_screen, ready, settle, wait_for
 
 
 def question_text(app) -> str:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import asyncio
 
-from conftest import SIZE, on_screen, ready, settle, wait_for
 from textual.widgets import Input, Static, TextArea
 
 from quez.storage.db import StoreError
 from quez.tui.widgets.answers import ScaleBar
 from quez.tui.widgets.persons import PersonsAnswer
+from tests.pilot import SIZE, on_screen, ready, settle, wait_for
 
 
 def question_text(app) -> str:

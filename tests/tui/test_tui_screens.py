@@ -5,8 +5,9 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from conftest import SIZE, on_screen, ready, settle, wait_for
 from textual.widgets import Input, OptionList, Static
+
+from tests.pilot import SIZE, on_screen, ready, settle, wait_for
 
 
 async def test_start_creates_client_with_label_and_shows_bank_facts(make_app, store):

@@ -8,8 +8,9 @@ from __future__ import annotations
 import time
 
 import pytest
-from conftest import on_screen, ready, settle, wait_for
 from textual.widgets import Input, TextArea
+
+from tests.pilot import on_screen, ready, settle, wait_for
 
 FIXED = "2024-03-12T13:05:00.000+00:00"
 

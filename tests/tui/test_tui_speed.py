@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import time
 
-from conftest import SIZE, on_screen, wait_for
-
 from quez.services import Services
+from tests.pilot import SIZE, on_screen, wait_for
 
 
 class SlowServices(Services):

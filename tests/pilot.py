@@ -1,0 +1,45 @@
+"""Helpers shared by the pilot tests (``App.run_test()``): wait for the app, not for a fixed time."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+
+SIZE = (80, 24)
+
+
+async def wait_for(pilot, condition: Callable[[], object], timeout: float = 10.0) -> None:
+    """Let the app run until ``condition()`` holds (bounded).
+
+    A condition that cannot be checked yet (a widget still being composed) counts as not holding."""
+    from textual.css.query import NoMatches
+
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            if condition():
+                return
+        except NoMatches:
+            pass
+        if time.monotonic() > deadline:
+            raise AssertionError("timed out waiting for the app")
+        await pilot.pause(0.02)
+
+
+async def ready(pilot) -> None:
+    """Wait until the home screen has opened the store and loaded the banks."""
+    await wait_for(pilot, lambda: pilot.app.ready)
+    await pilot.pause()
+
+
+async def on_screen(pilot, name: str, timeout: float = 10.0):
+    await wait_for(pilot, lambda: type(pilot.app.screen).__name__ == name, timeout)
+    await pilot.pause()
+    return pilot.app.screen
+
+
+async def settle(pilot) -> None:
+    await pilot.pause()
+    await asyncio.sleep(0)
+    await pilot.pause()
