@@ -36,10 +36,11 @@ from benchmarks.common import Result, percentile, spread
 SIZE = (80, 24)
 TYPED = ("Mijn zus Els snapt wel waarom het zo zwaar is, maar ik wil haar er niet mee lastigvallen. "
          "Volgens de buurvrouw hoef ik me nergens voor te schamen. ")
-GOALS = {"typing": 16.0, "next_question": 50.0, "add_person": 50.0, "back": 50.0}
+GOALS = {"typing": 16.0, "next_question": 50.0, "add_person": 50.0, "back": 50.0,
+         "next_question_open": 50.0, "back_open": 50.0}
 
 
-def bank_toml(open_questions: int = 150, persons_questions: int = 30) -> str:
+def bank_toml(open_questions: int = 150, persons_questions: int = 30, mixed_questions: int = 160) -> str:
     lines = ['[bank]', 'id = "snelheid"', 'title = "Snelheidsbank"', 'version = "1"', 'source = "benchmarks"',
              '', '[[phases]]', 'id = "open"', 'title = "Open vragen"']
     for i in range(open_questions):
@@ -50,6 +51,16 @@ def bank_toml(open_questions: int = 150, persons_questions: int = 30) -> str:
     for i in range(persons_questions):
         lines += ['', '[[phases.questions]]', f'id = "wie-{i}"', f'text = "Wie helpt je met ding {i}?"',
                   'kind = "persons"', 'elicits = ["persons", "support_practical"]']
+    # questions of changing kinds, as in the bundled banks (mostly "who" questions between open, scale and
+    # choice ones): every move replaces the answer field
+    lines += ['', '[[phases]]', 'id = "gemengd"', 'title = "Gemengd"']
+    kinds = ("persons", "open", "scale", "choice", "yesno")
+    for i in range(mixed_questions):
+        kind = kinds[i % len(kinds)]
+        lines += ['', '[[phases.questions]]', f'id = "mix-{i}"', f'text = "Vraag {i} ({kind}): hoe gaat het met {i}?"',
+                  f'kind = "{kind}"', 'elicits = ["persons"]' if kind == "persons" else 'elicits = ["feeling"]']
+        if kind == "choice":
+            lines += ['options = ["vaak", "soms", "zelden"]']
     return "\n".join(lines) + "\n"
 
 
@@ -132,11 +143,18 @@ async def _conversation(app, pilot, question_id: str):
 
 
 def _editor_ready(screen, index: int, old):
+    """The question at ``index`` is shown with its answer field focused: a new field, or (open question after
+    open question) the same field holding the new question's answer."""
     def check() -> bool:
         widget = screen.answer_widget
         focused = screen.app.focused
-        return (screen.index == index and widget is not None and widget is not old and widget.is_mounted
-                and focused is not None and widget in focused.ancestors_with_self)
+        if screen.index != index or widget is None or not widget.is_mounted:
+            return False
+        if widget is old:
+            stored = screen.answers.get(screen.step.id)
+            if widget.answer()[0] != (stored.text if stored else ""):
+                return False
+        return focused is not None and widget in focused.ancestors_with_self
     return check
 
 
@@ -180,6 +198,24 @@ async def _measure(quick: bool) -> dict[str, list[float]]:
             for _ in range(n_next):
                 screen.answer_widget.text_area().load_text(TYPED)
                 await asyncio.sleep(0.05)  # painted before the key, as text typed over time would be
+                target, old = screen.index + 1, screen.answer_widget
+                times.append(await probe.press("ctrl+n", None, _editor_ready(screen, target, old)))
+                await asyncio.sleep(0.05)
+            for _ in range(min(40, n_next)):
+                target, old = screen.index - 1, screen.answer_widget
+                back.append(await probe.press("ctrl+b", None, _editor_ready(screen, target, old)))
+                await asyncio.sleep(0.05)
+            out["next_question_open"], out["back_open"] = times, back
+            app.go_home()
+            await pilot.pause()
+
+            # -- the same between questions of different kinds: a new answer field each time
+            screen = await _conversation(app, pilot, "mix-0")
+            times, back = [], []
+            for _ in range(n_next):
+                if screen.step.kind == "open":
+                    screen.answer_widget.text_area().load_text(TYPED)
+                    await asyncio.sleep(0.05)
                 target, old = screen.index + 1, screen.answer_widget
                 times.append(await probe.press("ctrl+n", None, _editor_ready(screen, target, old)))
                 await asyncio.sleep(0.05)
@@ -257,8 +293,12 @@ def figures(quick: bool = False) -> list[Result]:
     results = []
     floor_p95 = percentile(floor, 95)
     for name, label in (("typing", "a character typed in an open answer"),
-                        ("next_question", "Ctrl+N: answer saved, next question's editor mounted and focused"),
-                        ("back", "Ctrl+B: back to the previous question"),
+                        ("next_question", "Ctrl+N: answer saved, the next question (another kind) with a new "
+                                          "answer field, focused"),
+                        ("back", "Ctrl+B: back to the previous question (another kind)"),
+                        ("next_question_open", "Ctrl+N from an open question to the next open one: the answer "
+                                               "field is kept, its text replaced"),
+                        ("back_open", "Ctrl+B between open questions"),
                         ("add_person", "Enter in the persons field: stored, mentioned, shown in the list")):
         times = measured[name]
         stats = spread(times)
