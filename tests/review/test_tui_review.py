@@ -29,7 +29,9 @@ async def test_review_lists_filters_and_searches(make_app, history):
         screen, table = await open_review(pilot)
         rows = table_rows(table)
         assert [r[1] for r in rows] == ["AB-12", "AB-12", "CD-34", "AB-12"]
-        assert rows[3][2:] == ["Proefbank", "afgerond", "4", "2"]
+        assert rows[3][2:5] == ["Proefbank", "afgerond", "4"]
+        assert rows[3][5] in ("2", "3")  # the two persons added; then the summary's three (with "de kinderen")
+        await wait_for(pilot, lambda: table_rows(table)[3][5] == "3")
         assert "4 gesprekken" in str(screen.query_one("#review-count").render())
 
         screen.query_one("#review-status", Select).value = "finished"
@@ -229,3 +231,35 @@ async def test_export_a_client_from_the_review_screen(make_app, history, tmp_pat
     assert [c.code for c in document.clients] == ["AB-12"] and len(document.clients[0].sessions) == 3
     with Store(tmp_path / "andere-laptop" / "quez.db") as other:
         assert import_document(other, document).added["sessions"] == 3
+
+
+async def test_persons_column_counts_what_the_summary_shows(make_app, history):
+    # the worker added one person; the answer names another: the list, the session and the client agree
+    from quez.summary import summarise_client, summarise_session
+
+    store = history.store
+    session = store.start_session("EF-56", history.bank)
+    jan = store.add_person(store.client("EF-56").id, "Jan", relation="vader", category="family")
+    store.record_answer(session.id, "wie-snapt", phase_id="begin",
+                        text="Mijn vader Jan snapt het. De buurvrouw Anja vindt dat ik het goed doe.")
+    store.add_mention(jan.id, session.id, "wie-snapt", quote="Jan")
+    store.finish_session(session.id)
+    in_summary = len(summarise_session(store, session.id).persons)
+    assert in_summary == 2  # Jan, and the neighbour found in the answer
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen, table = await open_review(pilot)
+        assert table_rows(table)[0][1] == "EF-56"
+        await wait_for(pilot, lambda: table_rows(table)[0][5] == str(in_summary))
+        await wait_for(pilot, lambda: table_rows(table)[-1][5] == str(len(summarise_session(store, history.first)
+                                                                             .persons)))
+        await pilot.press("enter")
+        past = await on_screen(pilot, "PastSessionScreen")
+        assert f"{in_summary} personen genoemd" in texts(past, "#past-meta")
+        await pilot.press("escape")
+        await on_screen(pilot, "ReviewScreen")
+
+        await pilot.press("c")  # per client
+        expected = {code: str(len(summarise_client(store, code).persons)) for code in ("AB-12", "CD-34", "EF-56")}
+        await wait_for(pilot, lambda: {r[0]: r[5] for r in table_rows(table)} == expected)

@@ -1,10 +1,14 @@
 """Looking back: every client and session, filtered, searched, paged as you scroll.
 
 Only one page (50 rows) is read at a time; scrolling near the end of the
-list reads the next one. Enter opens a session read-only (or, on a client,
-that client's sessions); ``t`` shows the client's timeline; ``v`` continues
-a parked or interrupted session; ``o`` exports the client's sessions (JSON to
-carry to another laptop or hand a case over, CSV for a spreadsheet).
+list reads the next one. The persons column first shows the persons the
+worker added; right after, one row at a time between keys, it is replaced by
+the number of persons in that session's (or client's) summary, which also
+counts persons found in the answers: the number the session itself shows.
+Enter opens a session read-only (or, on a client, that client's sessions);
+``t`` shows the client's timeline; ``v`` continues a parked or interrupted
+session; ``o`` exports the client's sessions (JSON to carry to another laptop
+or hand a case over, CSV for a spreadsheet).
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from quez.tui.widgets.review_table import ReviewTable
 PAGE_SIZE = 50
 STATUS_CHOICES = [("afgerond", "finished"), ("geparkeerd", "parked"), ("onderbroken", "in_progress")]
 SEARCH_DELAY = 0.3
+COUNT_DELAY = 0.01  # between two rows' person counts: keys are handled in between
 
 
 class ReviewScreen(Screen):
@@ -62,6 +67,8 @@ class ReviewScreen(Screen):
         self.client_code: str | None = None  # set by choosing a client in the clients list
         self.page = None
         self._timer: Timer | None = None
+        self._to_count: list[str] = []  # row keys whose persons column still shows the stored count
+        self._count_timer: Timer | None = None
         self._first_resume = True  # the first "resume" is the screen being shown: on_mount loaded it
 
     def compose(self) -> ComposeResult:
@@ -152,6 +159,7 @@ class ReviewScreen(Screen):
             table.show_clients(page.rows, append=append)
         else:
             table.show_sessions(page.rows, searching=bool(flt.text), append=append)
+        self._queue_person_counts(page.rows, searching=bool(flt.text), append=append)
         shown = table.row_count
         nouns = ("cliënt", "cliënten") if self.mode == "clients" else ("gesprek", "gesprekken")
         count = plural(page.total, *nouns) if shown >= page.total else \
@@ -166,6 +174,35 @@ class ReviewScreen(Screen):
                          else "Er zijn nog geen gesprekken.")
         title = "Cliënten" if self.mode == "clients" else "Eerdere gesprekken"
         self.query_one("#review-title", Static).update(title)
+
+    def _queue_person_counts(self, rows, *, searching: bool, append: bool) -> None:
+        if not append:
+            self._to_count.clear()
+        if self.mode == "clients":
+            self._to_count.extend(f"c:{r.code}" for r in rows)
+        elif not searching:
+            self._to_count.extend(f"s:{r.id}" for r in rows)
+        if self._to_count and self._count_timer is None:
+            self._count_timer = self.set_timer(COUNT_DELAY, self._count_next)
+
+    def _count_next(self) -> None:
+        """One row's persons from its summary (extractions are cached, so mostly a few ms), then the next."""
+        from quez.summary import summarise_client, summarise_session
+
+        self._count_timer = None
+        if not self._to_count:
+            return
+        key = self._to_count.pop(0)
+        kind, _, value = key.partition(":")
+        store = self.app.services.store
+        try:
+            summary = summarise_client(store, value) if kind == "c" else summarise_session(store, int(value))
+        except Exception as exc:  # noqa: BLE001 -- the stored count stays; never a traceback
+            getattr(self.app, "errors", []).append(exc)
+        else:
+            self.query_one(ReviewTable).set_persons(key, len(summary.persons))
+        if self._to_count:
+            self._count_timer = self.set_timer(COUNT_DELAY, self._count_next)
 
     def load_more(self) -> bool:
         """Read the next page onto the end of the list; False when everything is shown."""

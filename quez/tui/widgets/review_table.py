@@ -94,6 +94,12 @@ class ReviewTable(DataTable):
                      str(c.open_sessions or ""), str(c.persons))
             self.add_row(*cells, key=f"c:{c.code}")
 
+    def set_persons(self, key: str, count: int) -> None:
+        """Put the summary's number of persons in the row ``key`` ("s:12" or "c:AB-1"), if it is still shown."""
+        column = "Personen" if self.mode == "clients" else "Pers."
+        if key in self.rows and column in self.columns:
+            self.update_cell(key, column, str(count))
+
     @property
     def current_key(self) -> str | None:
         if not self.row_count:
