@@ -29,8 +29,11 @@ def _gone(node: object) -> bool:
 def forget_removed(*owners: DOMNode) -> int:
     """Drop watchers and signal subscriptions of removed widgets held by ``owners``; how many."""
     dropped = 0
-    # an lru_cache on a method: it keeps the last 1,024 widgets' line caches (and all they rendered)
-    StylesCache.get_inner_outer.cache_clear()
+    # an lru_cache on a method: it keeps the last 1,024 widgets' line caches (and all they rendered);
+    # these are Textual's internals (8.x): where a release changes them, this does less, never fails
+    cache_clear = getattr(StylesCache.get_inner_outer, "cache_clear", None)
+    if cache_clear is not None:
+        cache_clear()
     for owner in owners:
         watchers = getattr(owner, "__watchers", None)
         if isinstance(watchers, dict):
@@ -39,7 +42,7 @@ def forget_removed(*owners: DOMNode) -> int:
                 dropped += len(entries) - len(kept)
                 entries[:] = kept
         for value in list(vars(owner).values()):
-            if isinstance(value, Signal):
+            if isinstance(value, Signal) and hasattr(getattr(value, "_subscriptions", None), "keys"):
                 for node in [n for n in list(value._subscriptions.keys()) if _gone(n)]:
                     value.unsubscribe(node)
                     dropped += 1
