@@ -158,6 +158,23 @@ def _editor_ready(screen, index: int, old):
     return check
 
 
+async def _walk(probe: Probe, screen, n_next: int) -> tuple[list[float], list[float]]:
+    """Ctrl+N ``n_next`` times (an answer typed in each open question), then Ctrl+B up to 40 times."""
+    times, back = [], []
+    for _ in range(n_next):
+        if screen.step.kind == "open":
+            screen.answer_widget.text_area().load_text(TYPED)
+            await asyncio.sleep(0.05)  # painted before the key, as text typed over time would be
+        target, old = screen.index + 1, screen.answer_widget
+        times.append(await probe.press("ctrl+n", None, _editor_ready(screen, target, old)))
+        await asyncio.sleep(0.05)
+    for _ in range(min(40, n_next)):
+        target, old = screen.index - 1, screen.answer_widget
+        back.append(await probe.press("ctrl+b", None, _editor_ready(screen, target, old)))
+        await asyncio.sleep(0.05)
+    return times, back
+
+
 async def _measure(quick: bool) -> dict[str, list[float]]:
     from quez.banks.loader import load_registry
     from quez.services import Services
@@ -193,37 +210,14 @@ async def _measure(quick: bool) -> dict[str, list[float]]:
                 await asyncio.sleep(0.02)
             out["typing"] = times
 
-            # -- next question (each with an answer to save), then back
-            times, back = [], []
-            for _ in range(n_next):
-                screen.answer_widget.text_area().load_text(TYPED)
-                await asyncio.sleep(0.05)  # painted before the key, as text typed over time would be
-                target, old = screen.index + 1, screen.answer_widget
-                times.append(await probe.press("ctrl+n", None, _editor_ready(screen, target, old)))
-                await asyncio.sleep(0.05)
-            for _ in range(min(40, n_next)):
-                target, old = screen.index - 1, screen.answer_widget
-                back.append(await probe.press("ctrl+b", None, _editor_ready(screen, target, old)))
-                await asyncio.sleep(0.05)
-            out["next_question_open"], out["back_open"] = times, back
+            # -- next question (each with an answer to save), then back: between open questions
+            out["next_question_open"], out["back_open"] = await _walk(probe, screen, n_next)
             app.go_home()
             await pilot.pause()
 
             # -- the same between questions of different kinds: a new answer field each time
             screen = await _conversation(app, pilot, "mix-0")
-            times, back = [], []
-            for _ in range(n_next):
-                if screen.step.kind == "open":
-                    screen.answer_widget.text_area().load_text(TYPED)
-                    await asyncio.sleep(0.05)
-                target, old = screen.index + 1, screen.answer_widget
-                times.append(await probe.press("ctrl+n", None, _editor_ready(screen, target, old)))
-                await asyncio.sleep(0.05)
-            for _ in range(min(40, n_next)):
-                target, old = screen.index - 1, screen.answer_widget
-                back.append(await probe.press("ctrl+b", None, _editor_ready(screen, target, old)))
-                await asyncio.sleep(0.05)
-            out["next_question"], out["back"] = times, back
+            out["next_question"], out["back"] = await _walk(probe, screen, n_next)
             app.go_home()
             await pilot.pause()
 
