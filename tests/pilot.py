@@ -43,3 +43,12 @@ async def settle(pilot) -> None:
     await pilot.pause()
     await asyncio.sleep(0)
     await pilot.pause()
+
+
+async def conversation(pilot, session_id: int):
+    """Once the app is ready, open the session's conversation; the screen, its answer field mounted."""
+    await ready(pilot)
+    pilot.app.open_conversation(session_id)
+    screen = await on_screen(pilot, "ConversationScreen")
+    await wait_for(pilot, lambda: screen.answer_widget is not None)
+    return screen

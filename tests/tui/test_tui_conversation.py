@@ -7,7 +7,7 @@ from textual.widgets import Input, RadioSet, Static, TextArea
 from quez.tui.widgets.answers import ScaleBar
 from quez.tui.widgets.follow_ups import FollowUpOffer
 from quez.tui.widgets.persons import PersonsAnswer, PersonsList
-from tests.pilot import SIZE, on_screen, ready, settle, wait_for
+from tests.pilot import SIZE, conversation, on_screen, ready, settle, wait_for
 
 
 def question_text(app) -> str:
@@ -192,10 +192,7 @@ async def test_scale_digits_arrows_and_click(make_app, store, sample_bank):
     store.set_position(session.id, "hoe-zwaar")
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
-        app.open_conversation(session.id)
-        screen = await on_screen(pilot, "ConversationScreen")
-        await wait_for(pilot, lambda: screen.answer_widget is not None)
+        screen = await conversation(pilot, session.id)
         bar = screen.query_one(ScaleBar)
         assert app.focused is bar and bar.value is None
         await pilot.press("4")
@@ -219,10 +216,7 @@ async def test_typing_after_tab_past_the_persons_lands_in_the_answer(make_app, s
     session = store.start_session("AB-2", sample_bank)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
-        app.open_conversation(session.id)
-        screen = await on_screen(pilot, "ConversationScreen")
-        await wait_for(pilot, lambda: screen.answer_widget is not None)
+        screen = await conversation(pilot, session.id)
         await type_person(pilot, "Els - tante")
         await pilot.press("tab")
         assert isinstance(app.focused, PersonsList)
@@ -242,10 +236,7 @@ async def test_follow_ups_all_or_none(make_app, store, sample_bank):
     session = store.start_session("FU-1", sample_bank)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
-        app.open_conversation(session.id)
-        screen = await on_screen(pilot, "ConversationScreen")
-        await wait_for(pilot, lambda: screen.answer_widget is not None)
+        screen = await conversation(pilot, session.id)
         # typed but not added with Enter: moving on still adds Mo
         screen.query_one("#person-input", Input).value = "Mo - vriend"
         await pilot.press("ctrl+n")
@@ -281,10 +272,7 @@ async def test_palette_lists_conversation_keys_and_runs_them(make_app, store, sa
     session = store.start_session("PA-1", sample_bank)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
-        app.open_conversation(session.id)
-        screen = await on_screen(pilot, "ConversationScreen")
-        await wait_for(pilot, lambda: screen.answer_widget is not None)
+        screen = await conversation(pilot, session.id)
         names = [c.title for c in app.get_system_commands(screen)]
         assert "Terug" not in names  # nothing to go back to yet
         assert "Move cursor left" not in names
@@ -306,10 +294,7 @@ async def test_every_key_visible_in_footer_at_80x24(make_app, store, sample_bank
     session = store.start_session("FT-1", sample_bank)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
-        app.open_conversation(session.id)
-        screen = await on_screen(pilot, "ConversationScreen")
-        await wait_for(pilot, lambda: screen.answer_widget is not None)
+        screen = await conversation(pilot, session.id)
         await pilot.pause(0.2)
         keys = [k for k in screen.query("FooterKey") if k.description]
         shown = {k.description for k in keys if k.region.right <= 80 and k.region.bottom <= 24 and k.region.width}
@@ -357,10 +342,7 @@ async def test_draft_saves_while_the_next_question_is_being_shown_do_not_crash(m
     session = store.start_session("AB-3", sample_bank)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
-        app.open_conversation(session.id)
-        screen = await on_screen(pilot, "ConversationScreen")
-        await wait_for(pilot, lambda: screen.answer_widget is not None)
+        screen = await conversation(pilot, session.id)
         for index in (1, 2, 3, 4, 0):
             answer_area_text = f"antwoord op stap {index}"
             show = asyncio.ensure_future(screen.show_step(index))
@@ -379,10 +361,7 @@ async def test_footer_follows_the_keys_without_rebuilding_when_nothing_changed(m
     session = store.start_session("FT-2", sample_bank)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
-        app.open_conversation(session.id)
-        screen = await on_screen(pilot, "ConversationScreen")
-        await wait_for(pilot, lambda: screen.answer_widget is not None)
+        screen = await conversation(pilot, session.id)
         await settle(pilot)
 
         def key(description: str):
@@ -407,10 +386,7 @@ async def test_answer_fields_of_earlier_questions_are_freed(make_app, store, sam
     session = store.start_session("GC-1", sample_bank)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
-        app.open_conversation(session.id)
-        screen = await on_screen(pilot, "ConversationScreen")
-        await wait_for(pilot, lambda: screen.answer_widget is not None)
+        screen = await conversation(pilot, session.id)
         kinds = [step.kind for step in screen.flow.steps]
         assert "open" in kinds and len(set(kinds)) > 2  # fields are really swapped (open after open is reused)
         gone = []
@@ -431,17 +407,14 @@ async def test_open_question_after_open_question_keeps_the_field_with_the_new_te
     session = store.start_session("RE-1", sample_bank)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
-        app.open_conversation(session.id)
-        screen = await on_screen(pilot, "ConversationScreen")
-        await wait_for(pilot, lambda: screen.answer_widget is not None)
+        screen = await conversation(pilot, session.id)
         opens = [i for i, step in enumerate(screen.flow.steps) if step.kind == "open"]
         first = opens[0]
         await screen.show_step(first)
         await settle(pilot)
         screen.answer_widget.set_text("eerste antwoord")
         screen.commit("next")
-        # a follow-up-like open step: show the same open question again via another open step if there is one
+        # the next open question (or, in a bank with one, the same again) with an answer stored earlier
         target = opens[1] if len(opens) > 1 else first
         store.record_answer(session.id, screen.flow.steps[target].id, text="al bewaard", status="answered")
         screen.answers[screen.flow.steps[target].id] = store.answer(session.id, screen.flow.steps[target].id)

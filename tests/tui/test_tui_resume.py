@@ -9,26 +9,18 @@ from textual.widgets import Input, Static, TextArea
 from quez.storage.db import StoreError
 from quez.tui.widgets.answers import ScaleBar
 from quez.tui.widgets.persons import PersonsAnswer
-from tests.pilot import SIZE, on_screen, ready, settle, wait_for
+from tests.pilot import SIZE, conversation, on_screen, ready, settle, wait_for
 
 
 def question_text(app) -> str:
     return str(app.screen.query_one("#question", Static).render())
 
 
-async def open_session(pilot, session_id: int):
-    await ready(pilot)
-    pilot.app.open_conversation(session_id)
-    screen = await on_screen(pilot, "ConversationScreen")
-    await wait_for(pilot, lambda: screen.answer_widget is not None)
-    return screen
-
-
 async def test_resume_after_quit_continues_at_same_question(make_app, store, sample_bank):
     session = store.start_session("RS-1", sample_bank)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_session(pilot, session.id)
+        screen = await conversation(pilot, session.id)
         field = screen.query_one("#person-input", Input)
         field.value = "Els - tante"
         await pilot.press("enter")
@@ -88,7 +80,7 @@ async def test_hard_stop_keeps_position_and_not_now_parks(make_app, store, sampl
     session = store.start_session("RS-2", sample_bank)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_session(pilot, session.id)
+        screen = await conversation(pilot, session.id)
         await pilot.press("ctrl+o", "ctrl+o")
         await settle(pilot)
         assert question_text(app) == "Hoe zwaar voelt het?"
@@ -129,7 +121,7 @@ async def test_drafts_saved_while_typing(make_app, store, sample_bank):
     store.set_position(session.id, "hoe-gaat-het")
     app = make_app(draft_interval=0.2)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_session(pilot, session.id)
+        screen = await conversation(pilot, session.id)
         screen.query_one("#answer-text", TextArea).text = "Eerst ging het"
         await wait_for(pilot, lambda: store.answer(session.id, "hoe-gaat-het") is not None, timeout=5)
         draft = store.answer(session.id, "hoe-gaat-het")
@@ -145,7 +137,7 @@ async def test_storage_error_keeps_text_and_shows_dutch_message(make_app, store,
     store.set_position(session.id, "hoe-gaat-het")
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_session(pilot, session.id)
+        screen = await conversation(pilot, session.id)
         screen.query_one("#answer-text", TextArea).text = "Belangrijk verhaal"
 
         def broken(*args, **kwargs):
@@ -201,7 +193,7 @@ async def test_unexpected_error_saves_and_shows_no_traceback(make_app, store, sa
     app = make_app()
     with pytest.raises(RuntimeError):
         async with app.run_test(size=SIZE) as pilot:
-            screen = await open_session(pilot, session.id)
+            screen = await conversation(pilot, session.id)
             screen.query_one("#answer-text", TextArea).text = "Net getypt"
             await pilot.press("ctrl+t")
             await pilot.pause(0.2)
@@ -222,7 +214,7 @@ async def test_interrupted_while_going_over_parked_questions_resumes_that_round(
     texts = {q.id: q.text for q in sample_bank.questions}
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_session(pilot, session.id)
+        screen = await conversation(pilot, session.id)
         assert question_text(app) == texts[parked[0]]
         assert "Later op terugkomen · 1 van 2" in screen.query_one("ProgressHeader").progress
         await pilot.press("ctrl+n")  # still nothing to say: the next parked one, not the next question

@@ -7,7 +7,7 @@ import sys
 
 from textual.widgets import Input, OptionList, Static
 
-from tests.pilot import SIZE, on_screen, ready, settle, wait_for
+from tests.pilot import SIZE, conversation, on_screen, ready, settle, wait_for
 
 
 async def test_start_creates_client_with_label_and_shows_bank_facts(make_app, store):
@@ -69,10 +69,7 @@ async def test_closing_offers_summary_back_and_park(make_app, store, sample_bank
     store.record_answer(session.id, "hoe-gaat-het", status="parked", phase_id="begin")
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
-        app.open_conversation(session.id)
-        screen = await on_screen(pilot, "ConversationScreen")
-        await wait_for(pilot, lambda: screen.answer_widget is not None)
+        await conversation(pilot, session.id)
         await pilot.press("ctrl+f")  # finish early: the parked one is offered first
         await on_screen(pilot, "ConfirmScreen")
         await pilot.press("escape")  # straight to the closing screen

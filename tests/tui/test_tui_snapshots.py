@@ -10,7 +10,7 @@ import time
 import pytest
 from textual.widgets import Input, TextArea
 
-from tests.pilot import on_screen, ready, settle, wait_for
+from tests.pilot import conversation, on_screen, ready, settle
 
 FIXED = "2024-03-12T13:05:00.000+00:00"
 
@@ -27,14 +27,6 @@ def _utc(monkeypatch):
 def fix_times(store, session_id: int) -> None:
     store.db.execute("update sessions set started_at = ?, updated_at = ? where id = ?", [FIXED, FIXED, session_id])
     store.db.conn.commit()
-
-
-async def open_conversation(pilot, session_id: int):
-    await ready(pilot)
-    pilot.app.open_conversation(session_id)
-    screen = await on_screen(pilot, "ConversationScreen")
-    await wait_for(pilot, lambda: screen.answer_widget is not None)
-    return screen
 
 
 async def add_persons(pilot, screen) -> None:
@@ -73,7 +65,7 @@ def test_persons_question(snap_compare, make_app, store, sample_bank):
     session = store.start_session("AB-17", sample_bank)
 
     async def run_before(pilot):
-        screen = await open_conversation(pilot, session.id)
+        screen = await conversation(pilot, session.id)
         await add_persons(pilot, screen)
 
     assert snap_compare(make_app(), terminal_size=(80, 24), run_before=run_before)
@@ -85,7 +77,7 @@ def test_persons_question_light(snap_compare, make_app, store, sample_bank):
 
     async def run_before(pilot):
         pilot.app.theme = "textual-light"
-        screen = await open_conversation(pilot, session.id)
+        screen = await conversation(pilot, session.id)
         await add_persons(pilot, screen)
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
@@ -95,7 +87,7 @@ def test_follow_up_offer(snap_compare, make_app, store, sample_bank):
     session = store.start_session("AB-17", sample_bank)
 
     async def run_before(pilot):
-        screen = await open_conversation(pilot, session.id)
+        screen = await conversation(pilot, session.id)
         await add_persons(pilot, screen)
         await pilot.press("ctrl+n")
         await on_screen(pilot, "FollowUpScreen")
@@ -109,7 +101,7 @@ def test_scale_question(snap_compare, make_app, store, sample_bank):
     store.set_position(session.id, "hoe-zwaar")
 
     async def run_before(pilot):
-        await open_conversation(pilot, session.id)
+        await conversation(pilot, session.id)
         await pilot.press("4")
 
     assert snap_compare(make_app(), terminal_size=(80, 24), run_before=run_before)
