@@ -429,3 +429,37 @@ async def test_open_question_after_open_question_keeps_the_field_with_the_new_te
         assert area.text == "al bewaard"
         await pilot.press("x")
         assert area.text == "xal bewaard"
+
+
+async def test_persons_found_in_what_the_client_said_are_suggested_too(make_app, store, sample_bank):
+    # the worker never added Karin or Anja; the client named them in answers (earlier and now)
+    earlier = store.start_session("SG-1", sample_bank)
+    store.record_answer(earlier.id, "hoe-gaat-het", text="Mijn zus Karin belt elke week.", phase_id="begin")
+    store.finish_session(earlier.id)
+    session = store.start_session("SG-1", sample_bank)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await conversation(pilot, session.id)
+        assert screen.step.id == "wie-snapt"
+        field = screen.query_one("#person-input", Input)
+        field.focus()
+        await pilot.press("K", "a")
+        await wait_for(pilot, lambda: field._suggestion == "Karin — zus")
+        await pilot.press("right", "enter")  # accept the suggestion: stored with its relation
+        await settle(pilot)
+        assert [(name, relation) for _, name, relation in screen.answer_widget.persons] == [("Karin", "zus")]
+        karin = store.find_person(screen.client_id, "Karin")
+        assert (karin.name, karin.relation, karin.category) == ("Karin", "zus", "family")
+
+        await pilot.press("ctrl+n")
+        await on_screen(pilot, "FollowUpScreen")
+        await pilot.press("escape")  # no follow-ups
+        screen = await on_screen(pilot, "ConversationScreen")
+        await wait_for(pilot, lambda: screen.step.id == "hoe-gaat-het" and screen.answer_widget is not None)
+        screen.answer_widget.set_text("De buurvrouw Anja helpt me met de post.")
+        await pilot.press("ctrl+b")
+        await wait_for(pilot, lambda: screen.step.id == "wie-snapt" and screen.answer_widget is not None)
+        field = screen.query_one("#person-input", Input)
+        field.focus()
+        await pilot.press("A", "n")
+        await wait_for(pilot, lambda: field._suggestion == "Anja — buurvrouw")

@@ -62,6 +62,7 @@ class ConversationScreen(PersonsHandling, Screen):
         self.index = 0
         self.answers: dict = {}
         self.client_id: int | None = None
+        self.client_code = ""
         self.elapsed = 0
         self._elapsed_saved = 0
         self._saved: tuple[str, str | None] | None = None
@@ -90,7 +91,7 @@ class ConversationScreen(PersonsHandling, Screen):
             return
         if data.session.status != "in_progress":
             attempt(self, store.resume_session, self.session_id)
-        self.client_id = data.client.id
+        self.client_id, self.client_code = data.client.id, data.client.code
         self.answers = dict(data.answers)
         self.flow = Flow(bank, self.answers.values())
         self.elapsed = self._elapsed_saved = data.session.elapsed_seconds
@@ -101,6 +102,7 @@ class ConversationScreen(PersonsHandling, Screen):
         index = self.flow.resume_index(data.session.current_question, self.answers)
         self.round = self.flow.parked_round(index, self.answers)  # interrupted while going over parked ones
         await self.show_step(index)
+        self.call_after_refresh(self.learn_found_persons)  # for the suggestions; after the paint
 
     @property
     def step(self):

@@ -8,7 +8,25 @@ from quez.tui.widgets.persons import PersonsAnswer
 
 
 class PersonsHandling:
-    """Mixed into :class:`ConversationScreen` (needs ``session_id``, ``client_id``, ``step``)."""
+    """Mixed into :class:`ConversationScreen` (needs ``session_id``, ``client_id``, ``client_code``, ``step``)."""
+
+    #: persons found in what the client said before this conversation was opened: read once
+    _found_before: list[tuple[str, str | None]] | None = None
+
+    def learn_found_persons(self) -> None:
+        """Read the client's summary once (after the first question shows, not before it)."""
+        if self._found_before is None:
+            from quez.summary import summarise_client
+
+            self._found_before = _found(self, summarise_client, self.client_code)
+
+    def found_persons(self) -> list[tuple[str, str | None]]:
+        """(name, relation) of persons the summaries found in this client's answers, in this
+        conversation or earlier ones, that the worker never added: offered as suggestions too."""
+        from quez.summary import summarise_session
+
+        self.learn_found_persons()
+        return [*self._found_before, *_found(self, summarise_session, self.session_id)]
 
     def persons_widget(self, step, text: str) -> PersonsAnswer:
         """The persons editor with who was named here and everyone this client named before."""
@@ -22,7 +40,13 @@ class PersonsHandling:
             if person and person.id not in seen:
                 seen.add(person.id)
                 named.append((person.id, person.name, person.relation))
-        return PersonsAnswer(text, named, [(p.name, p.relation) for p in known])
+        suggestions = [(p.name, p.relation) for p in known]
+        names = {p.name.lower() for p in known}
+        for name, relation in self.found_persons():
+            if name.lower() not in names:
+                names.add(name.lower())
+                suggestions.append((name, relation))
+        return PersonsAnswer(text, named, suggestions)
 
     def on_persons_answer_added(self, event: PersonsAnswer.Added) -> None:
         self.add_person(event.widget, event.name, event.relation)
@@ -55,3 +79,12 @@ class PersonsHandling:
                 if attempt(self, store.remove_mention, mention.id) is FAILED:
                     return
         event.widget.forget_person(event.person_id)
+
+
+def _found(screen, summarise, key) -> list[tuple[str, str | None]]:
+    try:
+        summary = summarise(screen.app.services.store, key)
+    except Exception:  # noqa: BLE001 -- only suggestions are missed; the store's own errors show elsewhere
+        return []
+    # a person found only by relation ("de buurvrouw") is suggested as that word alone
+    return [(p.name, None if p.relation == p.name else p.relation) for p in summary.persons if p.person_id is None]
