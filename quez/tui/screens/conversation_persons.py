@@ -14,19 +14,22 @@ class PersonsHandling:
     _found_before: list[tuple[str, str | None]] | None = None
 
     def learn_found_persons(self) -> None:
-        """Read the client's summary once (after the first question shows, not before it)."""
+        """Read the client's summary once, after the first question shows (not before it: with a
+        long history never summarised it takes a moment); a persons field on screen gets them too."""
         if self._found_before is None:
             from quez.summary import summarise_client
 
             self._found_before = _found(self, summarise_client, self.client_code)
+            widget = self.answer_widget
+            if isinstance(widget, PersonsAnswer):
+                widget.suggest_also(self._found_before)
 
     def found_persons(self) -> list[tuple[str, str | None]]:
         """(name, relation) of persons the summaries found in this client's answers, in this
         conversation or earlier ones, that the worker never added: offered as suggestions too."""
         from quez.summary import summarise_session
 
-        self.learn_found_persons()
-        return [*self._found_before, *_found(self, summarise_session, self.session_id)]
+        return [*(self._found_before or ()), *_found(self, summarise_session, self.session_id)]
 
     def persons_widget(self, step, text: str) -> PersonsAnswer:
         """The persons editor with who was named here and everyone this client named before."""
@@ -40,13 +43,9 @@ class PersonsHandling:
             if person and person.id not in seen:
                 seen.add(person.id)
                 named.append((person.id, person.name, person.relation))
-        suggestions = [(p.name, p.relation) for p in known]
-        names = {p.name.lower() for p in known}
-        for name, relation in self.found_persons():
-            if name.lower() not in names:
-                names.add(name.lower())
-                suggestions.append((name, relation))
-        return PersonsAnswer(text, named, suggestions)
+        widget = PersonsAnswer(text, named, [(p.name, p.relation) for p in known])
+        widget.suggest_also(self.found_persons())
+        return widget
 
     def on_persons_answer_added(self, event: PersonsAnswer.Added) -> None:
         self.add_person(event.widget, event.name, event.relation)

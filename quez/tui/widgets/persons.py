@@ -106,6 +106,16 @@ class PersonsAnswer(AnswerWidget):
     def _suggester(self) -> SuggestFromList:
         return SuggestFromList([entry_text(n, r) for n, r in self._known], case_sensitive=False)
 
+    def suggest_also(self, entries: Iterable[tuple[str, str | None]]) -> None:
+        """Offer these (name, relation) too, unless a person of that name is offered already."""
+        names = {name.lower() for name, _ in self._known}
+        for name, relation in entries:
+            if name.lower() not in names:
+                names.add(name.lower())
+                self._known.append((name, relation))
+        if self.is_mounted:
+            self.query_one("#person-input", Input).suggester = self._suggester()
+
     def _update_empty(self) -> None:
         empty = not self._persons
         self.query_one(PersonsList).set_class(empty, "-empty")
