@@ -463,3 +463,25 @@ async def test_persons_found_in_what_the_client_said_are_suggested_too(make_app,
         field.focus()
         await pilot.press("A", "n")
         await wait_for(pilot, lambda: field._suggestion == "Anja — buurvrouw")
+
+
+async def test_names_typed_right_after_enter_start_the_next_person(make_app, store, sample_bank):
+    # a fast typist (or a paste) sends the next name before the first one is stored
+    from textual import events
+
+    session = store.start_session("FT-1", sample_bank)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await conversation(pilot, session.id)
+        screen.query_one("#person-input", Input).focus()
+        await settle(pilot)
+        for entry in ("Sam - zoon", "Lies - dochter"):
+            for ch in entry:
+                app.post_message(events.Key("space" if ch == " " else ch, ch))
+            app.post_message(events.Key("enter", "\r"))
+        await wait_for(pilot, lambda: len(screen.answer_widget.persons) == 2)
+        await settle(pilot)
+        assert [(n, r) for _, n, r in screen.answer_widget.persons] == [("Sam", "zoon"), ("Lies", "dochter")]
+        assert screen.query_one("#person-input", Input).value == ""
+    assert sorted((p.name, p.relation) for p in store.persons(store.client("FT-1").id)) == [
+        ("Lies", "dochter"), ("Sam", "zoon")]

@@ -158,6 +158,31 @@ async def test_storage_error_keeps_text_and_shows_dutch_message(make_app, store,
     assert store.answer(session.id, "hoe-gaat-het").text == "Belangrijk verhaal"
 
 
+async def test_storage_error_on_adding_a_person_keeps_the_name_in_the_field(make_app, store, sample_bank,
+                                                                            monkeypatch):
+    session = store.start_session("ER-2", sample_bank)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await conversation(pilot, session.id)
+        field = screen.query_one("#person-input", Input)
+        field.focus()
+        field.value = "Els - tante"
+
+        def broken(*args, **kwargs):
+            raise StoreError("De schijf is vol. Maak ruimte vrij; wat al bewaard was, blijft bewaard.")
+
+        monkeypatch.setattr(store, "add_person", broken)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert field.value == "Els — tante" and screen.answer_widget.persons == []  # back, to try again
+        assert any("De schijf is vol" in n.message for n in app._notifications)
+        monkeypatch.undo()
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: len(screen.answer_widget.persons) == 1)
+        assert field.value == ""
+    assert [(p.name, p.relation) for p in store.persons(store.client("ER-2").id)] == [("Els", "tante")]
+
+
 async def test_unusable_database_shows_message_on_home(tmp_path, bank_dir):
     from quez.services import Services
     from quez.settings import Settings

@@ -48,7 +48,8 @@ class PersonsHandling:
         return widget
 
     def on_persons_answer_added(self, event: PersonsAnswer.Added) -> None:
-        self.add_person(event.widget, event.name, event.relation)
+        if not self.add_person(event.widget, event.name, event.relation):
+            event.widget.restore_entry(event.name, event.relation)  # what was typed is not lost
 
     def add_person(self, widget: PersonsAnswer, name: str, relation: str) -> bool:
         """Store a named person (known to the client from now on) and mention them here."""

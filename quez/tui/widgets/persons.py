@@ -41,6 +41,29 @@ class PersonsList(ListView):
             self.post_message(self.RemoveRequested(item))
 
 
+class PersonEntry(Input):
+    """The name field: Enter hands over what was typed and empties the field at once.
+
+    Textual runs Input's Enter binding only after the key has bubbled up to the app, and by then
+    the field has taken the keys that followed: a name typed right after Enter (fast typing, a
+    paste) ran on into the previous person ("Sam", relation "zoonLies - dochter"). Here Enter is
+    handled in the field's own turn, in the order the keys came."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.key == "enter":
+            event.stop()
+            event.prevent_default()
+            await self.action_submit()
+            return
+        await super()._on_key(event)
+
+    async def action_submit(self) -> None:
+        value = self.value
+        if value.strip():
+            self.value = ""
+        self.post_message(self.Submitted(self, value))
+
+
 class PersonsAnswer(AnswerWidget):
     """Name persons as the client mentions them; autocomplete from persons named before."""
 
@@ -84,7 +107,7 @@ class PersonsAnswer(AnswerWidget):
         self._known = list(known)
 
     def compose(self) -> ComposeResult:
-        yield Input(
+        yield PersonEntry(
             placeholder="Naam — relatie, bv. Els - tante  (Enter voegt toe)",
             suggester=self._suggester(),
             id="person-input",
@@ -134,8 +157,10 @@ class PersonsAnswer(AnswerWidget):
         self.query_one("#person-input", Input).focus()
 
     def show_person(self, person_id: int, name: str, relation: str | None) -> None:
-        """Called by the screen once the person is stored; clears the entry field."""
-        self.query_one("#person-input", Input).value = ""
+        """Called by the screen once the person is stored (an entry still in the field goes)."""
+        field = self.query_one("#person-input", Input)
+        if (typed := self._entry(field.value)) is not None and typed[0].lower() == name.lower():
+            field.value = ""
         if any(p[0] == person_id for p in self._persons):
             return
         self._persons.append((person_id, name, relation))
@@ -155,8 +180,16 @@ class PersonsAnswer(AnswerWidget):
     # -- events -------------------------------------------------------------------
     def pending_entry(self) -> tuple[str, str] | None:
         """The person typed in the entry field and not yet added (None if empty)."""
+        return self._entry(self.query_one("#person-input", Input).value)
+
+    def restore_entry(self, name: str, relation: str) -> None:
+        """The person could not be stored: back in the field (if still empty) to try again."""
         field = self.query_one("#person-input", Input)
-        name, relation = parse_entry(field.value)
+        if not field.value:
+            field.value = entry_text(name, relation or None)
+
+    def _entry(self, text: str) -> tuple[str, str] | None:
+        name, relation = parse_entry(text)
         if not name:
             return None
         if not relation:
@@ -170,7 +203,7 @@ class PersonsAnswer(AnswerWidget):
     @on(Input.Submitted, "#person-input")
     def _submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        entry = self.pending_entry()
+        entry = self._entry(event.value)  # the field itself may already hold the next name
         if entry is None:
             # an empty Enter moves on to what was said about them
             self.text_area().focus()
