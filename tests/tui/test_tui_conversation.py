@@ -485,3 +485,21 @@ async def test_names_typed_right_after_enter_start_the_next_person(make_app, sto
         assert screen.query_one("#person-input", Input).value == ""
     assert sorted((p.name, p.relation) for p in store.persons(store.client("FT-1").id)) == [
         ("Lies", "dochter"), ("Sam", "zoon")]
+
+
+async def test_taking_off_the_last_person_returns_to_the_name_field(make_app, store, sample_bank):
+    session = store.start_session("DL-1", sample_bank)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await conversation(pilot, session.id)
+        await type_person(pilot, "Sam - zoonLies")  # a slip
+        await pilot.press("tab")
+        assert isinstance(app.focused, PersonsList)
+        await pilot.press("delete")
+        await settle(pilot)
+        assert screen.answer_widget.persons == []
+        field = screen.query_one("#person-input", Input)
+        assert app.focused is field
+        await pilot.press("L", "i", "e", "s", "enter")
+        await wait_for(pilot, lambda: [n for _, n, _ in screen.answer_widget.persons] == ["Lies"])
+        assert answer_area(app).text == ""

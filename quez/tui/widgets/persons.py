@@ -35,6 +35,11 @@ class PersonsList(ListView):
             super().__init__()
             self.item = item
 
+    def on_focus(self) -> None:
+        # reached with Tab: the person named last is highlighted, so Delete works at once
+        if self.index is None and len(self):
+            self.index = len(self) - 1
+
     def action_remove(self) -> None:
         item = self.highlighted_child
         if isinstance(item, PersonItem):
@@ -175,6 +180,10 @@ class PersonsAnswer(AnswerWidget):
         for item in self.query(PersonItem):
             if item.person_id == person_id:
                 item.remove()
+        persons_list = self.query_one(PersonsList)
+        if not self._persons and persons_list.has_focus:
+            # the list goes with its last person: back to the name field, to name the right one
+            self.query_one("#person-input", Input).focus()
         self._update_empty()
 
     # -- events -------------------------------------------------------------------
