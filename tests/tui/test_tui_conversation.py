@@ -503,3 +503,23 @@ async def test_taking_off_the_last_person_returns_to_the_name_field(make_app, st
         await pilot.press("L", "i", "e", "s", "enter")
         await wait_for(pilot, lambda: [n for _, n, _ in screen.answer_widget.persons] == ["Lies"])
         assert answer_area(app).text == ""
+
+
+async def test_keys_that_arrive_together_are_applied_in_order(make_app, store, sample_bank):
+    # keys held back while the app was busy arrive in a burst; corrections must not be reordered
+    from textual import events
+
+    session = store.start_session("KO-1", sample_bank)
+    store.set_position(session.id, "hoe-gaat-het")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await conversation(pilot, session.id)
+        area = answer_area(app)
+        assert app.focused is area
+        for key, char in (("b", "b"), ("a", "a"), ("backspace", None), ("c", "c"), ("left", None), ("x", "x")):
+            app.post_message(events.Key(key, char))
+        await wait_for(pilot, lambda: len(area.text) == 3)
+        await settle(pilot)
+        assert area.text == "bxc"
+        screen.commit("next")
+    assert store.answer(session.id, "hoe-gaat-het").text == "bxc"

@@ -13,11 +13,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Static, TextArea
+from textual.widgets import Static
 
 from quez.textsafety import one_line
 from quez.tui.format import plural
 from quez.tui.safe import FAILED, attempt
+from quez.tui.widgets.editors import TextArea
 from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.problem_list import ProblemList
 

@@ -7,9 +7,10 @@ from pathlib import Path
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Input, Select, Static
+from textual.widgets import Button, Select, Static
 
 from quez.tui.screens.form_modal import FormModal
+from quez.tui.widgets.editors import Input
 
 FORMATS = [("Markdown (.md)", "markdown"), ("HTML, om te printen (.html)", "html"), ("JSON (.json)", "json")]
 SUFFIXES = {"markdown": ".md", "html": ".html", "json": ".json"}

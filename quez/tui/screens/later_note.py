@@ -6,9 +6,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Select, Static, TextArea
+from textual.widgets import Button, Select, Static
+
+from quez.tui.widgets.editors import TextArea
 
 WHOLE_SESSION = "__session__"
+
 
 
 class LaterNoteScreen(ModalScreen[tuple[str | None, str] | None]):

@@ -16,9 +16,10 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Input, Static
+from textual.widgets import Static
 
 from quez.tui.format import plural
+from quez.tui.widgets.editors import Input
 
 #: wrong passphrases before QueZ closes (everything is saved already)
 MAX_ATTEMPTS = 5

@@ -6,9 +6,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static, TextArea
+from textual.widgets import Button, Static
 
 from quez.textsafety import clean_for_editing
+from quez.tui.widgets.editors import TextArea
 
 
 class NoteScreen(ModalScreen[str | None]):

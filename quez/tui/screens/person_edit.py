@@ -5,10 +5,11 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.widgets import Button, Label, Select, Static
 
 from quez.tui.format import CATEGORY_LABELS
 from quez.tui.screens.form_modal import FormModal
+from quez.tui.widgets.editors import Input
 
 CLOSENESS_CHOICES = [("heel dichtbij", "1"), ("dichtbij", "2"), ("verder weg", "3"), ("weet ik (nog) niet", "")]
 

@@ -18,11 +18,12 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import DataTable, Input, Select, Static
+from textual.widgets import DataTable, Select, Static
 
 from quez.textsafety import display_safe
 from quez.tui.format import plural
 from quez.tui.safe import FAILED, attempt
+from quez.tui.widgets.editors import Input
 from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.review_table import ReviewTable
 

@@ -9,11 +9,12 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.suggester import SuggestFromList
-from textual.widgets import Button, Input, OptionList, Static
+from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
 from quez.tui.format import plural
 from quez.tui.safe import FAILED, attempt
+from quez.tui.widgets.editors import Input
 from quez.tui.widgets.keys import KeyFooter
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Input, Select, Static
+from textual.widgets import Button, Select, Static
 
 from quez.tui.screens.form_modal import FormModal
+from quez.tui.widgets.editors import Input
 
 
 class TextPromptScreen(FormModal[tuple[str, str | None] | None]):

@@ -14,10 +14,13 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
-from textual.widgets import RadioButton, RadioSet, Static, TextArea
+from textual.widgets import RadioButton, RadioSet, Static
+
+from quez.tui.widgets.editors import TextArea
 
 TEXT_PLACEHOLDER = "Wat de cliënt vertelt…"
 EXPLANATION_PLACEHOLDER = "Toelichting: wat de cliënt erbij vertelt (mag leeg blijven)"
+
 
 
 class AnswerWidget(Vertical):

@@ -9,10 +9,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
 from textual.suggester import SuggestFromList
-from textual.widgets import Input, Label, ListItem, ListView, TextArea
+from textual.widgets import Label, ListItem, ListView
 
 from quez.tui.person_entry import entry_text, parse_entry
 from quez.tui.widgets.answers import TEXT_PLACEHOLDER, AnswerWidget
+from quez.tui.widgets.editors import Input, TextArea
 
 
 class PersonItem(ListItem):
@@ -47,20 +48,9 @@ class PersonsList(ListView):
 
 
 class PersonEntry(Input):
-    """The name field: Enter hands over what was typed and empties the field at once.
-
-    Textual runs Input's Enter binding only after the key has bubbled up to the app, and by then
-    the field has taken the keys that followed: a name typed right after Enter (fast typing, a
-    paste) ran on into the previous person ("Sam", relation "zoonLies - dochter"). Here Enter is
-    handled in the field's own turn, in the order the keys came."""
-
-    async def _on_key(self, event: events.Key) -> None:
-        if event.key == "enter":
-            event.stop()
-            event.prevent_default()
-            await self.action_submit()
-            return
-        await super()._on_key(event)
+    """The name field: Enter hands over what was typed and empties the field at once, so a name
+    typed right after Enter (keys applied in order, see :mod:`.editors`) starts the next person
+    instead of running on into this one ("Sam", relation "zoonLies - dochter")."""
 
     async def action_submit(self) -> None:
         value = self.value

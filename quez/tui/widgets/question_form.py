@@ -5,7 +5,9 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import Input, Label, Static, TextArea
+from textual.widgets import Label, Static
+
+from quez.tui.widgets.editors import Input, TextArea
 
 KIND_LABELS = {
     "open": "open vraag",
@@ -14,6 +16,7 @@ KIND_LABELS = {
     "choice": "keuzevraag",
     "yesno": "ja/nee-vraag",
 }
+
 
 
 class QuestionForm(Vertical):

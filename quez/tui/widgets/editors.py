@@ -1,0 +1,45 @@
+"""Text fields that keep the worker's keys in the order they were typed.
+
+Textual hands a printable key straight to the focused Input or TextArea, but runs
+the field's own bound keys (Backspace, arrows, Delete, Ctrl+W, Enter in an Input…)
+only after the key has bubbled up to the app. Keys that arrive together (fast
+typing, or keys held back while the app was busy for a moment) were then applied
+out of order: "b a Backspace c ← x" gave "bac" instead of "bxc". Textual issue
+#6605 (fix proposed in PR #6631). Here the field runs its own bindings in its own
+turn, in the order the keys came; everything else (priority bindings, the screen's
+and the app's keys) goes the usual way. Use these instead of Textual's classes.
+"""
+
+from __future__ import annotations
+
+from textual import events
+from textual.actions import parse
+from textual.widgets import Input as _Input
+from textual.widgets import TextArea as _TextArea
+
+
+class InOrderKeys:
+    """Mixin for a text widget: its own (non-priority) key bindings run inline in ``_on_key``."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        await super()._on_key(event)  # printable keys, Enter and Tab in a TextArea
+        if getattr(event, "_stop_propagation", False) or getattr(event, "_no_default_action", False):
+            return
+        for binding in self._bindings.key_to_bindings.get(event.key, ()):
+            if binding.priority:
+                continue  # the app checked those before the key came here
+            _namespace, name, parameters = parse(binding.action)
+            if self.check_action(name, parameters) is not True:
+                continue  # as Textual would: on to the screen's and the app's bindings
+            event.stop()
+            event.prevent_default()
+            await self.run_action(binding.action)
+            return
+
+
+class Input(InOrderKeys, _Input):
+    """Textual's Input, keys applied in the order typed."""
+
+
+class TextArea(InOrderKeys, _TextArea):
+    """Textual's TextArea, keys applied in the order typed."""
