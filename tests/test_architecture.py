@@ -31,6 +31,19 @@ def test_textual_only_imported_inside_quez_tui():
     assert offenders == []
 
 
+def test_text_fields_come_from_quez_editors():
+    # Textual's own Input and TextArea apply keys that arrive together out of order (see editors.py)
+    offenders = []
+    for path in (PACKAGE / "tui").rglob("*.py"):
+        if path.name == "editors.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module == "textual.widgets":
+                if {alias.name for alias in node.names} & {"Input", "TextArea"}:
+                    offenders.append(str(path.relative_to(PACKAGE.parent)))
+    assert offenders == []
+
+
 def test_modules_stay_small():
     too_long = {
         str(p.relative_to(PACKAGE.parent)): n

@@ -15,11 +15,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Input, OptionList, Static, TextArea
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from quez.textsafety import one_line
 from quez.tui.safe import FAILED, attempt
+from quez.tui.widgets.editors import Input, TextArea
 from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.problem_list import ProblemList
 from quez.tui.widgets.question_form import QuestionForm

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import TypeVar
 
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input
+from textual.widgets import Button
+
+from quez.tui.widgets.editors import Input
 
 T = TypeVar("T")
 
