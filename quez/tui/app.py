@@ -99,7 +99,22 @@ class QuezApp(App[int]):
             from quez.textsafety import clean_for_editing
 
             event.text = clean_for_editing(event.text)
+        if isinstance(event, events.Key) and event.key in ("tab", "shift+tab") and self._tab_leaves_field():
+            # move on now, before the keys typed after Tab are handed to the field being left
+            # (Textual would move focus only once Tab had bubbled back up; see widgets/editors.py)
+            if not await self._check_bindings(event.key, priority=True):
+                if event.key == "tab":
+                    self.screen.focus_next()
+                else:
+                    self.screen.focus_previous()
+            return
         await super().on_event(event)
+
+    def _tab_leaves_field(self) -> bool:
+        from quez.tui.widgets.editors import Input, TextArea
+
+        focused = self.focused
+        return isinstance(focused, Input) or (isinstance(focused, TextArea) and focused.tab_behavior == "focus")
 
     def _on_signal(self) -> None:
         self.flush()

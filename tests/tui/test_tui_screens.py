@@ -149,3 +149,25 @@ async def test_the_chosen_theme_is_there_again_next_time(make_app, tmp_path):
         async with app.run_test(size=SIZE) as pilot:
             await ready(pilot)
             assert app.theme == "textual-dark" and not app.errors
+
+
+async def test_keys_typed_right_after_tab_go_to_the_next_field(make_app):
+    # "GB-8<Tab>vader, 2 kinderen" typed in one go ended up as one client code
+    from textual import events
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("n")
+        screen = await on_screen(pilot, "StartScreen")
+        code, label = screen.query_one("#client-code", Input), screen.query_one("#client-label", Input)
+        assert app.focused is code
+        for key, char in (("G", "G"), ("B", "B"), ("tab", "\t"), ("v", "v"), ("a", "a")):
+            app.post_message(events.Key(key, char))
+        await wait_for(pilot, lambda: len(label.value) == 2)
+        await settle(pilot)
+        assert (code.value, label.value) == ("GB", "va")
+        for key, char in (("shift+tab", None), ("right", None), ("8", "8")):  # back: the code is selected
+            app.post_message(events.Key(key, char))
+        await wait_for(pilot, lambda: code.value == "GB8")
+        assert label.value == "va"
