@@ -72,10 +72,7 @@ def build_export(store: Store, *, client_code: str | None = None, session_id: in
         store._query(f"select * from session_notes where session_id in {_in(session_ids)} order by id", session_ids),
         "session_id",
     )
-    opinions = _group(
-        store._query(f"select * from opinions where session_id in {_in(session_ids)} order by id", session_ids),
-        "session_id",
-    )
+    opinions = _group(store._query(f"select * from opinions {where}", session_ids), "session_id")
     persons = store._query(f"select * from persons where client_id in {_in(client_ids)} order by id", client_ids)
     if scope == "session":
         used = {a["person_id"] for a in answers.get(session_id, [])} | {
