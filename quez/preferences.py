@@ -17,6 +17,8 @@ from pathlib import Path
 class Preferences:
     #: Textual theme name chosen with "Thema wisselen"; None = Textual's default
     theme: str | None = None
+    #: the worker's hints under each question (hidden when the screen faces the client)
+    hints: bool = True
 
 
 def load_preferences(path: Path | None) -> Preferences:
@@ -26,8 +28,11 @@ def load_preferences(path: Path | None) -> Preferences:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return Preferences()
-    theme = data.get("theme") if isinstance(data, dict) else None
-    return Preferences(theme=theme if isinstance(theme, str) and theme else None)
+    if not isinstance(data, dict):
+        return Preferences()
+    theme, hints = data.get("theme"), data.get("hints")
+    return Preferences(theme=theme if isinstance(theme, str) and theme else None,
+                       hints=hints if isinstance(hints, bool) else True)
 
 
 def save_preferences(path: Path | None, preferences: Preferences) -> bool:

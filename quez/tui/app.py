@@ -49,7 +49,7 @@ class QuezApp(App[int]):
         self.services = services
         #: True once the store is open and the banks are loaded (set by the home screen)
         self.ready = False
-        #: the worker's choice to show hints; kept across questions and sessions
+        #: the worker's choice to show hints; kept across questions, sessions and runs
         self.hints_visible = True
         #: errors shown to the worker during this run (for tests; never their text in logs)
         self.errors: list[BaseException] = []
@@ -73,24 +73,32 @@ class QuezApp(App[int]):
         from quez.tui.screens.lock import install_idle_lock  # lock after N idle minutes
 
         install_idle_lock(self)
-        self._restore_theme()
+        self._restore_preferences()
         from quez.tui.leaks import forget_removed  # Textual would keep removed widgets in memory
 
         self.set_interval(30, lambda: forget_removed(self, self.screen), name="forget-removed")
 
-    # -- the theme the worker chose last time -----------------------------------------------
-    def _restore_theme(self) -> None:
+    # -- the theme and hints the worker chose last time ------------------------------------
+    def _restore_preferences(self) -> None:
         from quez.preferences import load_preferences
 
-        saved = load_preferences(self.services.settings.preferences_path).theme
-        if saved and saved in self.available_themes:
-            self.theme = saved
-        self.theme_changed_signal.subscribe(self, self._remember_theme)
+        saved = load_preferences(self.services.settings.preferences_path)
+        if saved.theme and saved.theme in self.available_themes:
+            self.theme = saved.theme
+        self.hints_visible = saved.hints
+        self.theme_changed_signal.subscribe(self, lambda _theme: self._remember_preferences())
 
-    def _remember_theme(self, theme) -> None:
+    def _remember_preferences(self) -> None:
         from quez.preferences import Preferences, save_preferences
 
-        save_preferences(self.services.settings.preferences_path, Preferences(theme=theme.name))
+        save_preferences(self.services.settings.preferences_path,
+                         Preferences(theme=self.theme, hints=self.hints_visible))
+
+    def toggle_hints(self) -> bool:
+        """Show or hide the worker's hints, remembered for next time; whether they show now."""
+        self.hints_visible = not self.hints_visible
+        self._remember_preferences()
+        return self.hints_visible
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, (events.Key, events.MouseDown)):

@@ -151,6 +151,27 @@ async def test_the_chosen_theme_is_there_again_next_time(make_app, tmp_path):
             assert app.theme == "textual-dark" and not app.errors
 
 
+async def test_hidden_hints_stay_hidden_next_time(make_app, store, sample_bank, tmp_path):
+    # the worker hid the hints because the screen faces the client: tomorrow they are still hidden
+    from quez.tui.widgets.question import HintPanel
+
+    preferences = tmp_path / "prefs" / "preferences.json"
+    session = store.start_session("HV-1", sample_bank)
+    app = make_app(preferences_path=preferences)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await conversation(pilot, session.id)
+        assert not screen.query_one(HintPanel).hidden
+        await pilot.press("ctrl+r")
+        assert screen.query_one(HintPanel).hidden
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await conversation(pilot, session.id)
+        assert screen.query_one(HintPanel).hidden
+        await pilot.press("ctrl+r")
+        assert not screen.query_one(HintPanel).hidden
+    assert '"hints": true' in preferences.read_text(encoding="utf-8")
+
+
 async def test_keys_typed_right_after_tab_go_to_the_next_field(make_app):
     # "GB-8<Tab>vader, 2 kinderen" typed in one go ended up as one client code
     from textual import events

@@ -429,8 +429,7 @@ class ConversationScreen(PersonsHandling, Screen):
         self.app.push_screen(NoteScreen(step.text, answer.note if answer else ""), saved)
 
     def action_toggle_hint(self) -> None:
-        self.app.hints_visible = not self.app.hints_visible
-        self.query_one(HintPanel).hidden = not self.app.hints_visible
+        self.query_one(HintPanel).hidden = not self.app.toggle_hints()
 
     def action_pause(self) -> None:
         from quez.tui.screens.pause import PauseScreen
