@@ -27,6 +27,28 @@ def parse_entry(text: str) -> tuple[str, str]:
     return name, relation
 
 
+#: first words of what a client says, not of a person's name ("Niemand, zegt hij eerst.")
+_NOT_A_NAME = frozenset("niemand nee neen geen niets nooit ik wij we ze hij zij dat die het weet".split())
+
+
+_TITLES = re.compile(r"\b(?:dr|drs|mr|mevr|mw|dhr|hr|ir|ing|prof|st|ds)\.", re.IGNORECASE)
+
+
+def is_person_entry(name: str, relation: str) -> bool:
+    """Whether a parsed entry names a person, or is a sentence typed into the name field.
+
+    ``("Els", "tante")``, ``("de juf van Sam", "")`` and ``("mijn oudste zoon", "")`` are persons;
+    ``("Niemand", "zegt hij eerst. Dan…")`` and ``("Ik weet het niet", "")`` are what the client said.
+    """
+    words = name.split()
+    if not words or len(words) > 4 or len(relation.split()) > 4:
+        return False
+    if words[0].casefold().strip(".,!?") in _NOT_A_NAME:
+        return False
+    text = _TITLES.sub("", f"{name} {relation}".strip())  # "Dr. Jansen", "mevr. De Vries"
+    return not re.search(r"[.!?]\s*\S", text)
+
+
 def entry_text(name: str, relation: str | None) -> str:
     return f"{name}{SEPARATOR}{relation}" if relation else name
 

@@ -523,3 +523,27 @@ async def test_keys_that_arrive_together_are_applied_in_order(make_app, store, s
         assert area.text == "bxc"
         screen.commit("next")
     assert store.answer(session.id, "hoe-gaat-het").text == "bxc"
+
+
+async def test_a_sentence_typed_in_the_name_field_is_kept_as_the_answer_not_a_person(make_app, store, sample_bank):
+    # the worker types what the client says straight into the name field of a "who" question
+    session = store.start_session("ZN-1", sample_bank)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await conversation(pilot, session.id)
+        field = screen.query_one("#person-input", Input)
+        assert app.focused is field
+        said = "Niemand, zegt hij eerst. Dan: de buurvrouw, die geeft me niet de schuld."
+        field.value = said
+        await pilot.press("enter")  # Enter: into the answer text, the cursor after it
+        await settle(pilot)
+        assert screen.answer_widget.persons == [] and field.value == ""
+        assert answer_area(app).text == said and app.focused is answer_area(app)
+        field.value = "Ik weet het niet goed."
+        await pilot.press("ctrl+n")  # moving on with it still in the field: the same
+        await on_screen(pilot, "FollowUpScreen")  # the follow-up that names no one is offered
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: screen.step.id != "wie-snapt")
+    answer = store.answer(session.id, "wie-snapt")
+    assert answer.text == said + "\nIk weet het niet goed."
+    assert store.persons(store.client("ZN-1").id) == []

@@ -87,3 +87,14 @@ def test_category_guess():
     assert category_for("maatschappelijk werker") == "professionals"
     assert category_for("jeugdzorgmedewerker") == "professionals"
     assert category_for("overbuurvrouw") == "neighbours"
+
+
+def test_person_entry_or_sentence():
+    from quez.tui.person_entry import is_person_entry, parse_entry
+
+    persons = ["Els - tante", "de buurvrouw", "mijn oudste zoon", "juf van Sam", "Mohammed (collega)",
+               "Dr. Jansen - huisarts", "mevr. De Vries", "Jan-Willem - neef", "oma", "Els — tante."]
+    sentences = ["Niemand, zegt hij eerst. Dan: de buurvrouw.", "Ik weet het niet", "nee",
+                 "Ze belt elke zondag en vraagt hoe het gaat", "Karin snapt het. Echt."]
+    assert [s for s in persons if not is_person_entry(*parse_entry(s))] == []
+    assert [s for s in sentences if is_person_entry(*parse_entry(s))] == []

@@ -11,7 +11,7 @@ from textual.message import Message
 from textual.suggester import SuggestFromList
 from textual.widgets import Label, ListItem, ListView
 
-from quez.tui.person_entry import entry_text, parse_entry
+from quez.tui.person_entry import entry_text, is_person_entry, parse_entry
 from quez.tui.widgets.answers import TEXT_PLACEHOLDER, AnswerWidget
 from quez.tui.widgets.editors import Input, TextArea
 
@@ -178,8 +178,19 @@ class PersonsAnswer(AnswerWidget):
 
     # -- events -------------------------------------------------------------------
     def pending_entry(self) -> tuple[str, str] | None:
-        """The person typed in the entry field and not yet added (None if empty)."""
-        return self._entry(self.query_one("#person-input", Input).value)
+        """The person typed in the entry field and not yet added (None if empty). A sentence typed
+        there by mistake goes to the answer text instead (it is what the client said)."""
+        field = self.query_one("#person-input", Input)
+        entry = self._entry(field.value)
+        if entry is None and field.value.strip():
+            self._to_answer_text(field.value)
+            field.value = ""
+        return entry
+
+    def _to_answer_text(self, text: str) -> None:
+        area = self.text_area()
+        area.text = f"{area.text.rstrip()}\n{text.strip()}".strip()
+        area.move_cursor(area.document.end)
 
     def restore_entry(self, name: str, relation: str) -> None:
         """The person could not be stored: back in the field (if still empty) to try again."""
@@ -189,7 +200,7 @@ class PersonsAnswer(AnswerWidget):
 
     def _entry(self, text: str) -> tuple[str, str] | None:
         name, relation = parse_entry(text)
-        if not name:
+        if not name or not is_person_entry(name, relation):
             return None
         if not relation:
             # a person named before keeps the relation given then
@@ -204,7 +215,9 @@ class PersonsAnswer(AnswerWidget):
         event.stop()
         entry = self._entry(event.value)  # the field itself may already hold the next name
         if entry is None:
-            # an empty Enter moves on to what was said about them
+            # an empty Enter moves on to what was said about them; a sentence goes there too
+            if event.value.strip():
+                self._to_answer_text(event.value)
             self.text_area().focus()
             return
         self.post_message(self.Added(self, *entry))
