@@ -52,3 +52,18 @@ async def conversation(pilot, session_id: int):
     screen = await on_screen(pilot, "ConversationScreen")
     await wait_for(pilot, lambda: screen.answer_widget is not None)
     return screen
+
+
+_NAMED = {" ": "space", "\t": "tab", "\r": "enter"}
+
+
+def keys_at_once(app, *keys: str) -> None:
+    """Hand the app several keys without waiting in between, as fast typing or keys held back while
+    the app was busy arrive: a single character, or a key name ("backspace", "shift+tab")."""
+    from textual import events
+
+    for key in keys:
+        if len(key) == 1:
+            app.post_message(events.Key(_NAMED.get(key, key), key))
+        else:
+            app.post_message(events.Key(key, {"enter": "\r", "tab": "\t"}.get(key)))

@@ -7,7 +7,7 @@ from textual.widgets import Input, RadioSet, Static, TextArea
 from quez.tui.widgets.answers import ScaleBar
 from quez.tui.widgets.follow_ups import FollowUpOffer
 from quez.tui.widgets.persons import PersonsAnswer, PersonsList
-from tests.pilot import SIZE, conversation, on_screen, ready, settle, wait_for
+from tests.pilot import SIZE, conversation, keys_at_once, on_screen, ready, settle, wait_for
 
 
 def question_text(app) -> str:
@@ -467,7 +467,6 @@ async def test_persons_found_in_what_the_client_said_are_suggested_too(make_app,
 
 async def test_names_typed_right_after_enter_start_the_next_person(make_app, store, sample_bank):
     # a fast typist (or a paste) sends the next name before the first one is stored
-    from textual import events
 
     session = store.start_session("FT-1", sample_bank)
     app = make_app()
@@ -475,10 +474,7 @@ async def test_names_typed_right_after_enter_start_the_next_person(make_app, sto
         screen = await conversation(pilot, session.id)
         screen.query_one("#person-input", Input).focus()
         await settle(pilot)
-        for entry in ("Sam - zoon", "Lies - dochter"):
-            for ch in entry:
-                app.post_message(events.Key("space" if ch == " " else ch, ch))
-            app.post_message(events.Key("enter", "\r"))
+        keys_at_once(app, *"Sam - zoon", "enter", *"Lies - dochter", "enter")
         await wait_for(pilot, lambda: len(screen.answer_widget.persons) == 2)
         await settle(pilot)
         assert [(n, r) for _, n, r in screen.answer_widget.persons] == [("Sam", "zoon"), ("Lies", "dochter")]
@@ -507,7 +503,6 @@ async def test_taking_off_the_last_person_returns_to_the_name_field(make_app, st
 
 async def test_keys_that_arrive_together_are_applied_in_order(make_app, store, sample_bank):
     # keys held back while the app was busy arrive in a burst; corrections must not be reordered
-    from textual import events
 
     session = store.start_session("KO-1", sample_bank)
     store.set_position(session.id, "hoe-gaat-het")
@@ -516,8 +511,7 @@ async def test_keys_that_arrive_together_are_applied_in_order(make_app, store, s
         screen = await conversation(pilot, session.id)
         area = answer_area(app)
         assert app.focused is area
-        for key, char in (("b", "b"), ("a", "a"), ("backspace", None), ("c", "c"), ("left", None), ("x", "x")):
-            app.post_message(events.Key(key, char))
+        keys_at_once(app, "b", "a", "backspace", "c", "left", "x")
         await wait_for(pilot, lambda: len(area.text) == 3)
         await settle(pilot)
         assert area.text == "bxc"

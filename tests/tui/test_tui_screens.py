@@ -7,7 +7,7 @@ import sys
 
 from textual.widgets import Input, OptionList, Static
 
-from tests.pilot import SIZE, conversation, on_screen, ready, settle, wait_for
+from tests.pilot import SIZE, conversation, keys_at_once, on_screen, ready, settle, wait_for
 
 
 async def test_start_creates_client_with_label_and_shows_bank_facts(make_app, store):
@@ -174,7 +174,6 @@ async def test_hidden_hints_stay_hidden_next_time(make_app, store, sample_bank, 
 
 async def test_keys_typed_right_after_tab_go_to_the_next_field(make_app):
     # "GB-8<Tab>vader, 2 kinderen" typed in one go ended up as one client code
-    from textual import events
 
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -183,12 +182,10 @@ async def test_keys_typed_right_after_tab_go_to_the_next_field(make_app):
         screen = await on_screen(pilot, "StartScreen")
         code, label = screen.query_one("#client-code", Input), screen.query_one("#client-label", Input)
         assert app.focused is code
-        for key, char in (("G", "G"), ("B", "B"), ("tab", "\t"), ("v", "v"), ("a", "a")):
-            app.post_message(events.Key(key, char))
+        keys_at_once(app, "G", "B", "tab", "v", "a")
         await wait_for(pilot, lambda: len(label.value) == 2)
         await settle(pilot)
         assert (code.value, label.value) == ("GB", "va")
-        for key, char in (("shift+tab", None), ("right", None), ("8", "8")):  # back: the code is selected
-            app.post_message(events.Key(key, char))
+        keys_at_once(app, "shift+tab", "right", "8")  # back: the code is selected, Right keeps it
         await wait_for(pilot, lambda: code.value == "GB8")
         assert label.value == "va"
