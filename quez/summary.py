@@ -16,7 +16,7 @@ import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from quez.extraction import VERSION, Extraction
+from quez.extraction import VERSION, Extraction, Referent
 from quez.extraction.merge import Known, Resolver
 from quez.extraction.opinions import ABOUT, OPINION_ELICITS
 from quez.storage.persons import PersonDecisions, PersonRef, cached_extractions, save_extractions
@@ -181,8 +181,10 @@ def _asked(bank, answer) -> _Asked:
     )
 
 
-def extractions_for(store, answers, asked: dict[int, _Asked]) -> dict[int, Extraction]:
-    """Extraction per answer id, from the cache when the answer did not change since."""
+def extractions_for(store, answers, asked: dict[int, _Asked],
+                    persons: dict[int, Referent] | None = None) -> dict[int, Extraction]:
+    """Extraction per answer id, from the cache when the answer (and the person a follow-up is about)
+    did not change since. ``persons``: the client's stored persons by id, for follow-ups."""
     wanted = [a for a in answers if a.status in EXTRACTED_STATUSES and a.text.strip()]
     cached = cached_extractions(store, [a.id for a in wanted]) if wanted else {}
     result: dict[int, Extraction] = {}
@@ -190,14 +192,18 @@ def extractions_for(store, answers, asked: dict[int, _Asked]) -> dict[int, Extra
     from quez.extraction import extract
 
     for a in wanted:
+        about = (persons or {}).get(a.person_id) or (a.person_id is not None)
+        context = f"{about.name}|{about.relation}" if isinstance(about, Referent) else ""
         hit = cached.get(a.id)
         if hit is not None and hit[0] == a.updated_at and hit[1] == VERSION:
-            result[a.id] = Extraction.from_dict(json.loads(hit[2]))
-            continue
+            data = json.loads(hit[2])
+            if data.get("c", "") == context:
+                result[a.id] = Extraction.from_dict(data)
+                continue
         q = asked[a.id]
-        found = extract(a.text, q.elicits, q.text, about=a.person_id is not None, about_stance=q.fallback_stance)
+        found = extract(a.text, q.elicits, q.text, about=about, about_stance=q.fallback_stance)
         result[a.id] = found
-        fresh.append((a.id, a.updated_at, VERSION, found.to_dict()))
+        fresh.append((a.id, a.updated_at, VERSION, {**found.to_dict(), "c": context}))
     save_extractions(store, fresh)
     return result
 
@@ -219,12 +225,12 @@ def _summarise(store, scope: str, client, sessions, banks: dict) -> Summary:
         return summary
     answers = _answers(store, session_ids)
     asked = {a.id: _asked(banks.get(a.session_id), a) for a in answers}
-    extractions = extractions_for(store, answers, asked)
-
-    decisions = PersonDecisions(store)
     known = [Known(r["id"], r["name"], r["relation"], r["category"] or "other", r["closeness"],
                    bool(r["confirmed"]), bool(r["removed"]))
              for r in store._query("select * from persons where client_id = ?", [client.id])]
+    extractions = extractions_for(store, answers, asked, {p.id: Referent(p.name, p.relation) for p in known})
+
+    decisions = PersonDecisions(store)
     resolver = Resolver(known, decisions.aliases(client.id), decisions.merged_into(client.id))
     owner = resolver.resolve(m for e in extractions.values() for m in e.mentions)
     groups = resolver.groups

@@ -8,8 +8,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from quez.extraction.discourse import Referent
+
+__all__ = ["VERSION", "Extraction", "Referent", "extract"]
+
 #: bump when the rules change: cached extractions of older versions are redone
-VERSION = 3
+VERSION = 4
 
 
 @dataclass(frozen=True)
@@ -32,27 +36,33 @@ class Extraction:
                    tuple(Opinion(**o) for o in data.get("o", ())), data.get("v", 0))
 
 
-def extract(text: str, elicits: Sequence[str] = (), question_text: str = "", about: bool = False,
-            about_stance: str | None = None) -> Extraction:
+def extract(text: str, elicits: Sequence[str] = (), question_text: str = "", about: bool | Referent = False,
+            about_stance: str | None = None, known: Sequence[Referent] = ()) -> Extraction:
     """Persons and opinions in one answer.
 
     ``elicits``: what the question asks for (the bank's words); ``question_text``
-    is read for a stance when ``about`` is true (a follow-up asked about one
+    is read for a stance when ``about`` is given (a follow-up asked about one
     person, whose opinions then have holder :data:`~quez.extraction.opinions.ABOUT`);
-    ``about_stance`` is the stance to assume when the question's words show none.
+    ``about`` is that person as a :class:`Referent` (name, relation) when known, so that
+    "zij", "mijn zus" or "joyce" in the answer are recognised as them; ``about_stance``
+    is the stance to assume when the question's words show none. ``known`` are persons
+    the conversation named before (their names are recognised in lower case too).
     """
     from quez.extraction.cues import stance_of_question
+    from quez.extraction.lexicon import fold
     from quez.extraction.opinions import OPINION_ELICITS, find_opinions
     from quez.extraction.persons import find_persons
     from quez.extraction.tokens import tokenize
 
     if not text or not text.strip():
         return Extraction()
+    about_ref = about if isinstance(about, Referent) else None
+    names = frozenset(fold(p.name) for p in (*known, *([about_ref] if about_ref else [])) if p.name)
     tokens = tokenize(text)
-    mentions = find_persons(tokens)
+    mentions = find_persons(tokens, names)
     stance = None
     if about:
         stance = (stance_of_question(question_text) or next((e for e in OPINION_ELICITS if e in elicits), None)
                   or about_stance)
-    opinions = find_opinions(text, tokens, mentions, tuple(elicits), stance, about)
+    opinions = find_opinions(text, tokens, mentions, tuple(elicits), stance, bool(about), about_ref)
     return Extraction(tuple(mentions), tuple(opinions))

@@ -31,10 +31,12 @@ class CueDef:
     stance: str
     verb: bool = False  # a verb: negation may follow it ("snapt er niks van")
     consumes_negation: bool = False  # a fixed phrase whose negator is part of it
+    descriptive: bool = False  # an adjective that may describe anyone ("goed", "knap"), not a stance toward someone
 
 
-def _cue(words: str, polarity: int, stance: str, verb: bool = False, consumes: bool = False) -> CueDef:
-    return CueDef(re.compile(r"(?<!\w)(?:" + words + r")(?!\w)"), polarity, stance, verb, consumes)
+def _cue(words: str, polarity: int, stance: str, verb: bool = False, consumes: bool = False,
+         descriptive: bool = False) -> CueDef:
+    return CueDef(re.compile(r"(?<!\w)(?:" + words + r")(?!\w)"), polarity, stance, verb, consumes, descriptive)
 
 
 CUES: tuple[CueDef, ...] = (
@@ -42,6 +44,22 @@ CUES: tuple[CueDef, ...] = (
     _cue(r"(?:niet|nooit|geen) (?:mijn|jouw|je|m'n) (?:schuld|fout)", 1, "no_blame", consumes=True),
     _cue(r"(?:niks|niets) aan (?:\w+ ){0,2}(?:doen|doe)", 1, "no_blame", consumes=True),
     _cue(r"niemand (?:zo|beter|liever|anders)", 0, "", consumes=True),
+    # a negated reproach or giving up, said as one phrase: positive
+    _cue(r"kijkt (?:nooit|niet) (?:op|neer op) (?:me|mij)(?: neer)?|(?:nooit|niet) op (?:me|mij) neer\w*", 1,
+         "no_blame", consumes=True),
+    _cue(r"(?:geeft|geef|gaf|geven) (?:het )?(?:nooit|niet) op|(?:nooit|niet) (?:op)?geeft|(?:nooit|niet) opgeven|"
+         r"(?:nooit|niet) opgegeven", 1, "respect", consumes=True),
+    _cue(r"(?:niet|nooit) (?:\w+ ){0,4}zonder (?:mij|me|jou)|wat (?:ze|hij|zij|we|wij) zonder (?:mij|me|jou) "
+         r"(?:zou|zouden|moet|moeten|moest|moesten|zonden)", 1, "positive_opinion", consumes=True),
+    # implicit appreciation: coming to the client for advice, not being able to do it oneself
+    _cue(r"(?:komt|komen|kwam|kwamen) (?:\w+ ){0,3}(?:bij|naar) (?:mij|me) (?:\w+ ){0,2}(?:voor|om|met) "
+         r"(?:\w+ ){0,1}(?:advies|raad|tips|hulp|vragen)|vraagt (?:mij|me) (?:\w+ ){0,2}(?:om )?(?:raad|advies|tips)|"
+         r"vraagt (?:\w+ ){0,2}(?:naar )?mijn (?:mening|advies|raad)|(?:kan|kunnen) (?:altijd )?op (?:mij|me) rekenen|"
+         r"heeft (?:veel|zoveel) aan (?:mij|me)|hebben (?:veel|zoveel) aan (?:mij|me)", 1, "respect"),
+    _cue(r"(?:zou|zouden|kan|kon|kunnen) (?:het|dat) (?:zelf |zelfs )?(?:nooit|niet) (?:\w+ ){0,3}"
+         r"(?:volhouden|opbrengen|kunnen|volbrengen|doen|redden)|snapt? niet hoe (?:ik|je|jij) (?:het|dat) "
+         r"(?:\w+ ){0,2}(?:doe|doet|volhoud|volhoudt|red|redt|klaarspeel|klaarspeelt)|weet niet hoe (?:ik|je|jij) "
+         r"(?:het|dat) (?:\w+ ){0,2}(?:doe|doet|volhoud|volhoudt|red|redt)", 1, "respect", consumes=True),
     _cue(r"niet alleen|niet zo vaak|niet vaak|niet veel", 0, "", consumes=True),
     # understanding
     _cue(r"snapt|snappen|snapte|snap|begrijpt|begrijpen|begreep|herkent|herkende|begrip", 1, "understanding",
@@ -49,7 +67,8 @@ CUES: tuple[CueDef, ...] = (
     _cue(r"weet (?:\w+ ){0,2}hoe (?:het|dat) (?:is|voelt)|weet wat ik (?:\w+ ){0,2}(?:doormaak|meemaak)", 1,
          "understanding"),
     # respect, perseverance
-    _cue(r"respect|respecteert|bewondering|bewondert|bewonderde|petje af|volhoud|volhoudt|doorzet|doorzetter|"
+    _cue(r"respect|respecteert|bewondering|bewondert|bewonderde|bewonderenswaardig|bewonder\w*|petje af|"
+         r"volhoud|volhoudt|doorzet|doorzetter|"
          r"knokker|vechter|sterk|sterker|sterke|sterkste|dapper|moedig|serieus", 1, "respect"),
     _cue(r"respecteert|bewondert|waardeert", 1, "respect", verb=True),
     # good opinions in general
@@ -57,9 +76,16 @@ CUES: tuple[CueDef, ...] = (
          r"gelooft in (?:me|mij)|vertrouwt (?:me|mij)|staat achter (?:me|mij)|klaarsta\w*|kanjer|held|topper\w*|"
          r"lieverd|schat|de beste|een goede (?:moeder|vader|mama|papa|ouder|vriendin|vriend|dochter|zoon)", 1,
          "positive_opinion"),
-    # doing well
+    # doing well; kind words for what someone is (said of the client, they are an opinion of her)
     _cue(r"goed|goede|beste|knap|knappe|super|top|geweldig|fantastisch|prima|lekker|slim|verstandig|vooruit|"
-         r"op weg|uitstekend|gelukt|kranig|flink", 1, "does_well"),
+         r"op weg|uitstekend|gelukt|kranig|flink|harde werker|werker|aanpakker|regelaar|rots|zorgzaam|zorgzame|"
+         r"betrouwbaar|betrouwbare|behulpzaam|geduldig|geduldige|handig|creatief|sociaal|attent|gastvrij|hartelijk|"
+         r"krachtig|krachtige|positief|positieve|moedige|dappere|leukste|liefste|goed bezig|zelfstandig|"
+         r"georganiseerd|doortastend|wijs|wijze", 1, "does_well", descriptive=True),
+    # managing, making progress (verbs: "dat ik het niet red" is negative)
+    _cue(r"red|redt|redden|rooi|rooit|rooien|aankan|aankunt|aankunnen", 1, "does_well", verb=True),
+    _cue(r"stappen (?:maak|maakt|zet|zetten|gemaakt|gezet)|(?:grote|mooie) stappen|vooruitgang|gegroeid|groei",
+         1, "does_well"),
     # asking for help is good
     _cue(r"hulp (?:te )?(?:moet |moest |mag |zou )?(?:vragen|zoeken|vraag|te vragen|aannemen|aanvaarden)|"
          r"(?:moet|moest|mag|zou) (?:\w+ ){0,2}hulp (?:\w+ ){0,1}(?:vragen|zoeken|nemen)", 1, "help_ok"),
@@ -70,7 +96,10 @@ CUES: tuple[CueDef, ...] = (
     _cue(r"aanstel\w*|overdrijf\w*|overdrijven|zeur\w*|gezeur|faal|faalt|falen|mislukkeling|lui|zwak|zwakte|"
          r"onzin|verwaarloos\w*|slecht\w*|stom|dom|egoïstisch|klaag\w*|klagen|bemoeit|misgaat|mis gaat|kritiek|"
          r"boos|ruzie|verkeerd|te snel|te veel|te vaak|(?:zelf|alleen) (?:\w+ ){0,2}(?:moeten|moet) (?:oplossen|doen)|"
-         r"scheldt|uitgescholden|afgekraakt|negatief|zielig", -1, "tension"),
+         r"scheldt|uitgescholden|afgekraakt|negatief|zielig|verpest\w*|verknoei\w*|niks waard|niets waard|"
+         r"waardeloos|tekort(?:schiet|schieten|geschoten)|schiet (?:\w+ ){0,2}tekort|mislukt|laat (?:me|mij) vallen|"
+         r"in de steek|(?:kijkt|keek|kijken) (?:\w+ ){0,3}neer|neerkijk\w*|(?:geeft|gaf|geef) (?:het )?(?:snel )?op|"
+         r"opgeeft|opgeven", -1, "tension"),
 )
 
 ADVICE = re.compile(r"(?<!\w)(?:moet|moeten|moest|zou|zouden|beter)(?!\w)")
@@ -84,6 +113,7 @@ class CueHit:
     stance: str
     verb: bool
     consumes_negation: bool
+    descriptive: bool = False
 
 
 def find_cues(text: str, tokens) -> list[CueHit]:
@@ -104,7 +134,8 @@ def find_cues(text: str, tokens) -> list[CueHit]:
             if span & taken:
                 continue
             taken |= span
-            hits.append(CueHit(first, last, cue.polarity, cue.stance, cue.verb, cue.consumes_negation))
+            hits.append(CueHit(first, last, cue.polarity, cue.stance, cue.verb, cue.consumes_negation,
+                               cue.descriptive))
     hits.sort(key=lambda h: h.first)
     return hits
 

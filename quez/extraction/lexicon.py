@@ -84,6 +84,25 @@ CLIENT_PRONOUNS = frozenset("ik we wij".split())
 NEGATORS = frozenset("niet geen nooit niks niets nergens allerminst".split())
 HEDGES = frozenset("misschien denk geloof wellicht mogelijk eventueel".split())
 
+#: words before a plural that make it generic, not concrete people ("weinig vriendinnen", "andere moeders")
+QUANTIFIERS = frozenset("weinig veel geen sommige andere meer minder genoeg enkele diverse verschillende "
+                        "meeste zoveel zo'n allerlei".split())
+NUMERALS = frozenset("twee drie vier vijf zes zeven acht negen tien".split())
+#: adjectives that make a collective generic ("de hele familie")
+GENERIC_ADJECTIVES = frozenset("hele gehele halve".split())
+#: plural nouns for people that are a concrete group only with a place ("de dames van het buurthuis")
+GROUP_NOUNS = frozenset("dames heren mannen vrouwen meiden meisjes jongens leden moeders vaders "
+                        "ouders vrijwilligers medewerkers".split())
+GROUP_PLACES = frozenset("van uit bij op in".split())
+#: client pronouns that make a relation word in the same clause a description of the client
+CLIENT_WORDS = frozenset("ik jij je me mij u".split())
+#: verbs with which someone calls the client something ("vindt me een goede moeder", "noemt me een held")
+CALLING_VERBS = frozenset("vind vindt vond vonden noem noemt noemde noemden zie ziet zag".split())
+
+#: first names that are also ordinary words: in lower case they are the word ("een roos", "de mees")
+WORDS = frozenset("roos iris mark bas rob lief hoop storm zon dag bo lot kim ben will wil fleur mees an els jet "
+                  "lies said rosa bob guy pol tuur ward stien tine fien hanna pien gea ina sem".split())
+
 #: capitalised words that are not persons (places, shops, agencies, feasts)
 NON_PERSON_CAPS = frozenset(
     """nederland belgië belgie vlaanderen marokko turkije suriname curaçao curacao polen syrië syrie
@@ -91,6 +110,9 @@ NON_PERSON_CAPS = frozenset(
     maastricht den haag antwerpen gent brussel leuven brugge limburg brabant friesland
     action albert heijn jumbo lidl aldi hema kruidvat ikea plus coop spar blokker zeeman primark
     wmo uwv ocmw cjg svb duo belastingdienst gemeente jeugdzorg veilig thuis kerk moskee
+    humanitas kwadraad vluchtelingenwerk leger heils buurtzorg ggz ggd mee zorgbelang wijkteam voedselbank
+    kledingbank schuldhulp jeugdbescherming raad kinderbescherming sociaal plan bureau stichting vereniging
+    lentis parnassia arkin kwintes rib cordaan amsta vitalis tactus novadic brijder
     whatsapp facebook instagram google youtube tiktok netflix
     kerst kerstmis pasen pinksteren ramadan suikerfeest offerfeest sinterklaas oud nieuwjaar god allah""".split()
 )
@@ -113,18 +135,54 @@ def fold(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _name_genders() -> dict[str, str | None]:
+    """Folded first name -> "f", "m", or None (used for both), from the shipped list's sections."""
+    text = resources.files("quez.extraction").joinpath("first_names.txt").read_text(encoding="utf-8")
+    genders: dict[str, str | None] = {}
+    gender = None
+    for line in text.splitlines():
+        words, _, comment = line.partition("#")
+        heading = comment.strip().lstrip("- ").split(" ", 1)[0]
+        if heading in ("women", "men"):
+            gender = "f" if heading == "women" else "m"
+        for word in words.split():
+            name = fold(word)
+            genders[name] = gender if genders.get(name, gender) == gender else None
+    return genders
+
+
 def first_names() -> frozenset[str]:
     """The curated first-name list shipped with QueZ (folded)."""
-    text = resources.files("quez.extraction").joinpath("first_names.txt").read_text(encoding="utf-8")
-    names = set()
-    for line in text.splitlines():
-        line = line.split("#", 1)[0]
-        names.update(fold(word) for word in line.split())
-    return frozenset(names)
+    return frozenset(_name_genders())
 
 
 def is_first_name(word: str) -> bool:
-    return fold(word) in first_names()
+    return fold(word) in _name_genders()
+
+
+def name_gender(name: str) -> str | None:
+    """"f" or "m" for a first name in the shipped list (the first word of ``name``), else None."""
+    first = name.split()[0] if name.split() else ""
+    return _name_genders().get(fold(first))
+
+
+#: relation stems by grammatical gender of the person (for pronouns: "zij" -> zus, "hij" -> broer)
+_FEMALE = frozenset("""moeder mama mam mams moeke ma vrouw echtgenote dochter zus zuster oma grootmoeder bomma moemoe
+    meme tweelingzus kleindochter stiefmoeder stiefdochter stiefzus halfzus pleegmoeder pleegdochter meter peettante
+    tante nicht schoonmoeder schoonzus schoonzuster zwagerin schoondochter ex-vrouw ex-vriendin vriendin vriendinnetje
+    buurvrouw overbuurvrouw buurmeisje bazin juf juffrouw lerares docente verpleegster verzorgster
+    overgrootmoeder jeugdvriendin studievriendin""".split())
+_MALE = frozenset("""vader papa pap pa vake man echtgenoot zoon broer opa grootvader bompa pepe vava tweelingbroer
+    kleinzoon stiefvader stiefzoon stiefbroer halfbroer pleegvader pleegzoon peter peetoom oom nonkel neef kozijn
+    schoonvader schoonbroer zwager schoonzoon ex-man ex-vriend vriend vriendje buurman overbuurman buurjongen meester
+    verpleger overgrootvader jeugdvriend studievriend achterneef""".split())
+
+
+def relation_gender(stem: str | None) -> str | None:
+    if not stem:
+        return None
+    word = stem.split()[-1]
+    return "f" if word in _FEMALE else "m" if word in _MALE else None
 
 
 @lru_cache(maxsize=4096)

@@ -1,16 +1,20 @@
 """Who thinks what of the client: opinions in an answer, attributed to persons.
 
-Three sources, strongest first:
+Four steps, strongest first (:class:`_Finder`):
 
-1. Text cues with a holder: "X zegt/vindt dat ... <cue>", "X is trots op me",
-   "..., zegt mijn moeder", "volgens X ...". Negation flips a cue's polarity
-   ("vindt niet dat ik het goed doe", "geen respect", "oordeelt nooit").
-2. Contrast and exceptions: "mijn vader niet, mijn moeder wel",
-   "X geeft me de schuld, Y niet", "niemand, behalve oma".
-3. The question as a lever: an answer to "Wie snapt waar je mee worstelt?"
-   names people who understand, unless negated or contrasted.
+1. Reported speech with a holder: "X zegt/vindt dat ... <cue>", "..., zegt mijn moeder",
+   "volgens X ...". When the reported clause has a subject of its own, that person holds
+   the opinion ("mijn schoonvader vertelde dat zij trots op me is": she does).
+2. Direct cues: "mijn broer is trots op me", "zij oordeelt nooit". Adjectives such as
+   "goed" or "knap" count only when they are said of the client, not of the person
+   ("mijn neef regelt mijn post, daar is hij goed in" is the client's praise of him).
+3. Contrast, exceptions and the question as a lever: an answer to "Wie snapt waar je mee
+   worstelt?" names people who understand, unless negated, contrasted or only named as
+   someone the client does something for.
+4. A follow-up about one person: what the answer says, where nobody else says it, is theirs.
 
-Pronouns are resolved only when there is exactly one candidate.
+Negation flips a cue's polarity ("vindt niet dat ik het goed doe", "verwijt me niks").
+Pronouns and implied subjects are resolved by :class:`~quez.extraction.discourse.Answer`.
 """
 
 from __future__ import annotations
@@ -18,18 +22,37 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quez.extraction import lexicon as lx
-from quez.extraction.cues import ADVERBS, ADVICE, MATRIX_VERBS, find_cues
+from quez.extraction.cues import ADVERBS, ADVICE, MATRIX_VERBS
+from quez.extraction.discourse import ABOUT, CLIENT, Answer, Referent
+from quez.extraction.polarity import Polarity, evaluate
+
+__all__ = ["ABOUT", "CLIENT", "OPINION_ELICITS", "Opinion", "Referent", "find_opinions"]
 
 #: elicits that make every person named in the answer an opinion holder
 OPINION_ELICITS: tuple[str, ...] = ("understanding", "no_blame", "help_ok", "does_well", "respect",
                                     "positive_opinion")
-ABOUT = -1  # holder index: the person a follow-up question was about
-CLIENT = -2
-_BOUNDARY_WORDS = frozenset("dat en omdat hoe als die wat".split())
+
+# How sure each way of finding an opinion is (the summary shows and sorts by it).
+CONFIDENCE_REPORTED = 0.85  # "X zegt dat ik sterk ben"
+CONFIDENCE_REPORTED_PRONOUN = 0.7  # "Ze zegt dat ik sterk ben": the holder came from a pronoun
+CONFIDENCE_DIRECT = 0.8  # "mijn broer is trots op me"
+CONFIDENCE_AGREEING = 0.75  # "Mijn tante ook.", "X vindt dat ook", "mijn moeder wel"
+CONFIDENCE_CONTRASTED = 0.7  # "mijn vader niet" in an answer about understanding
+CONFIDENCE_LEVER = 0.7  # named in answer to "Wie snapt ...?"
+CONFIDENCE_LEVER_HEDGED = 0.5  # ... with "misschien", "denk ik", a question mark
+CONFIDENCE_QUESTION_TENSION = 0.6  # named in answer to "Met wie loopt het stroef?"
+CONFIDENCE_ADVICE = 0.6
+CONFIDENCE_NEUTRAL = 0.5
+CONFIDENCE_FOLLOW_UP = 0.7  # the answer to a follow-up about one person
+
 _ANSWER_NEGATIVE = frozenset("niemand nee neen geen nope nooit".split())
 _EXCEPTION = frozenset("behalve buiten".split())
 _AGREEING = frozenset("ook wel net zo evengoed".split())  # "Mijn tante ook (wel)."
 _LEADING = lx.DETERMINERS_OWN | lx.DETERMINERS_PLAIN | {"en"}
+_FILLER = frozenset("dat het ook altijd vaak nog laatst zo wel dan".split())
+#: verbs with which the client names rather than acts on someone ("ik denk mijn zus")
+_CONTEXT_OPENERS = frozenset("toen als omdat terwijl nadat doordat sinds wanneer zodat hoewel waar".split())
+_NAMING_VERBS = frozenset("denk dacht geloof gok noem zeg zou vind kies hoop weet".split())
 
 
 @dataclass(frozen=True)
@@ -47,290 +70,293 @@ class Opinion:
         return {k: getattr(self, k) for k in self.__dataclass_fields__}
 
 
-class _Answer:
-    def __init__(self, text, tokens, mentions, about: bool):
-        self.text, self.tokens, self.mentions, self.about = text, tokens, mentions, about
-        self.at: dict[int, int] = {}
-        for k, m in enumerate(mentions):
-            for i in range(m.first, m.last + 1):
-                self.at[i] = k
-        self.cues = [c for c in find_cues(text, tokens) if not any(i in self.at for i in range(c.first, c.last + 1))]
-        self.sentences: dict[int, tuple[int, int]] = {}
-        for t in tokens:
-            a, b = self.sentences.get(t.sentence, (t.index, t.index))
-            self.sentences[t.sentence] = (min(a, t.index), max(b, t.index))
-
-    def clause_range(self, i: int) -> tuple[int, int]:
-        c = self.tokens[i].clause
-        idx = [t.index for t in self.tokens if t.clause == c]
-        return idx[0], idx[-1]
-
-    def span(self, first: int, last: int) -> tuple[int, int]:
-        while last > first and not self.tokens[last].is_word and self.tokens[last].text not in ".!?…":
-            last -= 1
-        return self.tokens[first].start, self.tokens[last].end
-
-    # -- holders ---------------------------------------------------------------------------------
-    def resolve(self, i: int) -> int | None:
-        """A pronoun at token ``i``: the one candidate it can refer to, else None."""
-        sentence = self.tokens[i].sentence
-        for j in range(i - 1, self.sentences[sentence][0] - 1, -1):
-            k = self.at.get(j)
-            if k is not None and not self.mentions[k].possessor:
-                return k
-        earlier = {self.mentions[k].key() for j, k in self.at.items() if j < i and not self.mentions[k].possessor}
-        if len(earlier) == 1:
-            key = earlier.pop()
-            return next(k for k, m in enumerate(self.mentions) if m.key() == key)
-        if not earlier and self.about:
-            return ABOUT
-        return None
-
-    def with_coordinated(self, k: int) -> list[int]:
-        """"mijn mama en mijn papa vinden": both."""
-        holders = [k]
-        j = self.mentions[k].first - 1
-        while j > 0 and self.tokens[j].lower in ("en", ",") and (j - 1) in self.at:
-            prev = self.at[j - 1]
-            if self.mentions[prev].possessor:
-                break
-            holders.insert(0, prev)
-            j = self.mentions[prev].first - 1
-        return holders
-
-    def subject_before(self, i: int, stop: int) -> list[int] | None:
-        for j in range(i - 1, stop - 1, -1):
-            tok = self.tokens[j]
-            if tok.lower in (";",) or tok.lower in ("maar", "want"):
-                return None
-            k = self.at.get(j)
-            if k is not None and not self.mentions[k].possessor:
-                return self.with_coordinated(k)
-            if tok.lower in lx.CLIENT_PRONOUNS:
-                return [CLIENT]
-            if tok.lower in lx.SUBJECT_PRONOUNS:
-                r = self.resolve(j)
-                return [r] if r is not None else []
-        return None
-
-    def subject_after(self, i: int) -> tuple[list[int], int] | None:
-        j = i + 1
-        while j < len(self.tokens) and self.tokens[j].lower in ADVERBS:
-            j += 1
-        if j < len(self.tokens) and j in self.at and self.tokens[j].sentence == self.tokens[i].sentence:
-            k = self.at[j]
-            return [k], self.mentions[k].last
-        if j < len(self.tokens) and self.tokens[j].lower in lx.CLIENT_PRONOUNS:
-            return [CLIENT], j
-        if j < len(self.tokens) and self.tokens[j].lower in lx.SUBJECT_PRONOUNS:
-            r = self.resolve(j)
-            return ([r] if r is not None else []), j
-        return None
-
-    # -- polarity --------------------------------------------------------------------------------------
-    def evaluate(self, first: int, last: int, matrix_negations: int = 0) -> tuple[int, str | None, bool]:
-        """Polarity, stance and whether there was any cue in tokens ``first..last``."""
-        consumed: set[int] = set()
-        score_pos = score_neg = 0
-        stance = None
-        any_cue = False
-        cues = [c for c in self.cues if first <= c.first and c.last <= last]
-        window_start = first
-        for c in cues:
-            if c.consumes_negation:
-                consumed.update(range(c.first, c.last + 1))
-        for c in cues:
-            if c.polarity == 0:
-                window_start = c.last + 1
-                continue
-            any_cue = True
-            negs = matrix_negations + self._negators(window_start, c.first - 1, consumed)
-            if c.verb:
-                end = min(self.clause_range(c.first)[1], last)
-                later = [d.first for d in cues if d.first > c.last]
-                negs += self._negators(c.last + 1, min([end, *[x - 1 for x in later]]), consumed, after=True)
-            polarity = c.polarity if negs % 2 == 0 else -c.polarity
-            if polarity > 0:
-                score_pos += 1
-                stance = stance or c.stance
-            else:
-                score_neg += 1
-                if stance is None or score_neg > score_pos:
-                    stance = c.stance if c.polarity > 0 else "tension"
-            window_start = c.last + 1
-        if score_neg and score_neg >= score_pos:  # a critical remark with a kind word is still critical
-            return -1, stance if stance != "does_well" else "tension", any_cue
-        if score_pos:
-            return 1, stance, any_cue
-        return 0, None, any_cue
-
-    def _negators(self, a: int, b: int, consumed: set[int], after: bool = False) -> int:
-        """Negators in tokens ``a..b``: before a cue (the last sub-clause counts), or ``after`` a verb cue
-        (up to the next sub-clause: "snapt het niet, zegt ze" is negated, "snapt het, niet dat..." is not)."""
-        n = 0
-        for j in range(max(a, 0), b + 1):
-            tok = self.tokens[j]
-            if tok.lower in (",", "dat", "omdat", "en") and j > a:
-                if after:
-                    break
-                n = 0  # a new sub-clause: earlier negation does not reach the cue
-            if tok.lower in lx.NEGATORS and j not in consumed:
-                n += 1
-        return n
-
-
 def find_opinions(text, tokens, mentions, elicits=(), question_stance: str | None = None,
-                  about: bool = False) -> list[Opinion]:
-    a = _Answer(text, tokens, mentions, about)
-    lever = next((e for e in OPINION_ELICITS if e in elicits), None)
-    found: dict[tuple[int, int], Opinion] = {}  # (holder, sentence) -> opinion
-    claimed: set[int] = set()
-    cue_tokens = {i for c in a.cues for i in range(c.first, c.last + 1)}
+                  about: bool = False, about_ref: Referent | None = None) -> list[Opinion]:
+    answer = Answer(text, tokens, mentions, about, about_ref)
+    finder = _Finder(answer, tuple(elicits), question_stance)
+    for s in sorted(answer.sentences):
+        finder.reported_speech(s)
+        finder.direct_cues(s)
+    for k in range(len(mentions)):
+        finder.named_person(k)
+    finder.follow_up_default()
+    return sorted(finder.found.values(), key=lambda o: (o.start, o.holder))
 
-    def record(holders, kind, stance, first, last, explicit, confidence, source="text"):
-        start, end = a.span(first, last)
+
+class _Finder:
+    def __init__(self, answer: Answer, elicits: tuple[str, ...], question_stance: str | None):
+        self.a, self.tokens, self.mentions = answer, answer.tokens, answer.mentions
+        self.elicits, self.question_stance = elicits, question_stance
+        self.lever = next((e for e in OPINION_ELICITS if e in elicits), None)
+        self.found: dict[tuple[int, int], Opinion] = {}  # (holder, sentence) -> opinion
+        self.claimed: set[int] = set()
+        self.sentence_ref: dict[int, tuple[int, str | None]] = {}
+        self.cue_tokens = {i for c in answer.cues for i in range(c.first, c.last + 1)}
+
+    def record(self, holders, kind, stance, first, last, explicit, confidence, source="text") -> None:
+        start, end = self.a.span(first, last)
         for h in holders:
             if h in (None, CLIENT):
                 continue
-            key = (h, tokens[first].sentence)
-            if key not in found or (found[key].kind in ("neutral", "advice") and kind not in ("neutral", "advice")):
-                found[key] = Opinion(h, kind, stance, start, end, explicit, confidence, source)
+            key = (h, self.tokens[first].sentence)
+            old = self.found.get(key)
+            if old is None or (old.kind in ("neutral", "advice") and kind not in ("neutral", "advice")):
+                self.found[key] = Opinion(h, kind, stance, start, end, explicit, confidence, source)
 
-    sentence_ref: dict[int, tuple[int, str | None]] = {}
-    for s, (s0, s1) in sorted(a.sentences.items()):
-        # 1. "X zegt dat ...", "..., zegt X", "volgens X ..."
+    def record_polarity(self, holders, pol: Polarity, s: int, first: int, last: int, confidence: float) -> None:
+        self.record(holders, "positive" if pol.sign > 0 else "tension", pol.stance, first, last, True, confidence)
+        self.sentence_ref.setdefault(s, (pol.sign, pol.stance))
+
+    def said_of_client(self, pol: Polarity, a: int, b: int) -> bool:
+        """Kind adjectives ("goed", "knap") are about the client only when nobody else is their subject."""
+        return not pol.descriptive_only or self.a.mentions_client(a, b) or not self.a.third_person_in(a, b)
+
+    # -- 1. reported speech ----------------------------------------------------------------------------
+    def reported_speech(self, s: int) -> None:
+        s0, s1 = self.a.sentences[s]
         for v in range(s0, s1 + 1):
-            low = tokens[v].lower
+            low = self.tokens[v].lower
             if low == "volgens":
-                after = a.subject_after(v)
-                if after:
-                    holders, h_end = after
-                    pol, stance, _ = a.evaluate(h_end + 1, s1)
-                    if pol:
-                        record(holders, "positive" if pol > 0 else "tension", stance, s0, s1, True, 0.85)
-                        sentence_ref[s] = (pol, stance)
-                    claimed.update(range(h_end + 1, s1 + 1))
-                continue
-            if low not in MATRIX_VERBS or v in cue_tokens:
-                continue
-            c0, _c1 = a.clause_range(v)
-            holders = a.subject_before(v, c0)
-            inverted = False
-            h_end = v
-            if holders is None:
-                after = a.subject_after(v)
-                if after is not None:
-                    holders, h_end = after
-                    inverted = True
-                else:
-                    holders = a.subject_before(v, s0)
-            if not holders:
-                continue
-            # the complement: to the end of the clause chain, until a new subject or "maar"
-            end = v
-            j = v + 1
-            while j <= s1:
-                tok = tokens[j]
-                if tok.lower in (";", "maar", "want"):
-                    break
-                if tokens[j - 1].text == "," and (j in a.at or tok.lower in lx.SUBJECT_PRONOUNS) and j > h_end:
-                    break
-                end = j
-                j += 1
-            matrix_neg = 0
-            j = h_end + 1 if inverted else v + 1
-            while j <= end and tokens[j].lower not in ("dat", "het", "om") and tokens[j].lower in lx.NEGATORS | ADVERBS:
-                matrix_neg += tokens[j].lower in lx.NEGATORS
-                j += 1
-            body = [t for t in range((h_end if inverted else v) + 1, end + 1) if tokens[t].is_word]
-            pol, stance, any_cue = a.evaluate(j, end, matrix_neg) if body else (0, None, False)
-            q0, q1 = s0, s1
-            if not any_cue:
-                words = {tokens[t].lower for t in body}
-                if words & {"wel"} and words <= {"wel", "van", "ook", "dat"}:
-                    ref = sentence_ref.get(s, (1, lever)) if lever else sentence_ref.get(s)
-                    if ref:
-                        record(holders, "positive" if ref[0] > 0 else "tension", ref[1], s0, s1, False, 0.75)
-                    continue
-                if inverted or words <= {"dat", "het", "ook", "altijd", "vaak", "nog", "laatst", "zo", "wel", "dan"}:
-                    # the content came before: "Ik kan goed luisteren, zeggen mijn vrienden." / "zegt dat."
-                    if v > s0 and tokens[v - 1].lower != "dat" or (v - 1 > s0):
-                        pol, stance, any_cue = a.evaluate(s0, v - 1)
-                    if not any_cue and s > 0:
-                        p0, p1 = a.sentences[s - 1]
-                        pol, stance, any_cue = a.evaluate(p0, p1)
-                        q0 = p0
-            if CLIENT in holders:
-                continue
-            claimed.update(t for t in range(v + 1, end + 1) if t not in range(v, h_end + 1))
-            if pol:
-                record(holders, "positive" if pol > 0 else "tension", stance, q0, q1, True,
-                       0.85 if all(h >= 0 and h in range(len(mentions)) for h in holders) else 0.7)
-                sentence_ref[s] = (pol, stance)
-            elif ADVICE.search(" ".join(tokens[t].lower for t in body)):
-                record(holders, "advice", None, q0, q1, True, 0.6)
-            else:
-                record(holders, "neutral", None, q0, q1, True, 0.5)
+                self._volgens(v, s)
+            elif low in MATRIX_VERBS and v not in self.cue_tokens:
+                self._reported(v, s)
 
-        # 2. direct cues: "mijn broer is trots op me", "zij oordeelt nooit"
-        for c in a.cues:
-            if not (s0 <= c.first <= s1) or c.first in claimed or c.polarity == 0:
+    def _volgens(self, v: int, s: int) -> None:
+        s0, s1 = self.a.sentences[s]
+        after = self.a.subject_after(v)
+        if not after:
+            return
+        holders, h_end = after
+        pol = evaluate(self.a, h_end + 1, s1)
+        if pol.sign and self.said_of_client(pol, h_end + 1, s1):
+            self.record_polarity(holders, pol, s, s0, s1, CONFIDENCE_REPORTED)
+            self.sentence_ref[s] = (pol.sign, pol.stance)
+        self.claimed.update(range(h_end + 1, s1 + 1))
+
+    def _reported(self, v: int, s: int) -> None:
+        s0, s1 = self.a.sentences[s]
+        holders, h_end, inverted = self._speaker(v, s0)
+        if not holders:
+            return
+        end = self._complement_end(v, h_end, s1)
+        body_start = (h_end if inverted else v) + 1
+        j, matrix_neg = self._leading_negators(body_start, end)
+        body = [t for t in range(body_start, end + 1) if self.tokens[t].is_word]
+        pol = evaluate(self.a, j, end, matrix_neg) if body else Polarity(0, None, False)
+        q0 = s0
+        if not pol.any_cue:
+            if self._agrees(holders, body, s):
+                return
+            if inverted or {self.tokens[t].lower for t in body} <= _FILLER:
+                pol, q0 = self._content_before(v, s)
+                if not pol.any_cue and inverted and self._agrees(holders, body, s):
+                    return
+        if CLIENT in holders:
+            return
+        self.claimed.update(t for t in range(v + 1, end + 1) if t not in range(v, h_end + 1))
+        holders, confidence = self._reported_holders(holders, body_start, end, pol)
+        if pol.sign and self.said_of_client(pol, body_start, end) or pol.sign < 0:
+            self.record_polarity(holders, pol, s, q0, s1, confidence)
+            self.sentence_ref[s] = (pol.sign, pol.stance)
+        elif ADVICE.search(" ".join(self.tokens[t].lower for t in body)):
+            self.record(holders, "advice", None, q0, s1, True, CONFIDENCE_ADVICE)
+        else:
+            self.record(holders, "neutral", None, q0, s1, True, CONFIDENCE_NEUTRAL)
+
+    def _speaker(self, v: int, s0: int) -> tuple[list[int] | None, int, bool]:
+        """Who says or thinks it: before the verb, or right after it ("..., zegt mijn moeder")."""
+        c0, _c1 = self.a.clause_range(v)
+        holders = self.a.subject_before(v, c0)
+        if holders is not None:
+            return holders, v, False
+        after = self.a.subject_after(v)
+        if after is not None:
+            return after[0], after[1], True
+        return self.a.subject_before(v, s0), v, False
+
+    def _complement_end(self, v: int, h_end: int, s1: int) -> int:
+        """What is said: to the end of the clause chain, until a new subject or "maar"."""
+        end = v
+        for j in range(v + 1, s1 + 1):
+            tok = self.tokens[j]
+            if tok.lower in (";", "maar", "want"):
+                break
+            if self.tokens[j - 1].text == "," and (j in self.a.at or tok.lower in lx.SUBJECT_PRONOUNS) and j > h_end:
+                break
+            end = j
+        return end
+
+    def _leading_negators(self, j: int, end: int) -> tuple[int, int]:
+        """"zegt nooit dat ...": negators between the verb and what is said."""
+        negations = 0
+        while j <= end and self.tokens[j].lower not in ("dat", "het", "om") \
+                and self.tokens[j].lower in lx.NEGATORS | ADVERBS:
+            negations += self.tokens[j].lower in lx.NEGATORS
+            j += 1
+        return j, negations
+
+    def _agrees(self, holders, body: list[int], s: int) -> bool:
+        """"Zijn broer vindt dat ook", "mijn moeder zegt dat wel": the opinion of the sentence before."""
+        words = {self.tokens[t].lower for t in body}
+        if not ({"ook", "wel"} & words and words <= {"wel", "van", "ook", "dat", "zo", "net", "eigenlijk"}):
+            return False
+        ref = self.sentence_ref.get(s) or self.sentence_ref.get(s - 1) or self._question_ref()
+        if ref and CLIENT not in holders:
+            s0, s1 = self.a.sentences[s]
+            kind = "positive" if ref[0] > 0 else "tension"
+            self.record(holders, kind, ref[1], s0, s1, False, CONFIDENCE_AGREEING)
+        return True
+
+    def _question_ref(self) -> tuple[int, str | None] | None:
+        """What agreeing means without an opinion before it: the question's stance ("Waar ben je goed in?")."""
+        if self.lever:
+            return 1, self.lever
+        return (1, "does_well") if "strength" in self.elicits else None
+
+    def _content_before(self, v: int, s: int) -> tuple[Polarity, int]:
+        """"Ik kan goed luisteren, zeggen mijn vrienden." / "... zegt dat.": what came before."""
+        s0, _s1 = self.a.sentences[s]
+        pol = Polarity(0, None, False)
+        if v > s0 and self.tokens[v - 1].lower != "dat" or (v - 1 > s0):
+            pol = evaluate(self.a, s0, v - 1)
+        if not pol.any_cue and s > 0:
+            p0, p1 = self.a.sentences[s - 1]
+            return evaluate(self.a, p0, p1), p0
+        return pol, s0
+
+    def _reported_holders(self, holders, body_start: int, end: int, pol: Polarity) -> tuple[list[int], float]:
+        """The messenger passes it on: "X vertelde dat zij trots op me is" is her opinion, not X's."""
+        named = all(h >= 0 for h in holders)
+        confidence = CONFIDENCE_REPORTED if named else CONFIDENCE_REPORTED_PRONOUN
+        if pol.sign <= 0 or self.tokens[body_start].lower != "dat":
+            return holders, confidence
+        own = self.a.subject_before(min(body_start + 4, end + 1, len(self.tokens) - 1), body_start + 1)
+        if own and CLIENT not in own and not set(own) & set(holders) and not pol.descriptive_only:
+            return own, CONFIDENCE_REPORTED_PRONOUN
+        return holders, confidence
+
+    # -- 2. direct cues ----------------------------------------------------------------------------------
+    def direct_cues(self, s: int) -> None:
+        s0, s1 = self.a.sentences[s]
+        for c in self.a.cues:
+            if not (s0 <= c.first <= s1) or c.first in self.claimed or c.polarity == 0:
                 continue
-            holders = a.subject_before(c.first, a.clause_range(c.first)[0]) or a.subject_before(c.first, s0)
+            holders = self.a.subject_before(c.first, s0)
             if not holders or CLIENT in holders:
                 continue
-            h_last = max((mentions[h].last for h in holders if h >= 0), default=s0)
-            pol, stance, _ = a.evaluate(h_last + 1, a.clause_range(c.first)[1])
-            if pol == 0:
+            h_last = max((self.mentions[h].last for h in holders if h >= 0), default=s0)
+            clause_end = self.a.clause_range(c.first)[1]
+            pol = evaluate(self.a, h_last + 1, clause_end)
+            if pol.sign == 0:
                 continue
-            record(holders, "positive" if pol > 0 else "tension", stance, s0, s1, True, 0.8)
-            sentence_ref.setdefault(s, (pol, stance))
+            segment = self.a.segment_start(c.first)
+            if pol.descriptive_only and not self.a.mentions_client(segment, clause_end):
+                continue  # "daar is hij goed in": said of him, not of the client
+            self.record_polarity(holders, pol, s, s0, s1, CONFIDENCE_DIRECT)
 
-    # 3. contrast and exceptions; 4. the question as a lever
-    first_word = next((t.lower for t in tokens if t.is_word), "")
-    answer_negative = first_word in _ANSWER_NEGATIVE or (
-        first_word == "eigenlijk" and any(t.lower == "niemand" for t in tokens[:3]))
-    hedged = any(t.lower in lx.HEDGES or t.text == "?" for t in tokens)
-    for k, m in enumerate(mentions):
-        if m.possessor or m.first in claimed:
-            continue
-        s = tokens[m.first].sentence
-        s0, s1 = a.sentences[s]
-        if any(h == k and o.kind not in ("neutral", "advice") for (h, _), o in found.items()):
-            continue
-        c0, c1 = a.clause_range(m.first)
-        before = [t.lower for t in tokens[c0: m.first] if t.lower not in ADVERBS]
-        after = [t.lower for t in tokens[m.last + 1: c1 + 1] if t.lower not in ADVERBS and t.is_word]
-        clause_has_cue = any(c0 <= c.first <= c1 for c in a.cues)
-        ref = sentence_ref.get(s) or ((1, lever) if lever else None)
-        exception = any(t.lower in _EXCEPTION for t in tokens[max(s0, m.first - 3): m.first])
-        negated_here = (after[:1] and after[0] in lx.NEGATORS) or (before[-1:] and before[-1] in lx.NEGATORS)
+    # -- 3. named persons: contrast, agreement, the question as a lever -------------------------------
+    def named_person(self, k: int) -> None:
+        m = self.mentions[k]
+        h = self.a.holder(k)
+        if m.possessor or m.first in self.claimed:
+            return
+        if any(holder == h and o.kind not in ("neutral", "advice") for (holder, _), o in self.found.items()):
+            return
+        s = self.tokens[m.first].sentence
+        s0, s1 = self.a.sentences[s]
+        c0, c1 = self.a.clause_range(m.first)
+        before = [t.lower for t in self.tokens[c0: m.first] if t.lower not in ADVERBS]
+        after = [t.lower for t in self.tokens[m.last + 1: c1 + 1] if t.lower not in ADVERBS and t.is_word]
+        clause_has_cue = any(c0 <= c.first <= c1 for c in self.a.cues)
+        ref = self.sentence_ref.get(s) or ((1, self.lever) if self.lever else None)
+        negated_here = bool(set(after[:3]) & lx.NEGATORS) or (before[-1:] and before[-1] in lx.NEGATORS)
         if not clause_has_cue and negated_here:
             if ref:
                 kind = "negated" if ref[0] > 0 else "positive"
-                record([k], kind, ref[1] if ref[0] > 0 else (ref[1] or "no_blame"), m.first, c1, False, 0.7)
-            continue
+                stance = ref[1] if ref[0] > 0 else (ref[1] or "no_blame")
+                self.record([h], kind, stance, m.first, c1, False, CONFIDENCE_CONTRASTED)
+            return
         if not clause_has_cue and after[:1] == ["wel"] and ref:
-            record([k], "positive" if ref[0] > 0 else "tension", ref[1], m.first, c1, False, 0.75)
-            continue
-        earlier = sentence_ref.get(s - 1)
-        rest = [t.lower for t in tokens[m.last + 1: c1 + 1] if t.is_word]
-        only_determiners = all(t.lower in _LEADING for t in tokens[s0: m.first] if t.is_word)
-        if not clause_has_cue and earlier and only_determiners and "ook" in rest and set(rest) <= _AGREEING:
-            # "De huisarts vindt dat ik het goed doe. Mijn tante ook." agrees with the sentence before
-            record([k], "positive" if earlier[0] > 0 else "tension", earlier[1], s0, s1, False, 0.75)
-            continue
-        if lever and (exception or not answer_negative):
-            record([k], "positive", lever, s0, s1, False, 0.5 if hedged else 0.7, "question")
-        elif "tension" in elicits:
-            record([k], "tension", "tension", s0, s1, False, 0.6, "question")
+            self.record([h], "positive" if ref[0] > 0 else "tension", ref[1], m.first, c1, False, CONFIDENCE_AGREEING)
+            return
+        if not clause_has_cue and self._agrees_with_before(k, s, c1):
+            return
+        self._lever(k, s)
 
-    # 5. a follow-up about one person: the answer is what they think
-    if about and question_stance and not any(h == ABOUT for h, _ in found):
-        words = [t.lower for t in tokens if t.is_word]
-        if len(words) >= 2 and words[0] not in ("niks", "niets", "weet", "geen", "nee") and tokens:
-            pol, _stance, _ = a.evaluate(0, len(tokens) - 1)
-            if pol >= 0:
-                start, end = a.span(0, len(tokens) - 1)
-                found[(ABOUT, 0)] = Opinion(ABOUT, "positive", question_stance, start, end, True, 0.7, "question")
-    return sorted(found.values(), key=lambda o: (o.start, o.holder))
+    def _agrees_with_before(self, k: int, s: int, c1: int) -> bool:
+        """"De huisarts vindt dat ik het goed doe. Mijn tante ook." agrees with the sentence before."""
+        m = self.mentions[k]
+        s0, s1 = self.a.sentences[s]
+        earlier = self.sentence_ref.get(s - 1)
+        rest = [t.lower for t in self.tokens[m.last + 1: c1 + 1] if t.is_word]
+        only_determiners = all(t.lower in _LEADING for t in self.tokens[s0: m.first] if t.is_word)
+        if earlier and only_determiners and "ook" in rest and set(rest) <= _AGREEING:
+            kind = "positive" if earlier[0] > 0 else "tension"
+            self.record([self.a.holder(k)], kind, earlier[1], s0, s1, False, CONFIDENCE_AGREEING)
+            return True
+        return False
+
+    def _lever(self, k: int, s: int) -> None:
+        """Named in answer to a question that asks for an opinion (or a tension)."""
+        m = self.mentions[k]
+        s0, s1 = self.a.sentences[s]
+        exception = any(t.lower in _EXCEPTION for t in self.tokens[max(s0, m.first - 3): m.first])
+        if self.lever and (exception or not self._answer_negative()):
+            if self._acted_on_by_client(k) or self._contrasted(k, s1) or self._only_context(k):
+                return
+            hedged = any(t.lower in lx.HEDGES or t.text == "?" for t in self.tokens)
+            confidence = CONFIDENCE_LEVER_HEDGED if hedged else CONFIDENCE_LEVER
+            self.record([self.a.holder(k)], "positive", self.lever, s0, s1, False, confidence, "question")
+        elif "tension" in self.elicits:
+            self.record([self.a.holder(k)], "tension", "tension", s0, s1, False, CONFIDENCE_QUESTION_TENSION,
+                        "question")
+
+    def _answer_negative(self) -> bool:
+        first_word = next((t.lower for t in self.tokens if t.is_word), "")
+        return first_word in _ANSWER_NEGATIVE or (
+            first_word == "eigenlijk" and any(t.lower == "niemand" for t in self.tokens[:3]))
+
+    def _acted_on_by_client(self, k: int) -> bool:
+        """"dat ik voor mijn vader kook", "ik bel mijn zus elke dag": the client acts, the person undergoes."""
+        m = self.mentions[k]
+        start = self.a.segment_start(m.first)
+        words = [t.lower for t in self.tokens[start: m.first]]
+        if not set(words) & lx.CLIENT_PRONOUNS:
+            return False
+        return not set(words) & _NAMING_VERBS
+
+    def _only_context(self, k: int) -> bool:
+        """"toen mijn man in het ziekenhuis lag": named as the circumstance, not as an answer."""
+        m = self.mentions[k]
+        start = self.a.segment_start(m.first)
+        return start > self.a.sentences[self.tokens[m.first].sentence][0] \
+            and self.tokens[start - 1].lower in _CONTEXT_OPENERS
+
+    def _contrasted(self, k: int, s1: int) -> bool:
+        """"mijn vader zegt er niks van, maar mijn oma ...": the one before "maar" is the other side."""
+        m = self.mentions[k]
+        for j in range(m.last + 1, s1 + 1):
+            if self.tokens[j].lower == "maar":
+                nxt = self.tokens[j + 1].lower if j + 1 <= s1 else ""
+                return nxt not in ("ook", "vooral", "zeker") and any(i in self.a.at for i in range(j + 1, s1 + 1))
+        return False
+
+    # -- 4. a follow-up about one person -------------------------------------------------------------------
+    def follow_up_default(self) -> None:
+        if not (self.a.about and self.question_stance):
+            return
+        if any(h == ABOUT and o.kind not in ("neutral", "advice") for (h, _), o in self.found.items()):
+            return
+        for key in [key for key in self.found if key[0] == ABOUT]:
+            del self.found[key]  # "Ze vindt dat ik ...": what she thinks, said without a cue word
+        taken = {s for (h, s), o in self.found.items() if h >= 0 and o.kind in ("positive", "tension")}
+        free = [s for s in sorted(self.a.sentences) if s not in taken]
+        words = [t.lower for t in self.tokens if t.is_word and t.sentence in free]
+        if len(words) < 2 or words[0] in ("niks", "niets", "weet", "geen", "nee"):
+            return
+        first, last = self.a.sentences[free[0]][0], self.a.sentences[free[-1]][1]
+        pol = evaluate(self.a, first, last)
+        if pol.sign >= 0:
+            start, end = self.a.span(first, last)
+            self.found[(ABOUT, free[0])] = Opinion(ABOUT, "positive", self.question_stance, start, end, True,
+                                                    CONFIDENCE_FOLLOW_UP, "question")

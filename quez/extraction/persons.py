@@ -111,7 +111,7 @@ def _relation_np_at(tokens: list[Token], i: int, own_only: bool = False) -> tupl
     if own_only and det not in lx.DETERMINERS_OWN:
         return None
     adjective = ""
-    while j < len(tokens) and tokens[j].lower in lx.ADJECTIVES and tokens[j].sentence == tokens[i].sentence:
+    while j < len(tokens) and tokens[j].sentence == tokens[i].sentence and _adjective_at(tokens, j, det):
         adjective = adjective or tokens[j].lower
         j += 1
     if j >= len(tokens) or tokens[j].sentence != tokens[i].sentence:
@@ -126,7 +126,22 @@ def _relation_np_at(tokens: list[Token], i: int, own_only: bool = False) -> tupl
     return None
 
 
-def find_persons(tokens: list[Token]) -> list[PersonMention]:
+def _adjective_at(tokens: list[Token], j: int, det: str) -> bool:
+    """A listed adjective, or (after a determiner) an inflected one before the noun: "een zorgzame dochter"."""
+    low = tokens[j].lower
+    if low in lx.ADJECTIVES or low in lx.GENERIC_ADJECTIVES:
+        return True
+    if not det or not tokens[j].is_word or not tokens[j].text.islower() or len(low) < 4 or lx.is_relation(low):
+        return False
+    if not (low.endswith("e") or low.endswith("ste")) or low in lx.STOP_WORDS:
+        return False
+    nxt = j + 1
+    return nxt < len(tokens) and (lx.is_relation(tokens[nxt].lower) or tokens[nxt].lower in lx.ADJECTIVES)
+
+
+def find_persons(tokens: list[Token], known_names: frozenset[str] = frozenset()) -> list[PersonMention]:
+    """Persons in ``tokens``; ``known_names`` (folded) are names the conversation already has, also
+    recognised when written in lower case ("fenna")."""
     starts = sentence_starts(tokens)
     found: list[PersonMention] = []
     used: set[int] = set()
@@ -143,18 +158,31 @@ def find_persons(tokens: list[Token]) -> list[PersonMention]:
                 i = last + 1
                 continue
             if mention is not None:
+                # "de juf van Sam": the juf; Sam only qualifies her and is no mention of his own here
                 poss = _possessor(tokens, mention, starts) if mention.qualifier == "van" else None
                 if poss is not None:
-                    mention = replace(mention, qualifier=f"van {poss.label}", own=False, closeness=None)
+                    last = max(last, poss.last)
+                    mention = replace(mention, qualifier=f"van {poss.label}", own=False, closeness=None,
+                                      last=last, end=tokens[last].end)
                 elif mention.qualifier == "van":
                     mention = replace(mention, qualifier="")
                 found.append(mention)
                 used.update(range(i, last + 1))
-                if poss is not None:
-                    found.append(poss)
-                    used.update(range(poss.first, poss.last + 1))
                 i = last + 1
                 continue
+        group = _group_at(tokens, i)
+        if group is not None:
+            found.append(group)
+            used.update(range(i, group.last + 1))
+            i = group.last + 1
+            continue
+        lower_name = _lower_case_name(tokens, i, starts, known_names)
+        if lower_name is not None:
+            mention, last = _name_with_apposition(tokens, i, i, lower_name)
+            found.append(mention)
+            used.update(range(i, last + 1))
+            i = last + 1
+            continue
         if tokens[i].lower in lx.TITLES and i + 1 < n and tokens[i + 1].capitalised:
             end = _name_at(tokens, i + 1, starts, allow_initial=True)
             if end is not None:
@@ -176,7 +204,8 @@ def find_persons(tokens: list[Token]) -> list[PersonMention]:
 
 
 def _is_predicate(tokens: list[Token], start: int, rel_end: int, det: str) -> bool:
-    """"ik ben de beste mama", "als moeder", "een goede vader ben": the client, not a person."""
+    """"ik ben de beste mama", "als moeder", "dat ik een zorgzame dochter ben", "vindt me de leukste papa":
+    the client (or what someone is), not a person."""
     if det in lx.DETERMINERS_OWN or det in lx.DETERMINERS_OTHER:
         return False
     prev = tokens[start - 1].lower if start > 0 and tokens[start - 1].sentence == tokens[start].sentence else ""
@@ -185,7 +214,18 @@ def _is_predicate(tokens: list[Token], start: int, rel_end: int, det: str) -> bo
     nxt = tokens[rel_end + 1].lower if rel_end + 1 < len(tokens) else ""
     if det == "een" and (nxt in lx.COPULAS or nxt == "te"):
         return True
-    return False
+    if det not in ("een", "de", "") or tokens[rel_end].lower in lx.PLURAL:
+        return False
+    clause = tokens[start].clause
+    before = {t.lower for t in tokens[:start] if t.clause == clause}
+    if not before & lx.CLIENT_WORDS:
+        return False
+    # "dat ik een zorgzame dochter ben": the client, then the noun, then the copula
+    after = [t.lower for t in tokens[rel_end + 1:] if t.clause == clause and t.is_word]
+    if any(w in lx.COPULAS for w in after[:3]) and not after[:1] == ["van"]:
+        return True
+    # "vindt mij de leukste mama", "noemt me een held": a calling verb and the client right before the noun
+    return prev in ("me", "mij", "je", "jou") and bool(before & lx.CALLING_VERBS)
 
 
 def _relation_mention(tokens, i, np, starts) -> tuple[PersonMention | None, int]:
@@ -195,7 +235,7 @@ def _relation_mention(tokens, i, np, starts) -> tuple[PersonMention | None, int]
     if info is None:
         return None, i
     stem, category, closeness, plural = info
-    if _is_predicate(tokens, i, rel_end, det):
+    if _is_predicate(tokens, i, rel_end, det) or _is_generic(tokens, i, rel_i, plural, adjective):
         return None, rel_end
     last = rel_end
     name = None
@@ -242,6 +282,58 @@ def _relation_mention(tokens, i, np, starts) -> tuple[PersonMention | None, int]
     return mention, last
 
 
+def _is_generic(tokens: list[Token], start: int, rel_i: int, plural: bool, adjective: str) -> bool:
+    """"weinig vriendinnen", "geen vrienden", "andere moeders", "de hele familie": nobody in particular."""
+    if adjective in lx.GENERIC_ADJECTIVES:
+        return True
+    if plural and start == rel_i - 1 and tokens[start].lower in lx.NUMERALS:  # "met drie kinderen"
+        return True
+    prev = tokens[start - 1].lower if start > 0 and tokens[start - 1].sentence == tokens[start].sentence else ""
+    before = {tokens[k].lower for k in range(start, rel_i)}
+    return plural and bool(({prev} | before) & lx.QUANTIFIERS)
+
+
+def _group_at(tokens: list[Token], i: int) -> PersonMention | None:
+    """"de dames van het buurthuis", "die mannen uit de moskee": one concrete group of people."""
+    if tokens[i].lower not in ("de", "die", "deze") or i + 3 >= len(tokens):
+        return None
+    noun, place = tokens[i + 1], tokens[i + 2]
+    if noun.lower not in lx.GROUP_NOUNS or place.lower not in lx.GROUP_PLACES or noun.sentence != place.sentence:
+        return None
+    last = i + 3
+    if tokens[last].lower in lx.DETERMINERS_PLAIN | lx.DETERMINERS_OWN and last + 1 < len(tokens):
+        last += 1
+    if not tokens[last].is_word or tokens[last].sentence != noun.sentence:
+        return None
+    return PersonMention(
+        name=None, relation=noun.lower, stem=noun.lower, category="other", closeness=None, own=True, plural=True,
+        qualifier="", start=tokens[i].start, end=tokens[last].end, first=i, last=last, confidence=0.7,
+    )
+
+
+#: words just before a lower-case first name that make it a name ("met fenna", "en bram")
+_NAME_CONTEXT = frozenset("en met bij van aan voor door of zoals dan ook alleen behalve buiten".split())
+
+
+def _lower_case_name(tokens: list[Token], i: int, starts: set[int], known: frozenset[str]) -> str | None:
+    """A name written in lower case: one the conversation knows, or a listed first name where a name fits."""
+    tok = tokens[i]
+    if not tok.is_word or not tok.text.islower() or len(tok.text) < 3:
+        return None
+    folded = lx.fold(tok.text)
+    if folded in known:
+        return tok.text[:1].upper() + tok.text[1:]
+    if not lx.is_first_name(folded) or folded in lx.STOP_WORDS or lx.is_relation(folded) or folded in lx.WORDS:
+        return None
+    prev = tokens[i - 1].lower if i > 0 and tokens[i - 1].sentence == tok.sentence else ""
+    nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    from quez.extraction.cues import MATRIX_VERBS
+
+    if i in starts or prev in _NAME_CONTEXT or prev == "," or nxt in MATRIX_VERBS or nxt in lx.COPULAS:
+        return tok.text[:1].upper() + tok.text[1:]
+    return None
+
+
 def _possessor(tokens, head: PersonMention, starts) -> PersonMention | None:
     """The owner in "de juf van Sam" / "de kinderen van mijn buurvrouw Fatma"; fixes the head's label."""
     j = head.last + 2
@@ -269,6 +361,8 @@ def _name_with_apposition(tokens, i, end, name) -> tuple[PersonMention, int]:
     for skip in ((",",), ("(",), ("is",), ("was",)):
         if j < len(tokens) and tokens[j].lower == skip[0]:
             np = _relation_np_at(tokens, j + 1, own_only=True)
+            if np is None and skip[0] == ",":
+                np = _definite_apposition(tokens, j + 1)
             if np is not None:
                 rel_i, rel_end, _det, adjective = np
                 rel = " ".join(t.lower for t in tokens[rel_i: rel_end + 1])
@@ -283,10 +377,26 @@ def _name_with_apposition(tokens, i, end, name) -> tuple[PersonMention, int]:
     return _named(tokens, i, end, name, None), end
 
 
+def _definite_apposition(tokens: list[Token], i: int) -> tuple[int, int, str, str] | None:
+    """"Anouk, de coach van de zwemclub": a singular relation with "de" set off by a comma, not a list item."""
+    np = _relation_np_at(tokens, i)
+    if np is None or np[2] not in ("de", "het"):
+        return None
+    rel_i, rel_end, _det, _adjective = np
+    info = lx.relation_info(tokens[rel_i].lower)
+    if info is None or info[3]:
+        return None
+    after = tokens[rel_end + 1].lower if rel_end + 1 < len(tokens) else "."
+    return np if after in (",", ".", "!", "?", ";", ")", "van", "uit", "bij", "op", "in") else None
+
+
 def _split_plural_appositions(found: list[PersonMention]) -> list[PersonMention]:
     """"mijn kleindochters, Emma en Julia": the names carry the relation; the plural goes."""
+    dropped = {k for k, m in enumerate(found) if m.plural and not m.name and _names_before(found, k)}
     result: list[PersonMention] = []
     for k, m in enumerate(found):
+        if k in dropped:
+            continue
         if m.plural and not m.name:
             named_after = [x for x in found[k + 1: k + 4] if x.name and not x.relation and x.first - m.last <= 4]
             if named_after and named_after[0].first == m.last + 2:
@@ -297,3 +407,18 @@ def _split_plural_appositions(found: list[PersonMention]) -> list[PersonMention]
                 continue
         result.append(m)
     return result
+
+
+def _names_before(found: list[PersonMention], k: int) -> bool:
+    """"Hans en Trees, de overburen": the names right before take the plural relation, which goes."""
+    m = found[k]
+    names = []
+    j = k - 1
+    while j >= 0 and found[j].name and not found[j].relation and m.first - found[j].last <= 4 + 2 * len(names):
+        names.insert(0, j)
+        j -= 1
+    if len(names) < 2 or found[names[-1]].last + 2 != m.first:
+        return False
+    for n in names:
+        found[n] = replace(found[n], relation=m.relation, stem=m.stem, category=m.category, closeness=m.closeness)
+    return True

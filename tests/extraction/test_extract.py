@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from quez.extraction import Extraction, extract
+from quez.extraction import Extraction, Referent, extract
 from quez.extraction.lexicon import relation_info
 from quez.extraction.opinions import ABOUT
 from tests.extraction.evaluate import load_cases
@@ -37,11 +37,44 @@ def test_empty_and_whitespace_answers():
     assert extract("").mentions == () and extract("   \n").opinions == ()
 
 
+def _positive_holders(result) -> set[str]:
+    return {"ABOUT" if o.holder == ABOUT else (result.mentions[o.holder].name or result.mentions[o.holder].relation)
+            for o in result.opinions if o.kind == "positive"}
+
+
 def test_pronouns_are_not_persons_and_are_left_unresolved_when_ambiguous():
     result = extract("Ze zeggen dat ik sterk ben.", ["positive_opinion"])
     assert result.mentions == () and result.opinions == ()
-    two = extract("Mijn broer en mijn zus kwamen langs. Ze zei dat ik het goed doe.", ["context"])
-    assert [o for o in two.opinions if o.kind == "positive"] == []
+    two_women = extract("Mijn zus en mijn tante kwamen langs. Ze zei dat ik het goed doe.", ["context"])
+    assert _positive_holders(two_women) == set()
+
+
+def test_pronouns_go_to_the_latest_person_of_fitting_gender_across_sentences():
+    brother_sister = extract("Mijn broer en mijn zus kwamen langs. Ze zei dat ik het goed doe.", ["context"])
+    assert _positive_holders(brother_sister) == {"zus"}
+    buddy = extract("Daan, mijn buddy van het wijkteam. Hij ziet wat ik allemaal voor elkaar krijg en is trots.",
+                    ["context"])
+    assert _positive_holders(buddy) == {"Daan"}
+
+
+def test_in_a_follow_up_pronouns_and_messengers_point_to_the_person_asked_about():
+    joyce = Referent("Joyce", "vriendin")
+    said = extract("Ze zei laatst: jij bent echt een doorzetter.", [], "Wat vindt {persoon} van je?", about=joyce)
+    assert _positive_holders(said) == {"ABOUT"}
+    messenger = extract("Mijn oom vertelde dat ze trots op me is.", [], "Wat vindt {persoon} van je?", about=joyce)
+    assert _positive_holders(messenger) == {"ABOUT"}
+    named_again = extract("joyce vindt mij sterk. Haar man Kees vindt dat ook.", [], "Wat zegt {persoon}?",
+                          about=joyce)
+    assert _positive_holders(named_again) == {"ABOUT", "Kees"}
+
+
+def test_the_clients_praise_of_someone_is_not_their_opinion_of_her():
+    helper = extract("Mijn zwager doet mijn belastingpapieren, daar is hij heel handig in.", ["support_practical"])
+    assert _positive_holders(helper) == set()
+    object_of_client = extract("Ellen waardeert dat ik elke week voor mijn opa kook.", ["positive_opinion"])
+    assert _positive_holders(object_of_client) == {"Ellen"}
+    predicate = extract("Mijn moeder zegt dat ik een lieve dochter ben.", ["positive_opinion"])
+    assert [m.relation for m in predicate.mentions] == ["moeder"]
 
 
 def test_flemish_and_compound_relations():

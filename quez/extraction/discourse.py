@@ -1,0 +1,226 @@
+"""The structure of one answer that opinions are read from: who is where, who "hij" and "ze" are.
+
+:class:`Answer` knows the persons found in the answer by token, the cue words, the
+sentences and sub-clauses, and resolves pronouns and implied subjects:
+
+- a pronoun is the most recent person named before it whose gender and number fit
+  ("Thijs, mijn buddy. Hij ziet wat ik kan." → Thijs; "zij" skips "mijn broer");
+- in the answer to a follow-up about one person, a pronoun with nobody fitting before it,
+  and every mention of that person by name or relation, is that person (:data:`ABOUT`);
+- two persons that fit equally well side by side ("mijn zus en mijn tante ... Ze zei")
+  leave the pronoun unresolved rather than guessed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quez.extraction import lexicon as lx
+from quez.extraction.cues import find_cues
+
+ABOUT = -1  # holder index: the person a follow-up question was about
+CLIENT = -2
+
+#: words that open a sub-clause with a subject of its own ("dat ik ...", "omdat zij ...")
+SUBORDINATORS = frozenset("dat omdat als hoe wat wie waar wanneer terwijl hoewel zodat doordat toen of "
+                          "want maar dus".split())
+_SEGMENT_PUNCT = frozenset(",;:()\"“”")
+#: words that refer to the client, the client's family ("ons gezin") or, in quoted speech, "jij"
+CLIENT_REFERENCES = frozenset("ik me mij mijn m'n mn we wij ons onze jij je jou jouw u".split())
+#: pronouns for a third person and the gender/number they allow
+_PRONOUN_FITS = {
+    "hij": {"m", None}, "hem": {"m", None}, "zijn": {"m", None},
+    "zij": {"f", None, "pl"}, "ze": {"f", None, "pl"}, "haar": {"f", None},
+    "die": {"f", "m", None, "pl"}, "diegene": {"f", "m", None}, "hun": {"pl"}, "hen": {"pl"},
+}
+_PLURAL_VERBS = frozenset("zeggen zeiden vinden vonden denken dachten zijn waren hebben hadden snappen "
+                          "begrijpen staan stonden weten wisten komen kwamen".split())
+_SINGULAR_VERBS = frozenset("is was zei vond dacht snapte begreep stond wist kwam had kan kon wil zal zou".split())
+
+
+@dataclass(frozen=True)
+class Referent:
+    """A person the conversation already knows: the one a follow-up asks about, or one named before."""
+
+    name: str | None = None
+    relation: str | None = None
+
+    @property
+    def stem(self) -> str | None:
+        if not self.relation:
+            return None
+        words = [w for w in self.relation.casefold().split() if w not in lx.DETERMINERS_OWN | lx.DETERMINERS_PLAIN]
+        info = lx.relation_info(" ".join(words)) or (lx.relation_info(words[-1]) if words else None)
+        return info[0] if info else None
+
+    @property
+    def gender(self) -> str | None:
+        return lx.relation_gender(self.stem) or (lx.name_gender(self.name) if self.name else None)
+
+    def is_mentioned_by(self, mention) -> bool:
+        """"Joyce", "joyce", or (unnamed) "mijn zus" when she is known as the client's zus."""
+        if mention.name:
+            return bool(self.name) and lx.fold(mention.name) == lx.fold(self.name)
+        stem = self.stem
+        return bool(stem) and mention.own and not mention.plural and mention.stem == stem
+
+
+class Answer:
+    def __init__(self, text, tokens, mentions, about: bool, about_ref: Referent | None = None):
+        self.text, self.tokens, self.mentions, self.about = text, tokens, mentions, about
+        self.about_ref = about_ref
+        self.at: dict[int, int] = {}
+        for k, m in enumerate(mentions):
+            for i in range(m.first, m.last + 1):
+                self.at[i] = k
+        self.cues = [c for c in find_cues(text, tokens) if not any(i in self.at for i in range(c.first, c.last + 1))]
+        self.sentences: dict[int, tuple[int, int]] = {}
+        for t in tokens:
+            a, b = self.sentences.get(t.sentence, (t.index, t.index))
+            self.sentences[t.sentence] = (min(a, t.index), max(b, t.index))
+        self.is_about = {k for k, m in enumerate(mentions) if about and about_ref and about_ref.is_mentioned_by(m)}
+
+    # -- where things are ------------------------------------------------------------------------------
+    def clause_range(self, i: int) -> tuple[int, int]:
+        c = self.tokens[i].clause
+        idx = [t.index for t in self.tokens if t.clause == c]
+        return idx[0], idx[-1]
+
+    def segment_start(self, i: int) -> int:
+        """First token of the sub-clause holding token ``i`` (after "dat", "omdat", a comma ...)."""
+        s0 = self.sentences[self.tokens[i].sentence][0]
+        for j in range(i - 1, s0 - 1, -1):
+            low = self.tokens[j].lower
+            if low in SUBORDINATORS or low in _SEGMENT_PUNCT:
+                return j + 1
+            if low == "en" and j + 1 < i and self._new_subject_after_and(j):
+                return j + 1
+        return s0
+
+    def _new_subject_after_and(self, j: int) -> bool:
+        """"... en zij snapt het", "... laten komen en mijn advocaat zegt": "en" opens a clause of its own
+        (not "mijn broer en mijn zus vinden")."""
+        nxt = self.tokens[j + 1].lower
+        if nxt in lx.SUBJECT_PRONOUNS | lx.CLIENT_PRONOUNS:
+            return True
+        return (j + 1) in self.at and (j - 1) not in self.at and self.tokens[j - 1].is_word
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        while last > first and not self.tokens[last].is_word and self.tokens[last].text not in ".!?…":
+            last -= 1
+        return self.tokens[first].start, self.tokens[last].end
+
+    def holder(self, k: int) -> int:
+        """The holder a mention stands for: the follow-up's person when it names them."""
+        return ABOUT if k in self.is_about else k
+
+    def mentions_client(self, a: int, b: int) -> bool:
+        return any(self.tokens[j].lower in CLIENT_REFERENCES for j in range(max(a, 0), b + 1))
+
+    def third_person_in(self, a: int, b: int) -> bool:
+        """A person other than the client named or referred to in tokens ``a..b``."""
+        return any(j in self.at or self.tokens[j].lower in _PRONOUN_FITS for j in range(max(a, 0), b + 1))
+
+    # -- who is meant ------------------------------------------------------------------------------------
+    def gender(self, k: int) -> str | None:
+        m = self.mentions[k]
+        if m.plural:
+            return "pl"
+        return lx.relation_gender(m.stem) or (lx.name_gender(m.name) if m.name else None)
+
+    def resolve(self, i: int) -> int | None:
+        """The person the pronoun at token ``i`` refers to (a mention, :data:`ABOUT`), else None."""
+        pronoun = self.tokens[i].lower
+        fits = set(_PRONOUN_FITS.get(pronoun, {"f", "m", None, "pl"}))
+        nxt = self.tokens[i + 1].lower if i + 1 < len(self.tokens) else ""
+        if pronoun in ("ze", "die") and nxt in _PLURAL_VERBS:
+            fits = {"pl"}
+        elif pronoun in ("ze", "zij", "die") and (nxt.endswith("t") or nxt in _SINGULAR_VERBS):
+            fits.discard("pl")  # "ze zegt", "ze is": one person
+        seen: list[int] = []
+        for j in range(i - 1, -1, -1):
+            k = self.at.get(j)
+            if k is None or k in seen or self.mentions[k].possessor:
+                continue
+            seen.append(k)
+            if self._fits(k, fits):
+                return self._unambiguous(k, seen, fits)
+        if self.about and self._about_fits(fits):
+            return ABOUT
+        return None
+
+    def _fits(self, k: int, fits: set) -> bool:
+        g = self.gender(k)
+        if g is None:
+            return bool(fits & {"f", "m", None})
+        return g in fits
+
+    def _about_fits(self, fits: set) -> bool:
+        g = self.about_ref.gender if self.about_ref else None
+        return g in fits or (g is None and bool(fits & {"f", "m", None}))
+
+    def _unambiguous(self, k: int, seen: list[int], fits: set) -> int | None:
+        """``k``, unless a person coordinated with it fits as well ("mijn zus en mijn tante")."""
+        m = self.mentions[k]
+        for other in seen[:-1] + [x for x in self._coordinated_with(k) if x not in seen]:
+            if other != k and self._fits(other, fits) and abs(self.mentions[other].first - m.first) <= 6 \
+                    and self.tokens[self.mentions[other].first].sentence == self.tokens[m.first].sentence \
+                    and self.mentions[other].key() != m.key():
+                return None
+        return self.holder(k)
+
+    def _coordinated_with(self, k: int) -> list[int]:
+        m = self.mentions[k]
+        j = m.first - 1
+        if j > 0 and self.tokens[j].lower in ("en", ",") and (j - 1) in self.at:
+            return [self.at[j - 1]]
+        return []
+
+    def with_coordinated(self, k: int) -> list[int]:
+        """"mijn mama en mijn papa vinden": both."""
+        holders = [self.holder(k)]
+        j = self.mentions[k].first - 1
+        while j > 0 and self.tokens[j].lower in ("en", ",") and (j - 1) in self.at:
+            prev = self.at[j - 1]
+            if self.mentions[prev].possessor:
+                break
+            holders.insert(0, self.holder(prev))
+            j = self.mentions[prev].first - 1
+        return holders
+
+    def subject_before(self, i: int, stop: int) -> list[int] | None:
+        """The subject of the sub-clause that token ``i`` is in: its first person, pronoun or "ik"."""
+        start = max(self.segment_start(i), stop)
+        for j in range(start, i):
+            tok = self.tokens[j]
+            k = self.at.get(j)
+            if k is not None and not self.mentions[k].possessor:
+                last = self.mentions[k].last
+                while last + 2 < i and self.tokens[last + 1].lower in ("en", ",") and (last + 2) in self.at:
+                    last = self.mentions[self.at[last + 2]].last  # "mijn broer en mijn zus vinden"
+                return self.with_coordinated(self.at[last])
+            if tok.lower in lx.CLIENT_PRONOUNS:
+                return [CLIENT]
+            if tok.lower in lx.SUBJECT_PRONOUNS:
+                r = self.resolve(j)
+                return [r] if r is not None else []
+        return None
+
+    def subject_after(self, i: int) -> tuple[list[int], int] | None:
+        """"..., zegt mijn moeder", "volgens hem": the person right after token ``i``."""
+        from quez.extraction.cues import ADVERBS
+
+        j = i + 1
+        while j < len(self.tokens) and self.tokens[j].lower in ADVERBS:
+            j += 1
+        if j >= len(self.tokens) or self.tokens[j].sentence != self.tokens[i].sentence:
+            return None
+        if j in self.at:
+            k = self.at[j]
+            return [self.holder(k)], self.mentions[k].last
+        if self.tokens[j].lower in lx.CLIENT_PRONOUNS:
+            return [CLIENT], j
+        if self.tokens[j].lower in lx.SUBJECT_PRONOUNS | {"hem", "haar"}:
+            r = self.resolve(j)
+            return ([r] if r is not None else []), j
+        return None

@@ -1,0 +1,76 @@
+"""Polarity of a stretch of an answer: the cues in it, flipped by the negation that reaches them.
+
+"vindt niet dat ik het goed doe" is negative, "verwijt me niks" and "oordeelt nooit" are
+positive (a negated reproach), a critical remark with one kind word stays critical.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quez.extraction import lexicon as lx
+
+_NEW_SUBCLAUSE = frozenset(", dat omdat en".split())
+
+
+@dataclass(frozen=True)
+class Polarity:
+    sign: int  # +1 good about the client, -1 against, 0 none
+    stance: str | None
+    any_cue: bool
+    descriptive_only: bool = False  # only adjectives such as "goed", "knap" (they may describe someone else)
+
+
+def evaluate(answer, first: int, last: int, matrix_negations: int = 0) -> Polarity:
+    """Polarity, stance and whether there was any cue in tokens ``first..last``."""
+    cues = [c for c in answer.cues if first <= c.first and c.last <= last]
+    consumed = {i for c in cues if c.consumes_negation for i in range(c.first, c.last + 1)}
+    positive = negative = 0
+    stance = None
+    any_cue = False
+    descriptive = True
+    window_start = first
+    for c in cues:
+        if c.polarity == 0:
+            window_start = c.last + 1
+            continue
+        any_cue = True
+        sign = _signed(answer, c, cues, window_start, last, consumed, matrix_negations)
+        if sign > 0:
+            positive += 1
+            stance = stance or c.stance
+            descriptive = descriptive and c.descriptive
+        else:
+            negative += 1
+            if stance is None or negative > positive:
+                stance = c.stance if c.polarity > 0 else "tension"
+        window_start = c.last + 1
+    if negative and negative >= positive:  # a critical remark with a kind word is still critical
+        return Polarity(-1, stance if stance != "does_well" else "tension", any_cue)
+    if positive:
+        return Polarity(1, stance, any_cue, descriptive)
+    return Polarity(0, None, any_cue)
+
+
+def _signed(answer, c, cues, window_start: int, last: int, consumed: set[int], matrix_negations: int) -> int:
+    negs = matrix_negations + negators(answer, window_start, c.first - 1, consumed)
+    if c.verb:
+        end = min(answer.clause_range(c.first)[1], last)
+        later = [d.first for d in cues if d.first > c.last]
+        negs += negators(answer, c.last + 1, min([end, *[x - 1 for x in later]]), consumed, after=True)
+    return c.polarity if negs % 2 == 0 else -c.polarity
+
+
+def negators(answer, a: int, b: int, consumed: set[int], after: bool = False) -> int:
+    """Negators in tokens ``a..b``: before a cue (the last sub-clause counts), or ``after`` a verb cue
+    (up to the next sub-clause: "snapt het niet, zegt ze" is negated, "snapt het, niet dat..." is not)."""
+    n = 0
+    for j in range(max(a, 0), b + 1):
+        tok = answer.tokens[j]
+        if tok.lower in _NEW_SUBCLAUSE and j > a:
+            if after:
+                break
+            n = 0  # a new sub-clause: earlier negation does not reach the cue
+        if tok.lower in lx.NEGATORS and j not in consumed:
+            n += 1
+    return n
