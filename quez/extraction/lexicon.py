@@ -46,7 +46,14 @@ _add("professionals", 3, "huisarts dokter arts psycholoog psychiater therapeut h
      "thuiszorgmedewerker bewindvoerder schuldhulpverlener casemanager consulent klantmanager begeleider "
      "woonbegeleider gezinsbegeleider gezinscoach jeugdconsulent coach ambulant_begeleider wijkcoach "
      "dominee pastoor pastor imam priester tandarts fysiotherapeut specialist zorgverlener advocaat "
-     "vrijwilliger buddy mantelzorger verzorgster verzorgende jongerenwerker opbouwwerker")
+     "vrijwilliger buddy mantelzorger verzorgster verzorgende jongerenwerker opbouwwerker "
+     "huisdokter dokteres logopedist logopediste oppas oppasser zorgcoördinator coördinator orthopedagoog pedagoog "
+     "diëtist verloskundige kraamverzorgster kinderverzorgster verzorger deurwaarder tolk jurist notaris "
+     "maatschappelijk_werkster ib'er zorgcoordinator agent agente politieagent hulpverleenster psychologe")
+_add("work_school", 3, "leidster leider groepsleider groepsleidster caissière caissiere kassière klant klanten "
+     "ploegbaas ploegmaat ploegmaten teamgenoot teamgenoten voorzitter bewoner bewoners student studente cursist "
+     "cursisten lotgenoot lotgenoten kapster kapper huisbaas huisbazin conciërge concierge trainster coach "
+     "leerling leerlingen medeleerling werkgeefster opdrachtgever bazen")
 
 #: words that are also ordinary words: a person only with a possessive
 #: ("mijn man"), a name after them ("meester Bart") or a following "van".
@@ -60,16 +67,17 @@ UNIQUE = frozenset("moeder mama mam mams moeke ma vader papa pap pa vake partner
 PLURAL = frozenset("ouders zoons zonen dochters kinderen kids broers zussen zusters opa's oma's grootouders "
                    "kleinkinderen pleegouders tantes ooms neven nichten kozijns kozijnen schoonouders vrienden "
                    "vriendinnen maten kennissen buren overburen buurtgenoten collega's klasgenoten familie gezin "
-                   "vriendengroep".split())
+                   "vriendengroep ploegmaten teamgenoten klanten cursisten lotgenoten bewoners leerlingen bazen "
+                   "onderburen bovenburen".split())
 
 #: suffixes that make a professional ("jeugdzorgmedewerker", "kinderarts")
 _PRO_SUFFIXES = ("medewerker", "medewerkster", "verpleegkundige", "begeleider", "begeleidster", "consulent",
                  "consulente", "hulpverlener", "werker", "werkster", "coach", "arts", "therapeut", "agent")
-_PREFIXES = ("ex-", "oud-", "schoon", "stief", "half", "pleeg", "over", "achter", "groot")
+_PREFIXES = ("ex-", "oud-", "schoon", "stief", "half", "pleeg", "over", "achter", "groot", "onder", "boven")
 
 DETERMINERS_OWN = frozenset("mijn m'n mn m’n onze ons".split())
 DETERMINERS_OTHER = frozenset("zijn z'n haar hun je jouw uw".split())
-DETERMINERS_PLAIN = frozenset("de het een die deze".split())
+DETERMINERS_PLAIN = frozenset("de het een die deze den zo'n".split())
 ADJECTIVES = frozenset(
     "oudste jongste oudere jongere oude jonge beste goede lieve grote kleine eigen enige echte vaste nieuwe vorige "
     "eerste tweede derde twee drie vier vijf zes allerbeste allerliefste liefste dierbare trouwe".split()
@@ -86,13 +94,17 @@ HEDGES = frozenset("misschien denk geloof wellicht mogelijk eventueel".split())
 
 #: words before a plural that make it generic, not concrete people ("weinig vriendinnen", "andere moeders")
 QUANTIFIERS = frozenset("weinig veel geen sommige andere meer minder genoeg enkele diverse verschillende "
-                        "meeste zoveel zo'n allerlei".split())
+                        "meeste zoveel allerlei niemand iedereen alle".split())
 NUMERALS = frozenset("twee drie vier vijf zes zeven acht negen tien".split())
+#: collective words that are never one person or group in the summary ("mijn familie", "het gezin")
+COLLECTIVES = frozenset("familie gezin families".split())
+#: words inside a noun phrase before the relation: "een soort tweede moeder"
+NP_FILLERS = frozenset("soort".split())
 #: adjectives that make a collective generic ("de hele familie")
 GENERIC_ADJECTIVES = frozenset("hele gehele halve".split())
 #: plural nouns for people that are a concrete group only with a place ("de dames van het buurthuis")
 GROUP_NOUNS = frozenset("dames heren mannen vrouwen meiden meisjes jongens leden moeders vaders "
-                        "ouders vrijwilligers medewerkers".split())
+                        "ouders vrijwilligers medewerkers gasten".split())
 GROUP_PLACES = frozenset("van uit bij op in".split())
 #: client pronouns that make a relation word in the same clause a description of the client
 CLIENT_WORDS = frozenset("ik jij je me mij u".split())
@@ -101,7 +113,7 @@ CALLING_VERBS = frozenset("vind vindt vond vonden noem noemt noemde noemden zie 
 
 #: first names that are also ordinary words: in lower case they are the word ("een roos", "de mees")
 WORDS = frozenset("roos iris mark bas rob lief hoop storm zon dag bo lot kim ben will wil fleur mees an els jet "
-                  "lies said rosa bob guy pol tuur ward stien tine fien hanna pien gea ina sem".split())
+                  "lies said rosa bob guy pol tuur ward stien tine fien hanna pien gea ina sem ton max".split())
 
 #: capitalised words that are not persons (places, shops, agencies, feasts)
 NON_PERSON_CAPS = frozenset(
@@ -114,7 +126,9 @@ NON_PERSON_CAPS = frozenset(
     kledingbank schuldhulp jeugdbescherming raad kinderbescherming sociaal plan bureau stichting vereniging
     lentis parnassia arkin kwintes rib cordaan amsta vitalis tactus novadic brijder
     whatsapp facebook instagram google youtube tiktok netflix
-    kerst kerstmis pasen pinksteren ramadan suikerfeest offerfeest sinterklaas oud nieuwjaar god allah""".split()
+    kerst kerstmis pasen pinksteren ramadan suikerfeest offerfeest sinterklaas oud nieuwjaar god allah
+    nederlands engels frans duits turks arabisch marokkaans pools spaans italiaans russisch oekraïens somalisch
+    tigrinya berbers koerdisch papiamento sranan vlaams fries digid excel word teams zoom outlook""".split()
 )
 
 #: words that open sentences and are not names, though some are names too
@@ -124,7 +138,7 @@ STOP_WORDS = frozenset(
     kan kon laatst maar me meer met mijn misschien morgen na naar natuurlijk nee niemand niet niets niks nog nooit
     nou nu of ok oké om ook op over samen sinds soms toch toen tot u uit van vandaag veel voor vooral waar wanneer
     want wat we wel wie wij wil zal ze zeker zelf zij zo zonder zou zij iedereen ach tja goh haha hm hmm
-    ben dan wil hoop lieve mag moet mooi zeg zegt vind vindt weet zwaar koken""".split()
+    ben dan wil hoop lieve mag moet mooi zeg zegt vind vindt weet zwaar koken elke iedere ieder""".split()
 )
 
 
@@ -176,6 +190,26 @@ _MALE = frozenset("""vader papa pap pa vake man echtgenoot zoon broer opa grootv
     kleinzoon stiefvader stiefzoon stiefbroer halfbroer pleegvader pleegzoon peter peetoom oom nonkel neef kozijn
     schoonvader schoonbroer zwager schoonzoon ex-man ex-vriend vriend vriendje buurman overbuurman buurjongen meester
     verpleger overgrootvader jeugdvriend studievriend achterneef""".split())
+
+
+#: what the client is to someone of that relation: "mijn opa ... zijn kleindochter" is the client
+_INVERSE_GROUPS = (
+    ("opa oma bompa bomma grootvader grootmoeder pepe meme moemoe vava overgrootmoeder overgrootvader",
+     "kleinkind kleindochter kleinzoon kleinkinderen achterkleinkind"),
+    ("vader moeder papa mama pa ma pap mam vake moeke ouders stiefvader stiefmoeder pleegvader pleegmoeder",
+     "dochter zoon kind kinderen stiefdochter stiefzoon pleegdochter pleegzoon pleegkind"),
+    ("oom tante nonkel", "nicht neef"),
+    ("schoonvader schoonmoeder schoonouders", "schoondochter schoonzoon"),
+    ("meter peter peetoom peettante", "petekind metekind petekindje"),
+)
+INVERSE: dict[str, frozenset[str]] = {}
+for _elders, _young in _INVERSE_GROUPS:
+    for _w in _elders.split():
+        INVERSE[_w] = frozenset(_young.split())
+    for _w in _young.split():
+        INVERSE[_w] = frozenset(_elders.split())
+for _w in ("zus", "broer", "zussen", "broers"):
+    INVERSE[_w] = frozenset("zus broer zusje broertje".split())
 
 
 def relation_gender(stem: str | None) -> str | None:

@@ -70,7 +70,9 @@ def _name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool 
     low = tok.lower
     if low in lx.STOP_WORDS and (i in starts or low in lx.CLIENT_PRONOUNS):
         return None
-    if lx.fold(low) in lx.NON_PERSON_CAPS or lx.is_relation(low) or low in lx.TITLES:
+    # "Peter" is a name unless it opens a sentence (and then "peter" is a godfather only with "mijn")
+    relation_word = lx.is_relation(low) and not (low in lx.NEEDS_OWNER and lx.is_first_name(low) and i not in starts)
+    if lx.fold(low) in lx.NON_PERSON_CAPS or relation_word or low in lx.TITLES:
         return None
     if i + 1 < len(tokens) and tokens[i + 1].text == "-":
         return None
@@ -81,8 +83,8 @@ def _name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool 
             comma_next = i + 1 < len(tokens) and tokens[i + 1].text == ","
             if not (_relation_np_at(tokens, i + 2, own_only=True) and comma_next):
                 return None
-    elif prev in ("de", "het", "een", "der") or (prev in ("in", "te", "uit", "vanuit", "richting", "naar")
-                                                  and not lx.is_first_name(low)):
+    elif prev in ("de", "een", "der") or (prev in ("het", "in", "te", "uit", "vanuit", "richting", "naar")
+                                           and not lx.is_first_name(low)):
         return None
     end = i
     j = i + 1
@@ -110,6 +112,8 @@ def _relation_np_at(tokens: list[Token], i: int, own_only: bool = False) -> tupl
         j += 1
     if own_only and det not in lx.DETERMINERS_OWN:
         return None
+    if det and j < len(tokens) and tokens[j].lower in lx.NP_FILLERS:  # "een soort tweede moeder"
+        j += 1
     adjective = ""
     while j < len(tokens) and tokens[j].sentence == tokens[i].sentence and _adjective_at(tokens, j, det):
         adjective = adjective or tokens[j].lower
@@ -200,7 +204,9 @@ def find_persons(tokens: list[Token], known_names: frozenset[str] = frozenset())
             i = last + 1
             continue
         i += 1
-    return _split_plural_appositions(found)
+    from quez.extraction.coreference import tidy
+
+    return tidy(tokens, _split_plural_appositions(found))
 
 
 def _is_predicate(tokens: list[Token], start: int, rel_end: int, det: str) -> bool:
@@ -238,11 +244,15 @@ def _relation_mention(tokens, i, np, starts) -> tuple[PersonMention | None, int]
     if _is_predicate(tokens, i, rel_end, det) or _is_generic(tokens, i, rel_i, plural, adjective):
         return None, rel_end
     last = rel_end
+    if stem in lx.COLLECTIVES:
+        return None, rel_end
     name = None
     nxt = rel_end + 1
     # "tante Els", "collega Ahmed", "mijn zus Karin"
     if nxt < len(tokens) and tokens[nxt].sentence == tokens[rel_i].sentence:
         end = _name_at(tokens, nxt, starts, allow_initial=True) if tokens[nxt].capitalised else None
+        if end is None and _listed_lower_name(tokens[nxt]):  # "oom karim"
+            end = nxt
         if end is not None:
             name = " ".join(t.text for t in tokens[nxt: end + 1])
             last = end
@@ -288,6 +298,8 @@ def _is_generic(tokens: list[Token], start: int, rel_i: int, plural: bool, adjec
         return True
     if plural and start == rel_i - 1 and tokens[start].lower in lx.NUMERALS:  # "met drie kinderen"
         return True
+    if plural and start == rel_i and not (start > 0 and tokens[start - 1].lower in (",", "en")):
+        return True  # "Vrienden heb ik niet veel", "nieuwe collega's": no determiner, nobody in particular
     prev = tokens[start - 1].lower if start > 0 and tokens[start - 1].sentence == tokens[start].sentence else ""
     before = {tokens[k].lower for k in range(start, rel_i)}
     return plural and bool(({prev} | before) & lx.QUANTIFIERS)
@@ -315,15 +327,21 @@ def _group_at(tokens: list[Token], i: int) -> PersonMention | None:
 _NAME_CONTEXT = frozenset("en met bij van aan voor door of zoals dan ook alleen behalve buiten".split())
 
 
+def _listed_lower_name(tok: Token) -> bool:
+    folded = lx.fold(tok.text)
+    return (tok.is_word and tok.text.islower() and lx.is_first_name(folded) and folded not in lx.WORDS
+            and folded not in lx.STOP_WORDS and not lx.is_relation(folded))
+
+
 def _lower_case_name(tokens: list[Token], i: int, starts: set[int], known: frozenset[str]) -> str | None:
     """A name written in lower case: one the conversation knows, or a listed first name where a name fits."""
     tok = tokens[i]
-    if not tok.is_word or not tok.text.islower() or len(tok.text) < 3:
+    if not tok.is_word or not tok.text.islower() or len(tok.text) < 2:
         return None
     folded = lx.fold(tok.text)
-    if folded in known:
+    if folded in known and folded not in lx.STOP_WORDS:
         return tok.text[:1].upper() + tok.text[1:]
-    if not lx.is_first_name(folded) or folded in lx.STOP_WORDS or lx.is_relation(folded) or folded in lx.WORDS:
+    if not _listed_lower_name(tok):
         return None
     prev = tokens[i - 1].lower if i > 0 and tokens[i - 1].sentence == tok.sentence else ""
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""

@@ -1,0 +1,152 @@
+"""Tidying the persons found in one answer: who is the same person, who is no person at all.
+
+Runs after :func:`~quez.extraction.persons.find_persons` has found every candidate:
+
+- appositions: "mijn coach bij het werkfit-traject, Samira" and "Dokter Peeters, mijn huisarts"
+  are one person; "De buren links, Marc en Greet" are two; "mijn tante, zijn vrouw," is one;
+- the same relation named again: "Juf Anke van groep 5. De juf zei ..." is Anke twice;
+- qualifiers of things: "de klas van mijn dochter", "de school van Bram" mention nobody;
+- the client herself: "papa, jij hebt ..." (she is spoken to) and "mijn opa zegt dat zijn
+  kleindochter ..." (she is the granddaughter).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from quez.extraction import lexicon as lx
+
+_CLAUSE_END = frozenset(".,!?;:)")
+_QUOTE_OPEN = frozenset(":\"“‘'")
+_SPOKEN_TO = frozenset("jij je jou jouw u gij jullie".split())
+_APPOSITION_GAP = 6  # words allowed between a relation and its name ("mijn trainer bij de boksclub, Jamal")
+
+
+def tidy(tokens, found: list, about_stems: frozenset[str] = frozenset()) -> list:
+    found = sorted(found, key=lambda m: m.first)
+    found = [m for m in found if not _qualifies_a_thing(tokens, m) and not _spoken_to(tokens, m)]
+    found = _relation_then_names(tokens, found)
+    found = _name_then_relation(tokens, found)
+    found = _client_by_inverse(tokens, found, about_stems)
+    return _names_for_relations(found)
+
+
+def _word(tokens, i: int) -> str:
+    return tokens[i].lower if 0 <= i < len(tokens) else ""
+
+
+def _qualifies_a_thing(tokens, m) -> bool:
+    """"de klas van mijn dochter", "het werk van mijn man": the person only says whose thing it is."""
+    i = m.first
+    if _word(tokens, i - 1) != "van" or i < 3:
+        return False
+    noun = tokens[i - 2]
+    if not noun.is_word or not noun.text.islower() or lx.is_relation(noun.lower) or noun.lower in lx.STOP_WORDS:
+        return False
+    before = {_word(tokens, i - 3), _word(tokens, i - 4)}
+    return bool(before & (lx.DETERMINERS_PLAIN | lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER))
+
+
+def _spoken_to(tokens, m) -> bool:
+    """"papa, jij hebt nooit opgegeven", "zegt: oma, bij jou ...": the client addressed, not a person."""
+    if m.name or _word(tokens, m.first) not in (m.relation or "").split()[:1]:
+        return False
+    if _word(tokens, m.last + 1) != ",":
+        return False
+    after = {_word(tokens, j) for j in range(m.last + 2, m.last + 6)}
+    return _word(tokens, m.first - 1) in _QUOTE_OPEN or bool(after & _SPOKEN_TO)
+
+
+def _between_is_apposition(tokens, a: int, b: int) -> bool:
+    """Tokens ``a..b`` (exclusive of the comma at ``b``) are a short prepositional phrase or adverbs."""
+    words = [tokens[j] for j in range(a, b)]
+    if len(words) > _APPOSITION_GAP or any(t.sentence != tokens[b].sentence for t in words):
+        return False
+    from quez.extraction.cues import MATRIX_VERBS
+
+    return not any(t.lower in MATRIX_VERBS or t.lower in lx.COPULAS or t.lower in (",", "en", "maar")
+                   for t in words)
+
+
+def _ends_clause(tokens, i: int) -> bool:
+    return i >= len(tokens) or tokens[i].text in _CLAUSE_END or tokens[i].lower == "en"
+
+
+def _relation_then_names(tokens, found: list) -> list:
+    """"mijn coach bij het werkfit-traject, Samira" / "De buren links, Marc en Greet"."""
+    result = list(found)
+    for k, r in enumerate(found):
+        if r.name or r not in result:
+            continue
+        names = _names_after_comma(tokens, found, k)
+        if not names or (len(names) > 1 and not r.plural):
+            continue
+        for n in names:
+            result[result.index(n)] = replace(n, relation=r.relation, stem=r.stem, category=r.category,
+                                              closeness=r.closeness if n.closeness is None else n.closeness,
+                                              start=r.start if len(names) == 1 else n.start,
+                                              first=r.first if len(names) == 1 else n.first)
+        result.remove(r)
+    return result
+
+
+def _names_after_comma(tokens, found: list, k: int) -> list:
+    r = found[k]
+    if k + 1 >= len(found):
+        return []
+    first = found[k + 1]
+    if not first.name or first.relation or _word(tokens, first.first - 1) != ",":
+        return []
+    if not _between_is_apposition(tokens, r.last + 1, first.first - 1):
+        return []
+    names = [first]
+    j = k + 2
+    while j < len(found) and found[j].name and not found[j].relation and found[j].first == names[-1].last + 2 \
+            and _word(tokens, names[-1].last + 1) in ("en", ","):
+        names.append(found[j])
+        j += 1
+    return names if _ends_clause(tokens, names[-1].last + 1) else []
+
+
+def _name_then_relation(tokens, found: list) -> list:
+    """"Dokter Peeters, mijn huisarts." / "mijn tante, zijn vrouw, zou zeggen": the second describes the first."""
+    result: list = []
+    for m in found:
+        prev = result[-1] if result else None
+        if (prev is not None and not m.name and not m.plural and not (prev.plural and not prev.name)
+                and m.first == prev.last + 2 and _word(tokens, prev.last + 1) == ","
+                and _ends_clause(tokens, m.last + 1) and _word(tokens, m.last + 1) != "en"):
+            if prev.relation is None:
+                result[-1] = replace(prev, relation=m.relation, stem=m.stem, category=m.category,
+                                     closeness=m.closeness)
+            continue
+        result.append(m)
+    return result
+
+
+def _client_by_inverse(tokens, found: list, about_stems: frozenset[str]) -> list:
+    """"Mijn bompa zegt dat zijn kleindochter ...", "geluk met zo'n schoondochter": that is the client."""
+    elders = {m.stem for m in found if m.stem} | set(about_stems)
+    result = []
+    for m in found:
+        det = _word(tokens, m.first)
+        spoken_of = m.owner_word in ("zijn", "haar", "hun") or det in ("zo'n", "die", "deze")
+        if not m.name and spoken_of and m.stem and any(m.stem in lx.INVERSE.get(e, ()) for e in elders):
+            continue
+        result.append(m)
+    return result
+
+
+def _names_for_relations(found: list) -> list:
+    """"Juf Anke van groep 5. De juf zei ...": an unnamed relation that one named person has is them."""
+    named: dict[str, set[str]] = {}
+    for m in found:
+        if m.name and m.stem:
+            named.setdefault(m.stem, set()).add(m.name)
+    result = []
+    for m in found:
+        names = named.get(m.stem or "", set())
+        if not m.name and not m.plural and len(names) == 1:
+            m = replace(m, name=next(iter(names)))
+        result.append(m)
+    return result
