@@ -107,8 +107,13 @@ def score_answer(report: Report, question: dict, case: dict, known=(), about_rel
     from quez.extraction import extract
     from quez.extraction.opinions import ABOUT
 
+    from quez.extraction.opinions import OPINION_ELICITS
+
     about = referent(case["about"], case.get("about_relation") or about_relation) if case.get("about") else False
-    result = extract(case["text"], question["elicits"], question["text"], about=about, known=known)
+    elicits, stance = question["elicits"], None
+    if about:  # as the summary asks a follow-up: no elicits of its own, the parent's stance as fallback
+        elicits, stance = [], next((e for e in OPINION_ELICITS if e in question["elicits"]), None)
+    result = extract(case["text"], elicits, question["text"], about=about, about_stance=stance, known=known)
     expected_persons = {_fold(p) if p[:1].isupper() else p.lower() for p in case["persons"]}
     got_persons = {person_id(m, expected_persons) for m in result.mentions}
     kinds = case.get("kinds", [])
@@ -178,7 +183,8 @@ def print_report(report: Report, misses: bool = True) -> None:
 
 
 if __name__ == "__main__":
-    paths = [Path(p) for p in sys.argv[1:] if not p.startswith("-")] or [CASES, HERE / "holdout.toml", *sorted(CORPUS.glob("dev*.toml"))]
+    paths = [Path(p) for p in sys.argv[1:] if not p.startswith("-")]
+    paths = paths or [CASES, HERE / "holdout.toml", *sorted(CORPUS.glob("dev*.toml"))]
     total = Report()
     for p in paths:
         evaluate_file(p, total)
