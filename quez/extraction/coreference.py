@@ -24,7 +24,8 @@ _APPOSITION_GAP = 6  # words allowed between a relation and its name ("mijn trai
 
 def tidy(tokens, found: list, about_stems: frozenset[str] = frozenset()) -> list:
     found = sorted(found, key=lambda m: m.first)
-    found = [m for m in found if not _qualifies_a_thing(tokens, m) and not _spoken_to(tokens, m)]
+    found = [m for m in found if not _qualifies_a_thing(tokens, m) and not _spoken_to(tokens, m)
+             and not _qualifies_an_apposition(tokens, m, found)]
     found = _relation_then_names(tokens, found)
     found = _name_then_relation(tokens, found)
     found = _client_by_inverse(tokens, found, about_stems)
@@ -47,6 +48,14 @@ def _qualifies_a_thing(tokens, m) -> bool:
     return bool(before & (lx.DETERMINERS_PLAIN | lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER))
 
 
+def _qualifies_an_apposition(tokens, m, found: list) -> bool:
+    """"Joop, de begeleider van mijn broer": the broer says whose begeleider Joop is."""
+    i = m.first
+    if _word(tokens, i - 1) != "van" or i < 2 or not lx.is_relation(_word(tokens, i - 2)):
+        return False
+    return any(other is not m and other.first <= i - 2 <= other.last for other in found)
+
+
 def _spoken_to(tokens, m) -> bool:
     """"papa, jij hebt nooit opgegeven", "zegt: oma, bij jou ...": the client addressed, not a person."""
     if m.name or _word(tokens, m.first) not in (m.relation or "").split()[:1]:
@@ -64,7 +73,7 @@ def _between_is_apposition(tokens, a: int, b: int) -> bool:
         return False
     from quez.extraction.cues import MATRIX_VERBS
 
-    return not any(t.lower in MATRIX_VERBS or t.lower in lx.COPULAS or t.lower in (",", "en", "maar")
+    return not any(t.lower in MATRIX_VERBS or t.lower in lx.COPULAS or t.lower in ("en", "maar")
                    for t in words)
 
 
@@ -82,6 +91,9 @@ def _relation_then_names(tokens, found: list) -> list:
         if not names or (len(names) > 1 and not r.plural):
             continue
         for n in names:
+            if n.relation:  # "de moeder van roy, tante ilse": she keeps her own relation word
+                result[result.index(n)] = replace(n, start=r.start, first=r.first)
+                continue
             result[result.index(n)] = replace(n, relation=r.relation, stem=r.stem, category=r.category,
                                               closeness=r.closeness if n.closeness is None else n.closeness,
                                               start=r.start if len(names) == 1 else n.start,
@@ -95,7 +107,7 @@ def _names_after_comma(tokens, found: list, k: int) -> list:
     if k + 1 >= len(found):
         return []
     first = found[k + 1]
-    if not first.name or first.relation or _word(tokens, first.first - 1) != ",":
+    if not first.name or (first.relation and r.plural) or _word(tokens, first.first - 1) != ",":
         return []
     if not _between_is_apposition(tokens, r.last + 1, first.first - 1):
         return []

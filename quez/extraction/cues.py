@@ -43,19 +43,40 @@ CUES: tuple[CueDef, ...] = (
     # fixed phrases first: their negator belongs to them
     _cue(r"(?:niet|nooit|geen) (?:mijn|jouw|je|m'n) (?:schuld|fout)", 1, "no_blame", consumes=True),
     _cue(r"(?:niks|niets) aan (?:\w+ ){0,2}(?:doen|doe)", 1, "no_blame", consumes=True),
+    _cue(r"niemands (?:schuld|fout)|(?:ligt|lag) (?:\w+ ){0,2}(?:niet|nooit) aan (?:mij|me|jou)|"
+         r"(?:niet|nooit) aan (?:mij|me|jou) (?:ligt|lag)", 1, "no_blame", consumes=True),
     _cue(r"niemand (?:zo|beter|liever|anders)", 0, "", consumes=True),
     # a negated reproach or giving up, said as one phrase: positive
     _cue(r"kijkt (?:nooit|niet) (?:op|neer op) (?:me|mij)(?: neer)?|(?:nooit|niet) op (?:me|mij) neer\w*", 1,
          "no_blame", consumes=True),
     _cue(r"(?:geeft|geef|gaf|geven) (?:het )?(?:nooit|niet) op|(?:nooit|niet) (?:op)?geeft|(?:nooit|niet) opgeven|"
-         r"(?:nooit|niet) opgegeven", 1, "respect", consumes=True),
-    _cue(r"(?:niet|nooit) (?:\w+ ){0,4}zonder (?:mij|me|jou)|wat (?:ze|hij|zij|we|wij) zonder (?:mij|me|jou) "
+         r"(?:nooit|niet) opgegeven|(?:niet|nooit) (?:snap|snapt|snappen|begrijp|begrijpt|begrijpen) hoe (?:ik|je|jij)|"
+         r"(?:het|dat) (?:zelf )?(?:nooit|niet) (?:zou|zouden|kan|kon|kunnen) (?:\w+ ){0,2}(?:volhouden|opbrengen|"
+         r"redden)", 1, "respect", consumes=True),
+    _cue(r"zonder (?:mij|me|jou) (?:\w+ ){0,2}(?:was|waren|zat|zaten|zou|zouden|had|hadden|stond|lag|kon|kan)|"
+         r"(?:niet|nooit) (?:\w+ ){0,4}zonder (?:mij|me|jou)|wat (?:ze|hij|zij|we|wij) zonder (?:mij|me|jou) "
          r"(?:zou|zouden|moet|moeten|moest|moesten|zonden)", 1, "positive_opinion", consumes=True),
     # implicit appreciation: coming to the client for advice, not being able to do it oneself
     _cue(r"(?:komt|komen|kwam|kwamen) (?:\w+ ){0,3}(?:bij|naar) (?:mij|me) (?:\w+ ){0,2}(?:voor|om|met) "
          r"(?:\w+ ){0,1}(?:advies|raad|tips|hulp|vragen)|vraagt (?:mij|me) (?:\w+ ){0,2}(?:om )?(?:raad|advies|tips)|"
          r"vraagt (?:\w+ ){0,2}(?:naar )?mijn (?:mening|advies|raad)|(?:kan|kunnen) (?:altijd )?op (?:mij|me) rekenen|"
-         r"heeft (?:veel|zoveel) aan (?:mij|me)|hebben (?:veel|zoveel) aan (?:mij|me)", 1, "respect"),
+         r"heeft (?:veel|zoveel) aan (?:mij|me)|hebben (?:veel|zoveel) aan (?:mij|me)|"
+         r"(?:komt|komen|kwam|kwamen) (?:\w+ ){0,2}bij (?:mij|me) (?:als|met|voor|om|wanneer)|"
+         r"(?:noemt|noemde|noemen) (?:me|mij) (?:\w+ ){0,2}(?:engel|held|heldin|kanjer|schat|topper|redder|rots|"
+         r"steun|lieverd|toppertje|kei|bikkel)|(?:ziet|zag|zien) (?:me|mij) als (?:\w+ ){0,2}(?:familie|dochter|zoon|"
+         r"zus|broer|moeder|vriendin|vriend|voorbeeld)|(?:weet|weten) (?:echt |wel )?(?:alles|veel) van|"
+         r"(?:leven|dag) gered|bedank\w*|gefeliciteerd|feliciteer\w*|felicitatie\w*|blij verrast|onder de indruk|"
+         r"er (?:toch |altijd )?voor (?:elkaar|je|jou|me|mij|ons)|meent het goed|bedoelt het goed|"
+         r"achter (?:me|mij) (?:staan|staat|stond|stonden)|(?:verder|sterker|beter|slimmer) dan (?:je|ik|jij) "
+         r"(?:denkt|dacht|denk)|(?:steeds|al|veel) beter|beter (?:\w+ ){0,3}dan (?:de|het|die|een)|"
+         r"(?:ga|gaat|gaan) (?:\w+ )?halen|"
+         r"(?:gaat|zal) (?:\w+ )?lukken|komt (?:wel )?goed|talent\w*|getalenteerd|blij (?:\w+ ){0,2}dat (?:ik|je|jij)|"
+         r"(?:kan|had kunnen|heeft kunnen) iedereen (?:\w+ )?(?:overkomen|gebeuren)|iedereen (?:\w+ ){0,2}"
+         r"(?:overkomen|gebeuren)|(?:ziet|zag|merkt|merkte) (?:\w+ ){0,2}hoe (?:moe|zwaar|hard|druk|moeilijk)|"
+         r"er (?:\w+ )?(?:goed|beter|mooi|leuk|gezond|stralend) (?:uitzie|uitziet|uitzag|uit)|mooi bij ligt|"
+         r"meer (?:\w+ ){0,2}(?:kan|doe|doet|kunt) dan|iets (?:aardigs|liefs|leuks|moois)|voorbeeld|"
+         r"(?:sta|staat|stond|staan) (?:\w+ )?(?:altijd )?klaar|de mijne (?:is )?(?:\w+ )?(?:mooier|beter|lekkerder)|"
+         r"vraagt (?:\w+ ){0,2}of ik (?:\w+ ){0,3}(?:wil|kan) (?:doen|helpen|regelen|maken)", 1, "respect"),
     _cue(r"(?:zou|zouden|kan|kon|kunnen) (?:het|dat) (?:zelf |zelfs )?(?:nooit|niet) (?:\w+ ){0,3}"
          r"(?:volhouden|opbrengen|kunnen|volbrengen|doen|redden)|snapt? niet hoe (?:ik|je|jij) (?:het|dat) "
          r"(?:\w+ ){0,2}(?:doe|doet|volhoud|volhoudt|red|redt|klaarspeel|klaarspeelt)|weet niet hoe (?:ik|je|jij) "
@@ -64,8 +85,9 @@ CUES: tuple[CueDef, ...] = (
     # understanding
     _cue(r"snapt|snappen|snapte|snap|begrijpt|begrijpen|begreep|herkent|herkende|begrip", 1, "understanding",
          verb=True),
-    _cue(r"weet (?:\w+ ){0,2}hoe (?:het|dat) (?:is|voelt)|weet wat ik (?:\w+ ){0,2}(?:doormaak|meemaak)", 1,
-         "understanding"),
+    _cue(r"(?:weet|weten|wist|wisten) (?:\w+ ){0,2}hoe (?:het|dat) (?:is|voelt|was)|(?:weet|weten) wat ik "
+         r"(?:\w+ ){0,2}(?:doormaak|meemaak)|(?:logisch|begrijpelijk|normaal|niet gek) (?:is )?dat (?:ik|je|jij)|"
+         r"het is (?:ook )?logisch", 1, "understanding"),
     # respect, perseverance
     _cue(r"respect|respecteert|bewondering|bewondert|bewonderde|bewonderenswaardig|bewonder\w*|petje af|"
          r"volhoud|volhoudt|doorzet|doorzetter|"
@@ -73,19 +95,29 @@ CUES: tuple[CueDef, ...] = (
     _cue(r"respecteert|bewondert|waardeert", 1, "respect", verb=True),
     # good opinions in general
     _cue(r"trots|fier|compliment\w*|waardering|dankbaar|te danken|dankzij mij|blij (?:mee|met me|met mij|om)|"
-         r"gelooft in (?:me|mij)|vertrouwt (?:me|mij)|staat achter (?:me|mij)|klaarsta\w*|kanjer|held|topper\w*|"
-         r"lieverd|schat|de beste|een goede (?:moeder|vader|mama|papa|ouder|vriendin|vriend|dochter|zoon)", 1,
+         r"gelooft in (?:me|mij)|vertrouwt (?:me|mij)|staat achter (?:me|mij)|klaarsta\w*|"
+         r"de beste|een goede (?:moeder|vader|mama|papa|ouder|vriendin|vriend|dochter|zoon)", 1,
          "positive_opinion"),
     # doing well; kind words for what someone is (said of the client, they are an opinion of her)
     _cue(r"goed|goede|beste|knap|knappe|super|top|geweldig|fantastisch|prima|lekker|slim|verstandig|vooruit|"
          r"op weg|uitstekend|gelukt|kranig|flink|harde werker|werker|aanpakker|regelaar|rots|zorgzaam|zorgzame|"
          r"betrouwbaar|betrouwbare|behulpzaam|geduldig|geduldige|handig|creatief|sociaal|attent|gastvrij|hartelijk|"
          r"krachtig|krachtige|positief|positieve|moedige|dappere|leukste|liefste|goed bezig|zelfstandig|"
-         r"georganiseerd|doortastend|wijs|wijze", 1, "does_well", descriptive=True),
+         r"georganiseerd|doortastend|wijs|wijze|taai|taaie|bikkel|kei|straf|straffe|eerlijk|eerlijke|kunstenaar|"
+         r"lieverd|schat|kanjer|held|heldin|topper\w*|engel|goeie|gezellig|gezellige|heilige|super\w+|betere|"
+         r"(?!(?:laat|eer|mee|min|erg|slecht|zwaar|moeilijk|lastig|eng|vervelend|klein|oud|jong|groot|ver|naa|"
+         r"bovena|onder|achter|midden|volgend)ste\b)\w{2,}ste", 1, "does_well", descriptive=True),
     # managing, making progress (verbs: "dat ik het niet red" is negative)
-    _cue(r"red|redt|redden|rooi|rooit|rooien|aankan|aankunt|aankunnen", 1, "does_well", verb=True),
+    _cue(r"red|redt|redden|gered|rooi|rooit|rooien|aankan|aankunt|aankunnen", 1, "does_well", verb=True),
     _cue(r"stappen (?:maak|maakt|zet|zetten|gemaakt|gezet)|(?:grote|mooie) stappen|vooruitgang|gegroeid|groei",
          1, "does_well"),
+    _cue(r"vraag (?:toch|gewoon|maar|nou) (?:\w+ )?hulp|(?:iedereen|ieder mens) heeft (?:\w+ ){0,2}hulp nodig|"
+         r"(?:moet|moest|mag|mocht) (?:\w+ ){0,2}iemand (?:bellen|vragen)|(?:eerder|vaker) (?:mogen|moeten) "
+         r"(?:komen|bellen|vragen)|daar zijn (?:\w+ )?(?:buren|vrienden|we|wij|familie|mensen|ze) voor|"
+         r"(?:vindt|vond|vinden) helpen (?:\w+ )?(?:gewoon|normaal)|(?:niks|niets) mis mee|geen schande|"
+         r"(?:niet|ni|nie) (?:\w+ ){0,3}alleen (?:dragen|doen|oplossen|hoeft|hoeven)", 1, "help_ok", consumes=True),
+    _cue(r"te weinig (?:hulp )?(?:vraag|vragen|vraagt)|(?:mag|moet|moest) (?:\w+ ){0,2}(?:vaker|meer) "
+         r"(?:\w+ )?(?:vragen|bellen|aankloppen|zeggen)", 1, "help_ok"),
     # asking for help is good
     _cue(r"hulp (?:te )?(?:moet |moest |mag |zou )?(?:vragen|zoeken|vraag|te vragen|aannemen|aanvaarden)|"
          r"(?:moet|moest|mag|zou) (?:\w+ ){0,2}hulp (?:\w+ ){0,1}(?:vragen|zoeken|nemen)", 1, "help_ok"),
@@ -99,7 +131,11 @@ CUES: tuple[CueDef, ...] = (
          r"scheldt|uitgescholden|afgekraakt|negatief|zielig|verpest\w*|verknoei\w*|niks waard|niets waard|"
          r"waardeloos|tekort(?:schiet|schieten|geschoten)|schiet (?:\w+ ){0,2}tekort|mislukt|laat (?:me|mij) vallen|"
          r"in de steek|(?:kijkt|keek|kijken) (?:\w+ ){0,3}neer|neerkijk\w*|(?:geeft|gaf|geef) (?:het )?(?:snel )?op|"
-         r"opgeeft|opgeven", -1, "tension"),
+         r"opgeeft|opgeven|weggegooid|verspild|verbrast|over de balk|verkwist|(?:moeilijk|lastig) (?:over )?"
+         r"(?:doen|doet|deed)|doet (?:\w+ ){0,2}moeilijk|rotopmerking\w*|opmerkingen|(?:zelf|eigen) (?:\w+ ){0,2}"
+         r"gezocht|eigen schuld|had (?:\w+ ){0,3}moeten|beter had|had beter|aan (?:mij|me) (?:ligt|lag)|"
+         r"(?:ligt|lag) (?:\w+ ){0,2}aan (?:mij|me)|punt van (?:\w+ )?(?:maken|gemaakt|maakt)|inzitten|inzit", -1,
+         "tension"),
 )
 
 ADVICE = re.compile(r"(?<!\w)(?:moet|moeten|moest|zou|zouden|beter)(?!\w)")

@@ -24,6 +24,8 @@ CLIENT = -2
 #: words that open a sub-clause with a subject of its own ("dat ik ...", "omdat zij ...")
 SUBORDINATORS = frozenset("dat omdat als hoe wat wie waar wanneer terwijl hoewel zodat doordat toen of "
                           "want maar dus".split())
+#: words before a person that make them an object, not a subject ("met Lieve", "via mijn zus")
+PREPOSITIONS = frozenset("met voor aan bij naar over van op tegen via door zonder om uit".split())
 _SEGMENT_PUNCT = frozenset(",;:()\"“”")
 #: words that refer to the client, the client's family ("ons gezin") or, in quoted speech, "jij"
 CLIENT_REFERENCES = frozenset("ik me mij mijn m'n mn we wij ons onze jij je jou jouw u".split())
@@ -115,7 +117,8 @@ class Answer:
         return ABOUT if k in self.is_about else k
 
     def mentions_client(self, a: int, b: int) -> bool:
-        return any(self.tokens[j].lower in CLIENT_REFERENCES for j in range(max(a, 0), b + 1))
+        """"ik", "me", "jij" ... in tokens ``a..b`` (not "mijn" in "mijn dochter": that names her)."""
+        return any(self.tokens[j].lower in CLIENT_REFERENCES and j not in self.at for j in range(max(a, 0), b + 1))
 
     def third_person_in(self, a: int, b: int) -> bool:
         """A person other than the client named or referred to in tokens ``a..b``."""
@@ -137,17 +140,27 @@ class Answer:
             fits = {"pl"}
         elif pronoun in ("ze", "zij", "die") and (nxt.endswith("t") or nxt in _SINGULAR_VERBS):
             fits.discard("pl")  # "ze zegt", "ze is": one person
-        seen: list[int] = []
+        candidates: list[int] = []
         for j in range(i - 1, -1, -1):
             k = self.at.get(j)
-            if k is None or k in seen or self.mentions[k].possessor:
-                continue
-            seen.append(k)
-            if self._fits(k, fits):
-                return self._unambiguous(k, seen, fits)
-        if self.about and self._about_fits(fits):
-            return ABOUT
+            if k is not None and k not in candidates and not self.mentions[k].possessor:
+                candidates.append(k)
+        # subjects first: "Ze legt uit wat er met Lieve gebeurt. En ze zegt ..." is not Lieve
+        for pass_objects in (False, True):
+            seen: list[int] = []
+            for k in candidates:
+                if self._after_preposition(k) and not pass_objects:
+                    continue
+                seen.append(k)
+                if self._fits(k, fits):
+                    return self._unambiguous(k, seen, fits)
+            if not pass_objects and self.about and self._about_fits(fits):
+                return ABOUT
         return None
+
+    def _after_preposition(self, k: int) -> bool:
+        first = self.mentions[k].first
+        return first > 0 and self.tokens[first - 1].lower in PREPOSITIONS
 
     def _fits(self, k: int, fits: set) -> bool:
         g = self.gender(k)

@@ -89,7 +89,7 @@ TITLES = frozenset("meneer mevrouw mevr mevr. dhr dhr. mr".split())
 
 SUBJECT_PRONOUNS = frozenset("hij zij ze die diegene".split())
 CLIENT_PRONOUNS = frozenset("ik we wij".split())
-NEGATORS = frozenset("niet geen nooit niks niets nergens allerminst".split())
+NEGATORS = frozenset("niet geen nooit niks niets nergens allerminst ni nie".split())
 HEDGES = frozenset("misschien denk geloof wellicht mogelijk eventueel".split())
 
 #: words before a plural that make it generic, not concrete people ("weinig vriendinnen", "andere moeders")
@@ -208,8 +208,6 @@ for _elders, _young in _INVERSE_GROUPS:
         INVERSE[_w] = frozenset(_young.split())
     for _w in _young.split():
         INVERSE[_w] = frozenset(_elders.split())
-for _w in ("zus", "broer", "zussen", "broers"):
-    INVERSE[_w] = frozenset("zus broer zusje broertje".split())
 
 
 def relation_gender(stem: str | None) -> str | None:

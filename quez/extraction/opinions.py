@@ -49,8 +49,13 @@ _ANSWER_NEGATIVE = frozenset("niemand nee neen geen nope nooit".split())
 _EXCEPTION = frozenset("behalve buiten".split())
 _AGREEING = frozenset("ook wel net zo evengoed".split())  # "Mijn tante ook (wel)."
 _LEADING = lx.DETERMINERS_OWN | lx.DETERMINERS_PLAIN | {"en"}
+_AGREEMENT_WORDS = frozenset("wel van ook dat zo net eigenlijk vroeger altijd over mij me vaak steeds nog "
+                             "zeker hetzelfde trouwens echt".split())
 _FILLER = frozenset("dat het ook altijd vaak nog laatst zo wel dan".split())
 #: verbs with which the client names rather than acts on someone ("ik denk mijn zus")
+#: words that may stand next to a person who is just named as an answer ("Mijn zus dan, denk ik")
+_BARE_WORDS = frozenset("en ook wel dan misschien denk ik eigenlijk vooral natuurlijk zeker toch nog vaak altijd "
+                        "echt gewoon ja nee nou hoor zo die".split())
 _CONTEXT_OPENERS = frozenset("toen als omdat terwijl nadat doordat sinds wanneer zodat hoewel waar".split())
 _NAMING_VERBS = frozenset("denk dacht geloof gok noem zeg zou vind kies hoop weet".split())
 
@@ -90,6 +95,7 @@ class _Finder:
         self.lever = next((e for e in OPINION_ELICITS if e in elicits), None)
         self.found: dict[tuple[int, int], Opinion] = {}  # (holder, sentence) -> opinion
         self.claimed: set[int] = set()
+        self.client_said: set[int] = set()
         self.sentence_ref: dict[int, tuple[int, str | None]] = {}
         self.cue_tokens = {i for c in answer.cues for i in range(c.first, c.last + 1)}
 
@@ -112,8 +118,14 @@ class _Finder:
         return not pol.descriptive_only or self.a.mentions_client(a, b) or not self.a.third_person_in(a, b)
 
     # -- 1. reported speech ----------------------------------------------------------------------------
+    def is_question(self, s: int) -> bool:
+        """"Of zij mij waardeert? Geen idee.": the client wonders, nobody says it."""
+        return self.tokens[self.a.sentences[s][1]].text == "?"
+
     def reported_speech(self, s: int) -> None:
         s0, s1 = self.a.sentences[s]
+        if self.is_question(s):
+            return
         for v in range(s0, s1 + 1):
             low = self.tokens[v].lower
             if low == "volgens":
@@ -145,13 +157,18 @@ class _Finder:
         pol = evaluate(self.a, j, end, matrix_neg) if body else Polarity(0, None, False)
         q0 = s0
         if not pol.any_cue:
-            if self._agrees(holders, body, s):
+            if self._agrees(holders, body, s) or self._says_that(v, s, holders):
                 return
             if inverted or {self.tokens[t].lower for t in body} <= _FILLER:
+                if not inverted and self._passes_on(s, body):
+                    return
                 pol, q0 = self._content_before(v, s)
                 if not pol.any_cue and inverted and self._agrees(holders, body, s):
                     return
-        if CLIENT in holders:
+                if pol.sign and q0 == s0 and inverted:
+                    holders = self._own_subject(s0, v, pol) or holders
+        if CLIENT in holders:  # "Ik vind dat mijn zoon het goed doet": the client's view, nobody else's
+            self.client_said.update(range(v + 1, end + 1))
             return
         self.claimed.update(t for t in range(v + 1, end + 1) if t not in range(v, h_end + 1))
         holders, confidence = self._reported_holders(holders, body_start, end, pol)
@@ -198,7 +215,9 @@ class _Finder:
     def _agrees(self, holders, body: list[int], s: int) -> bool:
         """"Zijn broer vindt dat ook", "mijn moeder zegt dat wel": the opinion of the sentence before."""
         words = {self.tokens[t].lower for t in body}
-        if not ({"ook", "wel"} & words and words <= {"wel", "van", "ook", "dat", "zo", "net", "eigenlijk"}):
+        quoted = self.tokens[body[0] - 1].text == ":" if body else False
+        allowed = _AGREEMENT_WORDS | ({"ik", "vind", "denk"} if quoted else set())  # "zei: dat vind ik ook"
+        if not ("hetzelfde" in words or {"ook", "wel"} & words and words <= allowed):
             return False
         ref = self.sentence_ref.get(s) or self.sentence_ref.get(s - 1) or self._question_ref()
         if ref and CLIENT not in holders:
@@ -207,10 +226,36 @@ class _Finder:
             self.record(holders, kind, ref[1], s0, s1, False, CONFIDENCE_AGREEING)
         return True
 
+    def _says_that(self, v: int, s: int, holders) -> bool:
+        """"Mijn moeder. Dat zegt ze elke keer.": "dat" stands for the answer before, or what was asked."""
+        s0, s1 = self.a.sentences[s]
+        if v != s0 + 1 or self.tokens[s0].lower not in ("dat", "da's", "dit") or CLIENT in holders:
+            return False
+        ref = self.sentence_ref.get(s - 1) or self._question_ref()
+        if ref and not self._passes_on(s, [v]):
+            self.record(holders, "positive" if ref[0] > 0 else "tension", ref[1], s0, s1, False,
+                        CONFIDENCE_AGREEING)
+        return bool(ref)
+
+    def _passes_on(self, s: int, body: list[int]) -> bool:
+        """"Zij heeft het me dan gezegd": the opinion of the sentence before, already held by someone."""
+        if "ook" in {self.tokens[t].lower for t in body} or s == 0:
+            return False
+        return any(sentence == s - 1 and o.kind in ("positive", "tension") for (_h, sentence), o in self.found.items())
+
+    def _own_subject(self, a: int, b: int, pol: Polarity) -> list[int] | None:
+        """The third person a stretch ``a..b`` opens with, when what it says is about the client."""
+        own = self.a.subject_before(min(a + 4, b, len(self.tokens) - 1), a)
+        if own and CLIENT not in own and self.said_of_client(pol, a, b):
+            return own
+        return None
+
     def _question_ref(self) -> tuple[int, str | None] | None:
         """What agreeing means without an opinion before it: the question's stance ("Waar ben je goed in?")."""
         if self.lever:
             return 1, self.lever
+        if self.a.about and self.question_stance:
+            return 1, self.question_stance
         return (1, "does_well") if "strength" in self.elicits else None
 
     def _content_before(self, v: int, s: int) -> tuple[Polarity, int]:
@@ -228,16 +273,19 @@ class _Finder:
         """The messenger passes it on: "X vertelde dat zij trots op me is" is her opinion, not X's."""
         named = all(h >= 0 for h in holders)
         confidence = CONFIDENCE_REPORTED if named else CONFIDENCE_REPORTED_PRONOUN
-        if pol.sign <= 0 or self.tokens[body_start].lower != "dat":
+        start = body_start + (self.tokens[body_start].lower in ("dat", ":"))
+        if pol.sign <= 0 or start == body_start and self.tokens[body_start - 1].text != ":":
             return holders, confidence
-        own = self.a.subject_before(min(body_start + 4, end + 1, len(self.tokens) - 1), body_start + 1)
-        if own and CLIENT not in own and not set(own) & set(holders) and not pol.descriptive_only:
+        own = self._own_subject(start, end, pol)
+        if own and not set(own) & set(holders):
             return own, CONFIDENCE_REPORTED_PRONOUN
         return holders, confidence
 
     # -- 2. direct cues ----------------------------------------------------------------------------------
     def direct_cues(self, s: int) -> None:
         s0, s1 = self.a.sentences[s]
+        if self.is_question(s):
+            return
         for c in self.a.cues:
             if not (s0 <= c.first <= s1) or c.first in self.claimed or c.polarity == 0:
                 continue
@@ -269,7 +317,7 @@ class _Finder:
         after = [t.lower for t in self.tokens[m.last + 1: c1 + 1] if t.lower not in ADVERBS and t.is_word]
         clause_has_cue = any(c0 <= c.first <= c1 for c in self.a.cues)
         ref = self.sentence_ref.get(s) or ((1, self.lever) if self.lever else None)
-        negated_here = bool(set(after[:3]) & lx.NEGATORS) or (before[-1:] and before[-1] in lx.NEGATORS)
+        negated_here = bool(set(after[:5]) & lx.NEGATORS) or (before[-1:] and before[-1] in lx.NEGATORS)
         if not clause_has_cue and negated_here:
             if ref:
                 kind = "negated" if ref[0] > 0 else "positive"
@@ -301,8 +349,11 @@ class _Finder:
         m = self.mentions[k]
         s0, s1 = self.a.sentences[s]
         exception = any(t.lower in _EXCEPTION for t in self.tokens[max(s0, m.first - 3): m.first])
-        if self.lever and (exception or not self._answer_negative()):
-            if self._acted_on_by_client(k) or self._contrasted(k, s1) or self._only_context(k):
+        if self.lever and (exception or not self._answer_negative(s)):
+            if self._acted_on_by_client(k) or self._contrasted(k, s1) or self._only_context(k) \
+                    or m.first in self.client_said:
+                return
+            if self._said_something_else(k):
                 return
             hedged = any(t.lower in lx.HEDGES or t.text == "?" for t in self.tokens)
             confidence = CONFIDENCE_LEVER_HEDGED if hedged else CONFIDENCE_LEVER
@@ -311,10 +362,28 @@ class _Finder:
             self.record([self.a.holder(k)], "tension", "tension", s0, s1, False, CONFIDENCE_QUESTION_TENSION,
                         "question")
 
-    def _answer_negative(self) -> bool:
+    def _said_something_else(self, k: int) -> bool:
+        """The question only speaks for someone the answer just names ("Mijn zus Karin.", "Mijn broer, die
+        helpt me"); what the answer says of them otherwise ("Mijn broer wil dat ik zijn geld terugbetaal")
+        counts only when the answer says nothing explicit of anyone."""
+        if not any(o.explicit and o.kind == "positive" for o in self.found.values()):
+            return False
+        m = self.mentions[k]
+        c0, c1 = self.a.clause_range(m.first)
+        rest = []
+        for t in self.tokens[c0: c1 + 1]:
+            if t.lower in ("van", "uit", "bij", "op", "om") and t.index > m.last:
+                break  # "Dennis van hiernaast": a qualifier, still just a name
+            if t.is_word and t.index not in range(m.first, m.last + 1):
+                rest.append(t)
+        return any(t.lower not in _BARE_WORDS for t in rest)
+
+    def _answer_negative(self, s: int) -> bool:
+        """"Niemand." / "Nee, mijn vader niet": the answer starts by saying no (for that sentence)."""
         first_word = next((t.lower for t in self.tokens if t.is_word), "")
-        return first_word in _ANSWER_NEGATIVE or (
+        negative = first_word in _ANSWER_NEGATIVE or (
             first_word == "eigenlijk" and any(t.lower == "niemand" for t in self.tokens[:3]))
+        return negative and s == self.tokens[0].sentence
 
     def _acted_on_by_client(self, k: int) -> bool:
         """"dat ik voor mijn vader kook", "ik bel mijn zus elke dag": the client acts, the person undergoes."""
@@ -328,6 +397,8 @@ class _Finder:
     def _only_context(self, k: int) -> bool:
         """"toen mijn man in het ziekenhuis lag": named as the circumstance, not as an answer."""
         m = self.mentions[k]
+        if m.first > 0 and self.tokens[m.first - 1].lower == "via":  # "via mijn zus hoor ik dat ..."
+            return True
         start = self.a.segment_start(m.first)
         return start > self.a.sentences[self.tokens[m.first].sentence][0] \
             and self.tokens[start - 1].lower in _CONTEXT_OPENERS
@@ -352,7 +423,8 @@ class _Finder:
         taken = {s for (h, s), o in self.found.items() if h >= 0 and o.kind in ("positive", "tension")}
         free = [s for s in sorted(self.a.sentences) if s not in taken]
         words = [t.lower for t in self.tokens if t.is_word and t.sentence in free]
-        if len(words) < 2 or words[0] in ("niks", "niets", "weet", "geen", "nee"):
+        if len(words) < 2 or words[0] in ("niks", "niets", "weet", "geen", "nee") or " ".join(words[:4]).startswith(
+                ("dat weet ik niet", "weet ik niet", "geen idee", "ik weet het niet", "dat weet ik niet")):
             return
         first, last = self.a.sentences[free[0]][0], self.a.sentences[free[-1]][1]
         pol = evaluate(self.a, first, last)

@@ -78,7 +78,7 @@ def _name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool 
         return None
     prev = tokens[i - 1].lower if i > 0 and tokens[i - 1].sentence == tok.sentence else ""
     if i in starts and not allow_initial:
-        if not lx.is_first_name(low):
+        if not lx.is_first_name(low) and not _name_by_context(tokens, i):
             # "Mohammed, mijn neef": an unknown word made a name by its apposition
             comma_next = i + 1 < len(tokens) and tokens[i + 1].text == ","
             if not (_relation_np_at(tokens, i + 2, own_only=True) and comma_next):
@@ -99,6 +99,17 @@ def _name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool 
         else:
             break
     return end
+
+
+def _name_by_context(tokens: list[Token], i: int) -> bool:
+    """An unknown capitalised word opening a sentence is a name when a name fits after it:
+    "Denis zegt ...", "Marco van het darten", "Denis van hiernaast"."""
+    from quez.extraction.cues import MATRIX_VERBS
+
+    nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    after = tokens[i + 2].lower if i + 2 < len(tokens) else ""
+    return nxt in MATRIX_VERBS or (nxt == "van" and after in ("hiernaast", "de", "het", "mijn", "m'n", "mn",
+                                                               "boven", "beneden", "driehoog", "om"))
 
 
 def _relation_np_at(tokens: list[Token], i: int, own_only: bool = False) -> tuple[int, int, str, str] | None:
@@ -267,7 +278,9 @@ def _relation_mention(tokens, i, np, starts) -> tuple[PersonMention | None, int]
     if name is None and last + 2 < len(tokens) and tokens[last + 1].lower == "van":
         # "de juf van Sam", "de kinderen van mijn buurvrouw"
         owner = tokens[last + 2]
-        if owner.capitalised or _relation_np_at(tokens, last + 2) is not None:
+        with_det = tokens[last + 3] if owner.lower in lx.DETERMINERS_OWN and last + 3 < len(tokens) else None
+        if (owner.capitalised or _relation_np_at(tokens, last + 2) is not None or _listed_lower_name(owner)
+                or (with_det is not None and (with_det.capitalised or _listed_lower_name(with_det)))):
             qualifier = "van"
     needs_owner = stem in lx.NEEDS_OWNER or tokens[rel_i].lower in lx.NEEDS_OWNER
     if needs_owner and not name and det not in lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER and qualifier != "van":
@@ -300,6 +313,10 @@ def _is_generic(tokens: list[Token], start: int, rel_i: int, plural: bool, adjec
         return True
     if plural and start == rel_i and not (start > 0 and tokens[start - 1].lower in (",", "en")):
         return True  # "Vrienden heb ik niet veel", "nieuwe collega's": no determiner, nobody in particular
+    clause = tokens[rel_i].clause
+    later = {t.lower for t in tokens[rel_i + 1: rel_i + 8] if t.clause == clause}
+    if plural and later & {"niemand", "geen", "weinig"}:
+        return True  # "Van mijn vrienden van vroeger is bijna niemand over"
     prev = tokens[start - 1].lower if start > 0 and tokens[start - 1].sentence == tokens[start].sentence else ""
     before = {tokens[k].lower for k in range(start, rel_i)}
     return plural and bool(({prev} | before) & lx.QUANTIFIERS)
@@ -324,7 +341,7 @@ def _group_at(tokens: list[Token], i: int) -> PersonMention | None:
 
 
 #: words just before a lower-case first name that make it a name ("met fenna", "en bram")
-_NAME_CONTEXT = frozenset("en met bij van aan voor door of zoals dan ook alleen behalve buiten".split())
+_NAME_CONTEXT = frozenset("en met bij van aan voor door of zoals dan ook alleen behalve buiten maar via".split())
 
 
 def _listed_lower_name(tok: Token) -> bool:
@@ -359,7 +376,10 @@ def _possessor(tokens, head: PersonMention, starts) -> PersonMention | None:
     if np is not None:
         owner, _ = _relation_mention(tokens, j, np, starts)
     else:
-        end = _name_at(tokens, j, starts, allow_initial=True)
+        if tokens[j].lower in lx.DETERMINERS_OWN and j + 1 < len(tokens):  # "van onze Mats"
+            j += 1
+        end = _name_at(tokens, j, starts, allow_initial=True) if tokens[j].capitalised else (
+            j if _listed_lower_name(tokens[j]) else None)
         owner = _named(tokens, j, end, " ".join(t.text for t in tokens[j: end + 1]), None) if end is not None else None
     if owner is None:
         return None

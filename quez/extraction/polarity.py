@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from quez.extraction import lexicon as lx
 
 _NEW_SUBCLAUSE = frozenset(", dat omdat en".split())
+_MODALS = frozenset("moet moeten moest moesten mag mocht".split())
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,11 @@ class Polarity:
 def evaluate(answer, first: int, last: int, matrix_negations: int = 0) -> Polarity:
     """Polarity, stance and whether there was any cue in tokens ``first..last``."""
     cues = [c for c in answer.cues if first <= c.first and c.last <= last]
+    contrast = [j for j in range(first, last + 1) if answer.tokens[j].lower == "maar"]
+    if contrast and any(c.first > contrast[-1] and c.polarity for c in cues):
+        # "ze bemoeit zich overal mee, maar ze meent het goed": what comes after "maar" counts
+        first = contrast[-1] + 1
+        cues = [c for c in cues if c.first >= first]
     consumed = {i for c in cues if c.consumes_negation for i in range(c.first, c.last + 1)}
     positive = negative = 0
     stance = None
@@ -54,6 +60,8 @@ def evaluate(answer, first: int, last: int, matrix_negations: int = 0) -> Polari
 
 def _signed(answer, c, cues, window_start: int, last: int, consumed: set[int], matrix_negations: int) -> int:
     negs = matrix_negations + negators(answer, window_start, c.first - 1, consumed)
+    if c.polarity < 0 and negs and any(answer.tokens[j].lower in _MODALS for j in range(window_start, c.first)):
+        return c.polarity  # "dat ik me niet zo moet aanstellen" is still a reproach
     if c.verb:
         end = min(answer.clause_range(c.first)[1], last)
         later = [d.first for d in cues if d.first > c.last]

@@ -105,9 +105,7 @@ def referent(label: str, relation: str | None = None):
 def score_answer(report: Report, question: dict, case: dict, known=(), about_relation: str | None = None):
     """Extract one answer and add its persons, positive holders and tensions to ``report``."""
     from quez.extraction import extract
-    from quez.extraction.opinions import ABOUT
-
-    from quez.extraction.opinions import OPINION_ELICITS
+    from quez.extraction.opinions import ABOUT, OPINION_ELICITS
 
     about = referent(case["about"], case.get("about_relation") or about_relation) if case.get("about") else False
     elicits, stance = question["elicits"], None
