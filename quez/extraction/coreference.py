@@ -42,7 +42,9 @@ def _qualifies_a_thing(tokens, m) -> bool:
     if _word(tokens, i - 1) != "van" or i < 3:
         return False
     noun = tokens[i - 2]
-    if not noun.is_word or not noun.text.islower() or lx.is_relation(noun.lower) or noun.lower in lx.STOP_WORDS:
+    if not noun.is_word or not noun.text.islower() or noun.lower in lx.STOP_WORDS:
+        return False
+    if lx.is_relation(noun.lower) and noun.lower not in lx.COLLECTIVES:  # "de familie van mijn man" is a thing
         return False
     before = {_word(tokens, i - 3), _word(tokens, i - 4)}
     return bool(before & (lx.DETERMINERS_PLAIN | lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER))
@@ -78,7 +80,7 @@ def _between_is_apposition(tokens, a: int, b: int) -> bool:
 
 
 def _ends_clause(tokens, i: int) -> bool:
-    return i >= len(tokens) or tokens[i].text in _CLAUSE_END or tokens[i].lower == "en"
+    return i >= len(tokens) or tokens[i].text in _CLAUSE_END or tokens[i].lower in ("en", "van")
 
 
 def _relation_then_names(tokens, found: list) -> list:

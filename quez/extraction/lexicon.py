@@ -95,6 +95,8 @@ HEDGES = frozenset("misschien denk geloof wellicht mogelijk eventueel".split())
 #: words before a plural that make it generic, not concrete people ("weinig vriendinnen", "andere moeders")
 QUANTIFIERS = frozenset("weinig veel geen sommige andere meer minder genoeg enkele diverse verschillende "
                         "meeste zoveel allerlei niemand iedereen alle".split())
+#: relation words that take "het" ("het kind"); others with "het" are the thing or the verb ("het oppassen")
+NEUTER = frozenset("kind kindje baby meisje jongetje zoontje dochtertje zusje broertje gezin".split())
 NUMERALS = frozenset("twee drie vier vijf zes zeven acht negen tien".split())
 #: collective words that are never one person or group in the summary ("mijn familie", "het gezin")
 COLLECTIVES = frozenset("familie gezin families".split())

@@ -108,7 +108,8 @@ def _name_by_context(tokens: list[Token], i: int) -> bool:
 
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     after = tokens[i + 2].lower if i + 2 < len(tokens) else ""
-    return nxt in MATRIX_VERBS or (nxt == "van" and after in ("hiernaast", "de", "het", "mijn", "m'n", "mn",
+    singular = nxt in MATRIX_VERBS and not nxt.endswith("en")  # "Denis zegt", not "Mensen zeggen"
+    return singular or (nxt == "van" and after in ("hiernaast", "de", "het", "mijn", "m'n", "mn",
                                                                "boven", "beneden", "driehoog", "om"))
 
 
@@ -217,7 +218,7 @@ def find_persons(tokens: list[Token], known_names: frozenset[str] = frozenset())
         i += 1
     from quez.extraction.coreference import tidy
 
-    return tidy(tokens, _split_plural_appositions(found))
+    return tidy(tokens, _split_plural_appositions(tokens, found))
 
 
 def _is_predicate(tokens: list[Token], start: int, rel_end: int, det: str) -> bool:
@@ -226,7 +227,12 @@ def _is_predicate(tokens: list[Token], start: int, rel_end: int, det: str) -> bo
     if det in lx.DETERMINERS_OWN or det in lx.DETERMINERS_OTHER:
         return False
     prev = tokens[start - 1].lower if start > 0 and tokens[start - 1].sentence == tokens[start].sentence else ""
-    if prev in lx.COPULAS or prev == "als":
+    k = start - 1
+    while k > 0 and tokens[k].lower in ("zelf", "ook", "nog", "wel", "al", "echt", "gewoon", "eigenlijk"):
+        k -= 1  # "Die is zelf verpleegkundige"
+    if tokens[k].lower in lx.COPULAS and k >= 0 and tokens[k].sentence == tokens[start].sentence:
+        return True
+    if prev == "als" and det in ("", "een"):  # "als moeder", not "als de kinderen spelen"
         return True
     nxt = tokens[rel_end + 1].lower if rel_end + 1 < len(tokens) else ""
     if det == "een" and (nxt in lx.COPULAS or nxt == "te"):
@@ -252,8 +258,10 @@ def _relation_mention(tokens, i, np, starts) -> tuple[PersonMention | None, int]
     if info is None:
         return None, i
     stem, category, closeness, plural = info
-    if _is_predicate(tokens, i, rel_end, det) or _is_generic(tokens, i, rel_i, plural, adjective):
+    if _is_predicate(tokens, i, rel_end, det) or _is_generic(tokens, i, rel_i, plural, adjective, det):
         return None, rel_end
+    if det == "het" and stem not in lx.NEUTER or (not det and i > 0 and tokens[i - 1].lower in _PRONOUN_SUBJECTS):
+        return None, rel_end  # "van het oppassen", "de kinderen die ik oppas": the word, not a person
     last = rel_end
     if stem in lx.COLLECTIVES:
         return None, rel_end
@@ -305,13 +313,16 @@ def _relation_mention(tokens, i, np, starts) -> tuple[PersonMention | None, int]
     return mention, last
 
 
-def _is_generic(tokens: list[Token], start: int, rel_i: int, plural: bool, adjective: str) -> bool:
+_PRONOUN_SUBJECTS = frozenset("ik je jij we wij hij zij ze u".split())
+
+
+def _is_generic(tokens: list[Token], start: int, rel_i: int, plural: bool, adjective: str, det: str = "") -> bool:
     """"weinig vriendinnen", "geen vrienden", "andere moeders", "de hele familie": nobody in particular."""
     if adjective in lx.GENERIC_ADJECTIVES:
         return True
     if plural and start == rel_i - 1 and tokens[start].lower in lx.NUMERALS:  # "met drie kinderen"
         return True
-    if plural and start == rel_i and not (start > 0 and tokens[start - 1].lower in (",", "en")):
+    if plural and not det and not (start > 0 and tokens[start - 1].lower in (",", "en")):
         return True  # "Vrienden heb ik niet veel", "nieuwe collega's": no determiner, nobody in particular
     clause = tokens[rel_i].clause
     later = {t.lower for t in tokens[rel_i + 1: rel_i + 8] if t.clause == clause}
@@ -383,6 +394,9 @@ def _possessor(tokens, head: PersonMention, starts) -> PersonMention | None:
         owner = _named(tokens, j, end, " ".join(t.text for t in tokens[j: end + 1]), None) if end is not None else None
     if owner is None:
         return None
+    commas = [t.index for t in tokens[owner.first: owner.last + 1] if t.text == ","]
+    if commas:  # "de vrouw van mijn broer, Ilona": the name after the comma is hers, not his
+        owner = replace(owner, name=None, last=commas[0] - 1, end=tokens[commas[0] - 1].end)
     return replace(owner, possessor=True)
 
 
@@ -428,7 +442,7 @@ def _definite_apposition(tokens: list[Token], i: int) -> tuple[int, int, str, st
     return np if after in (",", ".", "!", "?", ";", ")", "van", "uit", "bij", "op", "in") else None
 
 
-def _split_plural_appositions(found: list[PersonMention]) -> list[PersonMention]:
+def _split_plural_appositions(tokens: list[Token], found: list[PersonMention]) -> list[PersonMention]:
     """"mijn kleindochters, Emma en Julia": the names carry the relation; the plural goes."""
     dropped = {k for k, m in enumerate(found) if m.plural and not m.name and _names_before(found, k)}
     result: list[PersonMention] = []
@@ -437,7 +451,7 @@ def _split_plural_appositions(found: list[PersonMention]) -> list[PersonMention]
             continue
         if m.plural and not m.name:
             named_after = [x for x in found[k + 1: k + 4] if x.name and not x.relation and x.first - m.last <= 4]
-            if named_after and named_after[0].first == m.last + 2:
+            if named_after and named_after[0].first == m.last + 2 and tokens[m.last + 1].text == ",":
                 for x in named_after:
                     pos = found.index(x)
                     found[pos] = replace(x, relation=m.relation, stem=m.stem, category=m.category,
