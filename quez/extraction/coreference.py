@@ -62,10 +62,15 @@ def _spoken_to(tokens, m) -> bool:
     """"papa, jij hebt nooit opgegeven", "zegt: oma, bij jou ...": the client addressed, not a person."""
     if m.name or _word(tokens, m.first) not in (m.relation or "").split()[:1]:
         return False
+    from quez.extraction.cues import MATRIX_VERBS
+
+    before = _word(tokens, m.first - 1)
+    if _word(tokens, m.last + 1) in _SPOKEN_TO and (before in MATRIX_VERBS or before in _QUOTE_OPEN):
+        return True  # "Hij zei mam je moet echt iemand bellen"
     if _word(tokens, m.last + 1) != ",":
         return False
     after = {_word(tokens, j) for j in range(m.last + 2, m.last + 6)}
-    return _word(tokens, m.first - 1) in _QUOTE_OPEN or bool(after & _SPOKEN_TO)
+    return before in _QUOTE_OPEN or bool(after & _SPOKEN_TO)
 
 
 def _between_is_apposition(tokens, a: int, b: int) -> bool:

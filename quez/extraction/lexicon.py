@@ -57,7 +57,7 @@ _add("work_school", 3, "leidster leider groepsleider groepsleidster caissière c
 
 #: words that are also ordinary words: a person only with a possessive
 #: ("mijn man"), a name after them ("meester Bart") or a following "van".
-NEEDS_OWNER = frozenset("man vrouw kind ma pa meter peter maat kennis zuster baby mam familie gezin kids".split())
+NEEDS_OWNER = frozenset("man vrouw kind ma meter peter maat kennis zuster baby familie gezin kids".split())
 
 #: relations of which a client normally has one (merging "mijn moeder" is safe)
 UNIQUE = frozenset("moeder mama mam mams moeke ma vader papa pap pa vake partner man vrouw echtgenoot echtgenote "

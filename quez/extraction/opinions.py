@@ -273,9 +273,12 @@ class _Finder:
         """The messenger passes it on: "X vertelde dat zij trots op me is" is her opinion, not X's."""
         named = all(h >= 0 for h in holders)
         confidence = CONFIDENCE_REPORTED if named else CONFIDENCE_REPORTED_PRONOUN
-        start = body_start + (self.tokens[body_start].lower in ("dat", ":"))
-        if pol.sign <= 0 or start == body_start and self.tokens[body_start - 1].text != ":":
+        # "zei (laatst / tegen me) dat X ...", "zei: X vindt ...": where the reported clause starts
+        opener = next((j for j in range(body_start - 1, min(body_start + 5, end + 1))
+                       if self.tokens[j].lower in ("dat", ":")), None)
+        if pol.sign <= 0 or opener is None:
             return holders, confidence
+        start = opener + 1
         own = self._own_subject(start, end, pol)
         if own and not set(own) & set(holders):
             return own, CONFIDENCE_REPORTED_PRONOUN

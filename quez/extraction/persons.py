@@ -218,7 +218,7 @@ def find_persons(tokens: list[Token], known_names: frozenset[str] = frozenset())
         i += 1
     from quez.extraction.coreference import tidy
 
-    return tidy(tokens, _split_plural_appositions(tokens, found))
+    return tidy(tokens, _split_plural_appositions(tokens, _coordinated_names(tokens, found)))
 
 
 def _is_predicate(tokens: list[Token], start: int, rel_end: int, det: str) -> bool:
@@ -375,9 +375,34 @@ def _lower_case_name(tokens: list[Token], i: int, starts: set[int], known: froze
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     from quez.extraction.cues import MATRIX_VERBS
 
-    if i in starts or prev in _NAME_CONTEXT or prev == "," or nxt in MATRIX_VERBS or nxt in lx.COPULAS:
+    before_prev = tokens[i - 2].lower if i > 1 else ""
+    if (i in starts or prev in _NAME_CONTEXT or prev == "," or nxt in MATRIX_VERBS or nxt in lx.COPULAS
+            or (prev in _LIST_ADVERBS and before_prev in _NAME_CONTEXT | {","})):  # "en soms noah"
         return tok.text[:1].upper() + tok.text[1:]
     return None
+
+
+_LIST_ADVERBS = frozenset("soms ook nog vooral eigenlijk natuurlijk zeker misschien".split())
+
+
+def _coordinated_names(tokens: list[Token], found: list[PersonMention]) -> list[PersonMention]:
+    """"djayden en naomi": an unknown lower-case word joined by "en" to a name is a name too."""
+    at = {i for m in found for i in range(m.first, m.last + 1)}
+    extra = []
+    for m in found:
+        if not m.name or m.relation:
+            continue
+        for j, link in ((m.first - 2, m.first - 1), (m.last + 2, m.last + 1)):
+            if not (0 <= j < len(tokens)) or j in at or tokens[link].lower != "en":
+                continue
+            tok = tokens[j]
+            low = lx.fold(tok.text)
+            if (tok.is_word and tok.text.isalpha() and tok.text.islower() and 2 <= len(low) <= 12
+                    and low not in lx.STOP_WORDS and low not in lx.WORDS and not lx.is_relation(low)
+                    and low not in lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER | lx.DETERMINERS_PLAIN):
+                extra.append(_named(tokens, j, j, tok.text[:1].upper() + tok.text[1:], None))
+                at.add(j)
+    return sorted(found + extra, key=lambda x: x.first)
 
 
 def _possessor(tokens, head: PersonMention, starts) -> PersonMention | None:
