@@ -212,6 +212,14 @@ for _elders, _young in _INVERSE_GROUPS:
         INVERSE[_w] = frozenset(_elders.split())
 
 
+#: words for the same relation: "pa", "papa" and "vader" are one person to merge
+SAME_AS = {w: canonical for canonical, words in (
+    ("vader", "pa papa pap paps vake"), ("moeder", "ma mama mam mams moeke"),
+    ("opa", "bompa grootvader pepe vava"), ("oma", "bomma grootmoeder meme moemoe"),
+    ("oom", "nonkel"), ("neef", "kozijn"), ("huisarts", "huisdokter"), ("juf", "juffrouw"),
+) for w in words.split()}
+
+
 def relation_gender(stem: str | None) -> str | None:
     if not stem:
         return None
@@ -230,7 +238,7 @@ def relation_info(word: str) -> tuple[str, str, int, bool] | None:
     w = word.casefold().replace("’", "'")
     if w in _RELATIONS:
         category, closeness = _RELATIONS[w]
-        return w, category, closeness, w in PLURAL
+        return SAME_AS.get(w, w), category, closeness, w in PLURAL
     for suffix in ("tje", "je", "etje", "pje"):  # diminutives
         stem = w[: -len(suffix)] if w.endswith(suffix) else ""
         if stem in _RELATIONS and len(stem) > 2:

@@ -127,7 +127,7 @@ class Resolver:
 
     def _fuzzy(self, folded: str) -> str | None:
         if len(folded) < 4:
-            return None
+            return self._initials(folded)
         from rapidfuzz.distance import JaroWinkler
 
         best, best_score = None, FUZZY_THRESHOLD
@@ -141,6 +141,14 @@ class Resolver:
             if score >= best_score:
                 best, best_score = gid, score
         return best
+
+    def _initials(self, folded: str) -> str | None:
+        """"GJ" for Gert-Jan, "AM" for Anne Marie: one known name with those initials."""
+        if not 2 <= len(folded) <= 3 or not folded.isalpha():
+            return None
+        hits = {gid for key, (gid, _c) in self.owner.items() if key.startswith("n:")
+                and "".join(part[:1] for part in key[2:].replace("-", " ").split()) == folded}
+        return hits.pop() if len(hits) == 1 else None
 
     def _new_group(self, key: str, ms: list) -> None:
         m = ms[0]

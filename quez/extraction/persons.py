@@ -383,6 +383,8 @@ def _lower_case_name(tokens: list[Token], i: int, starts: set[int], known: froze
 
 
 _LIST_ADVERBS = frozenset("soms ook nog vooral eigenlijk natuurlijk zeker misschien".split())
+_LIST_OPENERS = frozenset("met bij voor aan van en of zoals mijn".split())
+_LIST_CLOSERS = frozenset("en zijn waren hebben komen vaker ook allebei samen".split())
 
 
 def _coordinated_names(tokens: list[Token], found: list[PersonMention]) -> list[PersonMention]:
@@ -394,6 +396,11 @@ def _coordinated_names(tokens: list[Token], found: list[PersonMention]) -> list[
             continue
         for j, link in ((m.first - 2, m.first - 1), (m.last + 2, m.last + 1)):
             if not (0 <= j < len(tokens)) or j in at or tokens[link].lower != "en":
+                continue
+            if j < m.first and not (j == 0 or tokens[j - 1].text in ",:" or tokens[j - 1].lower in _LIST_OPENERS):
+                continue  # "is weer geweest en Ryan": a verb, not a name
+            if j > m.last and j + 1 < len(tokens) and not (tokens[j + 1].text in ".,!?;" or
+                                                           tokens[j + 1].lower in _LIST_CLOSERS):
                 continue
             tok = tokens[j]
             low = lx.fold(tok.text)
