@@ -7,152 +7,17 @@ the client (``ik``, "ik ben de beste mama", "als moeder") is never a person.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from quez.extraction import lexicon as lx
+from quez.extraction.mention import PersonMention
+from quez.extraction.names import coordinated_names, listed_lower_name, lower_case_name, name_at, named
+from quez.extraction.phrases import relation_np_at
 from quez.extraction.tokens import Token, sentence_starts
 
-PARTICLES = frozenset("van de der den ter ten el al le la da du op".split())
+__all__ = ["PersonMention", "find_persons"]
+
 _APPOSITION_STOP = frozenset(",.;:!?")
-
-
-@dataclass(frozen=True)
-class PersonMention:
-    """One mention of a person in an answer."""
-
-    name: str | None  # "Els"
-    relation: str | None  # the relation word as written, lower case: "tante", "zoontje"
-    stem: str | None  # canonical relation: "zoon" for "zoontje"
-    category: str
-    closeness: int | None
-    own: bool  # the client's own relation ("mijn tante"), not someone else's ("haar man")
-    plural: bool
-    qualifier: str  # distinguishing adjective ("oudste") or possessor ("van Sam")
-    start: int  # character span of the whole mention
-    end: int
-    first: int  # token span
-    last: int
-    possessor: bool = False  # only named as someone's relative/owner ("de juf van Sam": Sam)
-    confidence: float = 0.9
-
-    @property
-    def label(self) -> str:
-        """How the summary names this person: "Els", "oudste zoon", "juf van Sam", "haar man"."""
-        if self.name:
-            return self.name
-        text = self.relation or ""
-        if self.qualifier.startswith("van "):
-            text = f"{text} {self.qualifier}"
-        elif self.qualifier:
-            text = f"{self.qualifier} {text}"
-        return f"{self.owner_word} {text}" if self.owner_word and not self.own else text
-
-    owner_word: str = ""
-
-    def key(self) -> str:
-        """Identity for merging: by name, else by relation (own) or description (someone else's)."""
-        if self.name:
-            return "n:" + lx.fold(self.name)
-        if self.own and not self.qualifier.startswith("van "):
-            q = f":{self.qualifier}" if self.qualifier in lx.DISTINGUISHING else ""
-            return f"r:{self.stem or self.relation}{q}"
-        return "o:" + lx.fold(self.label)
-
-    def to_dict(self) -> dict:
-        return {k: getattr(self, k) for k in self.__dataclass_fields__}
-
-
-def _name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool = False) -> int | None:
-    """End index (inclusive) of a name starting at token ``i``, else None."""
-    tok = tokens[i]
-    if not tok.capitalised or not tok.is_word:
-        return None
-    low = tok.lower
-    if low in lx.STOP_WORDS and (i in starts or low in lx.CLIENT_PRONOUNS):
-        return None
-    # "Peter" is a name unless it opens a sentence (and then "peter" is a godfather only with "mijn")
-    relation_word = lx.is_relation(low) and not (low in lx.NEEDS_OWNER and lx.is_first_name(low) and i not in starts)
-    if lx.fold(low) in lx.NON_PERSON_CAPS or relation_word or low in lx.TITLES:
-        return None
-    if i + 1 < len(tokens) and tokens[i + 1].text == "-":
-        return None
-    prev = tokens[i - 1].lower if i > 0 and tokens[i - 1].sentence == tok.sentence else ""
-    if i in starts and not allow_initial:
-        if not lx.is_first_name(low) and not _name_by_context(tokens, i):
-            # "Mohammed, mijn neef": an unknown word made a name by its apposition
-            comma_next = i + 1 < len(tokens) and tokens[i + 1].text == ","
-            if not (_relation_np_at(tokens, i + 2, own_only=True) and comma_next):
-                return None
-    elif prev in ("de", "een", "der") or (prev in ("het", "in", "te", "uit", "vanuit", "richting", "naar")
-                                           and not lx.is_first_name(low)):
-        return None
-    end = i
-    j = i + 1
-    while j < len(tokens) and tokens[j].sentence == tok.sentence:
-        nxt = tokens[j]
-        if nxt.capitalised and not lx.is_relation(nxt.lower) and lx.fold(nxt.lower) not in lx.NON_PERSON_CAPS:
-            end = j
-            j += 1
-        elif nxt.lower in PARTICLES and j + 1 < len(tokens) and tokens[j + 1].capitalised and nxt.text.islower():
-            # "Petra de Vries" (not "Sarah van de sportschool")
-            j += 1
-        else:
-            break
-    return end
-
-
-def _name_by_context(tokens: list[Token], i: int) -> bool:
-    """An unknown capitalised word opening a sentence is a name when a name fits after it:
-    "Denis zegt ...", "Marco van het darten", "Denis van hiernaast"."""
-    from quez.extraction.cues import MATRIX_VERBS
-
-    nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-    after = tokens[i + 2].lower if i + 2 < len(tokens) else ""
-    singular = nxt in MATRIX_VERBS and not nxt.endswith("en")  # "Denis zegt", not "Mensen zeggen"
-    return singular or (nxt == "van" and after in ("hiernaast", "de", "het", "mijn", "m'n", "mn",
-                                                               "boven", "beneden", "driehoog", "om"))
-
-
-def _relation_np_at(tokens: list[Token], i: int, own_only: bool = False) -> tuple[int, int, str, str] | None:
-    """``(relation index, relation end, determiner, adjective)`` of a noun phrase at ``i``."""
-    if i >= len(tokens):
-        return None
-    det = ""
-    j = i
-    if tokens[j].lower in lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER | lx.DETERMINERS_PLAIN:
-        det = tokens[j].lower
-        j += 1
-    if own_only and det not in lx.DETERMINERS_OWN:
-        return None
-    if det and j < len(tokens) and tokens[j].lower in lx.NP_FILLERS:  # "een soort tweede moeder"
-        j += 1
-    adjective = ""
-    while j < len(tokens) and tokens[j].sentence == tokens[i].sentence and _adjective_at(tokens, j, det):
-        adjective = adjective or tokens[j].lower
-        j += 1
-    if j >= len(tokens) or tokens[j].sentence != tokens[i].sentence:
-        return None
-    low = tokens[j].lower
-    for words in lx.MULTIWORD.get(low, ()):
-        parts = words.split()
-        if [t.lower for t in tokens[j: j + len(parts)]] == parts:
-            return j, j + len(parts) - 1, det, adjective
-    if lx.is_relation(low):
-        return j, j, det, adjective
-    return None
-
-
-def _adjective_at(tokens: list[Token], j: int, det: str) -> bool:
-    """A listed adjective, or (after a determiner) an inflected one before the noun: "een zorgzame dochter"."""
-    low = tokens[j].lower
-    if low in lx.ADJECTIVES or low in lx.GENERIC_ADJECTIVES:
-        return True
-    if not det or not tokens[j].is_word or not tokens[j].text.islower() or len(low) < 4 or lx.is_relation(low):
-        return False
-    if not (low.endswith("e") or low.endswith("ste")) or low in lx.STOP_WORDS:
-        return False
-    nxt = j + 1
-    return nxt < len(tokens) and (lx.is_relation(tokens[nxt].lower) or tokens[nxt].lower in lx.ADJECTIVES)
 
 
 def find_persons(tokens: list[Token], known_names: frozenset[str] = frozenset()) -> list[PersonMention]:
@@ -167,7 +32,7 @@ def find_persons(tokens: list[Token], known_names: frozenset[str] = frozenset())
         if i in used:
             i += 1
             continue
-        np = _relation_np_at(tokens, i)
+        np = relation_np_at(tokens, i)
         if np is not None and np[1] not in used:
             mention, last = _relation_mention(tokens, i, np, starts)
             if mention is None and last > i:  # the client ("ik ben de beste mama"), or a plain word
@@ -192,7 +57,7 @@ def find_persons(tokens: list[Token], known_names: frozenset[str] = frozenset())
             used.update(range(i, group.last + 1))
             i = group.last + 1
             continue
-        lower_name = _lower_case_name(tokens, i, starts, known_names)
+        lower_name = lower_case_name(tokens, i, starts, known_names)
         if lower_name is not None:
             mention, last = _name_with_apposition(tokens, i, i, lower_name)
             found.append(mention)
@@ -200,14 +65,14 @@ def find_persons(tokens: list[Token], known_names: frozenset[str] = frozenset())
             i = last + 1
             continue
         if tokens[i].lower in lx.TITLES and i + 1 < n and tokens[i + 1].capitalised:
-            end = _name_at(tokens, i + 1, starts, allow_initial=True)
+            end = name_at(tokens, i + 1, starts, allow_initial=True)
             if end is not None:
                 name = " ".join(t.text for t in tokens[i: end + 1])
-                found.append(_named(tokens, i, end, name, None))
+                found.append(named(tokens, i, end, name, None))
                 used.update(range(i, end + 1))
                 i = end + 1
                 continue
-        end = _name_at(tokens, i, starts)
+        end = name_at(tokens, i, starts)
         if end is not None:
             name = " ".join(t.text for t in tokens[i: end + 1])
             mention, last = _name_with_apposition(tokens, i, end, name)
@@ -218,7 +83,7 @@ def find_persons(tokens: list[Token], known_names: frozenset[str] = frozenset())
         i += 1
     from quez.extraction.coreference import tidy
 
-    return tidy(tokens, _split_plural_appositions(tokens, _coordinated_names(tokens, found)))
+    return tidy(tokens, _split_plural_appositions(tokens, coordinated_names(tokens, found)))
 
 
 def _is_predicate(tokens: list[Token], start: int, rel_end: int, det: str) -> bool:
@@ -269,8 +134,8 @@ def _relation_mention(tokens, i, np, starts) -> tuple[PersonMention | None, int]
     nxt = rel_end + 1
     # "tante Els", "collega Ahmed", "mijn zus Karin"
     if nxt < len(tokens) and tokens[nxt].sentence == tokens[rel_i].sentence:
-        end = _name_at(tokens, nxt, starts, allow_initial=True) if tokens[nxt].capitalised else None
-        if end is None and _listed_lower_name(tokens[nxt]):  # "oom karim"
+        end = name_at(tokens, nxt, starts, allow_initial=True) if tokens[nxt].capitalised else None
+        if end is None and listed_lower_name(tokens[nxt]):  # "oom karim"
             end = nxt
         if end is not None:
             name = " ".join(t.text for t in tokens[nxt: end + 1])
@@ -278,7 +143,7 @@ def _relation_mention(tokens, i, np, starts) -> tuple[PersonMention | None, int]
         elif (tokens[nxt].text == "," and nxt + 2 < len(tokens) and not plural
               and tokens[nxt + 1].capitalised and lx.fold(tokens[nxt + 1].lower) not in lx.NON_PERSON_CAPS):
             # "mijn leidinggevende, Petra, zegt ..." (an apposition between commas or at the end)
-            end = _name_at(tokens, nxt + 1, starts, allow_initial=True)
+            end = name_at(tokens, nxt + 1, starts, allow_initial=True)
             if end is not None and (end + 1 >= len(tokens) or tokens[end + 1].text in _APPOSITION_STOP):
                 name = " ".join(t.text for t in tokens[nxt + 1: end + 1])
                 last = end
@@ -287,8 +152,8 @@ def _relation_mention(tokens, i, np, starts) -> tuple[PersonMention | None, int]
         # "de juf van Sam", "de kinderen van mijn buurvrouw"
         owner = tokens[last + 2]
         with_det = tokens[last + 3] if owner.lower in lx.DETERMINERS_OWN and last + 3 < len(tokens) else None
-        if (owner.capitalised or _relation_np_at(tokens, last + 2) is not None or _listed_lower_name(owner)
-                or (with_det is not None and (with_det.capitalised or _listed_lower_name(with_det)))):
+        if (owner.capitalised or relation_np_at(tokens, last + 2) is not None or listed_lower_name(owner)
+                or (with_det is not None and (with_det.capitalised or listed_lower_name(with_det)))):
             qualifier = "van"
     needs_owner = stem in lx.NEEDS_OWNER or tokens[rel_i].lower in lx.NEEDS_OWNER
     if needs_owner and not name and det not in lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER and qualifier != "van":
@@ -352,78 +217,18 @@ def _group_at(tokens: list[Token], i: int) -> PersonMention | None:
 
 
 #: words just before a lower-case first name that make it a name ("met fenna", "en bram")
-_NAME_CONTEXT = frozenset("en met bij van aan voor door of zoals dan ook alleen behalve buiten maar via".split())
-
-
-def _listed_lower_name(tok: Token) -> bool:
-    folded = lx.fold(tok.text)
-    return (tok.is_word and tok.text.islower() and lx.is_first_name(folded) and folded not in lx.WORDS
-            and folded not in lx.STOP_WORDS and not lx.is_relation(folded))
-
-
-def _lower_case_name(tokens: list[Token], i: int, starts: set[int], known: frozenset[str]) -> str | None:
-    """A name written in lower case: one the conversation knows, or a listed first name where a name fits."""
-    tok = tokens[i]
-    if not tok.is_word or not tok.text.islower() or len(tok.text) < 2:
-        return None
-    folded = lx.fold(tok.text)
-    if folded in known and folded not in lx.STOP_WORDS:
-        return tok.text[:1].upper() + tok.text[1:]
-    if not _listed_lower_name(tok):
-        return None
-    prev = tokens[i - 1].lower if i > 0 and tokens[i - 1].sentence == tok.sentence else ""
-    nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-    from quez.extraction.cues import MATRIX_VERBS
-
-    before_prev = tokens[i - 2].lower if i > 1 else ""
-    if (i in starts or prev in _NAME_CONTEXT or prev == "," or nxt in MATRIX_VERBS or nxt in lx.COPULAS
-            or (prev in _LIST_ADVERBS and before_prev in _NAME_CONTEXT | {","})):  # "en soms noah"
-        return tok.text[:1].upper() + tok.text[1:]
-    return None
-
-
-_LIST_ADVERBS = frozenset("soms ook nog vooral eigenlijk natuurlijk zeker misschien".split())
-_LIST_OPENERS = frozenset("met bij voor aan van en of zoals mijn".split())
-_LIST_CLOSERS = frozenset("en zijn waren hebben komen vaker ook allebei samen".split())
-
-
-def _coordinated_names(tokens: list[Token], found: list[PersonMention]) -> list[PersonMention]:
-    """"djayden en naomi": an unknown lower-case word joined by "en" to a name is a name too."""
-    at = {i for m in found for i in range(m.first, m.last + 1)}
-    extra = []
-    for m in found:
-        if not m.name or m.relation:
-            continue
-        for j, link in ((m.first - 2, m.first - 1), (m.last + 2, m.last + 1)):
-            if not (0 <= j < len(tokens)) or j in at or tokens[link].lower != "en":
-                continue
-            if j < m.first and not (j == 0 or tokens[j - 1].text in ",:" or tokens[j - 1].lower in _LIST_OPENERS):
-                continue  # "is weer geweest en Ryan": a verb, not a name
-            if j > m.last and j + 1 < len(tokens) and not (tokens[j + 1].text in ".,!?;" or
-                                                           tokens[j + 1].lower in _LIST_CLOSERS):
-                continue
-            tok = tokens[j]
-            low = lx.fold(tok.text)
-            if (tok.is_word and tok.text.isalpha() and tok.text.islower() and 2 <= len(low) <= 12
-                    and low not in lx.STOP_WORDS and low not in lx.WORDS and not lx.is_relation(low)
-                    and low not in lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER | lx.DETERMINERS_PLAIN):
-                extra.append(_named(tokens, j, j, tok.text[:1].upper() + tok.text[1:], None))
-                at.add(j)
-    return sorted(found + extra, key=lambda x: x.first)
-
-
 def _possessor(tokens, head: PersonMention, starts) -> PersonMention | None:
     """The owner in "de juf van Sam" / "de kinderen van mijn buurvrouw Fatma"; fixes the head's label."""
     j = head.last + 2
-    np = _relation_np_at(tokens, j)
+    np = relation_np_at(tokens, j)
     if np is not None:
         owner, _ = _relation_mention(tokens, j, np, starts)
     else:
         if tokens[j].lower in lx.DETERMINERS_OWN and j + 1 < len(tokens):  # "van onze Mats"
             j += 1
-        end = _name_at(tokens, j, starts, allow_initial=True) if tokens[j].capitalised else (
-            j if _listed_lower_name(tokens[j]) else None)
-        owner = _named(tokens, j, end, " ".join(t.text for t in tokens[j: end + 1]), None) if end is not None else None
+        end = name_at(tokens, j, starts, allow_initial=True) if tokens[j].capitalised else (
+            j if listed_lower_name(tokens[j]) else None)
+        owner = named(tokens, j, end, " ".join(t.text for t in tokens[j: end + 1]), None) if end is not None else None
     if owner is None:
         return None
     commas = [t.index for t in tokens[owner.first: owner.last + 1] if t.text == ","]
@@ -432,19 +237,12 @@ def _possessor(tokens, head: PersonMention, starts) -> PersonMention | None:
     return replace(owner, possessor=True)
 
 
-def _named(tokens, i, end, name, relation_np) -> PersonMention:
-    return PersonMention(
-        name=name, relation=None, stem=None, category="other", closeness=None, own=True, plural=False,
-        qualifier="", start=tokens[i].start, end=tokens[end].end, first=i, last=end, confidence=0.8,
-    )
-
-
 def _name_with_apposition(tokens, i, end, name) -> tuple[PersonMention, int]:
     """"Mohammed, mijn neef", "Els (tante)", "Els is mijn buurvrouw": the relation joins the name."""
     j = end + 1
     for skip in ((",",), ("(",), ("is",), ("was",)):
         if j < len(tokens) and tokens[j].lower == skip[0]:
-            np = _relation_np_at(tokens, j + 1, own_only=True)
+            np = relation_np_at(tokens, j + 1, own_only=True)
             if np is None and skip[0] == ",":
                 np = _definite_apposition(tokens, j + 1)
             if np is not None:
@@ -458,12 +256,12 @@ def _name_with_apposition(tokens, i, end, name) -> tuple[PersonMention, int]:
                     plural=False, qualifier=adjective if adjective in lx.DISTINGUISHING else "",
                     start=tokens[i].start, end=tokens[last].end, first=i, last=last, confidence=0.95,
                 ), last
-    return _named(tokens, i, end, name, None), end
+    return named(tokens, i, end, name, None), end
 
 
 def _definite_apposition(tokens: list[Token], i: int) -> tuple[int, int, str, str] | None:
     """"Anouk, de coach van de zwemclub": a singular relation with "de" set off by a comma, not a list item."""
-    np = _relation_np_at(tokens, i)
+    np = relation_np_at(tokens, i)
     if np is None or np[2] not in ("de", "het"):
         return None
     rel_i, rel_end, _det, _adjective = np

@@ -1,0 +1,54 @@
+"""One mention of a person in an answer, with its exact place (found by :mod:`quez.extraction.persons`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quez.extraction import lexicon as lx
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """One mention of a person in an answer."""
+
+    name: str | None  # "Els"
+    relation: str | None  # the relation word as written, lower case: "tante", "zoontje"
+    stem: str | None  # canonical relation: "zoon" for "zoontje"
+    category: str
+    closeness: int | None
+    own: bool  # the client's own relation ("mijn tante"), not someone else's ("haar man")
+    plural: bool
+    qualifier: str  # distinguishing adjective ("oudste") or possessor ("van Sam")
+    start: int  # character span of the whole mention
+    end: int
+    first: int  # token span
+    last: int
+    possessor: bool = False  # only named as someone's relative/owner ("de juf van Sam": Sam)
+    confidence: float = 0.9
+
+    @property
+    def label(self) -> str:
+        """How the summary names this person: "Els", "oudste zoon", "juf van Sam", "haar man"."""
+        if self.name:
+            return self.name
+        text = self.relation or ""
+        if self.qualifier.startswith("van "):
+            text = f"{text} {self.qualifier}"
+        elif self.qualifier:
+            text = f"{self.qualifier} {text}"
+        return f"{self.owner_word} {text}" if self.owner_word and not self.own else text
+
+    owner_word: str = ""
+
+    def key(self) -> str:
+        """Identity for merging: by name, else by relation (own) or description (someone else's)."""
+        if self.name:
+            return "n:" + lx.fold(self.name)
+        if self.own and not self.qualifier.startswith("van "):
+            q = f":{self.qualifier}" if self.qualifier in lx.DISTINGUISHING else ""
+            return f"r:{self.stem or self.relation}{q}"
+        return "o:" + lx.fold(self.label)
+
+    def to_dict(self) -> dict:
+        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+

@@ -1,0 +1,128 @@
+"""First names in an answer: capitalised, listed, known from the conversation, or joined to one in a list."""
+
+from __future__ import annotations
+
+from quez.extraction import lexicon as lx
+from quez.extraction.mention import PersonMention
+from quez.extraction.phrases import relation_np_at
+from quez.extraction.tokens import Token
+
+PARTICLES = frozenset("van de der den ter ten el al le la da du op".split())
+
+
+def name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool = False) -> int | None:
+    """End index (inclusive) of a name starting at token ``i``, else None."""
+    tok = tokens[i]
+    if not tok.capitalised or not tok.is_word:
+        return None
+    low = tok.lower
+    if low in lx.STOP_WORDS and (i in starts or low in lx.CLIENT_PRONOUNS):
+        return None
+    # "Peter" is a name unless it opens a sentence (and then "peter" is a godfather only with "mijn")
+    relation_word = lx.is_relation(low) and not (low in lx.NEEDS_OWNER and lx.is_first_name(low) and i not in starts)
+    if lx.fold(low) in lx.NON_PERSON_CAPS or relation_word or low in lx.TITLES:
+        return None
+    if i + 1 < len(tokens) and tokens[i + 1].text == "-":
+        return None
+    prev = tokens[i - 1].lower if i > 0 and tokens[i - 1].sentence == tok.sentence else ""
+    if i in starts and not allow_initial:
+        if not lx.is_first_name(low) and not _name_by_context(tokens, i):
+            # "Mohammed, mijn neef": an unknown word made a name by its apposition
+            comma_next = i + 1 < len(tokens) and tokens[i + 1].text == ","
+            if not (relation_np_at(tokens, i + 2, own_only=True) and comma_next):
+                return None
+    elif prev in ("de", "een", "der") or (prev in ("het", "in", "te", "uit", "vanuit", "richting", "naar")
+                                           and not lx.is_first_name(low)):
+        return None
+    end = i
+    j = i + 1
+    while j < len(tokens) and tokens[j].sentence == tok.sentence:
+        nxt = tokens[j]
+        if nxt.capitalised and not lx.is_relation(nxt.lower) and lx.fold(nxt.lower) not in lx.NON_PERSON_CAPS:
+            end = j
+            j += 1
+        elif nxt.lower in PARTICLES and j + 1 < len(tokens) and tokens[j + 1].capitalised and nxt.text.islower():
+            # "Petra de Vries" (not "Sarah van de sportschool")
+            j += 1
+        else:
+            break
+    return end
+
+
+def _name_by_context(tokens: list[Token], i: int) -> bool:
+    """An unknown capitalised word opening a sentence is a name when a name fits after it:
+    "Denis zegt ...", "Marco van het darten", "Denis van hiernaast"."""
+    from quez.extraction.cues import MATRIX_VERBS
+
+    nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    after = tokens[i + 2].lower if i + 2 < len(tokens) else ""
+    singular = nxt in MATRIX_VERBS and not nxt.endswith("en")  # "Denis zegt", not "Mensen zeggen"
+    return singular or (nxt == "van" and after in ("hiernaast", "de", "het", "mijn", "m'n", "mn",
+                                                               "boven", "beneden", "driehoog", "om"))
+
+
+_NAME_CONTEXT = frozenset("en met bij van aan voor door of zoals dan ook alleen behalve buiten maar via".split())
+
+
+def listed_lower_name(tok: Token) -> bool:
+    folded = lx.fold(tok.text)
+    return (tok.is_word and tok.text.islower() and lx.is_first_name(folded) and folded not in lx.WORDS
+            and folded not in lx.STOP_WORDS and not lx.is_relation(folded))
+
+
+def lower_case_name(tokens: list[Token], i: int, starts: set[int], known: frozenset[str]) -> str | None:
+    """A name written in lower case: one the conversation knows, or a listed first name where a name fits."""
+    tok = tokens[i]
+    if not tok.is_word or not tok.text.islower() or len(tok.text) < 2:
+        return None
+    folded = lx.fold(tok.text)
+    if folded in known and folded not in lx.STOP_WORDS:
+        return tok.text[:1].upper() + tok.text[1:]
+    if not listed_lower_name(tok):
+        return None
+    prev = tokens[i - 1].lower if i > 0 and tokens[i - 1].sentence == tok.sentence else ""
+    nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    from quez.extraction.cues import MATRIX_VERBS
+
+    before_prev = tokens[i - 2].lower if i > 1 else ""
+    if (i in starts or prev in _NAME_CONTEXT or prev == "," or nxt in MATRIX_VERBS or nxt in lx.COPULAS
+            or (prev in _LIST_ADVERBS and before_prev in _NAME_CONTEXT | {","})):  # "en soms noah"
+        return tok.text[:1].upper() + tok.text[1:]
+    return None
+
+
+_LIST_ADVERBS = frozenset("soms ook nog vooral eigenlijk natuurlijk zeker misschien".split())
+_LIST_OPENERS = frozenset("met bij voor aan van en of zoals mijn".split())
+_LIST_CLOSERS = frozenset("en zijn waren hebben komen vaker ook allebei samen".split())
+
+
+def coordinated_names(tokens: list[Token], found: list[PersonMention]) -> list[PersonMention]:
+    """"djayden en naomi": an unknown lower-case word joined by "en" to a name is a name too."""
+    at = {i for m in found for i in range(m.first, m.last + 1)}
+    extra = []
+    for m in found:
+        if not m.name or m.relation:
+            continue
+        for j, link in ((m.first - 2, m.first - 1), (m.last + 2, m.last + 1)):
+            if not (0 <= j < len(tokens)) or j in at or tokens[link].lower != "en":
+                continue
+            if j < m.first and not (j == 0 or tokens[j - 1].text in ",:" or tokens[j - 1].lower in _LIST_OPENERS):
+                continue  # "is weer geweest en Ryan": a verb, not a name
+            if j > m.last and j + 1 < len(tokens) and not (tokens[j + 1].text in ".,!?;" or
+                                                           tokens[j + 1].lower in _LIST_CLOSERS):
+                continue
+            tok = tokens[j]
+            low = lx.fold(tok.text)
+            if (tok.is_word and tok.text.isalpha() and tok.text.islower() and 2 <= len(low) <= 12
+                    and low not in lx.STOP_WORDS and low not in lx.WORDS and not lx.is_relation(low)
+                    and low not in lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER | lx.DETERMINERS_PLAIN):
+                extra.append(named(tokens, j, j, tok.text[:1].upper() + tok.text[1:], None))
+                at.add(j)
+    return sorted(found + extra, key=lambda x: x.first)
+
+
+def named(tokens, i, end, name, relation_np) -> PersonMention:
+    return PersonMention(
+        name=name, relation=None, stem=None, category="other", closeness=None, own=True, plural=False,
+        qualifier="", start=tokens[i].start, end=tokens[end].end, first=i, last=end, confidence=0.8,
+    )

@@ -1,0 +1,48 @@
+"""Relation noun phrases in Dutch: "mijn beste vriendin", "de juf", "een zorgzame dochter"."""
+
+from __future__ import annotations
+
+from quez.extraction import lexicon as lx
+from quez.extraction.tokens import Token
+
+
+def relation_np_at(tokens: list[Token], i: int, own_only: bool = False) -> tuple[int, int, str, str] | None:
+    """``(relation index, relation end, determiner, adjective)`` of a noun phrase at ``i``."""
+    if i >= len(tokens):
+        return None
+    det = ""
+    j = i
+    if tokens[j].lower in lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER | lx.DETERMINERS_PLAIN:
+        det = tokens[j].lower
+        j += 1
+    if own_only and det not in lx.DETERMINERS_OWN:
+        return None
+    if det and j < len(tokens) and tokens[j].lower in lx.NP_FILLERS:  # "een soort tweede moeder"
+        j += 1
+    adjective = ""
+    while j < len(tokens) and tokens[j].sentence == tokens[i].sentence and _adjective_at(tokens, j, det):
+        adjective = adjective or tokens[j].lower
+        j += 1
+    if j >= len(tokens) or tokens[j].sentence != tokens[i].sentence:
+        return None
+    low = tokens[j].lower
+    for words in lx.MULTIWORD.get(low, ()):
+        parts = words.split()
+        if [t.lower for t in tokens[j: j + len(parts)]] == parts:
+            return j, j + len(parts) - 1, det, adjective
+    if lx.is_relation(low):
+        return j, j, det, adjective
+    return None
+
+
+def _adjective_at(tokens: list[Token], j: int, det: str) -> bool:
+    """A listed adjective, or (after a determiner) an inflected one before the noun: "een zorgzame dochter"."""
+    low = tokens[j].lower
+    if low in lx.ADJECTIVES or low in lx.GENERIC_ADJECTIVES:
+        return True
+    if not det or not tokens[j].is_word or not tokens[j].text.islower() or len(low) < 4 or lx.is_relation(low):
+        return False
+    if not (low.endswith("e") or low.endswith("ste")) or low in lx.STOP_WORDS:
+        return False
+    nxt = j + 1
+    return nxt < len(tokens) and (lx.is_relation(tokens[nxt].lower) or tokens[nxt].lower in lx.ADJECTIVES)
