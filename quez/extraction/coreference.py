@@ -25,7 +25,9 @@ _APPOSITION_GAP = 6  # words allowed between a relation and its name ("mijn trai
 def tidy(tokens, found: list, about_stems: frozenset[str] = frozenset()) -> list:
     found = sorted(found, key=lambda m: m.first)
     found = [m for m in found if not _qualifies_a_thing(tokens, m) and not _spoken_to(tokens, m)
-             and not _qualifies_an_apposition(tokens, m, found)]
+             and not _qualifies_an_apposition(tokens, m, found) and not _named_client(tokens, m)
+             and not _pet(tokens, m)]
+    found = _introduced_names(tokens, found)
     found = _relation_then_names(tokens, found)
     found = _name_then_relation(tokens, found)
     found = _client_by_inverse(tokens, found, about_stems)
@@ -42,9 +44,7 @@ def _qualifies_a_thing(tokens, m) -> bool:
     if _word(tokens, i - 1) != "van" or i < 3:
         return False
     noun = tokens[i - 2]
-    if not noun.is_word or not noun.text.islower() or noun.lower in lx.STOP_WORDS:
-        return False
-    if lx.is_relation(noun.lower) and noun.lower not in lx.COLLECTIVES:  # "de familie van mijn man" is a thing
+    if noun.lower not in lx.INSTITUTIONS:  # "de klas van mijn dochter"; not "het graf van Truus"
         return False
     before = {_word(tokens, i - 3), _word(tokens, i - 4)}
     return bool(before & (lx.DETERMINERS_PLAIN | lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER))
@@ -56,6 +56,50 @@ def _qualifies_an_apposition(tokens, m, found: list) -> bool:
     if _word(tokens, i - 1) != "van" or i < 2 or not lx.is_relation(_word(tokens, i - 2)):
         return False
     return any(other is not m and other.first <= i - 2 <= other.last for other in found)
+
+
+def _in_quote(tokens, i: int) -> bool:
+    """Token ``i`` comes after a colon in its sentence ("Ze zegt: Hans, jij ...")."""
+    j = i - 1
+    while j >= 0 and tokens[j].sentence == tokens[i].sentence:
+        if tokens[j].text == ":":
+            return True
+        j -= 1
+    return False
+
+
+def _named_client(tokens, m) -> bool:
+    """"Ze zegt: Hans, jij hoeft je niet te schamen", "..., Ahmet, geen karakterfout": the client's name."""
+    if not m.name or m.relation or not _in_quote(tokens, m.first):
+        return False
+    before, after = _word(tokens, m.first - 1), _word(tokens, m.last + 1)
+    if before in _QUOTE_OPEN and after == ",":
+        return True
+    if after == "," and _word(tokens, m.last + 2) in _SPOKEN_TO:
+        return True
+    return before == "," and (after in (".", "!", "?", "") or after == "," or m.last + 1 >= len(tokens))
+
+
+def _pet(tokens, m) -> bool:
+    return bool(m.name) and not m.relation and _word(tokens, m.first - 1) in lx.PETS
+
+
+def _introduced_names(tokens, found: list) -> list:
+    """"Mijn begeleider. Die heet Sanne." / "Mijn chef is Robbie.": the relation and the name are one."""
+    result = list(found)
+    for k, r in enumerate(found):
+        if r.name or r.plural or k + 1 >= len(found):
+            continue
+        n = found[k + 1]
+        if not n.name or n.relation:
+            continue
+        between = [t.lower for t in tokens[r.last + 1: n.first]]
+        if between in (["is"], ["heet"], [".", "die", "heet"], [".", "hij", "heet"], [".", "zij", "heet"],
+                       [".", "ze", "heet"], ["die", "heet"], [",", "die", "heet"]):
+            result[result.index(n)] = replace(n, relation=r.relation, stem=r.stem, category=r.category,
+                                              closeness=r.closeness)
+            result.remove(r)
+    return result
 
 
 def _spoken_to(tokens, m) -> bool:
@@ -116,6 +160,8 @@ def _names_after_comma(tokens, found: list, k: int) -> list:
     first = found[k + 1]
     if not first.name or (first.relation and r.plural) or _word(tokens, first.first - 1) != ",":
         return []
+    if first.relation and _word(tokens, first.last + 1) not in (".", "!", "?", ""):
+        return []  # "Mijn man, mijn zoon Kacper, en mijn mama": a list, not "de moeder van roy, tante ilse."
     if not _between_is_apposition(tokens, r.last + 1, first.first - 1):
         return []
     names = [first]
@@ -149,7 +195,8 @@ def _client_by_inverse(tokens, found: list, about_stems: frozenset[str]) -> list
     result = []
     for m in found:
         det = _word(tokens, m.first)
-        spoken_of = m.owner_word in ("zijn", "haar", "hun") or det in ("zo'n", "die", "deze")
+        spoken_of = m.owner_word in ("zijn", "haar", "hun") or det in ("zo'n", "die", "deze") or (
+            det in lx.DETERMINERS_OWN and _in_quote(tokens, m.first))  # "hij zegt: mijn dochter is ..."
         if not m.name and spoken_of and m.stem and any(m.stem in lx.INVERSE.get(e, ()) for e in elders):
             continue
         result.append(m)

@@ -36,7 +36,7 @@ _add("family", 3, "tante tantes oom ooms nonkel neef neven nicht nichten kozijn 
      "schoondochter ex ex-man ex-vrouw ex-partner ex-vriend ex-vriendin overgrootmoeder overgrootvader")
 _add("friends", 2, "vriend vrienden vriendin vriendinnen vriendje vriendinnetje maat maatje maten kennis kennissen "
      "jeugdvriend jeugdvriendin studievriend studievriendin makker vriendengroep")
-_add("neighbours", 3, "buurman buurvrouw buren buurjongen buurmeisje overbuurman overbuurvrouw overburen "
+_add("neighbours", 3, "noaber noabers buurman buurvrouw buren buurjongen buurmeisje overbuurman overbuurvrouw overburen "
      "buurtgenoot buurtgenoten buurtbewoner")
 _add("work_school", 3, "collega collega's oud-collega baas bazin chef leidinggevende werkgever teamleider manager "
      "directeur juf juffrouw meester leraar lerares leerkracht docent docente mentor klasgenoot klasgenoten "
@@ -49,7 +49,8 @@ _add("professionals", 3, "huisarts dokter arts psycholoog psychiater therapeut h
      "vrijwilliger buddy mantelzorger verzorgster verzorgende jongerenwerker opbouwwerker "
      "huisdokter dokteres logopedist logopediste oppas oppasser zorgcoördinator coördinator orthopedagoog pedagoog "
      "diëtist verloskundige kraamverzorgster kinderverzorgster verzorger deurwaarder tolk jurist notaris "
-     "maatschappelijk_werkster ib'er zorgcoordinator agent agente politieagent hulpverleenster psychologe")
+     "maatschappelijk_werkster ib'er zorgcoordinator agent agente politieagent hulpverleenster psychologe "
+     "sponsor voogd gezinsvoogd diaken rechter kapelaan")
 _add("work_school", 3, "leidster leider groepsleider groepsleidster caissière caissiere kassière klant klanten "
      "ploegbaas ploegmaat ploegmaten teamgenoot teamgenoten voorzitter bewoner bewoners student studente cursist "
      "cursisten lotgenoot lotgenoten kapster kapper huisbaas huisbazin conciërge concierge trainster coach "
@@ -85,7 +86,7 @@ ADJECTIVES = frozenset(
 #: adjectives that tell two relatives apart (kept in the merge key)
 DISTINGUISHING = frozenset("oudste jongste oudere jongere eerste tweede derde".split())
 COPULAS = frozenset("ben bent is was waren zijn word wordt werd blijf blijft bleef lijk lijkt wezen".split())
-TITLES = frozenset("meneer mevrouw mevr mevr. dhr dhr. mr".split())
+TITLES = frozenset("meneer mevrouw mevr mevr. dhr dhr. mr pater ksiądz ksiadz".split())
 
 SUBJECT_PRONOUNS = frozenset("hij zij ze die diegene".split())
 CLIENT_PRONOUNS = frozenset("ik we wij".split())
@@ -98,6 +99,14 @@ QUANTIFIERS = frozenset("weinig veel geen sommige andere meer minder genoeg enke
 #: relation words that take "het" ("het kind"); others with "het" are the thing or the verb ("het oppassen")
 NEUTER = frozenset("kind kindje baby meisje jongetje zoontje dochtertje zusje broertje gezin".split())
 NUMERALS = frozenset("twee drie vier vijf zes zeven acht negen tien".split())
+#: animals: a name after them is a pet ("mijn hond Bowie")
+PETS = frozenset("hond hondje kat katje poes poesje konijn paard cavia vogel parkiet kater".split())
+#: nouns for someone by sex or age: a person with a determiner and something that places them
+#: ("een vrouw in de tram", "die man van beneden", "de dame van de bibliotheek")
+PEOPLE_NOUNS = frozenset("man vrouw jongen meisje dame heer meneer mevrouw".split())
+#: places a person is "of" that make the person's name only a qualifier ("de juf van de klas van Sam")
+INSTITUTIONS = frozenset("school klas club werk groep team ploeg crèche creche opvang kinderopvang vereniging "
+                         "familie gezin praktijk afdeling".split())
 #: collective words that are never one person or group in the summary ("mijn familie", "het gezin")
 COLLECTIVES = frozenset("familie gezin families".split())
 #: words inside a noun phrase before the relation: "een soort tweede moeder"
@@ -130,7 +139,12 @@ NON_PERSON_CAPS = frozenset(
     whatsapp facebook instagram google youtube tiktok netflix
     kerst kerstmis pasen pinksteren ramadan suikerfeest offerfeest sinterklaas oud nieuwjaar god allah
     nederlands engels frans duits turks arabisch marokkaans pools spaans italiaans russisch oekraïens somalisch
-    tigrinya berbers koerdisch papiamento sranan vlaams fries digid excel word teams zoom outlook""".split()
+    tigrinya berbers koerdisch papiamento sranan vlaams fries digid excel word teams zoom outlook café cafe
+    enschede hengelo almelo venlo venray roermond heerlen sittard weert helmond oss zwolle deventer apeldoorn
+    amersfoort dordrecht zoetermeer schiedam delft gouda alkmaar hoorn purmerend lelystad emmen assen
+    leeuwarden heerenveen hilversum bosch brugge mechelen hasselt genk kortrijk oostende aalst
+    syrië syrie polen turkije oekraïne oekraine eritrea somalië somalie afghanistan irak iran marokko
+    venezuela""".split()
 )
 
 #: words that open sentences and are not names, though some are names too

@@ -61,7 +61,11 @@ def _name_by_context(tokens: list[Token], i: int) -> bool:
                                                                "boven", "beneden", "driehoog", "om"))
 
 
-_NAME_CONTEXT = frozenset("en met bij van aan voor door of zoals dan ook alleen behalve buiten maar via".split())
+_NAME_CONTEXT = frozenset("en met bij van aan voor door of zoals dan ook alleen behalve buiten maar via ons onze "
+                          "is heet".split())
+#: verbs after a lower-case first name that make it one ("sandra moet bellen", "ferry belt soms")
+_NAME_VERBS = frozenset("moet kan wil heeft had komt kwam belt helpt doet weet gaat ging zal zou snapt begrijpt "
+                        "vindt zegt zei is was".split())
 
 
 def listed_lower_name(tok: Token) -> bool:
@@ -85,7 +89,7 @@ def lower_case_name(tokens: list[Token], i: int, starts: set[int], known: frozen
     from quez.extraction.cues import MATRIX_VERBS
 
     before_prev = tokens[i - 2].lower if i > 1 else ""
-    if (i in starts or prev in _NAME_CONTEXT or prev == "," or nxt in MATRIX_VERBS or nxt in lx.COPULAS
+    if (i in starts or prev in _NAME_CONTEXT or prev == "," or nxt in MATRIX_VERBS or nxt in _NAME_VERBS
             or (prev in _LIST_ADVERBS and before_prev in _NAME_CONTEXT | {","})):  # "en soms noah"
         return tok.text[:1].upper() + tok.text[1:]
     return None
@@ -126,3 +130,19 @@ def named(tokens, i, end, name, relation_np) -> PersonMention:
         name=name, relation=None, stem=None, category="other", closeness=None, own=True, plural=False,
         qualifier="", start=tokens[i].start, end=tokens[end].end, first=i, last=end, confidence=0.8,
     )
+
+
+def titled_name_end(tokens: list[Token], j: int, starts: set[int]) -> int | None:
+    """The name after "meneer"/"mevrouw": "De Wit", "de Boer", "van der Meer", "el amrani", "koster"."""
+    k = j
+    while k < len(tokens) and tokens[k].lower in PARTICLES and tokens[k].sentence == tokens[j].sentence:
+        k += 1
+    if k >= len(tokens) or not tokens[k].is_word or tokens[k].sentence != tokens[j].sentence:
+        return None
+    if tokens[k].capitalised:
+        end = name_at(tokens, k, starts, allow_initial=True)
+        return end if end is not None else None
+    low = tokens[k].lower
+    if low in lx.STOP_WORDS or lx.is_relation(low) or low in lx.COPULAS or not tokens[k].text.isalpha():
+        return None
+    return k  # "meneer koster": after a title a lower-case word is the surname

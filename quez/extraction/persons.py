@@ -11,7 +11,14 @@ from dataclasses import replace
 
 from quez.extraction import lexicon as lx
 from quez.extraction.mention import PersonMention
-from quez.extraction.names import coordinated_names, listed_lower_name, lower_case_name, name_at, named
+from quez.extraction.names import (
+    coordinated_names,
+    listed_lower_name,
+    lower_case_name,
+    name_at,
+    named,
+    titled_name_end,
+)
 from quez.extraction.phrases import relation_np_at
 from quez.extraction.tokens import Token, sentence_starts
 
@@ -64,8 +71,8 @@ def find_persons(tokens: list[Token], known_names: frozenset[str] = frozenset())
             used.update(range(i, last + 1))
             i = last + 1
             continue
-        if tokens[i].lower in lx.TITLES and i + 1 < n and tokens[i + 1].capitalised:
-            end = name_at(tokens, i + 1, starts, allow_initial=True)
+        if tokens[i].lower in lx.TITLES and i + 1 < n:
+            end = titled_name_end(tokens, i + 1, starts)
             if end is not None:
                 name = " ".join(t.text for t in tokens[i: end + 1])
                 found.append(named(tokens, i, end, name, None))
@@ -89,9 +96,11 @@ def find_persons(tokens: list[Token], known_names: frozenset[str] = frozenset())
 def _is_predicate(tokens: list[Token], start: int, rel_end: int, det: str) -> bool:
     """"ik ben de beste mama", "als moeder", "dat ik een zorgzame dochter ben", "vindt me de leukste papa":
     the client (or what someone is), not a person."""
+    prev = tokens[start - 1].lower if start > 0 and tokens[start - 1].sentence == tokens[start].sentence else ""
+    if det in lx.DETERMINERS_OTHER and prev in lx.COPULAS and start > 1 and tokens[start - 2].lower in ("ik", "jij"):
+        return True  # "Ik ben zijn peetoom"
     if det in lx.DETERMINERS_OWN or det in lx.DETERMINERS_OTHER:
         return False
-    prev = tokens[start - 1].lower if start > 0 and tokens[start - 1].sentence == tokens[start].sentence else ""
     k = start - 1
     while k > 0 and tokens[k].lower in ("zelf", "ook", "nog", "wel", "al", "echt", "gewoon", "eigenlijk"):
         k -= 1  # "Die is zelf verpleegkundige"
@@ -108,9 +117,11 @@ def _is_predicate(tokens: list[Token], start: int, rel_end: int, det: str) -> bo
     before = {t.lower for t in tokens[:start] if t.clause == clause}
     if not before & lx.CLIENT_WORDS:
         return False
-    # "dat ik een zorgzame dochter ben": the client, then the noun, then the copula
+    # "dat ik een zorgzame dochter ben", "dat ik de vetste opa van de straat ben": client, noun, copula
     after = [t.lower for t in tokens[rel_end + 1:] if t.clause == clause and t.is_word]
-    if any(w in lx.COPULAS for w in after[:3]) and not after[:1] == ["van"]:
+    if after[:1] == ["van"]:
+        after = after[3:] if len(after) > 3 else []
+    if any(w in lx.COPULAS for w in after[:3]):
         return True
     # "vindt mij de leukste mama", "noemt me een held": a calling verb and the client right before the noun
     return prev in ("me", "mij", "je", "jou") and bool(before & lx.CALLING_VERBS)

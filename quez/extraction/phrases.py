@@ -6,6 +6,9 @@ from quez.extraction import lexicon as lx
 from quez.extraction.tokens import Token
 
 
+_BEFORE_VERB_ZIJN = frozenset("daar er hier wij we ze zij jullie die dat dit het".split())
+
+
 def relation_np_at(tokens: list[Token], i: int, own_only: bool = False) -> tuple[int, int, str, str] | None:
     """``(relation index, relation end, determiner, adjective)`` of a noun phrase at ``i``."""
     if i >= len(tokens):
@@ -15,6 +18,8 @@ def relation_np_at(tokens: list[Token], i: int, own_only: bool = False) -> tuple
     if tokens[j].lower in lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER | lx.DETERMINERS_PLAIN:
         det = tokens[j].lower
         j += 1
+        if det == "zijn" and i > 0 and tokens[i - 1].lower in _BEFORE_VERB_ZIJN:
+            return None  # "wij zijn buren", "daar zijn vrienden voor": the verb, not "his"
     if own_only and det not in lx.DETERMINERS_OWN:
         return None
     if det and j < len(tokens) and tokens[j].lower in lx.NP_FILLERS:  # "een soort tweede moeder"
