@@ -53,13 +53,14 @@ CUES: tuple[CueDef, ...] = (
          r"(?:nooit|niet) opgegeven|(?:niet|nooit) (?:snap|snapt|snappen|begrijp|begrijpt|begrijpen) hoe (?:ik|je|jij)|"
          r"(?:het|dat) (?:zelf )?(?:nooit|niet) (?:zou|zouden|kan|kon|kunnen) (?:\w+ ){0,2}(?:volhouden|opbrengen|"
          r"redden)", 1, "respect", consumes=True),
-    _cue(r"zonder (?:mij|me|jou) (?:\w+ ){0,2}(?:was|waren|zat|zaten|zou|zouden|had|hadden|stond|lag|kon|kan)|"
+    _cue(r"zonder (?:mij|me|jou)|(?:komt|kwam) (?:\w+ ){0,2}door (?:mij|jou)|(?:kom|komt) er (?:\w+ )?wel|"
          r"(?:niet|nooit) (?:\w+ ){0,4}zonder (?:mij|me|jou)|wat (?:ze|hij|zij|we|wij) zonder (?:mij|me|jou) "
          r"(?:zou|zouden|moet|moeten|moest|moesten|zonden)", 1, "positive_opinion", consumes=True),
     # implicit appreciation: coming to the client for advice, not being able to do it oneself
     _cue(r"(?:komt|komen|kwam|kwamen) (?:\w+ ){0,3}(?:bij|naar) (?:mij|me) (?:\w+ ){0,2}(?:voor|om|met) "
          r"(?:\w+ ){0,1}(?:advies|raad|tips|hulp|vragen)|vraagt (?:mij|me) (?:\w+ ){0,2}(?:om )?(?:raad|advies|tips)|"
-         r"vraagt (?:\w+ ){0,2}(?:naar )?mijn (?:mening|advies|raad)|(?:kan|kunnen) (?:altijd )?op (?:mij|me) rekenen|"
+         r"(?:vraagt|vragen|vroeg|vroegen) (?:\w+ ){0,2}(?:naar )?mijn (?:mening|advies|raad)|"
+         r"(?:kan|kunnen) (?:altijd )?op (?:mij|me) rekenen|"
          r"heeft (?:veel|zoveel) aan (?:mij|me)|hebben (?:veel|zoveel) aan (?:mij|me)|"
          r"(?:komt|komen|kwam|kwamen) (?:\w+ ){0,2}bij (?:mij|me) (?:als|met|voor|om|wanneer)|"
          r"(?:noemt|noemde|noemen) (?:me|mij) (?:\w+ ){0,2}(?:engel|held|heldin|kanjer|schat|topper|redder|rots|"
@@ -104,7 +105,7 @@ CUES: tuple[CueDef, ...] = (
          r"betrouwbaar|betrouwbare|behulpzaam|geduldig|geduldige|handig|creatief|sociaal|attent|gastvrij|hartelijk|"
          r"krachtig|krachtige|positief|positieve|moedige|dappere|leukste|liefste|goed bezig|zelfstandig|"
          r"georganiseerd|doortastend|wijs|wijze|taai|taaie|bikkel|kei|straf|straffe|eerlijk|eerlijke|kunstenaar|"
-         r"lieverd|schat|kanjer|held|heldin|topper\w*|engel|goeie|gezellig|gezellige|heilige|super\w+|betere|"
+         r"lieverd|schat|kanjer|held|heldin|topper\w*|engel|redder|netjes|beleefd|vriendelijk|aardig|rustig|goeie|gezellig|gezellige|heilige|super\w+|betere|"
          r"(?!(?:laat|eer|mee|min|erg|slecht|zwaar|moeilijk|lastig|eng|vervelend|klein|oud|jong|groot|ver|naa|"
          r"bovena|onder|achter|midden|volgend)ste\b)\w{2,}ste", 1, "does_well", descriptive=True),
     # managing, making progress (verbs: "dat ik het niet red" is negative)
@@ -134,7 +135,8 @@ CUES: tuple[CueDef, ...] = (
          r"opgeeft|opgeven|weggegooid|verspild|verbrast|over de balk|verkwist|(?:moeilijk|lastig) (?:over )?"
          r"(?:doen|doet|deed)|doet (?:\w+ ){0,2}moeilijk|rotopmerking\w*|opmerkingen|(?:zelf|eigen) (?:\w+ ){0,2}"
          r"gezocht|eigen schuld|had (?:\w+ ){0,3}moeten|beter had|had beter|aan (?:mij|me) (?:ligt|lag)|"
-         r"(?:ligt|lag) (?:\w+ ){0,2}aan (?:mij|me)|punt van (?:\w+ )?(?:maken|gemaakt|maakt)|inzitten|inzit", -1,
+         r"(?:ligt|lag) (?:\w+ ){0,2}aan (?:mij|me)|punt van (?:\w+ )?(?:maken|gemaakt|maakt)|inzitten|inzit|"
+         r"expres|met opzet|opzettelijk", -1,
          "tension"),
 )
 

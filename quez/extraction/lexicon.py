@@ -36,11 +36,12 @@ _add("family", 3, "tante tantes oom ooms nonkel neef neven nicht nichten kozijn 
      "schoondochter ex ex-man ex-vrouw ex-partner ex-vriend ex-vriendin overgrootmoeder overgrootvader")
 _add("friends", 2, "vriend vrienden vriendin vriendinnen vriendje vriendinnetje maat maatje maten kennis kennissen "
      "jeugdvriend jeugdvriendin studievriend studievriendin makker vriendengroep")
-_add("neighbours", 3, "noaber noabers buurman buurvrouw buren buurjongen buurmeisje overbuurman overbuurvrouw overburen "
-     "buurtgenoot buurtgenoten buurtbewoner")
+_add("neighbours", 3, "noaber noabers buurman buurvrouw buren buurjongen buurmeisje overbuurman overbuurvrouw "
+     "overburen buurtgenoot buurtgenoten buurtbewoner")
 _add("work_school", 3, "collega collega's oud-collega baas bazin chef leidinggevende werkgever teamleider manager "
      "directeur juf juffrouw meester leraar lerares leerkracht docent docente mentor klasgenoot klasgenoten "
      "studiegenoot stagebegeleider trainer")
+_add("other", 3, "jongen meisje dame heer")
 _add("professionals", 3, "huisarts dokter arts psycholoog psychiater therapeut hulpverlener maatschappelijk_werker "
      "maatschappelijk_werkster wijkagent wijkverpleegkundige verpleegkundige verpleger verpleegster "
      "thuiszorgmedewerker bewindvoerder schuldhulpverlener casemanager consulent klantmanager begeleider "
@@ -58,7 +59,8 @@ _add("work_school", 3, "leidster leider groepsleider groepsleidster caissière c
 
 #: words that are also ordinary words: a person only with a possessive
 #: ("mijn man"), a name after them ("meester Bart") or a following "van".
-NEEDS_OWNER = frozenset("man vrouw kind ma meter peter maat kennis zuster baby familie gezin kids".split())
+NEEDS_OWNER = frozenset("man vrouw kind ma meter peter maat kennis zuster baby familie gezin kids jongen meisje dame "
+                        "heer".split())
 
 #: relations of which a client normally has one (merging "mijn moeder" is safe)
 UNIQUE = frozenset("moeder mama mam mams moeke ma vader papa pap pa vake partner man vrouw echtgenoot echtgenote "

@@ -139,9 +139,10 @@ def titled_name_end(tokens: list[Token], j: int, starts: set[int]) -> int | None
         k += 1
     if k >= len(tokens) or not tokens[k].is_word or tokens[k].sentence != tokens[j].sentence:
         return None
-    if tokens[k].capitalised:
-        end = name_at(tokens, k, starts, allow_initial=True)
-        return end if end is not None else None
+    if tokens[k].capitalised:  # "De Wit", "de Boer": after a title, capitals are the surname
+        while k + 1 < len(tokens) and tokens[k + 1].capitalised and tokens[k + 1].sentence == tokens[k].sentence:
+            k += 1
+        return k
     low = tokens[k].lower
     if low in lx.STOP_WORDS or lx.is_relation(low) or low in lx.COPULAS or not tokens[k].text.isalpha():
         return None

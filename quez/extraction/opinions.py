@@ -45,7 +45,7 @@ CONFIDENCE_ADVICE = 0.6
 CONFIDENCE_NEUTRAL = 0.5
 CONFIDENCE_FOLLOW_UP = 0.7  # the answer to a follow-up about one person
 
-_ANSWER_NEGATIVE = frozenset("niemand nee neen geen nope nooit".split())
+_ANSWER_NEGATIVE = frozenset("niemand nee neen geen nope nooit nergens".split())
 _EXCEPTION = frozenset("behalve buiten".split())
 _AGREEING = frozenset("ook wel net zo evengoed".split())  # "Mijn tante ook (wel)."
 _LEADING = lx.DETERMINERS_OWN | lx.DETERMINERS_PLAIN | {"en"}
@@ -339,6 +339,9 @@ class _Finder:
         m = self.mentions[k]
         s0, s1 = self.a.sentences[s]
         earlier = self.sentence_ref.get(s - 1)
+        if earlier is None and s - 1 in self.a.sentences:  # "De gemeente geeft mij de schuld. En mijn broer ook."
+            pol = evaluate(self.a, *self.a.sentences[s - 1])
+            earlier = (pol.sign, pol.stance) if pol.sign else None
         rest = [t.lower for t in self.tokens[m.last + 1: c1 + 1] if t.is_word]
         only_determiners = all(t.lower in _LEADING for t in self.tokens[s0: m.first] if t.is_word)
         if earlier and only_determiners and "ook" in rest and set(rest) <= _AGREEING:

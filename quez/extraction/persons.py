@@ -167,7 +167,8 @@ def _relation_mention(tokens, i, np, starts) -> tuple[PersonMention | None, int]
                 or (with_det is not None and (with_det.capitalised or listed_lower_name(with_det)))):
             qualifier = "van"
     needs_owner = stem in lx.NEEDS_OWNER or tokens[rel_i].lower in lx.NEEDS_OWNER
-    if needs_owner and not name and det not in lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER and qualifier != "van":
+    if needs_owner and not name and det not in lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER and qualifier != "van" \
+            and not _placed_person(tokens, stem, det, rel_end):
         return None, rel_end
     own = det not in lx.DETERMINERS_OTHER and qualifier != "van"
     mention = PersonMention(
@@ -192,6 +193,16 @@ def _relation_mention(tokens, i, np, starts) -> tuple[PersonMention | None, int]
 _PRONOUN_SUBJECTS = frozenset("ik je jij we wij hij zij ze u".split())
 
 
+#: what may follow "een vrouw", "die man", "de dame" to make them someone in particular
+_PLACING = frozenset("van op in uit bij naast met die aan achter".split())
+
+
+def _placed_person(tokens: list[Token], stem: str, det: str, rel_end: int) -> bool:
+    """"een vrouw in de tram", "die man van beneden", "de dame van de bibliotheek": someone in particular."""
+    nxt = tokens[rel_end + 1].lower if rel_end + 1 < len(tokens) else ""
+    return stem in lx.PEOPLE_NOUNS and det in ("de", "die", "deze", "een") and nxt in _PLACING
+
+
 def _is_generic(tokens: list[Token], start: int, rel_i: int, plural: bool, adjective: str, det: str = "") -> bool:
     """"weinig vriendinnen", "geen vrienden", "andere moeders", "de hele familie": nobody in particular."""
     if adjective in lx.GENERIC_ADJECTIVES:
@@ -214,7 +225,13 @@ def _group_at(tokens: list[Token], i: int) -> PersonMention | None:
     if tokens[i].lower not in ("de", "die", "deze") or i + 3 >= len(tokens):
         return None
     noun, place = tokens[i + 1], tokens[i + 2]
-    if noun.lower not in lx.GROUP_NOUNS or place.lower not in lx.GROUP_PLACES or noun.sentence != place.sentence:
+    if noun.lower not in lx.GROUP_NOUNS or noun.sentence != place.sentence:
+        return None
+    if place.lower in ("daar", "hier", "die"):  # "de mannen daar", "de dames die koffie maken"
+        return PersonMention(name=None, relation=noun.lower, stem=noun.lower, category="other", closeness=None,
+                             own=True, plural=True, qualifier="", start=tokens[i].start, end=noun.end, first=i,
+                             last=i + 1, confidence=0.7)
+    if place.lower not in lx.GROUP_PLACES:
         return None
     last = i + 3
     if tokens[last].lower in lx.DETERMINERS_PLAIN | lx.DETERMINERS_OWN and last + 1 < len(tokens):

@@ -5,7 +5,6 @@ from __future__ import annotations
 from quez.extraction import lexicon as lx
 from quez.extraction.tokens import Token
 
-
 _BEFORE_VERB_ZIJN = frozenset("daar er hier wij we ze zij jullie die dat dit het".split())
 
 
