@@ -20,6 +20,7 @@ from quez.summary_advice import CATEGORY_LABELS, ROLE_PHRASES
 FORMATS = ("json", "markdown", "html")
 STATUS_LABELS = {"in_progress": "onderbroken", "parked": "geparkeerd", "finished": "afgerond"}
 CLOSENESS_LABELS = {1: "heel dichtbij", 2: "dichtbij", 3: "verder weg"}
+UNATTRIBUTED_TITLE = "Uitspraken bij niemand in het bijzonder"
 
 
 def _local(stamp: str | None) -> str:
@@ -56,7 +57,7 @@ def to_data(summary: Summary) -> dict[str, Any]:
              "questions": p.questions, "opinions": [o.text for o in p.opinions],
              "closeness": p.closeness, "phases": p.phases, "sessions": p.sessions, "roles": p.roles,
              "tensions": [o.text for o in p.tensions], "confirmed": p.confirmed, "sources": sorted(p.sources),
-             "confidence": round(p.confidence, 2)}
+             "confidence": round(p.confidence, 2), "adult": p.adult}
             for p in summary.persons
         ],
         "opinions": [opinion(o) for o in summary.opinions],
@@ -68,6 +69,8 @@ def to_data(summary: Summary) -> dict[str, Any]:
         "declined": [{"session": q.session_id, "question": q.question_id, "text": q.text, "phase": q.phase}
                      for q in summary.declined],
         "suggestions": summary.suggestions,
+        "unattributed": [opinion(o) for o in summary.unattributed],
+        "possible_duplicates": [[summary.person(a).name, summary.person(b).name] for a, b in summary.merge_offers],
     }
 
 
@@ -129,6 +132,9 @@ def to_markdown(summary: Summary) -> str:
         lines += ["", "## Spanningen", ""]
         for o in summary.tensions:
             lines.append(f"- **{_md(o.person)}**: {_md(o.shown)} (antwoord op: {_md(o.question_text)})")
+    if summary.unattributed:
+        lines += ["", f"## {UNATTRIBUTED_TITLE}", ""]
+        lines += [f"- {_md(o.shown)} (antwoord op: {_md(o.question_text)})" for o in summary.unattributed]
     picture = render_text(summary.persons, 76, 19)
     lines += ["", "## Netwerkcirkel", "", "```text", *picture.lines, "```", "", _md(legend())]
     if picture.overflow:
@@ -206,6 +212,11 @@ def to_html(summary: Summary) -> str:
         out.append("<h2>Spanningen</h2><ul>")
         out += [f'<li><strong>{e(o.person)}</strong>: <span class="quote">{e(o.shown)}</span> '
                 f'<span class="muted">(antwoord op: {e(o.question_text)})</span></li>' for o in summary.tensions]
+        out.append("</ul>")
+    if summary.unattributed:
+        out.append(f"<h2>{e(UNATTRIBUTED_TITLE)}</h2><ul>")
+        out += [f'<li><span class="quote">{e(o.shown)}</span> '
+                f'<span class="muted">(antwoord op: {e(o.question_text)})</span></li>' for o in summary.unattributed]
         out.append("</ul>")
     out += ["<h2>Netwerkcirkel</h2>", _svg(summary), f'<p class="muted">{e(legend())}</p>']
     for title, items in (("Later op terugkomen", summary.parked), ("Cliënt wilde hier (nog) niet op ingaan",

@@ -17,6 +17,7 @@ from quez.storage.persons import PersonDecisions
 from quez.summary.asked import _asked, bank_from_snapshot
 from quez.summary.extractions import EXTRACTED_STATUSES, extractions_for
 from quez.summary.model import PersonItem, QuestionItem, SessionItem, Summary
+from quez.summary.offers import merge_offers
 from quez.summary.opinions import place_opinions
 from quez.summary.roles import give_roles
 from quez.summary_advice import suggestions
@@ -76,6 +77,8 @@ class _Assembly:
                  for r in store._query("select * from persons where client_id = ?", [client_id])]
         self.resolver = Resolver(known, self.decisions.aliases(client_id), self.decisions.merged_into(client_id))
         self.owner = self.resolver.resolve(m for e in self.extractions.values() for m in e.mentions)
+        self.splits = self.decisions.splits(client_id, session_ids)
+        self.adults = self.decisions.adults(client_id)
         self.items: dict[str, PersonItem] = {}
         self.phases: dict[str, set[str]] = {}
         self.worker_named: dict[str, set[tuple[int, str]]] = {}  # where the worker named the person as an answer
@@ -90,6 +93,7 @@ class _Assembly:
         for p in self.items.values():
             give_roles(p, self.asked, self.answers_by_q, self.worker_named.get(p.group_id, set()))
         summary.persons = self.ordered()
+        summary.merge_offers = merge_offers(summary.persons)
         self.questions_set_aside(summary)
 
     # -- persons ----------------------------------------------------------------------------------
@@ -99,8 +103,15 @@ class _Assembly:
             return None
         if gid not in self.items:
             self.items[gid] = PersonItem(gid, g.name, g.relation, g.category, g.closeness, g.person_id,
-                                         g.confirmed, g.confidence, g.keys)
+                                         g.confirmed, g.confidence, g.keys, adult=g.person_id in self.adults)
         return self.items[gid]
+
+    def group_for(self, answer, key: str) -> str:
+        """The person (group id) a key found in this answer is: a split by the worker wins."""
+        split = self.splits.get((answer.session_id, answer.question_id, key))
+        if split is not None:
+            return f"p{self.resolver.follow(split)}"
+        return self.owner[key][0]
 
     def item_of_person(self, person_id: int | None) -> PersonItem | None:
         g = self.resolver.group_of_person(person_id) if person_id is not None else None
@@ -118,11 +129,10 @@ class _Assembly:
         for answer_id, found in self.extractions.items():
             answer = self.by_id[answer_id]
             for m in found.mentions:
-                gid, confidence = self.owner[m.key()]
-                p = self.item(gid)
+                p = self.item(self.group_for(answer, m.key()))
                 if p is not None:
                     self.came_up(p, answer, "text")
-                    p.confidence = min(p.confidence, confidence)
+                    p.confidence = min(p.confidence, self.owner[m.key()][1])
 
     def persons_named_by_worker(self) -> None:
         marks = ", ".join("?" for _ in self.session_ids)

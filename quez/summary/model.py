@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from quez.storage.persons import PersonRef
+from quez.storage.persons import OpinionRef, PersonRef
 
 
 @dataclass
@@ -23,6 +23,12 @@ class OpinionItem:
     explicit: bool
     person_id: int | None = None
     status: str | None = None  # the worker's verdict: confirmed | rejected | added
+    key: str | None = None  # the key its holder was found under ("n:els"); None: the follow-up's person
+    added_id: int | None = None  # added (or moved here) by the worker: its row
+
+    def ref(self) -> OpinionRef:
+        return OpinionRef(self.session_id, self.question_id, self.quote, self.person_id, self.key, self.text,
+                          self.kind, self.stance, self.added_id)
 
     @property
     def shown(self) -> str:
@@ -50,6 +56,7 @@ class PersonItem:
     tensions: list[OpinionItem] = field(default_factory=list)
     others: list[OpinionItem] = field(default_factory=list)  # negated, advice, neutral, rejected
     roles: list[str] = field(default_factory=list)
+    adult: bool = False  # the worker marked this person as an adult
 
     @property
     def mentions(self) -> int:
@@ -64,7 +71,8 @@ class PersonItem:
         return sorted({s for s, _q in self.answers})
 
     def ref(self) -> PersonRef:
-        return PersonRef(self.name, self.relation, self.category, self.closeness, self.person_id, dict(self.keys))
+        return PersonRef(self.name, self.relation, self.category, self.closeness, self.person_id, dict(self.keys),
+                         self.adult)
 
 
 @dataclass
@@ -98,6 +106,10 @@ class Summary:
     parked: list[QuestionItem] = field(default_factory=list)
     declined: list[QuestionItem] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
+    #: opinions the worker moved to no one in particular ("niemand")
+    unattributed: list[OpinionItem] = field(default_factory=list)
+    #: (person, person) pairs that look like one person (spelling variants with the same relation)
+    merge_offers: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def session(self) -> SessionItem | None:

@@ -16,13 +16,15 @@ from quez.summary_advice import ROLE_PHRASES
 WORKER_CONFIDENCE = 1.0
 #: what an opinion the worker added is, when the worker said nothing else
 ADDED_KIND = "positive"
+#: who holds an opinion the worker gave to no one in particular
+NO_ONE = "niemand"
 
 
 def place_opinions(summary: Summary, build) -> None:
     """Found opinions (with verdicts), then the opinions the worker added."""
     verdicts = build.decisions.verdicts(build.client_id, build.session_ids)
     by_identity = {(v["session_id"], v["question_id"], v["person_id"], v["person_key"], v["quote"]): v
-                   for v in verdicts}
+                   for v in verdicts if v["status"] != "added"}
     for answer_id, found in build.extractions.items():
         answer = build.by_id[answer_id]
         for o in found.opinions:
@@ -37,7 +39,7 @@ def _holder(build, answer, found, o) -> tuple[PersonItem | None, str | None]:
     if o.holder == ABOUT:
         return build.item_of_person(answer.person_id), None
     key = found.mentions[o.holder].key()
-    return build.items.get(build.owner[key][0]), key
+    return build.items.get(build.group_for(answer, key)), key
 
 
 def _place_found(summary: Summary, build, answer, found, o, by_identity: dict) -> None:
@@ -49,9 +51,13 @@ def _place_found(summary: Summary, build, answer, found, o, by_identity: dict) -
     text = quote if o.explicit or not stance_words else stance_words
     item = OpinionItem(p.name, p.group_id, text, quote, answer.question_id, build.asked[answer.id].text,
                        answer.session_id, o.kind, o.stance, o.confidence, o.source, o.explicit, p.person_id)
-    v = (by_identity.get((answer.session_id, answer.question_id, p.person_id, None, quote))
+    v = ((by_identity.get((answer.session_id, answer.question_id, p.person_id, None, quote))
+          if p.person_id is not None else None)
          or by_identity.get((answer.session_id, answer.question_id, None, key, quote)))
+    item.key = key
     if v is not None:
+        if v["status"] == "moved":
+            return  # the worker gave it to someone else (or to no one): placed with the added ones
         item.status = v["status"]
         item.confidence = WORKER_CONFIDENCE
     place(summary, p, item)
@@ -63,13 +69,18 @@ def _question_text(build, session_id: int, question_id: str) -> str:
 
 
 def _place_added(summary: Summary, build, v: dict) -> None:
+    """The worker's own opinion (or one moved): with its person, or with no one ("niemand")."""
     p = build.item_of_person(v["person_id"])
+    if p is None and v["person_id"] is not None:
+        return  # its person was removed
+    item = OpinionItem(p.name if p else NO_ONE, p.group_id if p else "", v["text"] or v["quote"], v["quote"] or "",
+                       v["question_id"], _question_text(build, v["session_id"], v["question_id"]), v["session_id"],
+                       v["kind"] or ADDED_KIND, v["stance"], WORKER_CONFIDENCE, "worker", True,
+                       p.person_id if p else None, "added", added_id=v["id"])
     if p is None:
-        return
-    place(summary, p, OpinionItem(p.name, p.group_id, v["text"] or v["quote"], v["quote"] or "", v["question_id"],
-                                  _question_text(build, v["session_id"], v["question_id"]), v["session_id"],
-                                  v["kind"] or ADDED_KIND, v["stance"], WORKER_CONFIDENCE, "worker", True,
-                                  p.person_id, "added"))
+        summary.unattributed.append(item)
+    else:
+        place(summary, p, item)
 
 
 def place(summary: Summary, p: PersonItem, item: OpinionItem) -> None:
