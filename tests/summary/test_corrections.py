@@ -9,7 +9,7 @@ from quez.storage.db import StoreError
 from quez.storage.journal import last_decision, undo_last
 from quez.storage.persons import PersonDecisions
 from quez.storage.timeline import client_timeline
-from quez.summary import summarise_client, summarise_session
+from quez.summary import summarise_session
 
 
 def holders(summary) -> dict[str, list[str]]:
