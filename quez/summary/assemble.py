@@ -174,6 +174,10 @@ class _Assembly:
     # -- questions --------------------------------------------------------------------------------
     def questions_set_aside(self, summary: Summary) -> None:
         for answer in self.answers:
+            if answer.status in EXTRACTED_STATUSES and answer.text.strip():
+                q = self.asked[answer.id]
+                summary.answered.append(QuestionItem(answer.session_id, answer.question_id, q.text, q.phase_title,
+                                                     answer.status, answer.text))
             if answer.status in ("parked", "declined"):
                 q = self.asked[answer.id]
                 entry = QuestionItem(answer.session_id, answer.question_id, q.text, q.phase_title, answer.status)

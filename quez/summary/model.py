@@ -91,6 +91,7 @@ class QuestionItem:
     text: str
     phase: str
     status: str
+    answer: str = ""  # the client's words (answered questions only)
 
 
 @dataclass
@@ -106,6 +107,8 @@ class Summary:
     parked: list[QuestionItem] = field(default_factory=list)
     declined: list[QuestionItem] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
+    #: every question answered in words, in order (what the worker can read an opinion in)
+    answered: list[QuestionItem] = field(default_factory=list)
     #: opinions the worker moved to no one in particular ("niemand")
     unattributed: list[OpinionItem] = field(default_factory=list)
     #: (person, person) pairs that look like one person (spelling variants with the same relation)
