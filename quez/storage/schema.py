@@ -234,7 +234,7 @@ def m003_summary_persons_opinions(db: Database) -> None:
 def m004_summary_corrections(db: Database) -> None:
     # The worker's mark that a person is an adult (a grown-up son, a daughter of
     # 30): suggestions never propose to involve a child of the client otherwise.
-    db["persons"].add_column("adult", int)
+    db["persons"].add_column("adult", int, not_null_default=0)
 
     # "In this answer, what was found under this key is this person": a person
     # split in two by answer (two different Els's). Wins over the aliases.
