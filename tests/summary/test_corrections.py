@@ -164,3 +164,21 @@ def test_undo_a_split_and_a_move(store, talk):
     assert opinion.quote not in [o.quote for o in summarise_session(store, sid).opinions]
     assert undo_last(store, client_id) == "uitspraak verplaatsen"
     assert [o.quote for o in summarise_session(store, sid).opinions] == before
+
+
+def test_erasing_the_client_removes_corrections_and_their_undo_history(store, talk):
+    from quez.storage.erase import erase_client, remaining_text
+
+    sid = talk({"wie-snapt": "Zij snapt het.", "hoe-gaat-het": "Zij zegt dat ik het goed doe."})
+    client_id = store.session(sid).client_id
+    stored = store.add_person(client_id, "Zonnebloemveld", "buurvrouw", "neighbours")
+    for question in ("wie-snapt", "hoe-gaat-het"):
+        store.add_mention(stored.id, sid, question, "worker")
+    [person] = summarise_session(store, sid).persons
+    PersonDecisions(store).split_answer(client_id, person.ref(), sid, "hoe-gaat-het", "Zonnebloemveld twee")
+    assert store._query("select count(*) as n from summary_decisions")[0]["n"] == 1
+    assert remaining_text(store.db, "Zonnebloemveld") != []
+    erase_client(store.db, "KL-1")
+    assert remaining_text(store.db, "Zonnebloemveld") == []
+    for table in ("person_splits", "summary_decisions"):
+        assert store._query(f"select count(*) as n from {table}")[0]["n"] == 0
