@@ -20,6 +20,7 @@ from quez.summary.model import PersonItem, QuestionItem, SessionItem, Summary
 from quez.summary.offers import merge_offers
 from quez.summary.opinions import place_opinions
 from quez.summary.roles import give_roles
+from quez.summary.wishes import collect_notes, collect_wishes
 from quez.summary_advice import suggestions
 
 #: answer statuses whose follow-up person counts as having come up (asked about, even if skipped)
@@ -95,6 +96,8 @@ class _Assembly:
         summary.persons = self.ordered()
         summary.merge_offers = merge_offers(summary.persons)
         self.questions_set_aside(summary)
+        collect_wishes(summary, self)
+        collect_notes(summary, self)
 
     # -- persons ----------------------------------------------------------------------------------
     def item(self, gid: str | None) -> PersonItem | None:

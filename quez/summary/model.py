@@ -95,6 +95,18 @@ class QuestionItem:
 
 
 @dataclass
+class NoteItem:
+    """A note of the worker: on an answer (``question_id``), or on the session (``question_id`` None)."""
+
+    session_id: int
+    question_id: str | None
+    question_text: str  # empty for a note on the whole session
+    text: str
+    added_later: bool  # written while looking back, after the conversation
+    created_at: str
+
+
+@dataclass
 class Summary:
     scope: str  # session | client
     client_id: int
@@ -109,6 +121,10 @@ class Summary:
     suggestions: list[str] = field(default_factory=list)
     #: every question answered in words, in order (what the worker can read an opinion in)
     answered: list[QuestionItem] = field(default_factory=list)
+    #: the client's own words about what she wants next (answers to wish-type questions)
+    wishes: list[QuestionItem] = field(default_factory=list)
+    #: the worker's notes, during the conversation and afterwards
+    notes: list[NoteItem] = field(default_factory=list)
     #: opinions the worker moved to no one in particular ("niemand")
     unattributed: list[OpinionItem] = field(default_factory=list)
     #: (person, person) pairs that look like one person (spelling variants with the same relation)

@@ -76,8 +76,15 @@ def opinions_text(s) -> str:
 
 
 def overview_text(s) -> str:
-    lines = ["Suggesties (mogelijkheden, geen opdrachten)", ""]
+    lines = ["Wat de cliënt zelf wil, in eigen woorden", ""]
+    lines += [f"• “{q.answer}”\n   ↳ {q.text}" for q in s.wishes] or ["(Nog) niets over gezegd."]
+    lines += ["", "Suggesties (mogelijkheden, geen opdrachten)", ""]
     lines += [f"• {t}" for t in s.suggestions] or ["Geen."]
     for title, items in (("Later op terugkomen", s.parked), ("Cliënt wilde hier (nog) niet op ingaan", s.declined)):
         lines += ["", title] + ([f"• {q.text}" for q in items] or ["Geen."])
+    if s.notes:
+        lines += ["", "Notities van de werker"]
+        for n in s.notes:
+            where = f"bij: {n.question_text}" if n.question_id else "bij het gesprek"
+            lines.append(f"• {n.text}\n   ↳ {where}" + (", later toegevoegd" if n.added_later else ""))
     return display_safe("\n".join(lines))
