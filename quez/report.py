@@ -77,6 +77,8 @@ def to_data(summary: Summary) -> dict[str, Any]:
                      for q in summary.declined],
         "suggestions": summary.suggestions,
         "unattributed": [opinion(o) for o in summary.unattributed],
+        "suggestion_basis": [[{"session": sid, "question": qid, "question_text": text} for sid, qid, text in basis]
+                             for basis in summary.suggestion_basis],
         "wishes": [{"session": q.session_id, "question": q.question_id, "question_text": q.text, "text": q.answer}
                    for q in summary.wishes],
         "notes": [{"session": n.session_id, "question": n.question_id, "question_text": n.question_text,

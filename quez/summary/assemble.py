@@ -21,7 +21,7 @@ from quez.summary.offers import merge_offers
 from quez.summary.opinions import place_opinions
 from quez.summary.roles import give_roles
 from quez.summary.wishes import collect_notes, collect_wishes
-from quez.summary_advice import suggestions
+from quez.summary_advice import suggestions_with_basis
 
 #: answer statuses whose follow-up person counts as having come up (asked about, even if skipped)
 ASKED_ABOUT_STATUSES = EXTRACTED_STATUSES + ("skipped",)
@@ -50,7 +50,9 @@ def _summarise(store, scope: str, client, sessions, banks: dict) -> Summary:
                       [SessionItem(s.id, s.bank_title, s.started_at, s.status, s.elapsed_seconds) for s in sessions])
     if sessions:
         _Assembly(store, scope, client.id, [s.id for s in sessions], banks).fill(summary)
-    summary.suggestions = suggestions(summary)
+    offered = suggestions_with_basis(summary)
+    summary.suggestions = [s.worded(scope == "client") for s in offered]
+    summary.suggestion_basis = [s.basis for s in offered]
     return summary
 
 

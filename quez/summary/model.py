@@ -119,6 +119,8 @@ class Summary:
     parked: list[QuestionItem] = field(default_factory=list)
     declined: list[QuestionItem] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
+    #: per suggestion, the answers it rests on: (session id, question id, question text)
+    suggestion_basis: list[list[tuple[int, str, str]]] = field(default_factory=list)
     #: every question answered in words, in order (what the worker can read an opinion in)
     answered: list[QuestionItem] = field(default_factory=list)
     #: the client's own words about what she wants next (answers to wish-type questions)
