@@ -17,8 +17,10 @@ Modules: :mod:`~quez.summary.model` (the items), :mod:`~quez.summary.asked`,
 from __future__ import annotations
 
 from quez.summary.assemble import summarise_client, summarise_session
+from quez.summary.count import all_person_count, client_person_count, person_count, session_person_count
 from quez.summary.extractions import EXTRACTED_STATUSES, extractions_for
 from quez.summary.model import OpinionItem, PersonItem, QuestionItem, SessionItem, Summary
 
 __all__ = ["EXTRACTED_STATUSES", "OpinionItem", "PersonItem", "QuestionItem", "SessionItem", "Summary",
-           "extractions_for", "summarise_client", "summarise_session"]
+           "all_person_count", "client_person_count", "extractions_for", "person_count", "session_person_count",
+           "summarise_client", "summarise_session"]
