@@ -150,3 +150,21 @@ async def test_a_spelling_variant_is_offered_and_one_key_merges(make_app, store,
         screen = await back_on_summary(pilot)
         assert len(screen.summary.persons) == 2
     assert len(summarise_session(store, sid).persons) == 2
+
+
+async def test_every_summary_key_is_in_the_footer_at_80x24(make_app, store, talk):
+    from quez.tui.screens.summary import SummaryScreen
+
+    sid = talk({"hoe-gaat-het": "Karin zegt dat ik het goed doe."})
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_summary(pilot, sid)
+        await pilot.pause(0.2)
+        keys = [k for k in screen.query("FooterKey") if k.description]
+        shown = {k.description for k in keys if k.region.right <= 80 and k.region.bottom <= 24 and k.region.width}
+        wanted = {b.description for b in SummaryScreen.BINDINGS if b.show}
+        assert {"Terugdraaien", "Voorstel", "Toevoegen", "Uitspraak", "Splitsen"} <= wanted <= shown
+        assert all(b.id and b.id.startswith("summary.") for b in SummaryScreen.BINDINGS)
+        await pilot.press("z")  # nothing to undo yet: said calmly, nothing breaks
+        await settle(pilot)
+        assert app.screen is screen and not getattr(app, "errors", [])
