@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from quez.storage.db import StoreError, now
@@ -233,7 +233,8 @@ class PersonDecisions:
             self._update_opinion(opinion.added_id, person_id=target_id, person_key=None)
             return target_id
         self.judge(client_id, opinion, "moved")
-        self._add(client_id, opinion, target_id)
+        # with its new person it is the client's words: the quote, not what the question asked
+        self._add(client_id, replace(opinion, text=opinion.quote or opinion.text), target_id)
         return target_id
 
     @journaled("add_opinion")

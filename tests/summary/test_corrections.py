@@ -74,6 +74,16 @@ def test_move_an_opinion_to_no_one_and_back(store, talk):
     assert holders(again) == {"Karin": [opinion.quote]} and again.unattributed == []
 
 
+def test_a_moved_opinion_named_for_a_question_keeps_the_clients_words(store, talk):
+    sid = talk({"wie-snapt": "Karin, denk ik."})
+    client_id = store.session(sid).client_id
+    [opinion] = summarise_session(store, sid).opinions
+    assert opinion.shown == "(genoemd bij deze vraag: begrijpt waar je mee worstelt)"
+    PersonDecisions(store).move_opinion(client_id, opinion.ref(), None)
+    [moved] = summarise_session(store, sid).unattributed
+    assert moved.text == opinion.quote and moved.shown == f"“{opinion.quote}”"
+
+
 def test_add_an_opinion_by_hand_with_its_quote(store, talk):
     sid = talk({"hoe-gaat-het": "Joyce, mijn buurvrouw, kwam langs. Zij zegt: jij bent een vechter."})
     client_id = store.session(sid).client_id
