@@ -20,6 +20,14 @@ from quez.summary_advice import CATEGORY_LABELS, ROLE_PHRASES
 FORMATS = ("json", "markdown", "html")
 STATUS_LABELS = {"in_progress": "onderbroken", "parked": "geparkeerd", "finished": "afgerond"}
 CLOSENESS_LABELS = {1: "heel dichtbij", 2: "dichtbij", 3: "verder weg"}
+UNATTRIBUTED_TITLE = "Uitspraken bij niemand in het bijzonder"
+WISHES_TITLE = "Wat de cliënt zelf wil, in eigen woorden"
+NOTES_TITLE = "Notities van de werker"
+
+
+def _note_where(n) -> str:
+    where = f"bij: {n.question_text}" if n.question_id else "bij het gesprek"
+    return where + (", later toegevoegd" if n.added_later else "")
 
 
 def _local(stamp: str | None) -> str:
@@ -56,7 +64,7 @@ def to_data(summary: Summary) -> dict[str, Any]:
              "questions": p.questions, "opinions": [o.text for o in p.opinions],
              "closeness": p.closeness, "phases": p.phases, "sessions": p.sessions, "roles": p.roles,
              "tensions": [o.text for o in p.tensions], "confirmed": p.confirmed, "sources": sorted(p.sources),
-             "confidence": round(p.confidence, 2)}
+             "confidence": round(p.confidence, 2), "adult": p.adult}
             for p in summary.persons
         ],
         "opinions": [opinion(o) for o in summary.opinions],
@@ -68,6 +76,14 @@ def to_data(summary: Summary) -> dict[str, Any]:
         "declined": [{"session": q.session_id, "question": q.question_id, "text": q.text, "phase": q.phase}
                      for q in summary.declined],
         "suggestions": summary.suggestions,
+        "unattributed": [opinion(o) for o in summary.unattributed],
+        "suggestion_basis": [[{"session": sid, "question": qid, "question_text": text} for sid, qid, text in basis]
+                             for basis in summary.suggestion_basis],
+        "wishes": [{"session": q.session_id, "question": q.question_id, "question_text": q.text, "text": q.answer}
+                   for q in summary.wishes],
+        "notes": [{"session": n.session_id, "question": n.question_id, "question_text": n.question_text,
+                   "text": n.text, "added_later": n.added_later} for n in summary.notes],
+        "possible_duplicates": [[summary.person(a).name, summary.person(b).name] for a, b in summary.merge_offers],
     }
 
 
@@ -129,6 +145,13 @@ def to_markdown(summary: Summary) -> str:
         lines += ["", "## Spanningen", ""]
         for o in summary.tensions:
             lines.append(f"- **{_md(o.person)}**: {_md(o.shown)} (antwoord op: {_md(o.question_text)})")
+    if summary.unattributed:
+        lines += ["", f"## {UNATTRIBUTED_TITLE}", ""]
+        lines += [f"- {_md(o.shown)} (antwoord op: {_md(o.question_text)})" for o in summary.unattributed]
+    if summary.wishes:
+        lines += ["", f"## {WISHES_TITLE}", ""]
+        for q in summary.wishes:
+            lines += [f"- “{_md(q.answer)}”", f"  - antwoord op: {_md(q.text)}"]
     picture = render_text(summary.persons, 76, 19)
     lines += ["", "## Netwerkcirkel", "", "```text", *picture.lines, "```", "", _md(legend())]
     if picture.overflow:
@@ -137,6 +160,9 @@ def to_markdown(summary: Summary) -> str:
                                                                    summary.declined)):
         lines += ["", f"## {title}", ""]
         lines += [f"- {_md(q.text)} ({_md(q.phase)})" for q in items] or ["Geen."]
+    if summary.notes:
+        lines += ["", f"## {NOTES_TITLE}", ""]
+        lines += [f"- {_md(n.text)} ({_md(_note_where(n))})" for n in summary.notes]
     if summary.suggestions:
         lines += ["", "## Suggesties (mogelijkheden, geen opdrachten)", ""]
         lines += [f"- {_md(s)}" for s in summary.suggestions]
@@ -207,12 +233,26 @@ def to_html(summary: Summary) -> str:
         out += [f'<li><strong>{e(o.person)}</strong>: <span class="quote">{e(o.shown)}</span> '
                 f'<span class="muted">(antwoord op: {e(o.question_text)})</span></li>' for o in summary.tensions]
         out.append("</ul>")
+    if summary.unattributed:
+        out.append(f"<h2>{e(UNATTRIBUTED_TITLE)}</h2><ul>")
+        out += [f'<li><span class="quote">{e(o.shown)}</span> '
+                f'<span class="muted">(antwoord op: {e(o.question_text)})</span></li>' for o in summary.unattributed]
+        out.append("</ul>")
+    if summary.wishes:
+        out.append(f"<h2>{e(WISHES_TITLE)}</h2><ul>")
+        out += [f'<li><span class="quote">“{e(q.answer)}”</span><br>'
+                f'<span class="muted">antwoord op: {e(q.text)}</span></li>' for q in summary.wishes]
+        out.append("</ul>")
     out += ["<h2>Netwerkcirkel</h2>", _svg(summary), f'<p class="muted">{e(legend())}</p>']
     for title, items in (("Later op terugkomen", summary.parked), ("Cliënt wilde hier (nog) niet op ingaan",
                                                                    summary.declined)):
         out.append(f"<h2>{e(title)}</h2>")
         out.append("<ul>" + "".join(f"<li>{e(q.text)} <span class=\"muted\">({e(q.phase)})</span></li>"
                                     for q in items) + "</ul>" if items else "<p>Geen.</p>")
+    if summary.notes:
+        out.append(f"<h2>{e(NOTES_TITLE)}</h2><ul>")
+        out += [f'<li>{e(n.text)} <span class="muted">({e(_note_where(n))})</span></li>' for n in summary.notes]
+        out.append("</ul>")
     if summary.suggestions:
         out.append("<h2>Suggesties (mogelijkheden, geen opdrachten)</h2><ul>")
         out += [f"<li>{e(s)}</li>" for s in summary.suggestions]

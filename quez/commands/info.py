@@ -20,9 +20,11 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     print(f"Database:            {settings.db_path}")
     if settings.db_path.exists():
         from quez.storage.store import Store
+        from quez.summary.count import all_person_count
 
         with Store(settings.db_path) as store:
             counts = store.info()
+            counts["persons"] = all_person_count(store)  # as the summaries count them
         print("  " + count_text(counts, ("clients", "sessions", "answers", "persons")))
     else:
         print("  (nog niet aangemaakt; dat gebeurt bij het eerste gesprek)")

@@ -21,6 +21,7 @@ from quez.portability.format import (
     OpinionRecord,
     PersonRecord,
     SessionRecord,
+    SplitRecord,
 )
 from quez.storage.db import now
 
@@ -73,11 +74,13 @@ def build_export(store: Store, *, client_code: str | None = None, session_id: in
         "session_id",
     )
     opinions = _group(store._query(f"select * from opinions {where}", session_ids), "session_id")
+    splits = _group(store._query(f"select * from person_splits {where}", session_ids), "session_id")
     persons = store._query(f"select * from persons where client_id in {_in(client_ids)} order by id", client_ids)
     if scope == "session":
         used = {a["person_id"] for a in answers.get(session_id, [])} | {
             m["person_id"] for m in mentions.get(session_id, [])
-        } | {o["person_id"] for o in opinions.get(session_id, [])}
+        } | {o["person_id"] for o in opinions.get(session_id, [])} | {
+            x["person_id"] for x in splits.get(session_id, [])}
         used.discard(None)
         while True:  # with the persons they were merged into, and those merged into them
             more = {p["merged_into"] for p in persons if p["id"] in used} | {
@@ -104,7 +107,7 @@ def build_export(store: Store, *, client_code: str | None = None, session_id: in
                 persons=[_person(p, aliases.get(p["id"], [])) for p in persons_by_client.get(c["id"], [])],
                 sessions=[
                     _session(s, answers.get(s["id"], []), mentions.get(s["id"], []), notes.get(s["id"], []),
-                             opinions.get(s["id"], []))
+                             opinions.get(s["id"], []), splits.get(s["id"], []))
                     for s in sessions_by_client.get(c["id"], [])
                 ],
             )
@@ -126,13 +129,14 @@ def _person(p: dict, aliases: list[dict]) -> PersonRecord:
         removed=bool(p["removed"]),
         merged_into_ref=p["merged_into"],
         aliases=[a["key"] for a in aliases],
+        adult=bool(p["adult"]),
         created_at=p["created_at"],
         updated_at=p["updated_at"],
     )
 
 
 def _session(s: dict, answers: list[dict], mentions: list[dict], notes: list[dict],
-             opinions: list[dict]) -> SessionRecord:
+             opinions: list[dict], splits: list[dict] = ()) -> SessionRecord:
     snapshot = json.loads(s["bank_snapshot"]) if s["bank_snapshot"] else None
     return SessionRecord(
         uuid=s["uuid"],
@@ -198,6 +202,8 @@ def _session(s: dict, answers: list[dict], mentions: list[dict], notes: list[dic
             )
             for o in opinions
         ],
+        splits=[SplitRecord(question_id=x["question_id"], key=x["key"], person_ref=x["person_id"],
+                            created_at=x["created_at"]) for x in splits],
     )
 
 

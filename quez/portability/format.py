@@ -9,7 +9,10 @@ database) that answers, mentions and opinion verdicts point to with
 that follow-up question ids (``<question>~<n>~<ref>``) contain. The worker's
 person decisions travel too: a person's ``aliases`` (names found in answers
 that the worker tied to them) and each session's ``opinions`` (verdicts).
-Version 1 files (without decisions) are still read.
+Version 3 adds the summary corrections: a person's ``adult`` mark, opinions
+``moved`` to another person (or to no one: an ``added`` opinion without a
+person), and each session's ``splits`` (in this answer, the name found is
+another person). Version 1 and 2 files are still read.
 
 Bump :data:`FORMAT_VERSION` for any change an older QueZ could not read: as
 the models forbid unknown fields, that includes every new field (an older QueZ
@@ -23,7 +26,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 FORMAT_NAME = "quez-export"
-FORMAT_VERSION = 2  # 2: the worker's person decisions (merged_into_ref, aliases, opinions)
+FORMAT_VERSION = 3  # 2: the worker's person decisions (merged_into_ref, aliases, opinions); 3: corrections
 
 _UUID = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 Uuid = Field(pattern=_UUID)
@@ -46,6 +49,7 @@ class PersonRecord(_Record):
     removed: bool = False
     merged_into_ref: int | None = Field(default=None, description="merged by the worker into this person")
     aliases: list[str] = Field(default=[], description="names found in answers that the worker tied to this person")
+    adult: bool = Field(default=False, description="the worker marked this person as an adult (version 3)")
     created_at: str
     updated_at: str | None = None
 
@@ -60,9 +64,18 @@ class OpinionRecord(_Record):
     text: str = ""
     kind: str = "positive"
     stance: str | None = None
-    status: Literal["confirmed", "rejected", "added"]
+    status: Literal["confirmed", "rejected", "moved", "added"]
     created_at: str
     updated_at: str | None = None
+
+
+class SplitRecord(_Record):
+    """In the answer to ``question_id``, what was found under ``key`` is ``person_ref`` (version 3)."""
+
+    question_id: str = Field(min_length=1)
+    key: str = Field(min_length=1)
+    person_ref: int
+    created_at: str
 
 
 class AnswerRecord(_Record):
@@ -114,6 +127,7 @@ class SessionRecord(_Record):
     mentions: list[MentionRecord] = []
     notes: list[NoteRecord] = []
     opinions: list[OpinionRecord] = []
+    splits: list[SplitRecord] = []
 
     @model_validator(mode="after")
     def _unique_answers(self) -> SessionRecord:
@@ -144,7 +158,7 @@ class ClientRecord(_Record):
             raise ValueError(f"een persoon is samengevoegd met een onbekende persoon (ref {merged[0]})")
         for session in self.sessions:
             wanted = [a.person_ref for a in session.answers] + [m.person_ref for m in session.mentions] + [
-                o.person_ref for o in session.opinions]
+                o.person_ref for o in session.opinions] + [s.person_ref for s in session.splits]
             missing = sorted({r for r in wanted if r is not None and r not in known})
             if missing:
                 raise ValueError(f"gesprek {session.uuid} verwijst naar onbekende persoon (ref {missing[0]})")
@@ -188,5 +202,5 @@ class ExportDocument(_Record):
             "persons": sum(len(c.persons) for c in self.clients),
             "notes": sum(len(s.notes) for s in sessions),
             "decisions": sum(len(p.aliases) + (p.merged_into_ref is not None) for c in self.clients for p in c.persons)
-            + sum(len(s.opinions) for s in sessions),
+            + sum(len(s.opinions) + len(s.splits) for s in sessions),
         }

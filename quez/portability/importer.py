@@ -18,6 +18,15 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from quez.portability import TransferError
+from quez.portability.decisions import (
+    _import_opinions,
+    _import_person_decisions,
+    _import_splits,
+    _insert,
+    _newer,
+    _remap,
+    _update,
+)
 from quez.portability.format import FORMAT_NAME, FORMAT_VERSION, ClientRecord, ExportDocument, SessionRecord
 
 if TYPE_CHECKING:
@@ -161,20 +170,6 @@ class _DryRun(Exception):
     pass
 
 
-def _newer(incoming: str | None, local: str | None) -> bool:
-    return (incoming or "") > (local or "")
-
-
-def _remap(question_id: str | None, refs: Mapping[int, int]) -> str | None:
-    """Point a follow-up id ``<question>~<n>~<person ref>`` at the person's id here."""
-    if not question_id or question_id.count("~") != 2:
-        return question_id
-    base, n, ref = question_id.split("~")
-    if ref.isdigit() and int(ref) in refs:
-        return f"{base}~{n}~{refs[int(ref)]}"
-    return question_id
-
-
 def import_document(
     store: Store,
     document: ExportDocument,
@@ -231,17 +226,6 @@ def _plan_clients(store, document, rename, merge_same_code) -> list[tuple[int | 
     return plan
 
 
-def _insert(db, table: str, values: dict[str, Any]) -> int:
-    columns = ", ".join(values)
-    marks = ", ".join("?" for _ in values)
-    return db.conn.execute(f"insert into {table} ({columns}) values ({marks})", list(values.values())).lastrowid
-
-
-def _update(db, table: str, row_id: int, values: dict[str, Any]) -> None:
-    assignments = ", ".join(f"{column} = ?" for column in values)
-    db.conn.execute(f"update {table} set {assignments} where id = ?", [*values.values(), row_id])
-
-
 def _import_client(db, client: ClientRecord, target_id: int | None, code: str, report: ImportReport) -> None:
     if target_id is None:
         target_id = _insert(
@@ -256,7 +240,7 @@ def _import_client(db, client: ClientRecord, target_id: int | None, code: str, r
     changed: list = []  # persons added or updated: their merge decision follows below
     for person in client.persons:
         values = person.model_dump(exclude={"ref", "uuid", "merged_into_ref", "aliases"})
-        values.update(confirmed=int(person.confirmed), removed=int(person.removed))
+        values.update(confirmed=int(person.confirmed), removed=int(person.removed), adult=int(person.adult))
         local = db.conn.execute(
             "select id, client_id, updated_at from persons where uuid = ?", [person.uuid]
         ).fetchone()
@@ -280,49 +264,6 @@ def _import_client(db, client: ClientRecord, target_id: int | None, code: str, r
     _import_person_decisions(db, client, target_id, refs, changed, report)
     for session in client.sessions:
         _import_session(db, session, target_id, refs, report)
-
-
-def _import_person_decisions(db, client: ClientRecord, client_id: int, refs: Mapping[int, int], changed: list,
-                             report: ImportReport) -> None:
-    """Merges (for persons that came across) and aliases (added when the name is not tied to anyone here)."""
-    for person in changed:
-        merged_into = refs.get(person.merged_into_ref) if person.merged_into_ref is not None else None
-        db.conn.execute("update persons set merged_into = ? where id = ?", [merged_into, refs[person.ref]])
-        if merged_into is not None:
-            report.count("added", "decisions")
-    for person in client.persons:
-        for key in person.aliases:
-            cursor = db.conn.execute(
-                "insert or ignore into person_aliases (client_id, person_id, key, created_at) values (?, ?, ?, ?)",
-                [client_id, refs[person.ref], key, person.updated_at or person.created_at],
-            )
-            report.count("added" if cursor.rowcount else "unchanged", "decisions")
-
-
-def _import_opinions(db, session: SessionRecord, session_id: int, client_id: int, refs: Mapping[int, int],
-                     report: ImportReport) -> None:
-    """The worker's verdicts on opinions, matched on (question, person, quote); the newer verdict wins."""
-    for opinion in session.opinions:
-        values = opinion.model_dump(exclude={"person_ref"})
-        values.update(
-            client_id=client_id,
-            session_id=session_id,
-            question_id=_remap(opinion.question_id, refs),
-            person_id=refs.get(opinion.person_ref) if opinion.person_ref is not None else None,
-        )
-        existing = db.conn.execute(
-            "select id, updated_at from opinions where session_id = ? and question_id = ? and quote = ? "
-            "and coalesce(person_id, -1) = coalesce(?, -1) and coalesce(person_key, '') = coalesce(?, '')",
-            [session_id, values["question_id"], values["quote"], values["person_id"], values["person_key"]],
-        ).fetchone()
-        if existing is None:
-            _insert(db, "opinions", values)
-            report.count("added", "decisions")
-        elif _newer(opinion.updated_at, existing[1]):
-            _update(db, "opinions", existing[0], values)
-            report.count("updated", "decisions")
-        else:
-            report.count("unchanged", "decisions")
 
 
 def _session_values(session: SessionRecord, refs: Mapping[int, int]) -> dict[str, Any]:
@@ -402,6 +343,7 @@ def _import_session(db, session: SessionRecord, client_id: int, refs: Mapping[in
         _insert(db, "session_notes", {"session_id": session_id, **values})
         report.count("added", "notes")
     _import_opinions(db, session, session_id, client_id, refs, report)
+    _import_splits(db, session, session_id, client_id, refs, report)
 
 
 def import_file(store: Store, path: Path, **options: Any) -> ImportReport:

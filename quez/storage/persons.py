@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from quez.storage.db import StoreError, now
+from quez.storage.journal import journaled
 
 
 @dataclass
@@ -28,6 +29,27 @@ class PersonRef:
     person_id: int | None = None
     #: the keys this person was found under, with a label each ("n:els": "Els")
     keys: dict[str, str] = field(default_factory=dict)
+    adult: bool = False  # the worker marked this person as an adult (a grown-up son or daughter)
+
+
+#: the worker's verdicts on an opinion: found ones confirmed, rejected or moved (to another person, who then
+#: has it as ``added``); ``added``: typed by the worker, or moved here (a person id, or none: "niemand")
+OPINION_STATUSES = ("confirmed", "rejected", "moved", "added")
+
+
+@dataclass
+class OpinionRef:
+    """One opinion in a summary, as the worker's decisions identify it."""
+
+    session_id: int
+    question_id: str
+    quote: str
+    person_id: int | None = None  # the holder, when stored
+    key: str | None = None  # else the key it was found under ("n:els")
+    text: str = ""
+    kind: str = "positive"
+    stance: str | None = None
+    added_id: int | None = None  # an opinion the worker added (or moved): its row in ``opinions``
 
 
 class PersonDecisions:
@@ -53,6 +75,17 @@ class PersonDecisions:
             params.extend(session_ids)
         return self.store._query(sql + " order by id", params)
 
+    def splits(self, client_id: int, session_ids: Sequence[int]) -> dict[tuple[int, str, str], int]:
+        """``(session, question, key) -> person id``: a person split off by answer."""
+        marks = ", ".join("?" for _ in session_ids)
+        rows = self.store._query(f"select * from person_splits where client_id = ? and session_id in ({marks})",
+                                 [client_id, *session_ids])
+        return {(r["session_id"], r["question_id"], r["key"]): r["person_id"] for r in rows}
+
+    def adults(self, client_id: int) -> set[int]:
+        rows = self.store._query("select id from persons where client_id = ? and adult = 1", [client_id])
+        return {r["id"] for r in rows}
+
     # -- decisions ---------------------------------------------------------------------------
     def ensure(self, client_id: int, ref: PersonRef, *, confirmed: bool = False) -> int:
         """The stored row for ``ref``, created (with its aliases) if it was only found in text."""
@@ -76,13 +109,15 @@ class PersonDecisions:
                     [client_id, person_id, key, stamp],
                 )
 
+    @journaled("confirm")
     def confirm(self, client_id: int, ref: PersonRef) -> int:
         person_id = self.ensure(client_id, ref, confirmed=True)
         self.store.update_person(person_id, confirmed=1, removed=0)
         return person_id
 
+    @journaled("rename")
     def rename(self, client_id: int, ref: PersonRef, name: str, relation: str | None = None,
-               category: str | None = None, closeness: int | None = None) -> int:
+               category: str | None = None, closeness: int | None = None, adult: bool | None = None) -> int:
         """New name (and relation, category, closeness); the old names still find this person."""
         from quez.extraction.lexicon import fold
 
@@ -94,15 +129,19 @@ class PersonDecisions:
         if category:
             values["category"] = category
         values["closeness"] = closeness
+        if adult is not None:
+            values["adult"] = int(adult)
         self.store.update_person(person_id, **values)
         self.add_aliases(client_id, person_id, ["n:" + fold(name)])
         return person_id
 
+    @journaled("set_place")
     def set_place(self, client_id: int, ref: PersonRef, category: str, closeness: int | None) -> int:
         person_id = self.ensure(client_id, ref, confirmed=True)
         self.store.update_person(person_id, category=category, closeness=closeness, confirmed=1)
         return person_id
 
+    @journaled("remove")
     def remove(self, client_id: int, ref: PersonRef) -> int:
         """Not a person (or not relevant): hidden from summaries, also when found again."""
         person_id = self.ensure(client_id, ref)
@@ -112,6 +151,7 @@ class PersonDecisions:
     def restore(self, person_id: int) -> None:
         self.store.update_person(person_id, removed=0)
 
+    @journaled("merge")
     def merge(self, client_id: int, source: PersonRef, target: PersonRef) -> int:
         """``source`` is the same person as ``target``: everything of ``source`` goes to ``target``."""
         target_id = self.ensure(client_id, target, confirmed=True)
@@ -130,6 +170,7 @@ class PersonDecisions:
         self.store.update_person(target_id, confirmed=1)
         return target_id
 
+    @journaled("split")
     def split(self, client_id: int, ref: PersonRef, key: str, name: str | None = None) -> int:
         """What was found under ``key`` is someone else than ``ref``: a new person of its own."""
         from quez.extraction.lexicon import relation_info
@@ -150,11 +191,12 @@ class PersonDecisions:
         self.add_aliases(client_id, person.id, [key])
         return person.id
 
+    @journaled("set_verdict")
     def set_verdict(self, client_id: int, session_id: int, question_id: str, quote: str, status: str, *,
                     person_id: int | None = None, person_key: str | None = None, text: str = "",
                     kind: str = "positive", stance: str | None = None) -> None:
         """The worker confirms (``confirmed``) or rejects (``rejected``) an opinion, or adds one (``added``)."""
-        if status not in ("confirmed", "rejected", "added"):
+        if status not in OPINION_STATUSES:
             raise ValueError(f"unknown opinion status {status!r}")
         stamp = now()
         with self.store._write() as db:
@@ -171,6 +213,78 @@ class PersonDecisions:
                     "person_id": person_id, "person_key": person_key, "quote": quote, "text": text or quote,
                     "kind": kind, "stance": stance, "status": status, "created_at": stamp, "updated_at": stamp,
                 })
+
+    # -- opinions ------------------------------------------------------------------------------
+    @journaled("judge")
+    def judge(self, client_id: int, opinion: OpinionRef, status: str) -> None:
+        """Confirm or reject one opinion; whether its person is confirmed does not change."""
+        if opinion.added_id is not None:
+            self._update_opinion(opinion.added_id, status="added" if status == "confirmed" else status)
+            return
+        self.set_verdict(client_id, opinion.session_id, opinion.question_id, opinion.quote, status,
+                         person_id=opinion.person_id, person_key=None if opinion.person_id else opinion.key,
+                         text=opinion.text, kind=opinion.kind, stance=opinion.stance)
+
+    @journaled("move_opinion")
+    def move_opinion(self, client_id: int, opinion: OpinionRef, target: PersonRef | None) -> int | None:
+        """The opinion is someone else's (``target``), or no one's in particular (None: "niemand")."""
+        target_id = self.ensure(client_id, target) if target is not None else None
+        if opinion.added_id is not None:
+            self._update_opinion(opinion.added_id, person_id=target_id, person_key=None)
+            return target_id
+        self.judge(client_id, opinion, "moved")
+        # with its new person it is the client's words: the quote, not what the question asked
+        self._add(client_id, replace(opinion, text=opinion.quote or opinion.text), target_id)
+        return target_id
+
+    @journaled("add_opinion")
+    def add_opinion(self, client_id: int, session_id: int, question_id: str, quote: str,
+                    target: PersonRef | None, kind: str = "positive") -> int | None:
+        """An opinion the worker reads in an answer, with its quote (the worker's words win)."""
+        quote = " ".join((quote or "").split())
+        if not quote:
+            raise StoreError("Typ de uitspraak zoals de cliënt die zei "
+                             "(bijvoorbeeld: ‘zij zegt dat ik een vechter ben’).")
+        target_id = self.ensure(client_id, target) if target is not None else None
+        self._add(client_id, OpinionRef(session_id, question_id, quote, text=quote, kind=kind), target_id)
+        return target_id
+
+    def _add(self, client_id: int, opinion: OpinionRef, person_id: int | None) -> None:
+        stamp = now()
+        with self.store._write() as db:
+            db["opinions"].insert({
+                "client_id": client_id, "session_id": opinion.session_id, "question_id": opinion.question_id,
+                "person_id": person_id, "person_key": None, "quote": opinion.quote,
+                "text": opinion.text or opinion.quote, "kind": opinion.kind, "stance": opinion.stance,
+                "status": "added", "created_at": stamp, "updated_at": stamp,
+            })
+
+    def _update_opinion(self, opinion_id: int, **values: Any) -> None:
+        sets = ", ".join(f"{c} = ?" for c in values)
+        with self.store._write() as db:
+            db.execute(f"update opinions set {sets}, updated_at = ? where id = ?",
+                       [*values.values(), now(), opinion_id])
+
+    @journaled("split_answer")
+    def split_answer(self, client_id: int, ref: PersonRef, session_id: int, question_id: str, name: str) -> int:
+        """In this one answer, ``ref`` is someone else (another Els): a new person, named ``name``."""
+        name = (name or "").strip()
+        if not name:
+            raise StoreError("Geef de andere persoon een naam of omschrijving (bijvoorbeeld ‘Els van het werk’).")
+        person_id = self.ensure(client_id, ref, confirmed=True)
+        other = self.store.add_person(client_id, name, ref.relation, ref.category, ref.closeness, confirmed=True)
+        stamp = now()
+        with self.store._write() as db:
+            where = "person_id = ? and session_id = ? and question_id = ?"
+            for table in ("mentions", "opinions"):
+                db.execute(f"update {table} set person_id = ? where {where}",
+                           [other.id, person_id, session_id, question_id])
+            for key in ref.keys:
+                db.execute("insert into person_splits (client_id, session_id, question_id, key, person_id, "
+                           "created_at) values (?, ?, ?, ?, ?, ?) on conflict(client_id, session_id, question_id, key) "
+                           "do update set person_id = excluded.person_id",
+                           [client_id, session_id, question_id, key, other.id, stamp])
+        return other.id
 
 
 # -- the extraction cache -----------------------------------------------------------------------

@@ -225,3 +225,33 @@ def m003_summary_persons_opinions(db: Database) -> None:
         "create trigger answers_extractions_delete after delete on answers for each row "
         "begin delete from extractions where answer_id = old.id; end"
     )
+
+
+# -- the worker's corrections in the summary (issue 12) ----------------------------------
+
+
+@migrations()
+def m004_summary_corrections(db: Database) -> None:
+    # The worker's mark that a person is an adult (a grown-up son, a daughter of
+    # 30): suggestions never propose to involve a child of the client otherwise.
+    db["persons"].add_column("adult", int, not_null_default=0)
+
+    # "In this answer, what was found under this key is this person": a person
+    # split in two by answer (two different Els's). Wins over the aliases.
+    db["person_splits"].create(
+        {"id": int, "client_id": int, "session_id": int, "question_id": str, "key": str, "person_id": int,
+         "created_at": str},
+        pk="id",
+        not_null={"client_id", "session_id", "question_id", "key", "person_id", "created_at"},
+    )
+    db["person_splits"].create_index(["client_id", "session_id", "question_id", "key"], unique=True)
+
+    # The undo history of the worker's decisions in the summary: for each
+    # decision, the rows it changed as they were before (JSON), so the last one
+    # can be reverted. Holds client data (names, quotes); erased with the client.
+    db["summary_decisions"].create(
+        {"id": int, "client_id": int, "action": str, "label": str, "before": str, "created_at": str},
+        pk="id",
+        not_null={"client_id", "action", "before", "created_at"},
+    )
+    db["summary_decisions"].create_index(["client_id"])

@@ -290,7 +290,7 @@ class Store:
         return [_row(Person, r) for r in self._query(sql + " order by name collate nocase", [client_id])]
 
     def update_person(self, person_id: int, **values: Any) -> Person:
-        allowed = {"name", "relation", "category", "closeness", "confirmed", "removed"}
+        allowed = {"name", "relation", "category", "closeness", "confirmed", "removed", "adult"}
         unknown = set(values) - allowed
         if unknown:
             raise ValueError(f"cannot update {sorted(unknown)}")

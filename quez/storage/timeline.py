@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from quez.storage.store import Store
 
+#: ``PersonHistory.first`` of a person never named in a session (sorted after everyone else)
+NEVER = 1 << 30
 #: What a question brings up that counts as someone's opinion of the client.
 OPINION_ELICITS = ("understanding", "no_blame", "help_ok", "does_well", "respect", "positive_opinion")
 OPINION_LABELS = {
@@ -68,11 +70,12 @@ class PersonHistory:
 
     @property
     def first(self) -> int:
-        return self.sessions[0]
+        """Index of the first session they were named in (past the last one when never: on record only)."""
+        return self.sessions[0] if self.sessions else NEVER
 
     @property
     def last(self) -> int:
-        return self.sessions[-1]
+        return self.sessions[-1] if self.sessions else -1
 
 
 @dataclass
@@ -84,6 +87,8 @@ class Timeline:
     def trend(self, person: PersonHistory) -> str:
         """``nieuw``, ``terugkerend``, ``stil geworden`` or ``eenmalig``, as of the latest session."""
         latest = len(self.entries) - 1
+        if not person.sessions:
+            return "niet genoemd"
         if person.last < latest:
             return "stil geworden"
         if len(person.sessions) > 1:
@@ -103,11 +108,10 @@ def client_timeline(store: Store, client_code: str) -> Timeline:
     sessions = sorted(summary.sessions, key=lambda s: (s.started_at, s.id))
     index = {s.id: i for i, s in enumerate(sessions)}
     entries = [TimelineEntry(TimelineSession(s.id, s.started_at, s.bank_title, s.status)) for s in sessions]
-    persons = []
+    persons = []  # everyone in the summary (the same count), also a person on record never named in a session
     for p in summary.persons:
         where = tuple(sorted({index[sid] for sid, _question in p.answers if sid in index}))
-        if where:
-            persons.append(PersonHistory(p.group_id, p.name, p.relation, where))
+        persons.append(PersonHistory(p.group_id, p.name, p.relation, where))
     persons.sort(key=lambda p: (p.first, p.name.casefold()))
     seen: set[str] = set()
     for i, entry in enumerate(entries):

@@ -20,6 +20,7 @@ from quez.storage.review import ReviewFilter, list_sessions
 from quez.storage.session_view import session_view
 from quez.storage.store import Store
 from quez.storage.timeline import client_timeline
+from quez.summary import summarise_client
 
 
 def comparable(document) -> dict:
@@ -164,7 +165,7 @@ def test_round_trip_carries_the_workers_person_decisions(history, empty):
     assert "kinderen" not in [p[0] for p in before["persons"]]  # the decisions took effect here ...
     assert ("Piet", "Piet zegt dat ik sterk ben.", "wie-snapt", "added") in before["opinions"]
     document = parse_document(to_json(build_export(history.store)))
-    assert document.format_version == FORMAT_VERSION == 2
+    assert document.format_version == FORMAT_VERSION == 3
     report = import_document(empty, document)
     assert report.added["decisions"] >= 5  # 2 aliases or more, 1 merge, 2 verdicts
     assert _summary_view(empty, "AB-12") == before  # ... and read exactly the same on the other laptop
@@ -213,11 +214,58 @@ def test_a_version_1_file_is_still_read(history, empty):
     data["format_version"] = 1
     for client in data["clients"]:
         for person in client["persons"]:
-            del person["merged_into_ref"], person["aliases"]
+            del person["merged_into_ref"], person["aliases"], person["adult"]
         for session in client["sessions"]:
-            del session["opinions"]
+            del session["opinions"], session["splits"]
     report = import_document(empty, parse_document(json.dumps(data)))
     assert report.added["sessions"] == 4
+
+
+def _correct(store, history):
+    """The summary corrections of version 3: a move, a move to no one, a split by answer, an adult mark."""
+    from quez.storage.persons import PersonDecisions
+    from quez.summary import summarise_client
+
+    client_id = store.client("AB-12").id
+    store.record_answer(history.third, "hoe-gaat-het", text="Karin zegt dat ik het goed doe. Noor belt vaak.",
+                        phase_id="begin")
+    decisions = PersonDecisions(store)
+    summary = summarise_client(store, "AB-12")
+    persons = {p.name: p for p in summary.persons}
+    found = next(o for o in summary.opinions if o.quote == "Karin zegt dat ik het goed doe.")
+    decisions.move_opinion(client_id, found.ref(), persons["Noor"].ref())
+    piet = next(o for o in summary.opinions if o.person == "Piet")
+    decisions.move_opinion(client_id, piet.ref(), None)
+    decisions.split_answer(client_id, persons["Karin"].ref(), history.third, "hoe-gaat-het", "Karin van de buurt")
+    decisions.rename(client_id, persons["Piet"].ref(), "Piet", "collega", "work_school", None, adult=True)
+
+
+def test_round_trip_carries_the_summary_corrections(history, empty):
+    _correct(history.store, history)
+    before = _summary_view(history.store, "AB-12")
+    assert ("Noor", "Karin zegt dat ik het goed doe.", "hoe-gaat-het", "added") in before["opinions"]
+    assert "Karin van de buurt" in [p[0] for p in before["persons"]]
+    document = parse_document(to_json(build_export(history.store)))
+    assert [len(s.splits) for s in document.clients[0].sessions if s.splits] == [1]
+    assert [p.name for p in document.clients[0].persons if p.adult] == ["Piet"]
+    import_document(empty, document)
+    assert _summary_view(empty, "AB-12") == before
+    assert [o.quote for o in summarise_client(empty, "AB-12").unattributed] == [
+        o.quote for o in summarise_client(history.store, "AB-12").unattributed] != []
+    assert empty._query("select adult from persons where name = 'Piet'")[0]["adult"] == 1
+    assert not import_document(empty, document).changed
+
+
+def test_a_version_2_file_is_still_read(history, empty):
+    data = json.loads(to_json(build_export(history.store)))
+    data["format_version"] = 2
+    for client in data["clients"]:
+        for person in client["persons"]:
+            del person["adult"]
+        for session in client["sessions"]:
+            del session["splits"]
+    report = import_document(empty, parse_document(json.dumps(data)))
+    assert report.added["sessions"] == 4 and _summary_view(empty, "AB-12") == _summary_view(history.store, "AB-12")
 
 
 def test_importing_twice_is_a_no_op(history, empty):

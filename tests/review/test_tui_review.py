@@ -30,7 +30,7 @@ async def test_review_lists_filters_and_searches(make_app, history):
         rows = table_rows(table)
         assert [r[1] for r in rows] == ["AB-12", "AB-12", "CD-34", "AB-12"]
         assert rows[3][2:5] == ["Proefbank", "afgerond", "4"]
-        assert rows[3][5] in ("2", "3")  # the two persons added; then the summary's three (with "de kinderen")
+        assert rows[3][5] in ("…", "3")  # "…" until the summary counted its three (with "de kinderen")
         await wait_for(pilot, lambda: table_rows(table)[3][5] == "3")
         assert "4 gesprekken" in str(screen.query_one("#review-count").render())
 

@@ -141,7 +141,9 @@ class PastSessionScreen(Screen):
             return None
 
     def _person_count(self) -> int:
-        return len(self.summary.persons) if self.summary is not None else len(self.view.persons)
+        from quez.summary.count import person_count
+
+        return person_count(self.summary) if self.summary is not None else len(self.view.persons)
 
     def _widgets(self, view) -> list[Static]:
         out: list[Static] = []

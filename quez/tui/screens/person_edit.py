@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Label, Select, Static
+from textual.widgets import Button, Checkbox, Label, Select, Static
 
 from quez.tui.format import CATEGORY_LABELS
 from quez.tui.screens.form_modal import FormModal
@@ -15,7 +15,7 @@ CLOSENESS_CHOICES = [("heel dichtbij", "1"), ("dichtbij", "2"), ("verder weg", "
 
 
 class PersonEditScreen(FormModal[dict | None]):
-    """``PersonEditScreen(name, relation, category, closeness)``; dismisses with the new values or None."""
+    """``PersonEditScreen(name, relation, category, closeness, adult)``; dismisses with the new values or None."""
 
     BINDINGS = [Binding("escape", "cancel", "Annuleren", id="person_edit.cancel")]
 
@@ -31,9 +31,11 @@ class PersonEditScreen(FormModal[dict | None]):
     PersonEditScreen Button { margin-left: 2; }
     """
 
-    def __init__(self, name: str, relation: str | None, category: str, closeness: int | None) -> None:
+    def __init__(self, name: str, relation: str | None, category: str, closeness: int | None,
+                 adult: bool = False) -> None:
         super().__init__()
         self.values = (name, relation or "", category or "other", "" if closeness is None else str(closeness))
+        self.adult = adult
 
     def compose(self) -> ComposeResult:
         name, relation, category, closeness = self.values
@@ -48,6 +50,7 @@ class PersonEditScreen(FormModal[dict | None]):
                 yield Select([(label, key) for key, label in CATEGORY_LABELS.items()], value=category,
                              allow_blank=False, id="edit-category")
                 yield Select(CLOSENESS_CHOICES, value=closeness, allow_blank=False, id="edit-closeness")
+            yield Checkbox("Volwassen (een zoon of dochter die volwassen is)", self.adult, id="edit-adult")
             yield Static("", id="edit-error")
             with Horizontal():
                 yield Button("Annuleren", id="cancel")
@@ -67,4 +70,5 @@ class PersonEditScreen(FormModal[dict | None]):
             "relation": self.query_one("#edit-relation", Input).value.strip() or None,
             "category": str(self.query_one("#edit-category", Select).value),
             "closeness": int(closeness) if closeness.isdigit() else None,
+            "adult": self.query_one("#edit-adult", Checkbox).value,
         })

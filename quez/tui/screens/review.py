@@ -1,10 +1,10 @@
 """Looking back: every client and session, filtered, searched, paged as you scroll.
 
 Only one page (50 rows) is read at a time; scrolling near the end of the
-list reads the next one. The persons column first shows the persons the
-worker added; right after, one row at a time between keys, it is replaced by
-the number of persons in that session's (or client's) summary, which also
-counts persons found in the answers: the number the session itself shows.
+list reads the next one. The persons column shows the number of persons in
+that session's (or client's) summary, which also counts persons found in the
+answers: the number the summary, the session and ``quez info`` show. It is
+filled in one row at a time between keys ("…" until then).
 Enter opens a session read-only (or, on a client, that client's sessions);
 ``t`` shows the client's timeline; ``v`` continues a parked or interrupted
 session; ``o`` exports the client's sessions (JSON to carry to another laptop
@@ -188,7 +188,7 @@ class ReviewScreen(Screen):
 
     def _count_next(self) -> None:
         """One row's persons from its summary (extractions are cached, so mostly a few ms), then the next."""
-        from quez.summary import summarise_client, summarise_session
+        from quez.summary import client_person_count, session_person_count
 
         self._count_timer = None
         if not self._to_count:
@@ -197,11 +197,11 @@ class ReviewScreen(Screen):
         kind, _, value = key.partition(":")
         store = self.app.services.store
         try:
-            summary = summarise_client(store, value) if kind == "c" else summarise_session(store, int(value))
-        except Exception as exc:  # noqa: BLE001 -- the stored count stays; never a traceback
+            count = client_person_count(store, value) if kind == "c" else session_person_count(store, int(value))
+        except Exception as exc:  # noqa: BLE001 -- the cell keeps saying "…"; never a traceback
             getattr(self.app, "errors", []).append(exc)
         else:
-            self.query_one(ReviewTable).set_persons(key, len(summary.persons))
+            self.query_one(ReviewTable).set_persons(key, count)
         if self._to_count:
             self._count_timer = self.set_timer(COUNT_DELAY, self._count_next)
 

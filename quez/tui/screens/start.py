@@ -103,10 +103,12 @@ class StartScreen(Screen):
             info.update("Nieuwe cliënt.")
             return
         sessions = attempt(self, self.app.services.store.sessions, client.code) or []
-        persons = attempt(self, self.app.services.store.persons, client.id) or []
+        from quez.summary.count import client_person_count
+
+        persons = attempt(self, client_person_count, self.app.services.store, client.code)
         info.update(
             f"Bekende cliënt · {plural(len(sessions), 'eerder gesprek', 'eerdere gesprekken')}"
-            f" · {plural(len(persons), 'persoon', 'personen')} genoemd"
+            + (f" · {plural(persons, 'persoon', 'personen')} genoemd" if persons is not FAILED else "")
         )
         if client.label and not label.value:
             label.value = client.label

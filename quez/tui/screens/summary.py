@@ -1,8 +1,10 @@
 """The summary of a session, or of all sessions of a client: who came up and what good they think.
 
 The worker can confirm, merge, split, rename (and place) or remove persons,
-and confirm or reject an opinion; every decision is stored and wins over what
-the extractor found. ``e`` writes the report (Markdown, HTML or JSON).
+accept a merge offered for two spellings, confirm, reject or move an opinion
+and add one; every decision is stored, wins over what the extractor found,
+and the last one can be undone (``z``). ``e`` writes the report (Markdown,
+HTML or JSON). The decisions are in :mod:`quez.tui.screens.summary_decisions`.
 """
 
 from __future__ import annotations
@@ -16,57 +18,34 @@ from textual.screen import Screen
 from textual.widgets import OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
-from quez.textsafety import display_safe, one_line
-from quez.tui.format import CATEGORY_LABELS, local_time, plural
+from quez.textsafety import display_safe
+from quez.tui.format import local_time, plural
 from quez.tui.safe import FAILED, attempt
+from quez.tui.screens.summary_decisions import SummaryDecisions
+from quez.tui.summary_text import opinions_text, overview_text, person_detail, person_label
 from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.network import NetworkView
 
-CLOSENESS = {1: "heel dichtbij", 2: "dichtbij", 3: "verder weg"}
+__all__ = ["SummaryScreen", "person_label"]
 
 
-def person_label(p) -> str:
-    relation = f" ({p.relation})" if p.relation and p.relation.casefold() != p.name.casefold() else ""
-    mark = "✓" if p.confirmed or "worker" in p.sources else "?"
-    return one_line(f"{mark} {p.name}{relation} · {p.mentions}×", 40)
-
-
-def person_detail(p) -> str:
-    place = [CATEGORY_LABELS.get(p.category, p.category)]
-    if p.closeness in CLOSENESS:
-        place.append(CLOSENESS[p.closeness])
-    head = p.name + (f" — {p.relation}" if p.relation and p.relation.casefold() != p.name.casefold() else "")
-    lines = [head, " · ".join(place)]
-    status = "bevestigd" if p.confirmed or "worker" in p.sources else "gevonden in de antwoorden, nog niet bevestigd"
-    lines.append(f"{plural(p.mentions, 'keer', 'keer')} genoemd in {plural(len(p.questions), 'vraag', 'vragen')}"
-                 + (f" ({', '.join(p.phases)})" if p.phases else "") + f" · {status}")
-    if p.roles:
-        lines += ["", "Rol:"] + [f"  • {r}" for r in p.roles]
-    if p.opinions:
-        lines += ["", "Positief:"]
-        for o in p.opinions:
-            mark = " ✓" if o.status in ("confirmed", "added") else ""
-            lines += [f"  {o.shown}{mark}", f"     ↳ {o.question_text}"]
-    if p.tensions:
-        lines += ["", "Spanning:"]
-        for o in p.tensions:
-            lines += [f"  {o.shown}", f"     ↳ {o.question_text}"]
-    if len(p.keys) > 1:
-        lines += ["", "Gevonden als: " + ", ".join(dict.fromkeys(p.keys.values()))]
-    return display_safe("\n".join(lines))
-
-
-class SummaryScreen(Screen):
+class SummaryScreen(SummaryDecisions, Screen):
     """``SummaryScreen(session_id)`` or ``SummaryScreen(client_code=CODE)`` (all sessions of a client)."""
 
     BINDINGS = [
         Binding("b", "confirm_person", "Bevestigen", id="summary.confirm", tooltip="Deze persoon klopt"),
         Binding("m", "merge_person", "Samenvoegen", id="summary.merge", tooltip="Is dezelfde als een ander"),
-        Binding("s", "split_person", "Splitsen", id="summary.split", tooltip="Een naam hoort bij iemand anders"),
-        Binding("n", "edit_person", "Naam/plaats", id="summary.edit", tooltip="Naam, relatie en plek aanpassen"),
+        Binding("s", "split_person", "Splitsen", id="summary.split",
+                tooltip="Een naam of een antwoord hoort bij iemand anders"),
+        Binding("n", "edit_person", "Naam/plaats", id="summary.edit", tooltip="Naam, relatie, plek aanpassen"),
         Binding("x,delete", "remove_person", "Verwijderen", id="summary.remove", tooltip="Is geen persoon"),
         Binding("u", "judge_opinion", "Uitspraak", id="summary.opinion",
-                tooltip="Een uitspraak bevestigen of afwijzen"),
+                tooltip="Een uitspraak bevestigen, afwijzen of bij iemand anders zetten"),
+        Binding("a", "add_opinion", "Toevoegen", id="summary.add_opinion",
+                tooltip="Een uitspraak van deze persoon toevoegen die in een antwoord staat"),
+        Binding("v", "accept_offer", "Voorstel", id="summary.accept_offer",
+                tooltip="Twee schrijfwijzen met dezelfde relatie samenvoegen"),
+        Binding("z", "undo", "Terugdraaien", id="summary.undo", tooltip="De laatste aanpassing terugdraaien"),
         Binding("e", "export", "Opslaan als", id="summary.export", tooltip="Markdown, HTML of JSON"),
         Binding("k", "toggle_scope", "Hele cliënt", id="summary.scope",
                 tooltip="Wissel tussen dit gesprek en alle gesprekken van de cliënt"),
@@ -124,12 +103,6 @@ class SummaryScreen(Screen):
         self.query_one(target).focus()
 
     # -- data ------------------------------------------------------------------------------------------
-    @property
-    def decisions(self):
-        from quez.storage.persons import PersonDecisions
-
-        return PersonDecisions(self.app.services.store)
-
     def load(self, keep: str | None = None) -> None:
         from quez.summary import summarise_client, summarise_session
 
@@ -164,8 +137,8 @@ class SummaryScreen(Screen):
             option_list.highlighted = ids.index(current) if current in ids else 0
         self._show_detail()
         self.query_one("#network-view", NetworkView).persons = tuple(s.persons)
-        self.query_one("#opinions-text", Static).update(self._opinions_text())
-        self.query_one("#overview-text", Static).update(self._overview_text())
+        self.query_one("#opinions-text", Static).update(opinions_text(s))
+        self.query_one("#overview-text", Static).update(overview_text(s))
 
     def current_id(self) -> str | None:
         option_list = self.query_one("#person-list", OptionList)
@@ -179,157 +152,12 @@ class SummaryScreen(Screen):
 
     def _show_detail(self) -> None:
         p = self.current()
-        text = person_detail(p) if p else "Er kwamen (nog) geen personen ter sprake in de antwoorden."
+        text = person_detail(p, self.summary) if p else "Er kwamen (nog) geen personen ter sprake in de antwoorden."
         self.query_one("#detail", Static).update(text)
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         if event.option_list.id == "person-list":
             self._show_detail()
-
-    def _opinions_text(self) -> str:
-        s = self.summary
-        lines = ["Wat anderen positief over de cliënt zeggen", ""]
-        if not s.opinions:
-            lines.append("Niets gevonden. Dat betekent: niet herkend in de antwoorden, niet dat het er niet is.")
-        for o in s.opinions:
-            lines += [f"{o.person}: {o.shown}", f"   ↳ {o.question_text}", ""]
-        if s.tensions:
-            lines += ["", "Spanningen", ""]
-            for o in s.tensions:
-                lines += [f"{o.person}: {o.shown}", f"   ↳ {o.question_text}", ""]
-        return display_safe("\n".join(lines))
-
-    def _overview_text(self) -> str:
-        s = self.summary
-        lines = ["Suggesties (mogelijkheden, geen opdrachten)", ""]
-        lines += [f"• {t}" for t in s.suggestions] or ["Geen."]
-        for title, items in (("Later op terugkomen", s.parked), ("Cliënt wilde hier (nog) niet op ingaan", s.declined)):
-            lines += ["", title] + ([f"• {q.text}" for q in items] or ["Geen."])
-        return display_safe("\n".join(lines))
-
-    # -- decisions ---------------------------------------------------------------------------------------
-    def _person_or_say(self):
-        p = self.current()
-        if p is None:
-            self.app.notify("Kies eerst een persoon in de lijst.", timeout=4)
-        return p
-
-    def _decide(self, fn, *args, keep: str | None = None, message: str = "") -> None:
-        result = attempt(self, fn, self.summary.client_id, *args)
-        if result is FAILED:
-            return
-        self.load(keep=f"p{result}" if keep is None and isinstance(result, int) else keep)
-        if message:
-            self.app.notify(message, timeout=4)
-
-    def action_confirm_person(self) -> None:
-        p = self._person_or_say()
-        if p is not None:
-            self._decide(self.decisions.confirm, p.ref(), message=f"{p.name} is bevestigd.")
-
-    def action_merge_person(self) -> None:
-        from quez.tui.screens.pick import PickScreen
-
-        p = self._person_or_say()
-        if p is None:
-            return
-        others = [(o.group_id, person_label(o)[2:]) for o in self.summary.persons if o.group_id != p.group_id]
-        if not others:
-            self.app.notify("Er is geen andere persoon om mee samen te voegen.", timeout=4)
-            return
-
-        def chosen(target_id: str | None) -> None:
-            target = self.summary.person(target_id) if target_id else None
-            if target is not None:
-                self._decide(self.decisions.merge, p.ref(), target.ref(),
-                             message=f"{p.name} en {target.name} zijn samengevoegd.")
-
-        self.app.push_screen(PickScreen(f"‘{p.name}’ samenvoegen met …",
-                                        f"Kies wie ‘{p.name}’ eigenlijk is. Die persoon blijft; alles van "
-                                        f"‘{p.name}’ gaat daarheen.", others), chosen)
-
-    def action_split_person(self) -> None:
-        from quez.tui.screens.pick import PickScreen
-
-        p = self._person_or_say()
-        if p is None:
-            return
-        if len(p.keys) < 2:
-            self.app.notify(f"{p.name} is maar onder één naam gevonden; er valt niets af te splitsen.", timeout=5)
-            return
-
-        def chosen(key: str | None) -> None:
-            if key:
-                self._decide(self.decisions.split, p.ref(), key, keep=p.group_id,
-                             message=f"‘{p.keys[key]}’ is nu een aparte persoon.")
-
-        self.app.push_screen(PickScreen(f"Van ‘{p.name}’ afsplitsen", "Welke vermelding is iemand anders?",
-                                        [(k, label) for k, label in p.keys.items()]), chosen)
-
-    def action_edit_person(self) -> None:
-        from quez.tui.screens.person_edit import PersonEditScreen
-
-        p = self._person_or_say()
-        if p is None:
-            return
-
-        def saved(values: dict | None) -> None:
-            if values:
-                self._decide(self.decisions.rename, p.ref(), values["name"], values["relation"],
-                             values["category"], values["closeness"], message="Bewaard.")
-
-        self.app.push_screen(PersonEditScreen(p.name, p.relation, p.category, p.closeness), saved)
-
-    def action_remove_person(self) -> None:
-        from quez.tui.screens.confirm import ConfirmScreen
-
-        p = self._person_or_say()
-        if p is None:
-            return
-
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self._decide(self.decisions.remove, p.ref(), keep="", message=f"{p.name} is weggehaald.")
-
-        self.app.push_screen(ConfirmScreen(f"‘{p.name}’ weghalen?",
-                                           "Deze persoon wordt niet meer getoond, ook niet als de naam later weer "
-                                           "in een antwoord staat. De antwoorden zelf blijven zoals ze zijn.",
-                                           yes="Weghalen", no="Laten staan"), answered)
-
-    def action_judge_opinion(self) -> None:
-        from quez.tui.screens.pick import PickScreen
-
-        p = self._person_or_say()
-        if p is None:
-            return
-        items = p.opinions + p.tensions + p.others
-        if not items:
-            self.app.notify(f"Bij {p.name} is geen uitspraak gevonden.", timeout=4)
-            return
-
-        def verdict(index: str | None) -> None:
-            if index is None:
-                return
-            item = items[int(index)]
-
-            def judged(status: str | None) -> None:
-                if not status:
-                    return
-                person_id = attempt(self, self.decisions.ensure, self.summary.client_id, p.ref(), confirmed=True)
-                if person_id is FAILED:
-                    return
-                if attempt(self, self.decisions.set_verdict, self.summary.client_id, item.session_id,
-                           item.question_id, item.quote, status, person_id=person_id, text=item.text,
-                           kind=item.kind, stance=item.stance) is FAILED:
-                    return
-                self.load(keep=f"p{person_id}")
-
-            self.app.push_screen(PickScreen("Klopt deze uitspraak?", item.quote or item.text,
-                                            [("confirmed", "Klopt: bevestigen"),
-                                             ("rejected", "Klopt niet: weghalen uit de samenvatting")]), judged)
-
-        options = [(str(i), f"{'+' if o.kind == 'positive' else '−'} {o.shown}") for i, o in enumerate(items)]
-        self.app.push_screen(PickScreen(f"Uitspraken van {p.name}", "Kies een uitspraak.", options), verdict)
 
     # -- export and scope ---------------------------------------------------------------------------------
     def action_export(self) -> None:

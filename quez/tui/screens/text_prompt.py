@@ -31,15 +31,17 @@ class TextPromptScreen(FormModal[tuple[str, str | None] | None]):
     TextPromptScreen Button { margin-left: 2; }
     """
 
-    def __init__(self, title: str, help: str, placeholder: str = "", choices: list[tuple[str, str]] | None = None):
+    def __init__(self, title: str, help: str, placeholder: str = "", choices: list[tuple[str, str]] | None = None,
+                 value: str = ""):
         super().__init__()
         self.title_text, self.help, self.placeholder, self.choices = title, help, placeholder, choices
+        self.value = value
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(self.title_text, id="prompt-title", markup=False)
             yield Static(self.help, id="prompt-help", markup=False)
-            yield Input(placeholder=self.placeholder, id="prompt-text")
+            yield Input(self.value, placeholder=self.placeholder, id="prompt-text")
             if self.choices:
                 yield Select(self.choices, value=self.choices[0][1], allow_blank=False, id="prompt-choice")
             yield Static("", id="prompt-error")

@@ -119,6 +119,9 @@ class TimelineScreen(Screen):
             return
         grid = self.query_one("#timeline-grid", DataTable)
         person = self.timeline.persons[min(grid.cursor_row, len(self.timeline.persons) - 1)]
+        if not person.sessions:
+            self.app.notify(f"{display_safe(person.name)} is in geen gesprek genoemd.", timeout=4)
+            return
         from quez.tui.screens.past_session import PastSessionScreen
 
         self.app.push_screen(PastSessionScreen(self.timeline.entries[person.last].session.id))

@@ -13,6 +13,8 @@ from quez.tui.format import SESSION_STATUS_LABELS, local_time
 
 MARK_START, MARK_END = "\x02", "\x03"  # as in quez.storage.search (not imported: keep this light)
 KIND_LABELS = {"answer": "", "note": "notitie: ", "later_note": "later toegevoegd: "}
+#: the persons column until the summary has counted (the stored rows would be another number)
+PENDING = "…"
 
 
 def highlighted(snippet: str, prefix: str = "", limit: int = 90) -> Text:
@@ -81,7 +83,7 @@ class ReviewTable(DataTable):
                 cells = (date, client, status, found)
             else:
                 cells = (date, client, one_line(r.bank_title or r.bank_id, 24), status, str(r.answer_count),
-                         str(r.persons_named))
+                         PENDING)
             self.add_row(*cells, key=f"s:{r.id}")
 
     def show_clients(self, rows: Iterable, *, append: bool = False) -> None:
@@ -91,7 +93,7 @@ class ReviewTable(DataTable):
         for c in rows:
             last = local_time(c.last_session)[:10] if c.last_session else "—"
             cells = (one_line(c.code, 16), one_line(c.label or "", 24), str(c.session_count), last,
-                     str(c.open_sessions or ""), str(c.persons))
+                     str(c.open_sessions or ""), PENDING)
             self.add_row(*cells, key=f"c:{c.code}")
 
     def set_persons(self, key: str, count: int) -> None:

@@ -1,0 +1,32 @@
+"""Extraction per answer, cached (the lead's module: how ``extract`` is called)."""
+
+from __future__ import annotations
+
+import json
+
+from quez.extraction import VERSION, Extraction
+from quez.storage.persons import cached_extractions, save_extractions
+from quez.summary.asked import _Asked
+
+EXTRACTED_STATUSES = ("answered", "draft")
+
+
+def extractions_for(store, answers, asked: dict[int, _Asked]) -> dict[int, Extraction]:
+    """Extraction per answer id, from the cache when the answer did not change since."""
+    wanted = [a for a in answers if a.status in EXTRACTED_STATUSES and a.text.strip()]
+    cached = cached_extractions(store, [a.id for a in wanted]) if wanted else {}
+    result: dict[int, Extraction] = {}
+    fresh = []
+    from quez.extraction import extract
+
+    for a in wanted:
+        hit = cached.get(a.id)
+        if hit is not None and hit[0] == a.updated_at and hit[1] == VERSION:
+            result[a.id] = Extraction.from_dict(json.loads(hit[2]))
+            continue
+        q = asked[a.id]
+        found = extract(a.text, q.elicits, q.text, about=a.person_id is not None, about_stance=q.fallback_stance)
+        result[a.id] = found
+        fresh.append((a.id, a.updated_at, VERSION, found.to_dict()))
+    save_extractions(store, fresh)
+    return result

@@ -1,0 +1,46 @@
+"""Persons that look like one: spelling variants with the same relation, offered to the worker as a merge.
+
+"Jaimy" and "Jaimie", both "buurman", are probably one neighbour typed two
+ways; the summary does not merge them by itself (two neighbours can have
+similar names) but offers it, and one key accepts.
+"""
+
+from __future__ import annotations
+
+from quez.summary.model import PersonItem
+
+#: at most this many letters differ ("Jaimy"/"Jaimie": 2) ...
+MAX_EDITS = 2
+#: ... and fewer than one in this many letters of the shorter name ("Jan"/"Jos" is not a variant)
+LETTERS_PER_EDIT = 2
+MIN_NAME_LENGTH = 3
+
+
+def _relation_word(p: PersonItem) -> str | None:
+    words = (p.relation or "").casefold().split()
+    return words[-1] if words else None
+
+
+def _close(a: str, b: str) -> bool:
+    from rapidfuzz.distance import Levenshtein
+
+    from quez.extraction.lexicon import fold
+
+    a, b = fold(a), fold(b)
+    if a == b or min(len(a), len(b)) < MIN_NAME_LENGTH:
+        return False
+    edits = Levenshtein.distance(a, b)
+    return edits <= MAX_EDITS and edits * LETTERS_PER_EDIT < min(len(a), len(b))
+
+
+def merge_offers(persons: list[PersonItem]) -> list[tuple[str, str]]:
+    """``(source, target)`` group ids: ``source`` looks like ``target`` (which ranks higher, and stays)."""
+    offers: list[tuple[str, str]] = []
+    for i, target in enumerate(persons):
+        relation = _relation_word(target)
+        if relation is None or target.name.casefold() == relation:
+            continue
+        for source in persons[i + 1:]:
+            if _relation_word(source) == relation and _close(source.name, target.name):
+                offers.append((source.group_id, target.group_id))
+    return offers
