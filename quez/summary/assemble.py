@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+from quez.extraction import Referent
 from quez.extraction.merge import Known, Resolver
 from quez.storage.persons import PersonDecisions
 from quez.summary.asked import _asked, bank_from_snapshot
@@ -71,13 +72,14 @@ class _Assembly:
         self.store, self.scope, self.client_id, self.session_ids = store, scope, client_id, session_ids
         self.answers = _answers(store, session_ids)
         self.asked = {a.id: _asked(banks.get(a.session_id), a) for a in self.answers}
-        self.extractions = extractions_for(store, self.answers, self.asked)
-        self.by_id = {a.id: a for a in self.answers}
-        self.answers_by_q = {(a.session_id, a.question_id): a for a in self.answers}
-        self.decisions = PersonDecisions(store)
         known = [Known(r["id"], r["name"], r["relation"], r["category"] or "other", r["closeness"],
                        bool(r["confirmed"]), bool(r["removed"]))
                  for r in store._query("select * from persons where client_id = ?", [client_id])]
+        referents = {p.id: Referent(p.name, p.relation) for p in known}  # whom each follow-up is about
+        self.extractions = extractions_for(store, self.answers, self.asked, referents)
+        self.by_id = {a.id: a for a in self.answers}
+        self.answers_by_q = {(a.session_id, a.question_id): a for a in self.answers}
+        self.decisions = PersonDecisions(store)
         self.resolver = Resolver(known, self.decisions.aliases(client_id), self.decisions.merged_into(client_id))
         self.owner = self.resolver.resolve(m for e in self.extractions.values() for m in e.mentions)
         self.splits = self.decisions.splits(client_id, session_ids)
