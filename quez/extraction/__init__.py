@@ -59,7 +59,7 @@ def extract(text: str, elicits: Sequence[str] = (), question_text: str = "", abo
     about_ref = about if isinstance(about, Referent) else None
     names = frozenset(fold(p.name) for p in (*known, *([about_ref] if about_ref else [])) if p.name)
     tokens = tokenize(text)
-    mentions = find_persons(tokens, names)
+    mentions = find_persons(tokens, names, frozenset({about_ref.stem} if about_ref and about_ref.stem else ()))
     stance = None
     if about:
         stance = (stance_of_question(question_text) or next((e for e in OPINION_ELICITS if e in elicits), None)

@@ -31,7 +31,7 @@ def tidy(tokens, found: list, about_stems: frozenset[str] = frozenset()) -> list
     found = _relation_then_names(tokens, found)
     found = _name_then_relation(tokens, found)
     found = _client_by_inverse(tokens, found, about_stems)
-    return _names_for_relations(found)
+    return _names_for_relations(_diminutive_names(found))
 
 
 def _word(tokens, i: int) -> str:
@@ -103,9 +103,12 @@ def _introduced_names(tokens, found: list) -> list:
 
 
 def _spoken_to(tokens, m) -> bool:
-    """"papa, jij hebt nooit opgegeven", "zegt: oma, bij jou ...": the client addressed, not a person."""
-    if m.name or _word(tokens, m.first) not in (m.relation or "").split()[:1]:
+    """"papa, jij hebt nooit opgegeven", "zegt: oma, bij jou ...", "hou vol, trainer.": the client addressed."""
+    if m.name or _word(tokens, m.first) in lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER | lx.DETERMINERS_PLAIN:
         return False
+    if _in_quote(tokens, m.first) and _word(tokens, m.first - 1) in _QUOTE_OPEN | {","} \
+            and _word(tokens, m.last + 1) in (".", "!", "?", ""):
+        return True  # "een hart met: beste papa.", "appen: hou vol, trainer."
     from quez.extraction.cues import MATRIX_VERBS
 
     before = _word(tokens, m.first - 1)
@@ -199,6 +202,23 @@ def _client_by_inverse(tokens, found: list, about_stems: frozenset[str]) -> list
             det in lx.DETERMINERS_OWN and _in_quote(tokens, m.first))  # "hij zegt: mijn dochter is ..."
         if not m.name and spoken_of and m.stem and any(m.stem in lx.INVERSE.get(e, ()) for e in elders):
             continue
+        result.append(m)
+    return result
+
+
+def _diminutive_names(found: list) -> list:
+    """"Mijn zus Ans. Ansje, zo noemde mijn moeder haar.": "Ansje" is Ans."""
+    from quez.extraction.lexicon import fold
+
+    names = {fold(m.name): m.name for m in found if m.name}
+    result = []
+    for m in found:
+        if m.name:
+            folded = fold(m.name)
+            base = next((names[folded[: -len(s)]] for s in ("tje", "je", "ke", "ie", "y") if folded.endswith(s)
+                         and folded[: -len(s)] in names and len(folded) - len(s) >= 3), None)
+            if base is not None:
+                m = replace(m, name=base)
         result.append(m)
     return result
 

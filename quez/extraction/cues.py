@@ -53,7 +53,11 @@ CUES: tuple[CueDef, ...] = (
          r"(?:nooit|niet) opgegeven|(?:niet|nooit) (?:snap|snapt|snappen|begrijp|begrijpt|begrijpen) hoe (?:ik|je|jij)|"
          r"(?:het|dat) (?:zelf )?(?:nooit|niet) (?:zou|zouden|kan|kon|kunnen) (?:\w+ ){0,2}(?:volhouden|opbrengen|"
          r"redden)", 1, "respect", consumes=True),
-    _cue(r"zonder (?:mij|me|jou)|(?:komt|kwam) (?:\w+ ){0,2}door (?:mij|jou)|(?:kom|komt) er (?:\w+ )?wel|"
+    _cue(r"de enige (?:die|ben|bent|naar wie|op wie|bij wie|aan wie)|(?:aan|bij|met) niemand anders|"
+         r"op wie (?:je|ze|hij|men) (?:kan|kunt|kon) (?:bouwen|rekenen)|(?:kun|kan) je (?:\w+ )?(?:vertrouwen|"
+         r"op bouwen|"
+         r"op rekenen)|te vertrouwen|(?:jij|je|u|gij|ge) (?:\w+ )?(?:helpt|hielp) (?:mij|me|ons)|"
+         r"zonder (?:mij|me|jou)|(?:komt|kwam) (?:\w+ ){0,2}door (?:mij|jou)|(?:kom|komt) er (?:\w+ )?wel|"
          r"(?:niet|nooit) (?:\w+ ){0,4}zonder (?:mij|me|jou)|wat (?:ze|hij|zij|we|wij) zonder (?:mij|me|jou) "
          r"(?:zou|zouden|moet|moeten|moest|moesten|zonden)", 1, "positive_opinion", consumes=True),
     # implicit appreciation: coming to the client for advice, not being able to do it oneself
@@ -105,7 +109,8 @@ CUES: tuple[CueDef, ...] = (
          r"betrouwbaar|betrouwbare|behulpzaam|geduldig|geduldige|handig|creatief|sociaal|attent|gastvrij|hartelijk|"
          r"krachtig|krachtige|positief|positieve|moedige|dappere|leukste|liefste|goed bezig|zelfstandig|"
          r"georganiseerd|doortastend|wijs|wijze|taai|taaie|bikkel|kei|straf|straffe|eerlijk|eerlijke|kunstenaar|"
-         r"lieverd|schat|kanjer|held|heldin|topper\w*|engel|redder|netjes|beleefd|vriendelijk|aardig|rustig|goeie|gezellig|gezellige|heilige|super\w+|betere|"
+         r"lieverd|schat|kanjer|held|heldin|topper\w*|engel|redder|zegen|lief|lieve|nette|hart van goud|netjes|"
+         r"beleefd|vriendelijk|aardig|rustig|goeie|gezellig|gezellige|heilige|super\w+|betere|"
          r"(?!(?:laat|eer|mee|min|erg|slecht|zwaar|moeilijk|lastig|eng|vervelend|klein|oud|jong|groot|ver|naa|"
          r"bovena|onder|achter|midden|volgend)ste\b)\w{2,}ste", 1, "does_well", descriptive=True),
     # managing, making progress (verbs: "dat ik het niet red" is negative)
@@ -128,7 +133,8 @@ CUES: tuple[CueDef, ...] = (
     # judgements against the client
     _cue(r"aanstel\w*|overdrijf\w*|overdrijven|zeur\w*|gezeur|faal|faalt|falen|mislukkeling|lui|zwak|zwakte|"
          r"onzin|verwaarloos\w*|slecht\w*|stom|dom|egoïstisch|klaag\w*|klagen|bemoeit|misgaat|mis gaat|kritiek|"
-         r"boos|ruzie|verkeerd|te snel|te veel|te vaak|(?:zelf|alleen) (?:\w+ ){0,2}(?:moeten|moet) (?:oplossen|doen)|"
+         r"(?:boos|kwaad|woedend) (?:\w+ )?op (?:me|mij)|ruzie|verkeerd|zot|te snel|te veel|te vaak|(?:zelf|"
+         r"alleen) (?:\w+ ){0,2}(?:moeten|moet) (?:oplossen|doen)|"
          r"scheldt|uitgescholden|afgekraakt|negatief|zielig|verpest\w*|verknoei\w*|niks waard|niets waard|"
          r"waardeloos|tekort(?:schiet|schieten|geschoten)|schiet (?:\w+ ){0,2}tekort|mislukt|laat (?:me|mij) vallen|"
          r"in de steek|(?:kijkt|keek|kijken) (?:\w+ ){0,3}neer|neerkijk\w*|(?:geeft|gaf|geef) (?:het )?(?:snel )?op|"

@@ -78,7 +78,7 @@ _PRO_SUFFIXES = ("medewerker", "medewerkster", "verpleegkundige", "begeleider", 
                  "consulente", "hulpverlener", "werker", "werkster", "coach", "arts", "therapeut", "agent")
 _PREFIXES = ("ex-", "oud-", "schoon", "stief", "half", "pleeg", "over", "achter", "groot", "onder", "boven")
 
-DETERMINERS_OWN = frozenset("mijn m'n mn m’n onze ons".split())
+DETERMINERS_OWN = frozenset("mijn m'n mn m’n onze ons mijne me".split())
 DETERMINERS_OTHER = frozenset("zijn z'n haar hun je jouw uw".split())
 DETERMINERS_PLAIN = frozenset("de het een die deze den zo'n".split())
 ADJECTIVES = frozenset(

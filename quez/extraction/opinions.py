@@ -49,7 +49,7 @@ _ANSWER_NEGATIVE = frozenset("niemand nee neen geen nope nooit nergens".split())
 _EXCEPTION = frozenset("behalve buiten".split())
 _AGREEING = frozenset("ook wel net zo evengoed".split())  # "Mijn tante ook (wel)."
 _LEADING = lx.DETERMINERS_OWN | lx.DETERMINERS_PLAIN | {"en"}
-_AGREEMENT_WORDS = frozenset("wel van ook dat zo net eigenlijk vroeger altijd over mij me vaak steeds nog "
+_AGREEMENT_WORDS = frozenset("wel van ook dat da het 't zo net eigenlijk vroeger altijd over mij me vaak steeds nog "
                              "zeker hetzelfde trouwens echt".split())
 _FILLER = frozenset("dat het ook altijd vaak nog laatst zo wel dan".split())
 #: verbs with which the client names rather than acts on someone ("ik denk mijn zus")
@@ -96,6 +96,7 @@ class _Finder:
         self.found: dict[tuple[int, int], Opinion] = {}  # (holder, sentence) -> opinion
         self.claimed: set[int] = set()
         self.client_said: set[int] = set()
+        self.said_of_others: set[int] = set()
         self.sentence_ref: dict[int, tuple[int, str | None]] = {}
         self.cue_tokens = {i for c in answer.cues for i in range(c.first, c.last + 1)}
 
@@ -169,6 +170,10 @@ class _Finder:
                     holders = self._own_subject(s0, v, pol) or holders
         if CLIENT in holders:  # "Ik vind dat mijn zoon het goed doet": the client's view, nobody else's
             self.client_said.update(range(v + 1, end + 1))
+            return
+        words = {self.tokens[t].lower for t in body}
+        if words & {"haar", "hem", "hun"} and not self.a.mentions_client(body_start, end) and not pol.sign:
+            self.said_of_others.update(h for h in holders if h != CLIENT)  # "zo noemde mijn moeder haar"
             return
         self.claimed.update(t for t in range(v + 1, end + 1) if t not in range(v, h_end + 1))
         holders, confidence = self._reported_holders(holders, body_start, end, pol)
@@ -342,6 +347,8 @@ class _Finder:
         if earlier is None and s - 1 in self.a.sentences:  # "De gemeente geeft mij de schuld. En mijn broer ook."
             pol = evaluate(self.a, *self.a.sentences[s - 1])
             earlier = (pol.sign, pol.stance) if pol.sign else None
+        if earlier is None and self.a.about:  # in a follow-up: agreeing with what was asked
+            earlier = self._question_ref()
         rest = [t.lower for t in self.tokens[m.last + 1: c1 + 1] if t.is_word]
         only_determiners = all(t.lower in _LEADING for t in self.tokens[s0: m.first] if t.is_word)
         if earlier and only_determiners and "ook" in rest and set(rest) <= _AGREEING:
@@ -359,7 +366,7 @@ class _Finder:
             if self._acted_on_by_client(k) or self._contrasted(k, s1) or self._only_context(k) \
                     or m.first in self.client_said:
                 return
-            if self._said_something_else(k):
+            if self._said_something_else(k) or self.a.holder(k) in self.said_of_others:
                 return
             hedged = any(t.lower in lx.HEDGES or t.text == "?" for t in self.tokens)
             confidence = CONFIDENCE_LEVER_HEDGED if hedged else CONFIDENCE_LEVER

@@ -27,7 +27,8 @@ __all__ = ["PersonMention", "find_persons"]
 _APPOSITION_STOP = frozenset(",.;:!?")
 
 
-def find_persons(tokens: list[Token], known_names: frozenset[str] = frozenset()) -> list[PersonMention]:
+def find_persons(tokens: list[Token], known_names: frozenset[str] = frozenset(),
+                 about_stems: frozenset[str] = frozenset()) -> list[PersonMention]:
     """Persons in ``tokens``; ``known_names`` (folded) are names the conversation already has, also
     recognised when written in lower case ("fenna")."""
     starts = sentence_starts(tokens)
@@ -90,7 +91,7 @@ def find_persons(tokens: list[Token], known_names: frozenset[str] = frozenset())
         i += 1
     from quez.extraction.coreference import tidy
 
-    return tidy(tokens, _split_plural_appositions(tokens, coordinated_names(tokens, found)))
+    return tidy(tokens, _split_plural_appositions(tokens, coordinated_names(tokens, found)), about_stems)
 
 
 def _is_predicate(tokens: list[Token], start: int, rel_end: int, det: str) -> bool:
