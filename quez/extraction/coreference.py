@@ -19,6 +19,7 @@ from quez.extraction import lexicon as lx
 _CLAUSE_END = frozenset(".,!?;:)")
 _QUOTE_OPEN = frozenset(":\"“‘'")
 _SPOKEN_TO = frozenset("jij je jou jouw u gij jullie".split())
+_THANKS = frozenset("dankjewel bedankt dankuwel merci hoi hallo dag doei".split())
 _APPOSITION_GAP = 6  # words allowed between a relation and its name ("mijn trainer bij de boksclub, Jamal")
 
 
@@ -27,7 +28,8 @@ def tidy(tokens, found: list, about_stems: frozenset[str] = frozenset()) -> list
     found = [m for m in found if not _qualifies_a_thing(tokens, m) and not _spoken_to(tokens, m)
              and not _qualifies_an_apposition(tokens, m, found) and not _named_client(tokens, m)
              and not _pet(tokens, m)]
-    found = _introduced_names(tokens, found)
+    found = _introduced_names(tokens, _nicknames(tokens, _relation_with_title(tokens, found)))
+    found = [m for m in found if not _qualifies_a_name(tokens, m, found)]
     found = _relation_then_names(tokens, found)
     found = _name_then_relation(tokens, found)
     found = _client_by_inverse(tokens, found, about_stems)
@@ -55,6 +57,8 @@ def _qualifies_an_apposition(tokens, m, found: list) -> bool:
     i = m.first
     if _word(tokens, i - 1) != "van" or i < 2 or not lx.is_relation(_word(tokens, i - 2)):
         return False
+    if _word(tokens, i - 3) in ("de", "een") and _word(tokens, i - 4) in lx.COPULAS:
+        return True  # "Bennie is de broer van mijn moeder"
     return any(other is not m and other.first <= i - 2 <= other.last for other in found)
 
 
@@ -70,10 +74,14 @@ def _in_quote(tokens, i: int) -> bool:
 
 def _named_client(tokens, m) -> bool:
     """"Ze zegt: Hans, jij hoeft je niet te schamen", "..., Ahmet, geen karakterfout": the client's name."""
-    if not m.name or m.relation or not _in_quote(tokens, m.first):
+    if not m.name or m.relation:
         return False
     before, after = _word(tokens, m.first - 1), _word(tokens, m.last + 1)
-    if before in _QUOTE_OPEN and after == ",":
+    if after == "," and _word(tokens, m.last + 2) in _SPOKEN_TO or before in _THANKS:
+        return True  # "Tomasz, jij bent de beste", "dankjewel Tim"
+    if not m.name or m.relation or not _in_quote(tokens, m.first):
+        return False
+    if after in _SPOKEN_TO or before in _QUOTE_OPEN and after == ",":
         return True
     if after == "," and _word(tokens, m.last + 2) in _SPOKEN_TO:
         return True
@@ -82,6 +90,52 @@ def _named_client(tokens, m) -> bool:
 
 def _pet(tokens, m) -> bool:
     return bool(m.name) and not m.relation and _word(tokens, m.first - 1) in lx.PETS
+
+
+_NICKNAME_CUES = (("zeggen", "we"), ("noemen", "we"), ("bedoel", "ik"), ("zeggen", "ze"), ("voor", "vrienden"),
+                  ("noemt", "iedereen"), ("zo", "noemt"), ("zo", "noemen"))
+
+
+def _nicknames(tokens, found: list) -> list:
+    """"Godelieve, Lieve zeggen we", "Geertruida. Truus bedoel ik": the second name is the first person."""
+    result = list(found)
+    for k in range(1, len(found)):
+        first, second = found[k - 1], found[k]
+        if not (first.name and second.name) or _word(tokens, second.first - 1) not in (",", ".", "("):
+            continue
+        if second.first - first.last > 2:
+            continue
+        after = (_word(tokens, second.last + 1), _word(tokens, second.last + 2))
+        after_comma = (_word(tokens, second.last + 2), _word(tokens, second.last + 3))
+        if after in _NICKNAME_CUES or (after[0] == "," and after_comma in _NICKNAME_CUES) \
+                or (_word(tokens, second.first - 1) == "(" and "eigenlijk" in after):
+            result[result.index(second)] = replace(second, name=first.name, relation=second.relation or first.relation)
+    return result
+
+
+def _relation_with_title(tokens, found: list) -> list:
+    """"Mijn buurvrouw mevrouw Peeters": the relation right before a titled name is hers."""
+    result = list(found)
+    for k in range(len(found) - 1):
+        r, n = found[k], found[k + 1]
+        if not r.name and not r.plural and n.name and not n.relation and n.first == r.last + 1 \
+                and _word(tokens, n.first) in lx.TITLES:
+            result[result.index(n)] = replace(n, relation=r.relation, stem=r.stem, category=r.category,
+                                              closeness=r.closeness, start=r.start, first=r.first)
+            result.remove(r)
+    return result
+
+
+def _qualifies_a_name(tokens, m, found: list) -> bool:
+    """"Gerrit van de noabers", "Marco van het darten": the group only says where Gerrit is from."""
+    j = m.first
+    if _word(tokens, j) in lx.DETERMINERS_PLAIN:
+        j -= 1
+    else:
+        return False
+    if _word(tokens, j) != "van" or not m.plural:
+        return False
+    return any(other.name and other.last == j - 1 for other in found)
 
 
 def _introduced_names(tokens, found: list) -> list:
@@ -116,6 +170,8 @@ def _spoken_to(tokens, m) -> bool:
         return True  # "Hij zei mam je moet echt iemand bellen"
     if _word(tokens, m.last + 1) != ",":
         return False
+    if {_word(tokens, j) for j in range(m.last + 2, m.last + 5)} & MATRIX_VERBS and m.first <= 1:
+        return True  # "Tuurlijk buurman, zou hij zeggen."
     after = {_word(tokens, j) for j in range(m.last + 2, m.last + 6)}
     return before in _QUOTE_OPEN or bool(after & _SPOKEN_TO)
 
@@ -194,13 +250,16 @@ def _name_then_relation(tokens, found: list) -> list:
 
 def _client_by_inverse(tokens, found: list, about_stems: frozenset[str]) -> list:
     """"Mijn bompa zegt dat zijn kleindochter ...", "geluk met zo'n schoondochter": that is the client."""
-    elders = {m.stem for m in found if m.stem} | set(about_stems)
+    elders = {m.stem for m in found if m.stem}
     result = []
     for m in found:
         det = _word(tokens, m.first)
-        spoken_of = m.owner_word in ("zijn", "haar", "hun") or det in ("zo'n", "die", "deze") or (
-            det in lx.DETERMINERS_OWN and _in_quote(tokens, m.first))  # "hij zegt: mijn dochter is ..."
-        if not m.name and spoken_of and m.stem and any(m.stem in lx.INVERSE.get(e, ()) for e in elders):
+        quoted = det in lx.DETERMINERS_OWN and _in_quote(tokens, m.first)  # "hij zegt: mijn dochter is ..."
+        # parents and children only in quotes: "haar moeder" from a daughter may be the client's wife
+        spoken_of = quoted or det == "zo'n" or (
+            (m.owner_word in ("zijn", "haar", "hun") or det in ("die", "deze")) and m.stem not in lx.PARENT_CHILD)
+        sources = elders | (set(about_stems) if quoted else set())
+        if not m.name and spoken_of and m.stem and any(m.stem in lx.INVERSE.get(e, ()) for e in sources):
             continue
         result.append(m)
     return result
@@ -225,13 +284,13 @@ def _diminutive_names(found: list) -> list:
 
 def _names_for_relations(found: list) -> list:
     """"Juf Anke van groep 5. De juf zei ...": an unnamed relation that one named person has is them."""
-    named: dict[str, set[str]] = {}
+    named: dict[tuple[str, str], set[str]] = {}
     for m in found:
         if m.name and m.stem:
-            named.setdefault(m.stem, set()).add(m.name)
+            named.setdefault((m.stem, m.owner_word), set()).add(m.name)
     result = []
     for m in found:
-        names = named.get(m.stem or "", set())
+        names = named.get((m.stem or "", m.owner_word), set())
         if not m.name and not m.plural and len(names) == 1:
             m = replace(m, name=next(iter(names)))
         result.append(m)

@@ -59,7 +59,7 @@ _add("work_school", 3, "leidster leider groepsleider groepsleidster caissière c
 
 #: words that are also ordinary words: a person only with a possessive
 #: ("mijn man"), a name after them ("meester Bart") or a following "van".
-NEEDS_OWNER = frozenset("man vrouw kind ma meter peter maat kennis zuster baby familie gezin kids jongen meisje dame "
+NEEDS_OWNER = frozenset("man vrouw kind ma meter peter maat kennis zuster baby familie gezin jongen meisje dame "
                         "heer".split())
 
 #: relations of which a client normally has one (merging "mijn moeder" is safe)
@@ -74,8 +74,8 @@ PLURAL = frozenset("ouders zoons zonen dochters kinderen kids broers zussen zust
                    "onderburen bovenburen".split())
 
 #: suffixes that make a professional ("jeugdzorgmedewerker", "kinderarts")
-_PRO_SUFFIXES = ("medewerker", "medewerkster", "verpleegkundige", "begeleider", "begeleidster", "consulent",
-                 "consulente", "hulpverlener", "werker", "werkster", "coach", "arts", "therapeut", "agent")
+_PRO_SUFFIXES = ("loog", "iater", "medewerker", "medewerkster", "verpleegkundige", "begeleider", "begeleidster",
+                 "consulent", "consulente", "hulpverlener", "werker", "werkster", "coach", "arts", "therapeut", "agent")
 _PREFIXES = ("ex-", "oud-", "schoon", "stief", "half", "pleeg", "over", "achter", "groot", "onder", "boven")
 
 DETERMINERS_OWN = frozenset("mijn m'n mn m’n onze ons mijne me".split())
@@ -98,6 +98,8 @@ HEDGES = frozenset("misschien denk geloof wellicht mogelijk eventueel".split())
 #: words before a plural that make it generic, not concrete people ("weinig vriendinnen", "andere moeders")
 QUANTIFIERS = frozenset("weinig veel geen sommige andere meer minder genoeg enkele diverse verschillende "
                         "meeste zoveel allerlei niemand iedereen alle".split())
+#: parents and children: which of the two the client is depends on her gender ("haar moeder" from her daughter)
+PARENT_CHILD = frozenset("vader moeder dochter zoon kind kinderen ouders".split())
 #: relation words that take "het" ("het kind"); others with "het" are the thing or the verb ("het oppassen")
 NEUTER = frozenset("kind kindje baby meisje jongetje zoontje dochtertje zusje broertje gezin".split())
 NUMERALS = frozenset("twee drie vier vijf zes zeven acht negen tien".split())
@@ -146,7 +148,9 @@ NON_PERSON_CAPS = frozenset(
     amersfoort dordrecht zoetermeer schiedam delft gouda alkmaar hoorn purmerend lelystad emmen assen
     leeuwarden heerenveen hilversum bosch brugge mechelen hasselt genk kortrijk oostende aalst
     syrië syrie polen turkije oekraïne oekraine eritrea somalië somalie afghanistan irak iran marokko
-    venezuela""".split()
+    venezuela poolse turkse marokkaanse syrische oekraïense oekraiense surinaamse antilliaanse nederlandse
+    belgische vlaamse duitse engelse franse eritrese somalische afghaanse koerdische russische chinese
+    indonesische molukse kaapverdische""".split()
 )
 
 #: words that open sentences and are not names, though some are names too
@@ -156,7 +160,7 @@ STOP_WORDS = frozenset(
     kan kon laatst maar me meer met mijn misschien morgen na naar natuurlijk nee niemand niet niets niks nog nooit
     nou nu of ok oké om ook op over samen sinds soms toch toen tot u uit van vandaag veel voor vooral waar wanneer
     want wat we wel wie wij wil zal ze zeker zelf zij zo zonder zou zij iedereen ach tja goh haha hm hmm
-    ben dan wil hoop lieve mag moet mooi zeg zegt vind vindt weet zwaar koken elke iedere ieder""".split()
+    ben dan wil hoop lieve mag moet mooi zeg zegt vind vindt weet zwaar koken elke iedere ieder da da's dat's""".split()
 )
 
 
@@ -270,6 +274,10 @@ def relation_info(word: str) -> tuple[str, str, int, bool] | None:
             inner = relation_info(w[len(prefix):])
             if inner is not None and inner[0] not in NEEDS_OWNER:
                 return w, inner[1], 3 if prefix in ("ex-", "oud-") else inner[2], inner[3]
+    if "-" in w and not w.startswith(("ex-", "oud-")):  # "aa-sponsor", "jeugd-coach"
+        inner = relation_info(w.rsplit("-", 1)[1])
+        if inner is not None and inner[0] not in NEEDS_OWNER:
+            return inner
     for suffix in _PRO_SUFFIXES:
         if w.endswith(suffix) and len(w) >= len(suffix) + 3 and "-" not in w:
             return w, "professionals", 3, False

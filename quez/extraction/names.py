@@ -16,8 +16,10 @@ def name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool =
     if not tok.capitalised or not tok.is_word:
         return None
     low = tok.lower
-    if low in lx.STOP_WORDS and (i in starts or low in lx.CLIENT_PRONOUNS):
-        return None
+    nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    if low in lx.STOP_WORDS and (i in starts or low in lx.CLIENT_PRONOUNS) \
+            and not (lx.is_first_name(low) and low not in lx.CLIENT_PRONOUNS and nxt in _NAME_VERBS):
+        return None  # "Lieve mensen" is no name; "Lieve wil wel mee" is
     # "Peter" is a name unless it opens a sentence (and then "peter" is a godfather only with "mijn")
     relation_word = lx.is_relation(low) and not (low in lx.NEEDS_OWNER and lx.is_first_name(low) and i not in starts)
     if lx.fold(low) in lx.NON_PERSON_CAPS or relation_word or low in lx.TITLES:

@@ -137,7 +137,8 @@ def _relation_mention(tokens, i, np, starts) -> tuple[PersonMention | None, int]
     stem, category, closeness, plural = info
     if _is_predicate(tokens, i, rel_end, det) or _is_generic(tokens, i, rel_i, plural, adjective, det):
         return None, rel_end
-    if det == "het" and stem not in lx.NEUTER or (not det and i > 0 and tokens[i - 1].lower in _PRONOUN_SUBJECTS):
+    verb_use = stem in _ALSO_VERBS and i > 0 and tokens[i - 1].lower in _PRONOUN_SUBJECTS
+    if det == "het" and stem not in lx.NEUTER or verb_use:
         return None, rel_end  # "van het oppassen", "de kinderen die ik oppas": the word, not a person
     last = rel_end
     if stem in lx.COLLECTIVES:
@@ -192,6 +193,7 @@ def _relation_mention(tokens, i, np, starts) -> tuple[PersonMention | None, int]
 
 
 _PRONOUN_SUBJECTS = frozenset("ik je jij we wij hij zij ze u".split())
+_ALSO_VERBS = frozenset("oppas coach".split())  # "de kinderen die ik oppas"
 
 
 #: what may follow "een vrouw", "die man", "de dame" to make them someone in particular

@@ -89,7 +89,7 @@ def person_id(mention, expected: set[str] | None = None) -> str:
     """How a predicted mention is written in the labels: its name, else its relation word (or stem)."""
     if mention.name:
         return _fold(mention.name)
-    for candidate in (mention.relation, mention.stem):
+    for candidate in (mention.relation, mention.stem, (mention.relation or "").split("-")[-1]):
         if candidate and expected is not None and candidate.lower() in expected:
             return candidate.lower()
     return (mention.relation or mention.stem or "").lower()
