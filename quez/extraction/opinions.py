@@ -47,7 +47,7 @@ CONFIDENCE_FOLLOW_UP = 0.7  # the answer to a follow-up about one person
 
 _ANSWER_NEGATIVE = frozenset("niemand nee neen geen nope nooit nergens".split())
 _EXCEPTION = frozenset("behalve buiten".split())
-_AGREEING = frozenset("ook wel net zo evengoed".split())  # "Mijn tante ook (wel)."
+_AGREEING = frozenset("ook wel net zo evengoed trouwens eigenlijk hoor natuurlijk zeker".split())  # "Mijn tante ook."
 _LEADING = lx.DETERMINERS_OWN | lx.DETERMINERS_PLAIN | {"en"}
 _AGREEMENT_WORDS = frozenset("wel van ook dat da het 't zo net eigenlijk vroeger altijd over mij me vaak steeds nog "
                              "zeker hetzelfde trouwens echt".split())
@@ -219,6 +219,8 @@ class _Finder:
 
     def _agrees(self, holders, body: list[int], s: int) -> bool:
         """"Zijn broer vindt dat ook", "mijn moeder zegt dat wel": the opinion of the sentence before."""
+        commas = [t for t in range(body[0], body[-1] + 1) if self.tokens[t].text == ","] if body else []
+        body = [t for t in body if not commas or t < commas[0]]  # "zegt da ook, dienen heeft zelf ..."
         words = {self.tokens[t].lower for t in body}
         quoted = self.tokens[body[0] - 1].text == ":" if body else False
         allowed = _AGREEMENT_WORDS | ({"ik", "vind", "denk"} if quoted else set())  # "zei: dat vind ik ook"
@@ -264,11 +266,16 @@ class _Finder:
         return (1, "does_well") if "strength" in self.elicits else None
 
     def _content_before(self, v: int, s: int) -> tuple[Polarity, int]:
-        """"Ik kan goed luisteren, zeggen mijn vrienden." / "... zegt dat.": what came before."""
-        s0, _s1 = self.a.sentences[s]
+        """"Ik kan goed luisteren, zeggen mijn vrienden." / "... zegt dat.": what came before (and, for
+        "Een koppige vent, zou ze zeggen, maar met een hart van goud.", what goes on after the speaker)."""
+        s0, s1 = self.a.sentences[s]
         pol = Polarity(0, None, False)
         if v > s0 and self.tokens[v - 1].lower != "dat" or (v - 1 > s0):
             pol = evaluate(self.a, s0, v - 1)
+            rest = next((j for j in range(v + 1, s1 + 1) if self.tokens[j].lower == "maar"), None)
+            if rest is not None:
+                after = evaluate(self.a, rest + 1, s1)
+                pol = after if after.sign else pol
         if not pol.any_cue and s > 0:
             p0, p1 = self.a.sentences[s - 1]
             return evaluate(self.a, p0, p1), p0
