@@ -1,0 +1,208 @@
+"""Reported speech: "X zegt dat ...", "..., zegt mijn moeder", "volgens X ...", messengers and agreement.
+
+The first step of :mod:`quez.extraction.opinions`, as a mixin of its finder: it reads who says or
+thinks something of the client, passes an opinion on from a messenger to the person whose opinion
+it is ("mijn schoonvader vertelde dat zij trots op me is"), and lets "X vindt dat ook" agree with
+what came before.
+"""
+
+from __future__ import annotations
+
+from quez.extraction import lexicon as lx
+from quez.extraction.confidence import (
+    CONFIDENCE_ADVICE,
+    CONFIDENCE_AGREEING,
+    CONFIDENCE_NEUTRAL,
+    CONFIDENCE_REPORTED,
+    CONFIDENCE_REPORTED_PRONOUN,
+)
+from quez.extraction.cues import ADVERBS, ADVICE, MATRIX_VERBS
+from quez.extraction.discourse import CLIENT
+from quez.extraction.polarity import Polarity, evaluate
+
+_AGREEMENT_WORDS = frozenset("wel van ook dat da het 't zo net eigenlijk vroeger altijd over mij me vaak steeds nog "
+                             "zeker hetzelfde trouwens echt".split())
+_FILLER = frozenset("dat het ook altijd vaak nog laatst zo wel dan".split())
+#: verbs with which the client names rather than acts on someone ("ik denk mijn zus")
+#: words that may stand next to a person who is just named as an answer ("Mijn zus dan, denk ik")
+
+
+class ReportedSpeech:
+    """Step 1 of the finder (see :class:`quez.extraction.opinions._Finder` for the state it uses)."""
+
+    def is_question(self, s: int) -> bool:
+        """"Of zij mij waardeert? Geen idee.": the client wonders, nobody says it."""
+        return self.tokens[self.a.sentences[s][1]].text == "?"
+
+    def reported_speech(self, s: int) -> None:
+        s0, s1 = self.a.sentences[s]
+        if self.is_question(s):
+            return
+        for v in range(s0, s1 + 1):
+            low = self.tokens[v].lower
+            if low == "volgens":
+                self._volgens(v, s)
+            elif low in MATRIX_VERBS and v not in self.cue_tokens:
+                self._reported(v, s)
+
+    def _volgens(self, v: int, s: int) -> None:
+        s0, s1 = self.a.sentences[s]
+        after = self.a.subject_after(v)
+        if not after:
+            return
+        holders, h_end = after
+        pol = evaluate(self.a, h_end + 1, s1)
+        if pol.sign and self.said_of_client(pol, h_end + 1, s1):
+            self.record_polarity(holders, pol, s, s0, s1, CONFIDENCE_REPORTED)
+            self.sentence_ref[s] = (pol.sign, pol.stance)
+        self.claimed.update(range(h_end + 1, s1 + 1))
+
+    def _reported(self, v: int, s: int) -> None:
+        s0, s1 = self.a.sentences[s]
+        holders, h_end, inverted = self._speaker(v, s0)
+        if not holders:
+            return
+        end = self._complement_end(v, h_end, s1)
+        body_start = (h_end if inverted else v) + 1
+        j, matrix_neg = self._leading_negators(body_start, end)
+        body = [t for t in range(body_start, end + 1) if self.tokens[t].is_word]
+        pol = evaluate(self.a, j, end, matrix_neg) if body else Polarity(0, None, False)
+        q0 = s0
+        if not pol.any_cue:
+            if self._agrees(holders, body, s) or self._says_that(v, s, holders):
+                return
+            if inverted or {self.tokens[t].lower for t in body} <= _FILLER:
+                if not inverted and self._passes_on(s, body):
+                    return
+                pol, q0 = self._content_before(v, s)
+                if not pol.any_cue and inverted and self._agrees(holders, body, s):
+                    return
+                if pol.sign and q0 == s0 and inverted:
+                    holders = self._own_subject(s0, v, pol) or holders
+        if CLIENT in holders:  # "Ik vind dat mijn zoon het goed doet": the client's view, nobody else's
+            self.client_said.update(range(v + 1, end + 1))
+            return
+        words = {self.tokens[t].lower for t in body}
+        if words & {"haar", "hem", "hun"} and not self.a.mentions_client(body_start, end) and not pol.sign:
+            self.said_of_others.update(h for h in holders if h != CLIENT)  # "zo noemde mijn moeder haar"
+            return
+        self.claimed.update(t for t in range(v + 1, end + 1) if t not in range(v, h_end + 1))
+        holders, confidence = self._reported_holders(holders, body_start, end, pol)
+        if pol.sign and self.said_of_client(pol, body_start, end) or pol.sign < 0:
+            self.record_polarity(holders, pol, s, q0, s1, confidence)
+            self.sentence_ref[s] = (pol.sign, pol.stance)
+        elif ADVICE.search(" ".join(self.tokens[t].lower for t in body)):
+            self.record(holders, "advice", None, q0, s1, True, CONFIDENCE_ADVICE)
+        else:
+            self.record(holders, "neutral", None, q0, s1, True, CONFIDENCE_NEUTRAL)
+
+    def _speaker(self, v: int, s0: int) -> tuple[list[int] | None, int, bool]:
+        """Who says or thinks it: before the verb, or right after it ("..., zegt mijn moeder")."""
+        c0, _c1 = self.a.clause_range(v)
+        holders = self.a.subject_before(v, c0)
+        if holders is not None:
+            return holders, v, False
+        after = self.a.subject_after(v)
+        if after is not None:
+            return after[0], after[1], True
+        return self.a.subject_before(v, s0), v, False
+
+    def _complement_end(self, v: int, h_end: int, s1: int) -> int:
+        """What is said: to the end of the clause chain, until a new subject or "maar"."""
+        end = v
+        for j in range(v + 1, s1 + 1):
+            tok = self.tokens[j]
+            if tok.lower in (";", "maar", "want"):
+                break
+            if self.tokens[j - 1].text == "," and (j in self.a.at or tok.lower in lx.SUBJECT_PRONOUNS) and j > h_end:
+                break
+            end = j
+        return end
+
+    def _leading_negators(self, j: int, end: int) -> tuple[int, int]:
+        """"zegt nooit dat ...": negators between the verb and what is said."""
+        negations = 0
+        while j <= end and self.tokens[j].lower not in ("dat", "het", "om") \
+                and self.tokens[j].lower in lx.NEGATORS | ADVERBS:
+            negations += self.tokens[j].lower in lx.NEGATORS
+            j += 1
+        return j, negations
+
+    def _agrees(self, holders, body: list[int], s: int) -> bool:
+        """"Zijn broer vindt dat ook", "mijn moeder zegt dat wel": the opinion of the sentence before."""
+        commas = [t for t in range(body[0], body[-1] + 1) if self.tokens[t].text == ","] if body else []
+        body = [t for t in body if not commas or t < commas[0]]  # "zegt da ook, dienen heeft zelf ..."
+        words = {self.tokens[t].lower for t in body}
+        quoted = self.tokens[body[0] - 1].text == ":" if body else False
+        allowed = _AGREEMENT_WORDS | ({"ik", "vind", "denk"} if quoted else set())  # "zei: dat vind ik ook"
+        if not ("hetzelfde" in words or {"ook", "wel"} & words and words <= allowed):
+            return False
+        ref = self.sentence_ref.get(s) or self.sentence_ref.get(s - 1) or self._question_ref()
+        if ref and CLIENT not in holders:
+            s0, s1 = self.a.sentences[s]
+            kind = "positive" if ref[0] > 0 else "tension"
+            self.record(holders, kind, ref[1], s0, s1, False, CONFIDENCE_AGREEING)
+        return True
+
+    def _says_that(self, v: int, s: int, holders) -> bool:
+        """"Mijn moeder. Dat zegt ze elke keer.": "dat" stands for the answer before, or what was asked."""
+        s0, s1 = self.a.sentences[s]
+        if v != s0 + 1 or self.tokens[s0].lower not in ("dat", "da's", "dit") or CLIENT in holders:
+            return False
+        ref = self.sentence_ref.get(s - 1) or self._question_ref()
+        if ref and not self._passes_on(s, [v]):
+            self.record(holders, "positive" if ref[0] > 0 else "tension", ref[1], s0, s1, False,
+                        CONFIDENCE_AGREEING)
+        return bool(ref)
+
+    def _passes_on(self, s: int, body: list[int]) -> bool:
+        """"Zij heeft het me dan gezegd": the opinion of the sentence before, already held by someone."""
+        if "ook" in {self.tokens[t].lower for t in body} or s == 0:
+            return False
+        return any(sentence == s - 1 and o.kind in ("positive", "tension") for (_h, sentence), o in self.found.items())
+
+    def _own_subject(self, a: int, b: int, pol: Polarity) -> list[int] | None:
+        """The third person a stretch ``a..b`` opens with, when what it says is about the client."""
+        own = self.a.subject_before(min(a + 4, b, len(self.tokens) - 1), a)
+        if own and CLIENT not in own and self.said_of_client(pol, a, b):
+            return own
+        return None
+
+    def _question_ref(self) -> tuple[int, str | None] | None:
+        """What agreeing means without an opinion before it: the question's stance ("Waar ben je goed in?")."""
+        if self.lever:
+            return 1, self.lever
+        if self.a.about and self.question_stance:
+            return 1, self.question_stance
+        return (1, "does_well") if "strength" in self.elicits else None
+
+    def _content_before(self, v: int, s: int) -> tuple[Polarity, int]:
+        """"Ik kan goed luisteren, zeggen mijn vrienden." / "... zegt dat.": what came before (and, for
+        "Een koppige vent, zou ze zeggen, maar met een hart van goud.", what goes on after the speaker)."""
+        s0, s1 = self.a.sentences[s]
+        pol = Polarity(0, None, False)
+        if v > s0 and self.tokens[v - 1].lower != "dat" or (v - 1 > s0):
+            pol = evaluate(self.a, s0, v - 1)
+            rest = next((j for j in range(v + 1, s1 + 1) if self.tokens[j].lower == "maar"), None)
+            if rest is not None:
+                after = evaluate(self.a, rest + 1, s1)
+                pol = after if after.sign else pol
+        if not pol.any_cue and s > 0:
+            p0, p1 = self.a.sentences[s - 1]
+            return evaluate(self.a, p0, p1), p0
+        return pol, s0
+
+    def _reported_holders(self, holders, body_start: int, end: int, pol: Polarity) -> tuple[list[int], float]:
+        """The messenger passes it on: "X vertelde dat zij trots op me is" is her opinion, not X's."""
+        named = all(h >= 0 for h in holders)
+        confidence = CONFIDENCE_REPORTED if named else CONFIDENCE_REPORTED_PRONOUN
+        # "zei (laatst / tegen me) dat X ...", "zei: X vindt ...": where the reported clause starts
+        opener = next((j for j in range(body_start - 1, min(body_start + 5, end + 1))
+                       if self.tokens[j].lower in ("dat", ":")), None)
+        if pol.sign <= 0 or opener is None:
+            return holders, confidence
+        start = opener + 1
+        own = self._own_subject(start, end, pol)
+        if own and not set(own) & set(holders):
+            return own, CONFIDENCE_REPORTED_PRONOUN
+        return holders, confidence
