@@ -17,6 +17,7 @@ from dataclasses import replace
 from quez.extraction import lexicon as lx
 
 _CLAUSE_END = frozenset(".,!?;:)")
+_PP = frozenset("voor van bij met uit".split())
 _QUOTE_OPEN = frozenset(":\"“‘'")
 _SPOKEN_TO = frozenset("jij je jou jouw u gij jullie".split())
 _THANKS = frozenset("dankjewel bedankt dankuwel merci hoi hallo dag doei".split())
@@ -28,12 +29,13 @@ def tidy(tokens, found: list, about_stems: frozenset[str] = frozenset()) -> list
     found = [m for m in found if not _qualifies_a_thing(tokens, m) and not _spoken_to(tokens, m)
              and not _qualifies_an_apposition(tokens, m, found) and not _named_client(tokens, m)
              and not _pet(tokens, m)]
-    found = _introduced_names(tokens, _nicknames(tokens, _relation_with_title(tokens, found)))
+    found = _introduced_names(tokens, _nicknames(tokens, _relation_with_title(tokens, _corrected(tokens, found))))
+    found = _described(tokens, found)
     found = [m for m in found if not _qualifies_a_name(tokens, m, found)]
     found = _relation_then_names(tokens, found)
     found = _name_then_relation(tokens, found)
     found = _client_by_inverse(tokens, found, about_stems)
-    return _names_for_relations(_diminutive_names(found))
+    return _names_for_relations(_diminutive_names(_partners_relatives(found)))
 
 
 def _word(tokens, i: int) -> str:
@@ -46,8 +48,8 @@ def _qualifies_a_thing(tokens, m) -> bool:
     if _word(tokens, i - 1) != "van" or i < 3:
         return False
     noun = tokens[i - 2]
-    if noun.lower not in lx.INSTITUTIONS:  # "de klas van mijn dochter"; not "het graf van Truus"
-        return False
+    if noun.lower not in lx.INSTITUTIONS and not noun.lower.endswith(lx.INSTITUTION_SUFFIXES):
+        return False  # "de klas van mijn dochter", "de voetbalclub van mijn zoon"; not "het graf van Truus"
     before = {_word(tokens, i - 3), _word(tokens, i - 4)}
     return bool(before & (lx.DETERMINERS_PLAIN | lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER))
 
@@ -89,7 +91,12 @@ def _named_client(tokens, m) -> bool:
 
 
 def _pet(tokens, m) -> bool:
-    return bool(m.name) and not m.relation and _word(tokens, m.first - 1) in lx.PETS
+    """"mijn hond Bowie", "Bobby, onze hond", "Haar hond heet Sjors", "Haar hond, Bobbie,"."""
+    if not m.name or m.relation:
+        return False
+    near = {_word(tokens, j) for j in range(m.first - 3, m.first)} | {_word(tokens, j) for j in range(m.last + 1,
+                                                                                                       m.last + 4)}
+    return bool(near & lx.PETS)
 
 
 _NICKNAME_CUES = (("zeggen", "we"), ("noemen", "we"), ("bedoel", "ik"), ("zeggen", "ze"), ("voor", "vrienden"),
@@ -136,6 +143,39 @@ def _qualifies_a_name(tokens, m, found: list) -> bool:
     if _word(tokens, j) != "van" or not m.plural:
         return False
     return any(other.name and other.last == j - 1 for other in found)
+
+
+def _corrected(tokens, found: list) -> list:
+    """"Ellen... nee, Elly": the first name was a slip."""
+    result = list(found)
+    for k in range(len(found) - 1):
+        first, second = found[k], found[k + 1]
+        between = [t.lower for t in tokens[first.last + 1: second.first] if t.text not in ".…,"]
+        if first.name and second.name and between in (["nee"], ["of", "nee"], ["ik", "bedoel"], ["sorry"]):
+            result.remove(first)
+    return result
+
+
+def _described(tokens, found: list) -> list:
+    """"Volgens Maaike, da's mijn coach", "Esther ... zij was mijn kraamverzorgster en nu een vriendin",
+    "hij is mijn beste vriend": a relation said of someone already there is no one new."""
+    result = []
+    for m in found:
+        before = [t.lower for t in tokens[max(0, m.first - 3): m.first]]
+        described = (not m.name and len(before) >= 2 and before[-1] in lx.COPULAS and before[-2] in _DESCRIBED
+                     and (m.owner_word or _word(tokens, m.first) in lx.DETERMINERS_OWN | {"een", "de"}))
+        continued = not m.name and result and before[-2:] in (["en", "nu"], ["en", "ook"]) and \
+            _word(tokens, m.first) == "een"
+        if described or continued:
+            prev = next((x for x in reversed(result) if x.name), None)
+            if prev is not None and prev.relation is None and described:
+                result[result.index(prev)] = replace(prev, relation=m.relation, stem=m.stem, category=m.category)
+            continue
+        result.append(m)
+    return result
+
+
+_DESCRIBED = frozenset("hij zij ze die dat da's , hier".split()) | {"da's"}
 
 
 def _introduced_names(tokens, found: list) -> list:
@@ -197,6 +237,10 @@ def _relation_then_names(tokens, found: list) -> list:
     for k, r in enumerate(found):
         if r.name or r not in result:
             continue
+        head = found[k - 1] if k > 0 else None
+        if head is not None and not head.name and head in result and _word(tokens, r.first - 1) in _PP \
+                and head.last == r.first - 2:
+            r = head  # "Een jeugdhulpverlener voor mijn zoon, Femke": Femke is the hulpverlener
         names = _names_after_comma(tokens, found, k)
         if not names or (len(names) > 1 and not r.plural):
             continue
@@ -217,7 +261,8 @@ def _names_after_comma(tokens, found: list, k: int) -> list:
     if k + 1 >= len(found):
         return []
     first = found[k + 1]
-    if not first.name or (first.relation and r.plural) or _word(tokens, first.first - 1) != ",":
+    own_family = first.relation == "familie"  # "Mijn buren, de familie Yilmaz"
+    if not first.name or (first.relation and r.plural and not own_family) or _word(tokens, first.first - 1) != ",":
         return []
     if first.relation and _word(tokens, first.last + 1) not in (".", "!", "?", ""):
         return []  # "Mijn man, mijn zoon Kacper, en mijn mama": a list, not "de moeder van roy, tante ilse."
@@ -263,6 +308,18 @@ def _client_by_inverse(tokens, found: list, about_stems: frozenset[str]) -> list
             continue
         result.append(m)
     return result
+
+
+_IN_LAW = {"moeder": "schoonmoeder", "vader": "schoonvader", "zus": "schoonzus", "broer": "zwager",
+           "ouders": "schoonouders"}
+
+
+def _partners_relatives(found: list) -> list:
+    """"Mijn schoonmoeder ... Mijn man zegt dat ik beter voor zijn moeder zorg": "zijn moeder" is her."""
+    stems = {m.stem for m in found if m.stem}
+    partners = stems & {"man", "vrouw", "partner", "vriend", "vriendin"}
+    return [m for m in found if not (partners and m.owner_word in ("zijn", "haar") and not m.name
+                                     and _IN_LAW.get(m.stem or "", "-") in stems)]
 
 
 def _diminutive_names(found: list) -> list:

@@ -51,7 +51,7 @@ _add("professionals", 3, "huisarts dokter arts psycholoog psychiater therapeut h
      "huisdokter dokteres logopedist logopediste oppas oppasser zorgcoördinator coördinator orthopedagoog pedagoog "
      "diëtist verloskundige kraamverzorgster kinderverzorgster verzorger deurwaarder tolk jurist notaris "
      "maatschappelijk_werkster ib'er zorgcoordinator agent agente politieagent hulpverleenster psychologe "
-     "sponsor voogd gezinsvoogd diaken rechter kapelaan")
+     "sponsor voogd gezinsvoogd diaken rechter kapelaan apotheker apothekeres poh praktijkondersteuner")
 _add("work_school", 3, "leidster leider groepsleider groepsleidster caissière caissiere kassière klant klanten "
      "ploegbaas ploegmaat ploegmaten teamgenoot teamgenoten voorzitter bewoner bewoners student studente cursist "
      "cursisten lotgenoot lotgenoten kapster kapper huisbaas huisbazin conciërge concierge trainster coach "
@@ -87,8 +87,9 @@ ADJECTIVES = frozenset(
 )
 #: adjectives that tell two relatives apart (kept in the merge key)
 DISTINGUISHING = frozenset("oudste jongste oudere jongere eerste tweede derde".split())
-COPULAS = frozenset("ben bent is was waren zijn word wordt werd blijf blijft bleef lijk lijkt wezen".split())
-TITLES = frozenset("meneer mevrouw mevr mevr. dhr dhr. mr pater ksiądz ksiadz".split())
+COPULAS = frozenset("ben bent is was waren zijn word wordt werd blijf blijft bleef lijk lijkt wezen da's dat's "
+                    "zijt".split())
+TITLES = frozenset("meneer mevrouw mevr mevr. dhr dhr. mr pater ksiądz ksiadz dr drs prof ds".split())
 
 SUBJECT_PRONOUNS = frozenset("hij zij ze die diegene".split())
 CLIENT_PRONOUNS = frozenset("ik we wij".split())
@@ -97,7 +98,7 @@ HEDGES = frozenset("misschien denk geloof wellicht mogelijk eventueel".split())
 
 #: words before a plural that make it generic, not concrete people ("weinig vriendinnen", "andere moeders")
 QUANTIFIERS = frozenset("weinig veel geen sommige andere meer minder genoeg enkele diverse verschillende "
-                        "meeste zoveel allerlei niemand iedereen alle".split())
+                        "meeste zoveel allerlei niemand iedereen alle al".split())
 #: parents and children: which of the two the client is depends on her gender ("haar moeder" from her daughter)
 PARENT_CHILD = frozenset("vader moeder dochter zoon kind kinderen ouders".split())
 #: relation words that take "het" ("het kind"); others with "het" are the thing or the verb ("het oppassen")
@@ -110,7 +111,8 @@ PETS = frozenset("hond hondje kat katje poes poesje konijn paard cavia vogel par
 PEOPLE_NOUNS = frozenset("man vrouw jongen meisje dame heer meneer mevrouw".split())
 #: places a person is "of" that make the person's name only a qualifier ("de juf van de klas van Sam")
 INSTITUTIONS = frozenset("school klas club werk groep team ploeg crèche creche opvang kinderopvang vereniging "
-                         "familie gezin praktijk afdeling".split())
+                         "familie gezin praktijk afdeling dagbesteding".split())
+INSTITUTION_SUFFIXES = ("club", "school", "opvang", "team", "groep", "afdeling", "besteding", "vereniging")
 #: collective words that are never one person or group in the summary ("mijn familie", "het gezin")
 COLLECTIVES = frozenset("familie gezin families".split())
 #: words inside a noun phrase before the relation: "een soort tweede moeder"

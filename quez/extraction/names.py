@@ -7,6 +7,9 @@ from quez.extraction.mention import PersonMention
 from quez.extraction.phrases import relation_np_at
 from quez.extraction.tokens import Token
 
+_PRONOUNS = frozenset("ik jij je hij zij ze wij we jullie u gij ge hun hen haar hem die".split())
+#: words after "meneer"/"mevrouw van" that are a place, not a surname ("de mevrouw van beneden")
+_PLACE_WORDS = frozenset("beneden boven hiernaast ernaast tegenover naast achter hier daar hoek overkant".split())
 PARTICLES = frozenset("van de der den ter ten el al le la da du op".split())
 
 
@@ -17,6 +20,8 @@ def name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool =
         return None
     low = tok.lower
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    if low in _PRONOUNS or any(c.isupper() for c in tok.text[1:]) and "-" not in tok.text:
+        return None  # "Jij bent ...", "PostNL", "DigiD"
     if low in lx.STOP_WORDS and (i in starts or low in lx.CLIENT_PRONOUNS) \
             and not (lx.is_first_name(low) and low not in lx.CLIENT_PRONOUNS and nxt in _NAME_VERBS):
         return None  # "Lieve mensen" is no name; "Lieve wil wel mee" is
@@ -84,6 +89,9 @@ def lower_case_name(tokens: list[Token], i: int, starts: set[int], known: frozen
     folded = lx.fold(tok.text)
     if folded in known and folded not in lx.STOP_WORDS:
         return tok.text[:1].upper() + tok.text[1:]
+    prev_word = tokens[i - 1].lower if i > 0 else ""
+    if prev_word in ("heet", "heette", "heten") and tok.text.isalpha() and folded not in lx.STOP_WORDS:
+        return tok.text[:1].upper() + tok.text[1:]  # "die heet rian"
     if not listed_lower_name(tok):
         return None
     prev = tokens[i - 1].lower if i > 0 and tokens[i - 1].sentence == tok.sentence else ""
@@ -141,11 +149,14 @@ def titled_name_end(tokens: list[Token], j: int, starts: set[int]) -> int | None
         k += 1
     if k >= len(tokens) or not tokens[k].is_word or tokens[k].sentence != tokens[j].sentence:
         return None
+    if tokens[k].text == "." and k + 1 < len(tokens):  # "Dr. Yilmaz"
+        k += 1
     if tokens[k].capitalised:  # "De Wit", "de Boer": after a title, capitals are the surname
         while k + 1 < len(tokens) and tokens[k + 1].capitalised and tokens[k + 1].sentence == tokens[k].sentence:
             k += 1
         return k
     low = tokens[k].lower
-    if low in lx.STOP_WORDS or lx.is_relation(low) or low in lx.COPULAS or not tokens[k].text.isalpha():
+    if low in lx.STOP_WORDS or lx.is_relation(low) or low in lx.COPULAS or not tokens[k].text.isalpha() \
+            or low in _PLACE_WORDS:
         return None
     return k  # "meneer koster": after a title a lower-case word is the surname

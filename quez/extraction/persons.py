@@ -98,8 +98,14 @@ def _is_predicate(tokens: list[Token], start: int, rel_end: int, det: str) -> bo
     """"ik ben de beste mama", "als moeder", "dat ik een zorgzame dochter ben", "vindt me de leukste papa":
     the client (or what someone is), not a person."""
     prev = tokens[start - 1].lower if start > 0 and tokens[start - 1].sentence == tokens[start].sentence else ""
-    if det in lx.DETERMINERS_OTHER and prev in lx.COPULAS and start > 1 and tokens[start - 2].lower in ("ik", "jij"):
-        return True  # "Ik ben zijn peetoom"
+    before2 = tokens[start - 2].lower if start > 1 else ""
+    if det in lx.DETERMINERS_OTHER | lx.DETERMINERS_OWN and prev in lx.COPULAS and before2 in ("ik", "jij", "je", "u"):
+        return True  # "Ik ben zijn peetoom", "jij bent mijn beste vriendin"
+    if prev in lx.CLIENT_WORDS and before2 in lx.COPULAS:
+        return True  # "Volgens haar ben ik een goeie mama"
+    window = {t.lower for t in tokens[max(0, start - 4): start]}
+    if det in lx.DETERMINERS_OTHER and window & {"me", "mij"} and window & lx.CALLING_VERBS:
+        return True  # "Ze noemt me nu haar Nederlandse zus"
     if det in lx.DETERMINERS_OWN or det in lx.DETERMINERS_OTHER:
         return False
     k = start - 1
@@ -210,6 +216,11 @@ def _is_generic(tokens: list[Token], start: int, rel_i: int, plural: bool, adjec
     """"weinig vriendinnen", "geen vrienden", "andere moeders", "de hele familie": nobody in particular."""
     if adjective in lx.GENERIC_ADJECTIVES:
         return True
+    prev = tokens[start - 1].lower if start > 0 else ""
+    if not det and prev == "geen":  # "had geen oppas"
+        return True
+    if det == "de" and prev == "naar" and lx.relation_info(tokens[rel_i].lower)[1] == "professionals":
+        return True  # "rijdt me naar de dokter": a visit, not a person
     if plural and start == rel_i - 1 and tokens[start].lower in lx.NUMERALS:  # "met drie kinderen"
         return True
     if plural and not det and not (start > 0 and tokens[start - 1].lower in (",", "en")):

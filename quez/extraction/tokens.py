@@ -8,6 +8,8 @@ from dataclasses import dataclass
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*(?:-\w+)*|['’]\w+|[^\w\s]", re.UNICODE)
 SENTENCE_END = frozenset(".!?…")
 CLAUSE_PUNCT = frozenset(",;:()—–-\"“”‘’")
+#: abbreviations whose full stop ends no sentence ("Dr. Yilmaz", "mevr. De Vries")
+ABBREVIATIONS = frozenset("dr drs mevr dhr mr ir prof st ds".split())
 CLAUSE_WORDS = frozenset("maar want dus terwijl hoewel al".split())
 
 
@@ -40,7 +42,7 @@ def tokenize(text: str) -> list[Token]:
         if low in CLAUSE_WORDS and tokens and tokens[-1].sentence == sentence:
             clause += 1
         tokens.append(Token(word, low, m.start(), m.end(), i, sentence, clause))
-        if word in SENTENCE_END:
+        if word in SENTENCE_END and not (word == "." and len(tokens) > 1 and tokens[-2].lower in ABBREVIATIONS):
             sentence += 1
             clause += 1
         elif word in CLAUSE_PUNCT:
