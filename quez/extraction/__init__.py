@@ -60,6 +60,11 @@ def extract(text: str, elicits: Sequence[str] = (), question_text: str = "", abo
     names = frozenset(fold(p.name) for p in (*known, *([about_ref] if about_ref else [])) if p.name)
     tokens = tokenize(text)
     mentions = find_persons(tokens, names, frozenset({about_ref.stem} if about_ref and about_ref.stem else ()))
+    if about_ref is not None and about_ref.name:  # "mijn broer" in a follow-up about Bram, her broer, is Bram
+        from dataclasses import replace
+
+        mentions = [replace(m, name=about_ref.name) if not m.name and about_ref.is_mentioned_by(m) else m
+                    for m in mentions]
     stance = None
     if about:
         stance = (stance_of_question(question_text) or next((e for e in OPINION_ELICITS if e in elicits), None)

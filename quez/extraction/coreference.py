@@ -91,12 +91,20 @@ def _named_client(tokens, m) -> bool:
 
 
 def _pet(tokens, m) -> bool:
-    """"mijn hond Bowie", "Bobby, onze hond", "Haar hond heet Sjors", "Haar hond, Bobbie,"."""
+    """"mijn hond Bowie", "Haar hond, Bobbie,", "Bobby, onze hond", "Haar hond heet Sjors" (not "die mevrouw met de
+    hond, Bep")."""
     if not m.name or m.relation:
         return False
-    near = {_word(tokens, j) for j in range(m.first - 3, m.first)} | {_word(tokens, j) for j in range(m.last + 1,
-                                                                                                       m.last + 4)}
-    return bool(near & lx.PETS)
+    i = m.first
+    before = [_word(tokens, j) for j in range(i - 3, i)]
+    owned = lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER
+    if before[-1] in lx.PETS and before[-2] in owned or before[-2:] == [before[-2], ","] and before[-2] in lx.PETS \
+            and before[-3] in owned:
+        return True
+    if before[-1] == "heet" and before[-2] in lx.PETS:
+        return True
+    after = [_word(tokens, j) for j in range(m.last + 1, m.last + 4)]
+    return after[0] == "," and after[1] in owned and after[2] in lx.PETS
 
 
 _NICKNAME_CUES = (("zeggen", "we"), ("noemen", "we"), ("bedoel", "ik"), ("zeggen", "ze"), ("voor", "vrienden"),

@@ -148,7 +148,7 @@ NON_PERSON_CAPS = frozenset(
     tigrinya berbers koerdisch papiamento sranan vlaams fries digid excel word teams zoom outlook café cafe
     enschede hengelo almelo venlo venray roermond heerlen sittard weert helmond oss zwolle deventer apeldoorn
     amersfoort dordrecht zoetermeer schiedam delft gouda alkmaar hoorn purmerend lelystad emmen assen
-    leeuwarden heerenveen hilversum bosch brugge mechelen hasselt genk kortrijk oostende aalst
+    leeuwarden heerenveen hilversum brugge mechelen hasselt genk kortrijk oostende aalst
     syrië syrie polen turkije oekraïne oekraine eritrea somalië somalie afghanistan irak iran marokko
     venezuela poolse turkse marokkaanse syrische oekraïense oekraiense surinaamse antilliaanse nederlandse
     belgische vlaamse duitse engelse franse eritrese somalische afghaanse koerdische russische chinese
@@ -162,7 +162,9 @@ STOP_WORDS = frozenset(
     kan kon laatst maar me meer met mijn misschien morgen na naar natuurlijk nee niemand niet niets niks nog nooit
     nou nu of ok oké om ook op over samen sinds soms toch toen tot u uit van vandaag veel voor vooral waar wanneer
     want wat we wel wie wij wil zal ze zeker zelf zij zo zonder zou zij iedereen ach tja goh haha hm hmm
-    ben dan wil hoop lieve mag moet mooi zeg zegt vind vindt weet zwaar koken elke iedere ieder da da's dat's""".split()
+    ben dan wil hoop lieve mag moet mooi zeg zegt vind vindt weet zwaar koken elke iedere ieder da da's dat's
+    vroeger later eerst thuis vanochtend vanavond vanmiddag gisteravond eergisteren onlangs pas meestal vaak
+    eens daarom toch zelfs""".split()
 )
 
 

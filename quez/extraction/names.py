@@ -142,6 +142,14 @@ def named(tokens, i, end, name, relation_np) -> PersonMention:
     )
 
 
+def name_like_after(tokens: list[Token], j: int) -> bool:
+    """A particle that starts a surname: "van Leeuwen", "de Boer" (a capital after the particles)."""
+    k = j
+    while k < len(tokens) and tokens[k].lower in PARTICLES:
+        k += 1
+    return k < len(tokens) and tokens[k].capitalised
+
+
 def titled_name_end(tokens: list[Token], j: int, starts: set[int]) -> int | None:
     """The name after "meneer"/"mevrouw": "De Wit", "de Boer", "van der Meer", "el amrani", "koster"."""
     k = j

@@ -16,6 +16,7 @@ from quez.extraction.names import (
     listed_lower_name,
     lower_case_name,
     name_at,
+    name_like_after,
     named,
     titled_name_end,
 )
@@ -118,6 +119,8 @@ def _is_predicate(tokens: list[Token], start: int, rel_end: int, det: str) -> bo
     nxt = tokens[rel_end + 1].lower if rel_end + 1 < len(tokens) else ""
     if det == "een" and (nxt in lx.COPULAS or nxt == "te"):
         return True
+    if not det and nxt in lx.COPULAS and prev and lx.is_relation(prev):
+        return True  # "dat haar grote zus verpleegkundige is"
     if det not in ("een", "de", "") or tokens[rel_end].lower in lx.PLURAL:
         return False
     clause = tokens[start].clause
@@ -154,8 +157,11 @@ def _relation_mention(tokens, i, np, starts) -> tuple[PersonMention | None, int]
     # "tante Els", "collega Ahmed", "mijn zus Karin"
     if nxt < len(tokens) and tokens[nxt].sentence == tokens[rel_i].sentence:
         end = name_at(tokens, nxt, starts, allow_initial=True) if tokens[nxt].capitalised else None
-        if end is None and listed_lower_name(tokens[nxt]):  # "oom karim"
-            end = nxt
+        if end is None and (listed_lower_name(tokens[nxt]) or _name_after_relation(tokens, nxt)):
+            end = nxt  # "oom karim", "mijn tante hiba en ..."
+        if end is None and not det and tokens[nxt].lower in ("van", "de", "ter", "ten") \
+                and name_like_after(tokens, nxt):
+            end = titled_name_end(tokens, nxt, starts)  # "Dokter van Leeuwen" (not "de juf van Noor")
         if end is not None:
             name = " ".join(t.text for t in tokens[nxt: end + 1])
             last = end
@@ -212,6 +218,30 @@ def _placed_person(tokens: list[Token], stem: str, det: str, rel_end: int) -> bo
     return stem in lx.PEOPLE_NOUNS and det in ("de", "die", "deze", "een") and nxt in _PLACING
 
 
+_NOT_NAMES = frozenset("beneden boven hiernaast ernaast tegenover naast achter hier daar ook nog wel niet zelf "
+                        "allebei samen toen nu".split())
+
+
+def _name_after_relation(tokens: list[Token], j: int) -> bool:
+    """"mijn tante hiba en mn oom omar", "mijn vriendin els.": a lower-case word right after a relation and
+    before the end of the phrase is a name, listed or not (not a word the extractor knows as something else)."""
+    tok = tokens[j]
+    low = tok.lower
+    if not tok.is_word or not tok.text.isalpha() or not tok.text.islower() or not 2 <= len(low) <= 12:
+        return False
+    starts = sentence_starts(tokens)
+    if any(t.text[:1].isupper() and t.index not in starts for t in tokens):
+        return False  # only in answers typed without capitals: elsewhere a name after "tante" has one
+    if low in lx.STOP_WORDS or lx.is_relation(low) or low in lx.COPULAS or low in lx.DETERMINERS_OWN:
+        return False
+    if low in _NOT_NAMES or (low.endswith(("en", "t", "d", "ig", "lijk")) and not lx.is_first_name(low)):
+        return False  # "voor mama zorgen.", "De buurvrouw beneden,"
+    from quez.extraction.cues import MATRIX_VERBS
+
+    nxt = tokens[j + 1].lower if j + 1 < len(tokens) else "."
+    return low not in MATRIX_VERBS and (nxt in (".", ",", "!", "?", "en", ")") or j + 1 >= len(tokens))
+
+
 def _is_generic(tokens: list[Token], start: int, rel_i: int, plural: bool, adjective: str, det: str = "") -> bool:
     """"weinig vriendinnen", "geen vrienden", "andere moeders", "de hele familie": nobody in particular."""
     if adjective in lx.GENERIC_ADJECTIVES:
@@ -227,7 +257,8 @@ def _is_generic(tokens: list[Token], start: int, rel_i: int, plural: bool, adjec
         return True  # "Vrienden heb ik niet veel", "nieuwe collega's": no determiner, nobody in particular
     clause = tokens[rel_i].clause
     later = {t.lower for t in tokens[rel_i + 1: rel_i + 8] if t.clause == clause}
-    if plural and later & {"niemand", "geen", "weinig"}:
+    partitive = start > 0 and tokens[start - 1].lower == "van"
+    if plural and partitive and later & {"niemand", "geen", "weinig"}:
         return True  # "Van mijn vrienden van vroeger is bijna niemand over"
     prev = tokens[start - 1].lower if start > 0 and tokens[start - 1].sentence == tokens[start].sentence else ""
     before = {tokens[k].lower for k in range(start, rel_i)}
