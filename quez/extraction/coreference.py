@@ -18,6 +18,7 @@ from quez.extraction import lexicon as lx
 
 _CLAUSE_END = frozenset(".,!?;:)")
 _PP = frozenset("voor van bij met uit".split())
+_PREPOSITIONS = frozenset("aan voor van bij met uit naar op tegen over door zonder om".split())
 _QUOTE_OPEN = frozenset(":\"“‘'")
 _SPOKEN_TO = frozenset("jij je jou jouw u gij jullie".split())
 _THANKS = frozenset("dankjewel bedankt dankuwel merci hoi hallo dag doei".split())
@@ -208,9 +209,9 @@ def _spoken_to(tokens, m) -> bool:
     """"papa, jij hebt nooit opgegeven", "zegt: oma, bij jou ...", "hou vol, trainer.": the client addressed."""
     if m.name or _word(tokens, m.first) in lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER | lx.DETERMINERS_PLAIN:
         return False
-    if _in_quote(tokens, m.first) and _word(tokens, m.first - 1) in _QUOTE_OPEN | {","} \
-            and _word(tokens, m.last + 1) in (".", "!", "?", ""):
-        return True  # "een hart met: beste papa.", "appen: hou vol, trainer."
+    if _in_quote(tokens, m.first) and _word(tokens, m.last + 1) in (".", "!", "?", "") \
+            and _word(tokens, m.first - 1) not in _PREPOSITIONS:
+        return True  # "een hart met: beste papa.", "appen: hou vol, trainer.", "eindelijk mam!"
     from quez.extraction.cues import MATRIX_VERBS
 
     before = _word(tokens, m.first - 1)

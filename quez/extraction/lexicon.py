@@ -99,8 +99,9 @@ HEDGES = frozenset("misschien denk geloof wellicht mogelijk eventueel".split())
 #: words before a plural that make it generic, not concrete people ("weinig vriendinnen", "andere moeders")
 QUANTIFIERS = frozenset("weinig veel geen sommige andere meer minder genoeg enkele diverse verschillende "
                         "meeste zoveel allerlei niemand iedereen alle al".split())
-#: parents and children: which of the two the client is depends on her gender ("haar moeder" from her daughter)
-PARENT_CHILD = frozenset("vader moeder dochter zoon kind kinderen ouders".split())
+#: parents, children, siblings: which of them the client is depends on her gender ("haar moeder" from her
+#: daughter may be the client's wife), so only in the speaker's own words ("zegt: mijn zus is de beste")
+PARENT_CHILD = frozenset("vader moeder dochter zoon kind kinderen ouders zus broer".split())
 #: relation words that take "het" ("het kind"); others with "het" are the thing or the verb ("het oppassen")
 NEUTER = frozenset("kind kindje baby meisje jongetje zoontje dochtertje zusje broertje gezin".split())
 NUMERALS = frozenset("twee drie vier vijf zes zeven acht negen tien".split())
@@ -228,7 +229,7 @@ _INVERSE_GROUPS = (
     ("schoonvader schoonmoeder schoonouders", "schoondochter schoonzoon"),
     ("meter peter peetoom peettante", "petekind metekind petekindje"),
 )
-INVERSE: dict[str, frozenset[str]] = {}
+INVERSE: dict[str, frozenset[str]] = {"zus": frozenset({"zus", "broer"}), "broer": frozenset({"zus", "broer"})}
 for _elders, _young in _INVERSE_GROUPS:
     for _w in _elders.split():
         INVERSE[_w] = frozenset(_young.split())

@@ -229,8 +229,7 @@ def _name_after_relation(tokens: list[Token], j: int) -> bool:
     low = tok.lower
     if not tok.is_word or not tok.text.isalpha() or not tok.text.islower() or not 2 <= len(low) <= 12:
         return False
-    starts = sentence_starts(tokens)
-    if any(t.text[:1].isupper() and t.index not in starts for t in tokens):
+    if any(c.isupper() for t in tokens for c in t.text):
         return False  # only in answers typed without capitals: elsewhere a name after "tante" has one
     if low in lx.STOP_WORDS or lx.is_relation(low) or low in lx.COPULAS or low in lx.DETERMINERS_OWN:
         return False
