@@ -202,8 +202,19 @@ class Answer:
         return holders
 
     def subject_before(self, i: int, stop: int) -> list[int] | None:
-        """The subject of the sub-clause that token ``i`` is in: its first person, pronoun or "ik"."""
+        """The subject of the sub-clause that token ``i`` is in: its first person, pronoun or "ik"; when that
+        sub-clause opens with its verb after an apposition ("mijn nicht Loubna, haar dochter, snapt het"),
+        the subject of the sentence."""
         start = max(self.segment_start(i), stop)
+        found = self._first_subject(start, i)
+        if found is None and start > stop and self.tokens[start - 1].text == "," and start == self._verb_first(i):
+            found = self._first_subject(stop, start)
+        return found
+
+    def _verb_first(self, i: int) -> int:
+        return self.segment_start(i)
+
+    def _first_subject(self, start: int, i: int) -> list[int] | None:
         for j in range(start, i):
             tok = self.tokens[j]
             k = self.at.get(j)

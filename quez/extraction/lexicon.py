@@ -34,6 +34,7 @@ _add("family", 3, "tante tantes oom ooms nonkel neef neven nicht nichten kozijn 
      "achterneef achternicht "
      "schoonmoeder schoonvader schoonouders schoonzus schoonzuster schoonbroer zwager zwagerin schoonzoon "
      "schoondochter ex ex-man ex-vrouw ex-partner ex-vriend ex-vriendin overgrootmoeder overgrootvader")
+_add("friends", 1, "lief")
 _add("friends", 2, "vriend vrienden vriendin vriendinnen vriendje vriendinnetje maat maatje maten kennis kennissen "
      "jeugdvriend jeugdvriendin studievriend studievriendin makker vriendengroep")
 _add("neighbours", 3, "noaber noabers buurman buurvrouw buren buurjongen buurmeisje overbuurman overbuurvrouw "
@@ -59,7 +60,7 @@ _add("work_school", 3, "leidster leider groepsleider groepsleidster caissière c
 
 #: words that are also ordinary words: a person only with a possessive
 #: ("mijn man"), a name after them ("meester Bart") or a following "van".
-NEEDS_OWNER = frozenset("man vrouw kind ma meter peter maat kennis zuster baby familie gezin jongen meisje dame "
+NEEDS_OWNER = frozenset("lief man vrouw kind ma meter peter maat kennis zuster baby familie gezin jongen meisje dame "
                         "heer".split())
 
 #: relations of which a client normally has one (merging "mijn moeder" is safe)

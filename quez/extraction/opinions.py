@@ -158,6 +158,11 @@ class _Finder(ReportedSpeech):
             return
         if not clause_has_cue and self._agrees_with_before(k, s, c1):
             return
+        if not clause_has_cue and set(after) <= _AGREEING and "ook" in after and self.sentence_ref.get(s) \
+                and c0 > s0:  # "Ravi snapt het, en zijn vrouw Sharmila ook."
+            ref = self.sentence_ref[s]
+            self.record([h], "positive" if ref[0] > 0 else "tension", ref[1], m.first, c1, False, CONFIDENCE_AGREEING)
+            return
         self._lever(k, s)
 
     def _agrees_with_before(self, k: int, s: int, c1: int) -> bool:
@@ -187,7 +192,7 @@ class _Finder(ReportedSpeech):
             if self._acted_on_by_client(k) or self._contrasted(k, s1) or self._only_context(k) \
                     or m.first in self.client_said:
                 return
-            if self._said_something_else(k) or self.a.holder(k) in self.said_of_others:
+            if self._said_something_else(k) or self.a.holder(k) in self.said_of_others or self._praised(k):
                 return
             hedged = any(t.lower in lx.HEDGES or t.text == "?" for t in self.tokens)
             confidence = CONFIDENCE_LEVER_HEDGED if hedged else CONFIDENCE_LEVER
@@ -211,6 +216,13 @@ class _Finder(ReportedSpeech):
             if t.is_word and t.index not in range(m.first, m.last + 1):
                 rest.append(t)
         return any(t.lower not in _BARE_WORDS for t in rest)
+
+    def _praised(self, k: int) -> bool:
+        """"Mijn moeder doet het goed, die zorgt voor ons allemaal": the client's praise of her, no opinion."""
+        m = self.mentions[k]
+        c0, c1 = self.a.clause_range(m.first)
+        return any(c.descriptive and c0 <= c.first <= c1 and c.first > m.last for c in self.a.cues) \
+            and not self.a.mentions_client(m.last + 1, c1)
 
     def _answer_negative(self, s: int) -> bool:
         """"Niemand." / "Nee, mijn vader niet": the answer starts by saying no (for that sentence)."""
@@ -248,7 +260,7 @@ class _Finder(ReportedSpeech):
 
     # -- 4. a follow-up about one person -------------------------------------------------------------------
     def follow_up_default(self) -> None:
-        if not (self.a.about and self.question_stance):
+        if not self.a.about:
             return
         if any(h == ABOUT and o.kind not in ("neutral", "advice") for (h, _), o in self.found.items()):
             return
@@ -262,7 +274,10 @@ class _Finder(ReportedSpeech):
             return
         first, last = self.a.sentences[free[0]][0], self.a.sentences[free[-1]][1]
         pol = evaluate(self.a, first, last)
-        if pol.sign >= 0:
-            start, end = self.a.span(first, last)
-            self.found[(ABOUT, free[0])] = Opinion(ABOUT, "positive", self.question_stance, start, end, True,
-                                                    CONFIDENCE_FOLLOW_UP, "question")
+        if pol.sign < 0 or not pol.sign and not self.question_stance:
+            return  # nothing asked for and nothing said: no opinion to give them
+        if not self.question_stance and pol.descriptive_only and not self.a.mentions_client(first, last):
+            return  # "Gewoon goed.": the contact, not an opinion of the client
+        start, end = self.a.span(first, last)
+        self.found[(ABOUT, free[0])] = Opinion(ABOUT, "positive", self.question_stance or pol.stance, start, end,
+                                                True, CONFIDENCE_FOLLOW_UP, "question")

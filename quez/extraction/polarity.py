@@ -25,7 +25,8 @@ class Polarity:
 def evaluate(answer, first: int, last: int, matrix_negations: int = 0) -> Polarity:
     """Polarity, stance and whether there was any cue in tokens ``first..last``."""
     cues = [c for c in answer.cues if first <= c.first and c.last <= last]
-    contrast = [j for j in range(first, last + 1) if answer.tokens[j].lower == "maar"]
+    contrast = [j for j in range(first, last + 1) if answer.tokens[j].lower == "maar"
+                and j + 1 <= last and answer.tokens[j + 1].is_word]  # not "vraag maar, ..."
     if contrast and any(c.first > contrast[-1] and c.polarity for c in cues):
         # "ze bemoeit zich overal mee, maar ze meent het goed": what comes after "maar" counts
         first = contrast[-1] + 1
@@ -37,7 +38,7 @@ def evaluate(answer, first: int, last: int, matrix_negations: int = 0) -> Polari
     descriptive = True
     window_start = first
     for c in cues:
-        if c.polarity == 0:
+        if c.polarity == 0 or _wished(answer, c, window_start):
             window_start = c.last + 1
             continue
         any_cue = True
@@ -56,6 +57,12 @@ def evaluate(answer, first: int, last: int, matrix_negations: int = 0) -> Polari
     if positive:
         return Polarity(1, stance, any_cue, descriptive)
     return Polarity(0, None, any_cue)
+
+
+def _wished(answer, c, window_start: int) -> bool:
+    """"Mijn man zou het moeten snappen": what should be, not what is."""
+    words = {answer.tokens[j].lower for j in range(window_start, c.first)}
+    return "zou" in words and bool(words & {"moeten", "moest"})
 
 
 def _signed(answer, c, cues, window_start: int, last: int, consumed: set[int], matrix_negations: int) -> int:

@@ -65,6 +65,8 @@ class ReportedSpeech:
         end = self._complement_end(v, h_end, s1)
         body_start = (h_end if inverted else v) + 1
         j, matrix_neg = self._leading_negators(body_start, end)
+        if not inverted:  # "Hij heeft nog nooit gezegd dat hij trots is"
+            matrix_neg += sum(1 for t in range(h_end + 1, v) if self.tokens[t].lower in lx.NEGATORS)
         body = [t for t in range(body_start, end + 1) if self.tokens[t].is_word]
         pol = evaluate(self.a, j, end, matrix_neg) if body else Polarity(0, None, False)
         q0 = s0
@@ -112,12 +114,18 @@ class ReportedSpeech:
         end = v
         for j in range(v + 1, s1 + 1):
             tok = self.tokens[j]
-            if tok.lower in (";", "maar", "want"):
+            if tok.lower == ";" or tok.lower == "want" or (tok.lower == "maar" and not self._continues(j)):
                 break
             if self.tokens[j - 1].text == "," and (j in self.a.at or tok.lower in lx.SUBJECT_PRONOUNS) and j > h_end:
                 break
             end = j
         return end
+
+    def _continues(self, j: int) -> bool:
+        """"maar" that goes on with what is said ("..., maar dat ze het knap vindt") or is a particle
+        ("vraag maar, daar zijn buren voor"), not a turn to someone else."""
+        nxt = self.tokens[j + 1] if j + 1 < len(self.tokens) else None
+        return nxt is None or nxt.lower == "dat" or not nxt.is_word
 
     def _leading_negators(self, j: int, end: int) -> tuple[int, int]:
         """"zegt nooit dat ...": negators between the verb and what is said."""
@@ -134,7 +142,7 @@ class ReportedSpeech:
         body = [t for t in body if not commas or t < commas[0]]  # "zegt da ook, dienen heeft zelf ..."
         words = {self.tokens[t].lower for t in body}
         quoted = self.tokens[body[0] - 1].text == ":" if body else False
-        allowed = _AGREEMENT_WORDS | ({"ik", "vind", "denk"} if quoted else set())  # "zei: dat vind ik ook"
+        allowed = _AGREEMENT_WORDS | ({"ik", "vind", "denk", "zie"} if quoted else set())  # "zei: dat vind ik ook"
         if not ("hetzelfde" in words or {"ook", "wel"} & words and words <= allowed):
             return False
         ref = self.sentence_ref.get(s) or self.sentence_ref.get(s - 1) or self._question_ref()
@@ -197,7 +205,7 @@ class ReportedSpeech:
         named = all(h >= 0 for h in holders)
         confidence = CONFIDENCE_REPORTED if named else CONFIDENCE_REPORTED_PRONOUN
         # "zei (laatst / tegen me) dat X ...", "zei: X vindt ...": where the reported clause starts
-        opener = next((j for j in range(body_start - 1, min(body_start + 5, end + 1))
+        opener = next((j for j in range(body_start - 1, min(body_start + 9, end + 1))
                        if self.tokens[j].lower in ("dat", ":")), None)
         if pol.sign <= 0 or opener is None:
             return holders, confidence
