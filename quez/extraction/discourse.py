@@ -207,12 +207,9 @@ class Answer:
         the subject of the sentence."""
         start = max(self.segment_start(i), stop)
         found = self._first_subject(start, i)
-        if found is None and start > stop and self.tokens[start - 1].text == "," and start == self._verb_first(i):
+        if found is None and start > stop and self.tokens[start - 1].text == ",":
             found = self._first_subject(stop, start)
         return found
-
-    def _verb_first(self, i: int) -> int:
-        return self.segment_start(i)
 
     def _first_subject(self, start: int, i: int) -> list[int] | None:
         for j in range(start, i):

@@ -274,10 +274,8 @@ class _Finder(ReportedSpeech):
             return
         first, last = self.a.sentences[free[0]][0], self.a.sentences[free[-1]][1]
         pol = evaluate(self.a, first, last)
-        if pol.sign < 0 or not pol.sign and not self.question_stance:
-            return  # nothing asked for and nothing said: no opinion to give them
-        if not self.question_stance and pol.descriptive_only and not self.a.mentions_client(first, last):
-            return  # "Gewoon goed.": the contact, not an opinion of the client
+        if pol.sign < 0 or not self.question_stance:
+            return  # a follow-up that asks no stance ("Hoe is het contact?") gives none
         start, end = self.a.span(first, last)
-        self.found[(ABOUT, free[0])] = Opinion(ABOUT, "positive", self.question_stance or pol.stance, start, end,
-                                                True, CONFIDENCE_FOLLOW_UP, "question")
+        self.found[(ABOUT, free[0])] = Opinion(ABOUT, "positive", self.question_stance, start, end, True,
+                                                CONFIDENCE_FOLLOW_UP, "question")
