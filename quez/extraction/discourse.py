@@ -35,6 +35,7 @@ _PRONOUN_FITS = {
     "zij": {"f", None, "pl"}, "ze": {"f", None, "pl"}, "haar": {"f", None},
     "die": {"f", "m", None, "pl"}, "diegene": {"f", "m", None}, "hun": {"pl"}, "hen": {"pl"},
 }
+_TITLE_GENDER = {"meneer": "m", "dhr": "m", "mevrouw": "f", "mevr": "f", "pater": "m"}
 _PLURAL_VERBS = frozenset("zeggen zeiden vinden vonden denken dachten zijn waren hebben hadden snappen "
                           "begrijpen staan stonden weten wisten komen kwamen".split())
 _SINGULAR_VERBS = frozenset("is was zei vond dacht snapte begreep stond wist kwam had kan kon wil zal zou".split())
@@ -129,6 +130,9 @@ class Answer:
         m = self.mentions[k]
         if m.plural:
             return "pl"
+        title = self.tokens[m.first].lower
+        if title in _TITLE_GENDER:
+            return _TITLE_GENDER[title]  # "meneer Visser"
         return lx.relation_gender(m.stem) or (lx.name_gender(m.name) if m.name else None)
 
     def resolve(self, i: int) -> int | None:
@@ -210,6 +214,14 @@ class Answer:
         if found is None and start > stop and self.tokens[start - 1].text == ",":
             found = self._first_subject(stop, start)
         return found
+
+    def first_subject_in(self, start: int, end: int) -> list[int] | None:
+        """The first person, pronoun or "ik" from ``start`` up to the next sub-clause or ``end``."""
+        for j in range(start, end):
+            if self.tokens[j].lower in SUBORDINATORS or self.tokens[j].lower in _SEGMENT_PUNCT:
+                end = j
+                break
+        return self._first_subject(start, end)
 
     def _first_subject(self, start: int, i: int) -> list[int] | None:
         for j in range(start, i):

@@ -48,6 +48,7 @@ _AGREEING = frozenset("ook wel net zo evengoed trouwens eigenlijk hoor natuurlij
 _LEADING = lx.DETERMINERS_OWN | lx.DETERMINERS_PLAIN | {"en"}
 _BARE_WORDS = frozenset("en ook wel dan misschien denk ik eigenlijk vooral natuurlijk zeker toch nog vaak altijd "
                         "echt gewoon ja nee nou hoor zo die".split())
+_AT = frozenset("op voor aan over".split())
 _CONTEXT_OPENERS = frozenset("toen als omdat terwijl nadat doordat sinds wanneer zodat hoewel waar".split())
 _NAMING_VERBS = frozenset("denk dacht geloof gok noem zeg zou vind kies hoop weet".split())
 
@@ -129,6 +130,9 @@ class _Finder(ReportedSpeech):
             segment = self.a.segment_start(c.first)
             if pol.descriptive_only and not self.a.mentions_client(segment, clause_end):
                 continue  # "daar is hij goed in": said of him, not of the client
+            target = c.last + 2 if c.last + 1 < len(self.tokens) and self.tokens[c.last + 1].lower in _AT else None
+            if target is not None and target < len(self.tokens) and (target in self.a.at or target + 1 in self.a.at):
+                continue  # "Mijn vader was trots op mijn broer": someone else is meant
             self.record_polarity(holders, pol, s, s0, s1, CONFIDENCE_DIRECT)
 
     # -- 3. named persons: contrast, agreement, the question as a lever -------------------------------
@@ -218,11 +222,17 @@ class _Finder(ReportedSpeech):
         return any(t.lower not in _BARE_WORDS for t in rest)
 
     def _praised(self, k: int) -> bool:
-        """"Mijn moeder doet het goed, die zorgt voor ons allemaal": the client's praise of her, no opinion."""
+        """"Mijn moeder doet het goed, die zorgt voor ons allemaal", "vooral met amina, die is grappig": the
+        client's praise of her, no opinion of the client."""
         m = self.mentions[k]
-        c0, c1 = self.a.clause_range(m.first)
-        return any(c.descriptive and c0 <= c.first <= c1 and c.first > m.last for c in self.a.cues) \
-            and not self.a.mentions_client(m.last + 1, c1)
+        s1 = self.a.sentences[self.tokens[m.first].sentence][1]
+        for c in self.a.cues:
+            if not (c.descriptive and m.last < c.first <= s1):
+                continue
+            subject = self.a.subject_before(c.first, m.first)
+            if subject and self.a.holder(k) in subject and not self.a.mentions_client(m.last + 1, c.last):
+                return True
+        return False
 
     def _answer_negative(self, s: int) -> bool:
         """"Niemand." / "Nee, mijn vader niet": the answer starts by saying no (for that sentence)."""

@@ -158,6 +158,8 @@ class ReportedSpeech:
         if v != s0 + 1 or self.tokens[s0].lower not in ("dat", "da's", "dit") or CLIENT in holders:
             return False
         ref = self.sentence_ref.get(s - 1) or self._question_ref()
+        if any(self.tokens[t].lower in lx.NEGATORS for t in range(v + 1, s1 + 1)):
+            return True  # "Dat zegt hij niet."
         if ref and not self._passes_on(s, [v]):
             self.record(holders, "positive" if ref[0] > 0 else "tension", ref[1], s0, s1, False,
                         CONFIDENCE_AGREEING)
@@ -171,7 +173,7 @@ class ReportedSpeech:
 
     def _own_subject(self, a: int, b: int, pol: Polarity) -> list[int] | None:
         """The third person a stretch ``a..b`` opens with, when what it says is about the client."""
-        own = self.a.subject_before(min(a + 4, b, len(self.tokens) - 1), a)
+        own = self.a.first_subject_in(a, min(a + 4, b + 1, len(self.tokens)))
         if own and CLIENT not in own and self.said_of_client(pol, a, b):
             return own
         return None
