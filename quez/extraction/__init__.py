@@ -63,7 +63,10 @@ def extract(text: str, elicits: Sequence[str] = (), question_text: str = "", abo
     if about_ref is not None and about_ref.name:  # "mijn broer" in a follow-up about Bram, her broer, is Bram
         from dataclasses import replace
 
-        mentions = [replace(m, name=about_ref.name) if not m.name and about_ref.is_mentioned_by(m) else m
+        from quez.extraction.discourse import names_someone
+
+        mentions = [replace(m, name=about_ref.name)
+                    if not m.name and about_ref.is_mentioned_by(m) and names_someone(tokens, m) else m
                     for m in mentions]
     stance = None
     if about:

@@ -68,6 +68,11 @@ class Referent:
         return bool(stem) and mention.own and not mention.plural and mention.stem == stem
 
 
+def names_someone(tokens, m) -> bool:
+    """"mijn zus", "zus", "Karin": a way to name one person; not "een moeder" (anyone)."""
+    return bool(m.name) or tokens[m.first].lower not in ("een", "de", "die", "deze", "zo'n")
+
+
 class Answer:
     def __init__(self, text, tokens, mentions, about: bool, about_ref: Referent | None = None):
         self.text, self.tokens, self.mentions, self.about = text, tokens, mentions, about
@@ -81,7 +86,8 @@ class Answer:
         for t in tokens:
             a, b = self.sentences.get(t.sentence, (t.index, t.index))
             self.sentences[t.sentence] = (min(a, t.index), max(b, t.index))
-        self.is_about = {k for k, m in enumerate(mentions) if about and about_ref and about_ref.is_mentioned_by(m)}
+        self.is_about = {k for k, m in enumerate(mentions)
+                         if about and about_ref and about_ref.is_mentioned_by(m) and names_someone(tokens, m)}
 
     # -- where things are ------------------------------------------------------------------------------
     def clause_range(self, i: int) -> tuple[int, int]:

@@ -90,7 +90,8 @@ def lower_case_name(tokens: list[Token], i: int, starts: set[int], known: frozen
     if folded in known and folded not in lx.STOP_WORDS:
         return tok.text[:1].upper() + tok.text[1:]
     prev_word = tokens[i - 1].lower if i > 0 else ""
-    if prev_word in ("heet", "heette", "heten") and tok.text.isalpha() and folded not in lx.STOP_WORDS:
+    if prev_word in ("heet", "heette", "heten") and tok.text.isalpha() and folded not in lx.STOP_WORDS \
+            and tok.lower not in lx.TITLES:
         return tok.text[:1].upper() + tok.text[1:]  # "die heet rian"
     if not listed_lower_name(tok):
         return None

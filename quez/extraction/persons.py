@@ -114,8 +114,8 @@ def _is_predicate(tokens: list[Token], start: int, rel_end: int, det: str) -> bo
         k -= 1  # "Die is zelf verpleegkundige"
     if tokens[k].lower in lx.COPULAS and k >= 0 and tokens[k].sentence == tokens[start].sentence:
         return True
-    if prev == "als" and det in ("", "een"):  # "als moeder", not "als de kinderen spelen"
-        return True
+    if prev == "als" and (det in ("", "een") or adjective_before(tokens, start, rel_end)):
+        return True  # "als moeder", "als de beste oma van de wereld"; not "als de kinderen spelen"
     nxt = tokens[rel_end + 1].lower if rel_end + 1 < len(tokens) else ""
     if det == "een" and (nxt in lx.COPULAS or nxt == "te"):
         return True
@@ -239,6 +239,10 @@ def _name_after_relation(tokens: list[Token], j: int) -> bool:
 
     nxt = tokens[j + 1].lower if j + 1 < len(tokens) else "."
     return low not in MATRIX_VERBS and (nxt in (".", ",", "!", "?", "en", ")") or j + 1 >= len(tokens))
+
+
+def adjective_before(tokens: list[Token], start: int, rel_end: int) -> bool:
+    return any(t.lower in lx.ADJECTIVES or t.lower.endswith("ste") for t in tokens[start + 1: rel_end])
 
 
 def _is_generic(tokens: list[Token], start: int, rel_i: int, plural: bool, adjective: str, det: str = "") -> bool:

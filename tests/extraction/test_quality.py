@@ -30,10 +30,13 @@ SETS = {
 }
 # set: {measure: (floor on precision, floor on recall, floor on F1)}
 FLOORS = {
-    "development": {"persons": (0.96, 0.96, 0.96), "positive opinions": (0.94, 0.92, 0.93)},
-    "held-out": {"persons": (0.90, 0.90, 0.90), "positive opinions": (0.88, 0.78, 0.83)},
+    "development": {"persons": (0.96, 0.96, 0.96), "positive opinions": (0.93, 0.89, 0.91)},
+    "held-out": {"persons": (0.91, 0.92, 0.92), "positive opinions": (0.89, 0.83, 0.86)},
 }
-CONVERSATION_FLOORS = {"persons": (0.85, 0.90, 0.88), "positive opinions": (0.85, 0.85, 0.85)}
+CONVERSATION_FLOORS = {
+    "development": {"persons": (0.91, 0.95, 0.93), "positive opinions": (0.93, 0.93, 0.93)},
+    "held-out": {"persons": (0.82, 0.88, 0.85), "positive opinions": (0.80, 0.78, 0.80)},
+}
 TARGETS = "targets: persons F1 >= 0.95; positive holders P >= 0.95, R >= 0.85"
 
 
@@ -69,15 +72,17 @@ def test_precision_and_recall_floors(which, pytestconfig):
     assert not problems, "\n".join(problems)
 
 
-def test_whole_conversations_through_the_summary(tmp_path: Path, pytestconfig):
-    paths = sorted(CORPUS.glob("*conversations*.toml"))
+@pytest.mark.parametrize("which", list(SETS))
+def test_whole_conversations_through_the_summary(which, tmp_path: Path, pytestconfig):
+    paths = SETS[which]
     report = evaluate_conversations(paths, tmp_path)
     lines = pytestconfig.__dict__.setdefault("quez_extraction_report", {})
-    lines["conversations"] = "\n".join(
-        [f"whole conversations through the summary: {report.answers} conversations"]
+    lines[f"conversations/{which}"] = "\n".join(
+        [f"{which} whole conversations through the summary: {report.answers} conversations"]
         + [f"  {report.overall[m].line(m)}" for m in ("persons", "positive opinions")])
-    assert report.answers >= 10
-    assert not _check(report, CONVERSATION_FLOORS), "\n".join(_check(report, CONVERSATION_FLOORS))
+    assert report.answers >= 4
+    problems = _check(report, CONVERSATION_FLOORS[which])
+    assert not problems, "\n".join(problems)
 
 
 def test_case_sets_are_big_and_varied_enough():
