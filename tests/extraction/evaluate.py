@@ -114,7 +114,7 @@ def score_answer(report: Report, question: dict, case: dict, known=(), about_rel
     result = extract(case["text"], elicits, question["text"], about=about, about_stance=stance, known=known)
     expected_persons = {_fold(p) if p[:1].isupper() else p.lower() for p in case["persons"]}
     got_persons = {person_id(m, expected_persons) for m in result.mentions}
-    kinds = case.get("kinds", [])
+    kinds = [*case.get("kinds", []), "= follow-up answers" if case.get("about") else "= other answers"]
     report.answers += 1
     report.add("persons", kinds, expected_persons, got_persons, case["text"])
 
