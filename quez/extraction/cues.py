@@ -55,7 +55,7 @@ CUES: tuple[CueDef, ...] = (
          r"(?:het|dat) (?:zelf )?(?:nooit|niet) (?:zou|zouden|kan|kon|kunnen) (?:\w+ ){0,2}(?:volhouden|opbrengen|"
          r"redden)", 1, "respect", consumes=True),
     _cue(r"(?:vraagt|vragen|belt|bellen|komt|komen) (?:\w+ )?(?:mij|me) (?:\w+ )?als (?:ze|hij|zij)|eindelijk|"
-         r"(?:was|is|waren|werd) (?:\w+ )?blij(?= ?[.,!])|grappig|"
+         r"(?:was|is|waren|werd) (?:\w+ )?blij(?= ?[.,!])|"
          r"de enige (?:die|ben|bent|naar wie|op wie|bij wie|aan wie)|(?:aan|bij|met) niemand anders|"
          r"op wie (?:je|ze|hij|men) (?:kan|kunt|kon) (?:bouwen|rekenen)|(?:kun|kan) je (?:\w+ )?(?:vertrouwen|"
          r"op bouwen|"
@@ -112,7 +112,7 @@ CUES: tuple[CueDef, ...] = (
          r"betrouwbaar|betrouwbare|behulpzaam|geduldig|geduldige|handig|creatief|sociaal|attent|gastvrij|hartelijk|"
          r"krachtig|krachtige|positief|positieve|moedige|dappere|leukste|liefste|goed bezig|zelfstandig|"
          r"georganiseerd|doortastend|wijs|wijze|taai|taaie|bikkel|kei|straf|straffe|eerlijk|eerlijke|kunstenaar|"
-         r"lieverd|schat|kanjer|held|heldin|topper\w*|engel|redder|zegen|lief|lieve|nette|hart van goud|netjes|"
+         r"lieverd|schat|kanjer|held|heldin|topper\w*|engel|redder|zegen|lief|lieve|nette|hart van goud|grappig|netjes|"
          r"beleefd|vriendelijk|aardig|rustig|goeie|gezellig|gezellige|heilige|super\w+|betere|"
          r"(?!(?:laat|eer|mee|min|erg|slecht|zwaar|moeilijk|lastig|eng|vervelend|klein|oud|jong|groot|ver|naa|"
          r"bovena|onder|achter|midden|volgend)ste\b)\w{2,}ste", 1, "does_well", descriptive=True),
@@ -142,7 +142,8 @@ CUES: tuple[CueDef, ...] = (
          r"waardeloos|tekort(?:schiet|schieten|geschoten)|schiet (?:\w+ ){0,2}tekort|mislukt|laat (?:me|mij) vallen|"
          r"in de steek|(?:kijkt|keek|kijken) (?:\w+ ){0,3}neer|neerkijk\w*|(?:geeft|gaf|geef) (?:het )?(?:snel )?op|"
          r"opgeeft|opgeven|eigen boontjes|eigen broek|alleen (?:maar )?aan (?:mezelf|zichzelf|jezelf) denk\w*|"
-         r"egoïst\w*|vuile was|(?:regel|regelt|los|lost|doe) (?:je|jij|het) (?:\w+ )?zelf|eigen problemen|"
+         r"egoïst\w*|weggejaagd|weggepest|kapotgemaakt|vuile was|(?:regel|regelt|los|lost|doe) (?:je|jij|"
+         r"het) (?:\w+ )?zelf|eigen problemen|"
          r"weggegooid|verspild|verbrast|over de balk|verkwist|(?:moeilijk|lastig) (?:over )?"
          r"(?:doen|doet|deed)|doet (?:\w+ ){0,2}moeilijk|rotopmerking\w*|opmerkingen|(?:zelf|eigen) (?:\w+ ){0,2}"
          r"gezocht|eigen schuld|had (?:\w+ ){0,3}moeten|beter had|had beter|aan (?:mij|me) (?:ligt|lag)|"

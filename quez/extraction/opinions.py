@@ -49,6 +49,7 @@ _LEADING = lx.DETERMINERS_OWN | lx.DETERMINERS_PLAIN | {"en"}
 _BARE_WORDS = frozenset("en ook wel dan misschien denk ik eigenlijk vooral natuurlijk zeker toch nog vaak altijd "
                         "echt gewoon ja nee nou hoor zo die".split())
 _AT = frozenset("op voor aan over".split())
+_THEN = frozenset("vroeger eerst toen vroeger,".split())
 _CONTEXT_OPENERS = frozenset("toen als omdat terwijl nadat doordat sinds wanneer zodat hoewel waar".split())
 _NAMING_VERBS = frozenset("denk dacht geloof gok noem zeg zou vind kies hoop weet".split())
 
@@ -78,6 +79,7 @@ def find_opinions(text, tokens, mentions, elicits=(), question_stance: str | Non
     for k in range(len(mentions)):
         finder.named_person(k)
     finder.follow_up_default()
+    finder.drop_what_changed()
     return sorted(finder.found.values(), key=lambda o: (o.start, o.holder))
 
 
@@ -267,6 +269,14 @@ class _Finder(ReportedSpeech):
                 nxt = self.tokens[j + 1].lower if j + 1 <= s1 else ""
                 return nxt not in ("ook", "vooral", "zeker") and any(i in self.a.at for i in range(j + 1, s1 + 1))
         return False
+
+    def drop_what_changed(self) -> None:
+        """"Vroeger zei ze dat ik de beste schoondochter was. Nu vindt ze ...": what someone thinks now counts."""
+        for (h, s), o in list(self.found.items()):
+            if o.kind != "positive" or self.tokens[self.a.sentences[s][0]].lower not in _THEN:
+                continue
+            if any(h2 == h and s2 > s and o2.kind == "tension" for (h2, s2), o2 in self.found.items()):
+                del self.found[(h, s)]
 
     # -- 4. a follow-up about one person -------------------------------------------------------------------
     def follow_up_default(self) -> None:

@@ -66,14 +66,15 @@ class ReportedSpeech:
         body_start = (h_end if inverted else v) + 1
         j, matrix_neg = self._leading_negators(body_start, end)
         if not inverted:  # "Hij heeft nog nooit gezegd dat hij trots is"
-            matrix_neg += sum(1 for t in range(h_end + 1, v) if self.tokens[t].lower in lx.NEGATORS)
+            matrix_neg += self._negators_before(v)
         body = [t for t in range(body_start, end + 1) if self.tokens[t].is_word]
         pol = evaluate(self.a, j, end, matrix_neg) if body else Polarity(0, None, False)
         q0 = s0
         if not pol.any_cue:
             if self._agrees(holders, body, s) or self._says_that(v, s, holders):
                 return
-            if inverted or {self.tokens[t].lower for t in body} <= _FILLER:
+            says_after = inverted and self.tokens[body_start].lower in ("dat", ":") if body_start <= end else False
+            if (inverted and not says_after) or {self.tokens[t].lower for t in body} <= _FILLER:
                 if not inverted and self._passes_on(s, body):
                     return
                 pol, q0 = self._content_before(v, s)
@@ -120,6 +121,16 @@ class ReportedSpeech:
                 break
             end = j
         return end
+
+    def _negators_before(self, v: int) -> int:
+        """Negators between the speaker and the verb ("heeft nog nooit gezegd")."""
+        n = 0
+        for t in range(v - 1, self.a.clause_range(v)[0] - 1, -1):
+            low = self.tokens[t].lower
+            if t in self.a.at or low in lx.SUBJECT_PRONOUNS or low in lx.CLIENT_PRONOUNS:
+                break
+            n += low in lx.NEGATORS
+        return n
 
     def _continues(self, j: int) -> bool:
         """"maar" that goes on with what is said ("..., maar dat ze het knap vindt") or is a particle
