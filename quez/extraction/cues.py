@@ -54,7 +54,9 @@ CUES: tuple[CueDef, ...] = (
          r"(?:nooit|niet) opgegeven|(?:niet|nooit) (?:snap|snapt|snappen|begrijp|begrijpt|begrijpen) hoe (?:ik|je|jij)|"
          r"(?:het|dat) (?:zelf )?(?:nooit|niet) (?:zou|zouden|kan|kon|kunnen) (?:\w+ ){0,2}(?:volhouden|opbrengen|"
          r"redden)", 1, "respect", consumes=True),
-    _cue(r"(?:vraagt|vragen|belt|bellen|komt|komen) (?:\w+ )?(?:mij|me) (?:\w+ )?als (?:ze|hij|zij)|eindelijk|"
+    _cue(r"(?:vraagt|vragen|belt|bellen|komt|komen) (?:\w+ )?(?:mij|me) (?:\w+ )?als (?:ze|hij|zij)"
+         r"(?: (?:\w+ ){0,2}(?:niet|nie|ni) (?:snapt|weet|kan|lukt|begrijpt))?|eindelijk|"
+         r"(?:zou|zal|zegt|zei) (?:\w+ )?ja(?: zeggen)?|(?:je|jij|u|ge|gij) (?:kan|kunt|kunnen) (?:het|dit|dat)|"
          r"(?:was|is|waren|werd) (?:\w+ )?blij(?= ?[.,!])|"
          r"de enige (?:die|ben|bent|naar wie|op wie|bij wie|aan wie)|(?:aan|bij|met) niemand anders|"
          r"op wie (?:je|ze|hij|men) (?:kan|kunt|kon) (?:bouwen|rekenen)|(?:kun|kan) je (?:\w+ )?(?:vertrouwen|"

@@ -22,18 +22,19 @@ ABOUT = -1  # holder index: the person a follow-up question was about
 CLIENT = -2
 
 #: words that open a sub-clause with a subject of its own ("dat ik ...", "omdat zij ...")
-SUBORDINATORS = frozenset("dat omdat als hoe wat wie waar wanneer terwijl hoewel zodat doordat toen of "
+SUBORDINATORS = frozenset("dat da omdat als hoe wat wie waar wanneer terwijl hoewel zodat doordat toen of "
                           "want maar dus".split())
 #: words before a person that make them an object, not a subject ("met Lieve", "via mijn zus")
 PREPOSITIONS = frozenset("met voor aan bij naar over van op tegen via door zonder om uit".split())
 _SEGMENT_PUNCT = frozenset(",;:()\"“”")
 #: words that refer to the client, the client's family ("ons gezin") or, in quoted speech, "jij"
-CLIENT_REFERENCES = frozenset("ik me mij mijn m'n mn we wij ons onze jij je jou jouw u".split())
+CLIENT_REFERENCES = frozenset("ik me mij mijn m'n mn we wij ons onze jij je jou jouw u gij ge da'k 'k".split())
 #: pronouns for a third person and the gender/number they allow
 _PRONOUN_FITS = {
     "hij": {"m", None}, "hem": {"m", None}, "zijn": {"m", None},
     "zij": {"f", None, "pl"}, "ze": {"f", None, "pl"}, "haar": {"f", None},
-    "die": {"f", "m", None, "pl"}, "diegene": {"f", "m", None}, "hun": {"pl"}, "hen": {"pl"},
+    "die": {"f", "m", None, "pl"}, "diegene": {"f", "m", None}, "dieje": {"f", "m", None},
+    "ie": {"m", None}, "hun": {"pl"}, "hen": {"pl"},
 }
 _TITLE_GENDER = {"meneer": "m", "dhr": "m", "mevrouw": "f", "mevr": "f", "pater": "m"}
 _PLURAL_VERBS = frozenset("zeggen zeiden vinden vonden denken dachten zijn waren hebben hadden snappen "
@@ -241,9 +242,25 @@ class Answer:
             if tok.lower in lx.CLIENT_PRONOUNS:
                 return [CLIENT]
             if tok.lower in lx.SUBJECT_PRONOUNS:
+                group = self.counted(j)
+                if group:
+                    return group
                 r = self.resolve(j)
                 return [r] if r is not None else []
         return None
+
+    def counted(self, j: int) -> list[int]:
+        """"Die twee zeggen allebei", "Allebei zeggen ze", "Ze willen alle drie": the last two (three) named."""
+        near = [self.tokens[x].lower for x in range(max(0, j - 2), min(len(self.tokens), j + 4))]
+        n = 3 if "drie" in near else 2 if set(near) & {"allebei", "beiden", "beide", "twee"} else 0
+        if not n:
+            return []
+        before: list[int] = []
+        for x in range(j - 1, -1, -1):
+            k = self.at.get(x)
+            if k is not None and k not in before and not self.mentions[k].possessor:
+                before.append(k)
+        return [self.holder(k) for k in reversed(before[:n])] if len(before) >= n else []
 
     def subject_after(self, i: int) -> tuple[list[int], int] | None:
         """"..., zegt mijn moeder", "volgens hem": the person right after token ``i``."""
@@ -260,6 +277,9 @@ class Answer:
         if self.tokens[j].lower in lx.CLIENT_PRONOUNS:
             return [CLIENT], j
         if self.tokens[j].lower in lx.SUBJECT_PRONOUNS | {"hem", "haar"}:
+            group = self.counted(j)
+            if group:
+                return group, j
             r = self.resolve(j)
             return ([r] if r is not None else []), j
         return None

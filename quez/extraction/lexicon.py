@@ -92,7 +92,7 @@ COPULAS = frozenset("ben bent is was waren zijn word wordt werd blijf blijft ble
                     "zijt".split())
 TITLES = frozenset("meneer mevrouw mevr mevr. dhr dhr. mr pater ksiądz ksiadz dr drs prof ds".split())
 
-SUBJECT_PRONOUNS = frozenset("hij zij ze die diegene".split())
+SUBJECT_PRONOUNS = frozenset("hij zij ze die diegene dieje ie".split())
 CLIENT_PRONOUNS = frozenset("ik we wij".split())
 NEGATORS = frozenset("niet geen nooit niks niets nergens allerminst ni nie".split())
 HEDGES = frozenset("misschien denk geloof wellicht mogelijk eventueel".split())

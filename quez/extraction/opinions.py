@@ -31,7 +31,7 @@ from quez.extraction.confidence import (
     CONFIDENCE_LEVER_HEDGED,
     CONFIDENCE_QUESTION_TENSION,
 )
-from quez.extraction.cues import ADVERBS
+from quez.extraction.cues import ADVERBS, MATRIX_VERBS
 from quez.extraction.discourse import ABOUT, CLIENT, Answer, Referent
 from quez.extraction.polarity import Polarity, evaluate
 from quez.extraction.reported import ReportedSpeech
@@ -45,7 +45,7 @@ OPINION_ELICITS: tuple[str, ...] = ("understanding", "no_blame", "help_ok", "doe
 _ANSWER_NEGATIVE = frozenset("niemand nee neen geen nope nooit nergens".split())
 _EXCEPTION = frozenset("behalve buiten".split())
 _AGREEING = frozenset("ook wel net zo evengoed trouwens eigenlijk hoor natuurlijk zeker".split())  # "Mijn tante ook."
-_LEADING = lx.DETERMINERS_OWN | lx.DETERMINERS_PLAIN | {"en"}
+_LEADING = lx.DETERMINERS_OWN | lx.DETERMINERS_PLAIN | {"en", "vooral", "ook", "zeker", "maar"}
 _BARE_WORDS = frozenset("en ook wel dan misschien denk ik eigenlijk vooral natuurlijk zeker toch nog vaak altijd "
                         "echt gewoon ja nee nou hoor zo die".split())
 _AT = frozenset("op voor aan over".split())
@@ -181,9 +181,16 @@ class _Finder(ReportedSpeech):
             earlier = (pol.sign, pol.stance) if pol.sign else None
         if earlier is None and self.a.about:  # in a follow-up: agreeing with what was asked
             earlier = self._question_ref()
-        rest = [t.lower for t in self.tokens[m.last + 1: c1 + 1] if t.is_word]
-        only_determiners = all(t.lower in _LEADING for t in self.tokens[s0: m.first] if t.is_word)
-        if earlier and only_determiners and "ook" in rest and set(rest) <= _AGREEING:
+        rest = []
+        for t in self.tokens[m.last + 1: c1 + 1]:
+            if t.lower in ("van", "uit", "bij", "op"):
+                break  # "Vooral Gerrit van nummer 12."
+            if t.is_word:
+                rest.append(t.lower)
+        leading = [t.lower for t in self.tokens[s0: m.first] if t.is_word]
+        only_determiners = all(w in _LEADING for w in leading)
+        stressed = bool(set(leading) & {"vooral", "ook", "zeker"})  # "Vooral Gerrit.", "Ook Rob."
+        if earlier and only_determiners and ("ook" in rest or stressed) and set(rest) <= _AGREEING:
             kind = "positive" if earlier[0] > 0 else "tension"
             self.record([self.a.holder(k)], kind, earlier[1], s0, s1, False, CONFIDENCE_AGREEING)
             return True
@@ -221,7 +228,8 @@ class _Finder(ReportedSpeech):
                 break  # "Dennis van hiernaast": a qualifier, still just a name
             if t.is_word and t.index not in range(m.first, m.last + 1):
                 rest.append(t)
-        return any(t.lower not in _BARE_WORDS for t in rest)
+        # "marco zegt dat." still just names him
+        return any(t.lower not in _BARE_WORDS and t.lower not in MATRIX_VERBS for t in rest)
 
     def _praised(self, k: int) -> bool:
         """"Mijn moeder doet het goed, die zorgt voor ons allemaal", "vooral met amina, die is grappig": the
