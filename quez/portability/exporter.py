@@ -23,6 +23,7 @@ from quez.portability.format import (
     SessionRecord,
 )
 from quez.storage.db import now
+from quez.storage.private import restrict
 
 if TYPE_CHECKING:
     from quez.storage.store import Store
@@ -217,7 +218,7 @@ def write_private(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp, 0o600)
+        restrict(tmp, 0o600)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
