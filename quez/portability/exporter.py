@@ -325,11 +325,17 @@ def export_to_file(
     session_id: int | None = None,
     fmt: str = "json",
     delimiter: str = ";",
+    passphrase: str | None = None,
 ) -> ExportDocument:
+    """Write the export to ``path``; with ``passphrase``, encrypted as a whole (age, see :mod:`sealed`)."""
     document = build_export(store, client_code=client_code, session_id=session_id)
     if fmt == "csv":
         data = ("\ufeff" + to_csv(document, delimiter)).encode("utf-8")  # BOM: Excel reads it as UTF-8
     else:
         data = to_json(document).encode("utf-8")
+    if passphrase is not None:
+        from quez.portability.sealed import seal
+
+        data = seal(data, passphrase)
     write_private(path, data)
     return document
