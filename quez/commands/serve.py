@@ -57,6 +57,12 @@ def run_serve(args: argparse.Namespace, settings: Settings) -> int:
         # the browser window has no terminal: ask here, once, and hand it to the app processes only
         passphrase = crypto.passphrase_for(path) or crypto.ask_passphrase(path)
         os.environ[PASSPHRASE_ENV] = passphrase
+    if path.exists():
+        # a database QueZ can't open is said here, in words, not as a browser page that stays empty
+        from quez.storage.store import Store
+
+        with Store(path):
+            pass
     server = LocalServer(app_command(args, settings), bind_loopback(),
                          grace=GRACE_SECONDS if args.grace is None else max(args.grace, 0.0))
 

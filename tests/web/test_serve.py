@@ -100,7 +100,75 @@ async def test_websocket_from_the_page_only_and_the_server_stops_with_the_window
         await until(b"Vragenbanken beheren")  # the home screen, drawn by the app
         apps = served.app_processes()
         assert len(apps) == 1 and "--lock-minutes 3" in apps[0]  # the auto-lock goes along
-        await ws.close()
+        await ws.send_str(json.dumps(["stdin", "q"]))  # "Afsluiten" on the home screen: the app ends ...
+        message = await ws.receive(timeout=60)
+        while message.type in (aiohttp.WSMsgType.BINARY, aiohttp.WSMsgType.TEXT):
+            message = await ws.receive(timeout=60)
+        assert message.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED)  # ... and closes the window
     code, out = await asyncio.to_thread(served.wait_stopped, 60)
     assert code == 0 and "QueZ is gestopt" in out
     assert served.app_processes() == []
+
+
+def test_a_database_that_cannot_be_opened_is_said_on_the_terminal(tmp_path):
+    import os
+    import subprocess
+
+    from web_support import QUEZ
+
+    db = tmp_path / "kapot.db"
+    db.write_bytes(b"dit is geen database" * 100)
+    env = {**os.environ, "QUEZ_DATA_DIR": str(tmp_path / "data")}
+    result = subprocess.run([str(QUEZ), "--db", str(db), "serve", "--no-browser"], capture_output=True, text=True,
+                            timeout=60, env=env, stdin=subprocess.DEVNULL)
+    assert result.returncode == 1
+    assert "geen (leesbare) QueZ-database" in result.stderr and "Traceback" not in result.stderr
+    assert "127.0.0.1" not in result.stdout  # no server was started
+
+
+async def test_encrypted_database_asks_once_on_the_terminal(tmp_path):
+    import io
+    import os
+
+    import aiohttp
+    import pexpect
+    from web_support import QUEZ
+
+    from quez.storage import crypto
+    from quez.storage.store import Store
+
+    if not crypto.available():
+        pytest.skip("sqlcipher3 is not installed here (pip install 'quez[encryption]')")
+    db = tmp_path / "versleuteld.db"
+    secret = "het wachtwoord van de database"
+    crypto.remember(db, secret)
+    try:
+        with Store(db) as store:
+            store.create_client("KL-1")
+    finally:
+        crypto.forget_all()
+    env = {**os.environ, "QUEZ_DATA_DIR": str(tmp_path / "data"), "PYTHONUNBUFFERED": "1"}
+    child = pexpect.spawn(str(QUEZ), ["--db", str(db), "serve", "--no-browser", "--grace", "1"], env=env,
+                          encoding="utf-8", timeout=60, dimensions=(30, 200))
+    shown = io.StringIO()
+    child.logfile_read = shown
+    try:
+        child.expect("Wachtwoord voor")
+        child.sendline(secret)
+        child.expect(r"http://127\.0\.0\.1:(\d+)/([A-Za-z0-9_-]+)/")
+        port, token = child.match.group(1), child.match.group(2)
+        async with aiohttp.ClientSession() as session:
+            ws = await session.ws_connect(f"ws://127.0.0.1:{port}/{token}/ws?width=160&height=30",
+                                          headers={"Origin": f"http://127.0.0.1:{port}"})
+            received = b""
+            while b"blijft op deze computer" not in received:  # the home screen once the database is open
+                message = await ws.receive(timeout=60)
+                assert message.type in (aiohttp.WSMsgType.BINARY, aiohttp.WSMsgType.TEXT), received[-800:]
+                received += message.data if message.type == aiohttp.WSMsgType.BINARY else b""
+            assert secret.encode() not in received
+            await ws.close()
+        child.expect("QueZ is gestopt")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close(force=True)
+    assert secret not in shown.getvalue()  # typed hidden, never printed
