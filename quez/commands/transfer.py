@@ -41,9 +41,13 @@ def _new_passphrase() -> str:
             "Een wachtwoord voor het exportbestand kiezen kan in een terminal (het wordt niet getoond), "
             f"of geef het met --passphrase-file BESTAND of {PASSPHRASE_ENV}. Er is niets geschreven."
         )
-    first = getpass.getpass("Wachtwoord voor het exportbestand: ")
-    check_passphrase(first)
-    if getpass.getpass("Nog een keer: ") != first:
+    try:
+        first = getpass.getpass("Wachtwoord voor het exportbestand: ")
+        check_passphrase(first)
+        again = getpass.getpass("Nog een keer: ")
+    except EOFError:
+        raise QuezError("Geen wachtwoord gegeven; er is niets geschreven.") from None
+    if again != first:
         raise QuezError("De twee wachtwoorden verschillen; er is niets geschreven.")
     return first
 
@@ -183,9 +187,15 @@ def _read(args: argparse.Namespace):
         return read_document(args.file, given)
     import getpass
 
+    def ask() -> str | None:
+        try:
+            return getpass.getpass(f"Wachtwoord voor {args.file}: ")
+        except EOFError:  # Ctrl+D: no passphrase, said as such
+            return None
+
     for attempt in range(1, ATTEMPTS + 1):
         try:
-            return read_document(args.file, lambda: getpass.getpass(f"Wachtwoord voor {args.file}: "))
+            return read_document(args.file, ask)
         except WrongPassphrase:
             if attempt == ATTEMPTS:
                 raise

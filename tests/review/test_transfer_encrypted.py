@@ -140,3 +140,20 @@ def test_terminal_asks_again_after_a_wrong_passphrase(exported, receiving, capsy
     captured = capsys.readouterr()
     assert "probeer het nog eens" in captured.err
     assert "Toegevoegd: 2 cliënten" in captured.out
+
+
+def test_terminal_export_asks_the_passphrase_twice(history, db_path, tmp_path, capsys, monkeypatch):
+    import getpass
+    import sys
+
+    from quez.portability.importer import read_document
+
+    history.store.close()
+    answers = iter([PASS, PASS + " en nog wat", PASS, PASS])
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
+    monkeypatch.setattr(getpass, "getpass", lambda prompt="": next(answers))
+    out = tmp_path / "AB-12.json.age"
+    assert main(["--db", str(db_path), "export", "--client", "AB-12", "--encrypt", "-o", str(out)]) == 1
+    assert "verschillen" in capsys.readouterr().err and not out.exists()
+    assert main(["--db", str(db_path), "export", "--client", "AB-12", "--encrypt", "-o", str(out)]) == 0
+    assert [c.code for c in read_document(out, PASS).clients] == ["AB-12"]
