@@ -1,3 +1,3 @@
 """QueZ: a calm, strength-based conversation guide for social workers."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -277,6 +277,8 @@ def write_report(summary: Summary, fmt: str, path) -> None:
     import tempfile
     from pathlib import Path
 
+    from quez.storage.private import restrict
+
     path = Path(path).expanduser()
     text = render(summary, fmt)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -284,7 +286,7 @@ def write_report(summary: Summary, fmt: str, path) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
-        os.chmod(tmp, 0o600)
+        restrict(tmp, 0o600)
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):

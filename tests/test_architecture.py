@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -62,3 +63,59 @@ def test_app_start_up_does_not_import_heavy_modules():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == ""
+
+
+#: modules that exist on Linux and macOS only
+POSIX_ONLY = {"fcntl", "termios", "pwd", "grp", "pty", "tty", "resource", "posix", "syslog"}
+
+
+def _guarded(node: ast.AST, parents: dict[ast.AST, ast.AST]) -> bool:
+    """Inside ``try: ... except ImportError`` or ``if sys.platform/os.name ...``."""
+    while node in parents:
+        node = parents[node]
+        if isinstance(node, ast.Try):
+            for handler in node.handlers:
+                names = ast.unparse(handler.type) if handler.type else "BaseException"
+                if "ImportError" in names or "ModuleNotFoundError" in names:
+                    return True
+        if isinstance(node, ast.If) and re.search(r"sys\.platform|os\.name|POSIX", ast.unparse(node.test)):
+            return True
+    return False
+
+
+def test_no_posix_only_module_without_a_fallback():
+    # QueZ must start on a managed Windows laptop: a POSIX-only import needs a guard
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names = {alias.name.split(".")[0] for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names = {node.module.split(".")[0]}
+            else:
+                continue
+            if names & POSIX_ONLY and not _guarded(node, parents):
+                offenders.append(f"{path.relative_to(PACKAGE.parent)}:{node.lineno}")
+    assert offenders == []
+
+
+def test_permissions_change_only_through_storage_private():
+    # os.chmod on Windows only flips the read-only flag: quez.storage.private decides where it means something
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        if path == PACKAGE / "storage" / "private.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr in {"chmod", "lchmod", "fchmod"}:
+                offenders.append(f"{path.relative_to(PACKAGE.parent)}:{node.lineno}")
+    assert offenders == []
+
+
+def test_guard_detection_is_not_blind():
+    # the rule above would catch an unguarded import, and accepts a guarded one
+    tree = ast.parse("import fcntl\ntry:\n    import termios\nexcept ImportError:\n    termios = None\n")
+    parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+    imports = [n for n in ast.walk(tree) if isinstance(n, ast.Import)]
+    assert [_guarded(n, parents) for n in imports] == [False, True]

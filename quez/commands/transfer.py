@@ -6,8 +6,50 @@ import argparse
 import sys
 from pathlib import Path
 
+from quez.errors import QuezError
 from quez.settings import Settings
 from quez.wording import count_text
+
+#: the passphrase of an encrypted export, for scripts (a file with --passphrase-file is safer)
+PASSPHRASE_ENV = "QUEZ_EXPORT_PASSPHRASE"
+ATTEMPTS = 3
+
+
+def _given_passphrase(args: argparse.Namespace) -> str | None:
+    """The passphrase from --passphrase-file or the environment, if given."""
+    import os
+
+    if args.passphrase_file is not None:
+        path = args.passphrase_file.expanduser()
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            raise QuezError(f"Het wachtwoordbestand {path} is niet te lezen; er is niets veranderd.") from None
+        if not lines or not lines[0]:
+            raise QuezError(f"Het wachtwoordbestand {path} is leeg; het wachtwoord hoort op de eerste regel.")
+        return lines[0]
+    return os.environ.get(PASSPHRASE_ENV) or None
+
+
+def _new_passphrase() -> str:
+    import getpass
+
+    from quez.portability.sealed import check_passphrase
+
+    if not sys.stdin.isatty():
+        raise QuezError(
+            "Een wachtwoord voor het exportbestand kiezen kan in een terminal (het wordt niet getoond), "
+            f"of geef het met --passphrase-file BESTAND of {PASSPHRASE_ENV}. Er is niets geschreven."
+        )
+    try:
+        first = getpass.getpass("Wachtwoord voor het exportbestand: ")
+        check_passphrase(first)
+        again = getpass.getpass("Nog een keer: ")
+    except EOFError:
+        raise QuezError("Geen wachtwoord gegeven; er is niets geschreven.") from None
+    if again != first:
+        raise QuezError("De twee wachtwoorden verschillen; er is niets geschreven.")
+    return first
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -31,6 +73,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="TEKEN",
         help="scheidingsteken in CSV (standaard ';', zoals Excel met Nederlandse instellingen verwacht)",
     )
+    export.add_argument(
+        "--encrypt", action="store_true",
+        help="versleutel het bestand met een wachtwoord (age), om te versturen of mee te nemen; "
+        "quez import vraagt dan om het wachtwoord",
+    )
+    export.add_argument("--passphrase-file", type=Path, metavar="BESTAND",
+                        help=f"lees het wachtwoord uit de eerste regel van BESTAND (of zet {PASSPHRASE_ENV})")
     export.set_defaults(handler=run_export)
 
     imp = sub.add_parser(
@@ -51,6 +100,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--merge", action="store_true", help="een cliënt met dezelfde code hier is dezelfde persoon: voeg samen"
     )
     imp.add_argument("--dry-run", action="store_true", help="alleen controleren en tonen wat er zou gebeuren")
+    imp.add_argument("--passphrase-file", type=Path, metavar="BESTAND",
+                     help=f"wachtwoord van een versleuteld bestand, uit de eerste regel van BESTAND "
+                     f"(of zet {PASSPHRASE_ENV}; anders vraagt QueZ erom)")
     imp.set_defaults(handler=run_import)
 
 
@@ -64,7 +116,16 @@ def run_export(args: argparse.Namespace, settings: Settings) -> int:
     if not settings.db_path.exists():
         print(f"quez: er is nog geen database ({settings.db_path}); er valt niets te exporteren.", file=sys.stderr)
         return 1
-    fmt = args.format or ("csv" if str(args.output).lower().endswith(".csv") else "json")
+    fmt = args.format or ("csv" if str(args.output).lower().removesuffix(".age").endswith(".csv") else "json")
+    passphrase = None
+    if args.encrypt:
+        passphrase = _given_passphrase(args) or _new_passphrase()
+        from quez.portability.sealed import check_passphrase
+
+        check_passphrase(passphrase)
+    elif args.passphrase_file is not None:
+        print("quez: --passphrase-file hoort bij --encrypt (versleutelen); er is niets geschreven.", file=sys.stderr)
+        return 2
     with Store(settings.db_path) as store:
         document = export_to_file(
             store,
@@ -73,16 +134,22 @@ def run_export(args: argparse.Namespace, settings: Settings) -> int:
             session_id=args.session,
             fmt=fmt,
             delimiter=args.delimiter,
+            passphrase=passphrase,
         )
     counts = document.counts()
     what = count_text(counts, ("clients", "sessions", "answers"))
-    print(f"Geëxporteerd naar {args.output} ({fmt}): {what}.")
-    print("Dit bestand bevat cliëntgegevens; bewaar het veilig en verwijder het als het niet meer nodig is.")
+    how = f"{fmt}, versleuteld" if passphrase else fmt
+    print(f"Geëxporteerd naar {args.output} ({how}): {what}.")
+    if passphrase:
+        print("Geef het wachtwoord apart door (niet in dezelfde mail als het bestand). "
+              "Inlezen: quez import BESTAND (QueZ vraagt om het wachtwoord).")
+    else:
+        print("Dit bestand bevat cliëntgegevens; bewaar het veilig en verwijder het als het niet meer nodig is.")
     return 0
 
 
 def run_import(args: argparse.Namespace, settings: Settings) -> int:
-    from quez.portability.importer import import_document, read_document
+    from quez.portability.importer import import_document
     from quez.storage.store import Store
 
     rename: dict[str, str] = {}
@@ -92,7 +159,7 @@ def run_import(args: argparse.Namespace, settings: Settings) -> int:
             print(f"quez: --rename verwacht OUD=NIEUW, niet '{item}'.", file=sys.stderr)
             return 2
         rename[old.strip()] = new.strip()
-    document = read_document(args.file)  # checked before the database is even opened
+    document = _read(args)  # checked before the database is even opened
     if args.dry_run and not settings.db_path.exists():
         # a trial run creates no database: try it on an empty one that is thrown away
         import tempfile
@@ -108,3 +175,28 @@ def run_import(args: argparse.Namespace, settings: Settings) -> int:
         print("Proefimport: er is niets veranderd.")
     print(report.summary())
     return 0
+
+
+def _read(args: argparse.Namespace):
+    """The export in ``args.file``; asks for the passphrase of an encrypted one (up to three tries)."""
+    from quez.portability.importer import read_document
+    from quez.portability.sealed import WrongPassphrase
+
+    given = _given_passphrase(args)
+    if given is not None or not sys.stdin.isatty():
+        return read_document(args.file, given)
+    import getpass
+
+    def ask() -> str | None:
+        try:
+            return getpass.getpass(f"Wachtwoord voor {args.file}: ")
+        except EOFError:  # Ctrl+D: no passphrase, said as such
+            return None
+
+    for attempt in range(1, ATTEMPTS + 1):
+        try:
+            return read_document(args.file, ask)
+        except WrongPassphrase:
+            if attempt == ATTEMPTS:
+                raise
+            print("Dat wachtwoord klopt niet; probeer het nog eens.", file=sys.stderr)

@@ -24,6 +24,7 @@ from quez.portability.format import (
     SplitRecord,
 )
 from quez.storage.db import now
+from quez.storage.private import restrict
 
 if TYPE_CHECKING:
     from quez.storage.store import Store
@@ -223,7 +224,7 @@ def write_private(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp, 0o600)
+        restrict(tmp, 0o600)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -330,11 +331,17 @@ def export_to_file(
     session_id: int | None = None,
     fmt: str = "json",
     delimiter: str = ";",
+    passphrase: str | None = None,
 ) -> ExportDocument:
+    """Write the export to ``path``; with ``passphrase``, encrypted as a whole (age, see :mod:`sealed`)."""
     document = build_export(store, client_code=client_code, session_id=session_id)
     if fmt == "csv":
         data = ("\ufeff" + to_csv(document, delimiter)).encode("utf-8")  # BOM: Excel reads it as UTF-8
     else:
         data = to_json(document).encode("utf-8")
+    if passphrase is not None:
+        from quez.portability.sealed import seal
+
+        data = seal(data, passphrase)
     write_private(path, data)
     return document

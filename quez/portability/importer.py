@@ -10,7 +10,7 @@ the older one, so a session continued on the other laptop comes across.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -148,7 +148,11 @@ def _check_snapshots(document: ExportDocument, source: str) -> None:
                 ) from None
 
 
-def read_document(path: Path) -> ExportDocument:
+def read_document(path: Path, passphrase: str | Callable[[], str | None] | None = None) -> ExportDocument:
+    """Read and check an export; an encrypted one (age) is opened with ``passphrase``.
+
+    ``passphrase`` may be a function, called only when the file is encrypted.
+    """
     path = Path(path)
     try:
         raw = path.read_bytes()
@@ -156,6 +160,10 @@ def read_document(path: Path) -> ExportDocument:
         raise TransferError(f"Bestand {path} bestaat niet. {NOTHING_CHANGED}") from None
     except IsADirectoryError:
         raise TransferError(f"{path} is een map; geef een exportbestand (.json) op. {NOTHING_CHANGED}") from None
+    from quez.portability import sealed
+
+    if sealed.is_sealed(raw):
+        raw = sealed.unseal(raw, passphrase() if callable(passphrase) else passphrase, str(path))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from quez.storage import crypto
+from quez.storage import crypto, private
 from quez.storage.db import BUSY_TIMEOUT_SECONDS, StoreError, explain
 from quez.wording import plural
 
@@ -39,8 +39,8 @@ def backups_dir(db_path: Path) -> Path:
 def _private_dir(directory: Path) -> Path:
     directory.mkdir(parents=True, exist_ok=True, mode=0o700)
     try:
-        if directory.stat().st_mode & 0o077:
-            os.chmod(directory, 0o700)
+        if private.too_open(directory):
+            private.restrict(directory, 0o700)
     except OSError:
         pass
     return directory

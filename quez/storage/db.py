@@ -77,10 +77,11 @@ SIDE_FILES = ("-wal", "-shm", "-journal")
 
 def harden_permissions(path: Path) -> None:
     """The database and its side files readable and writable by the user only."""
+    from quez.storage import private
     for file in (path, *(path.with_name(path.name + suffix) for suffix in SIDE_FILES)):
         try:
-            if file.exists() and file.stat().st_mode & 0o077:
-                os.chmod(file, 0o600)
+            if file.exists() and private.too_open(file):
+                private.restrict(file, 0o600)
         except OSError:
             pass  # not ours to change (another user's file, read-only medium)
 

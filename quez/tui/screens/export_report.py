@@ -13,7 +13,7 @@ from quez.tui.screens.form_modal import FormModal
 from quez.tui.widgets.editors import Input
 
 FORMATS = [("Markdown (.md)", "markdown"), ("HTML, om te printen (.html)", "html"), ("JSON (.json)", "json")]
-SUFFIXES = {"markdown": ".md", "html": ".html", "json": ".json"}
+SUFFIXES = {"markdown": ".md", "html": ".html", "json": ".json", "json-age": ".json.age", "csv": ".csv"}
 
 
 class ExportReportScreen(FormModal[tuple[str, Path] | None]):
@@ -62,8 +62,11 @@ class ExportReportScreen(FormModal[tuple[str, Path] | None]):
         field = self.query_one("#export-path", Input)
         path = Path(field.value.strip() or str(self.default_path))
         suffix = SUFFIXES.get(str(event.value), f".{event.value}")
-        if path.suffix in {*SUFFIXES.values(), *(f".{f}" for _label, f in self.formats)}:
-            field.value = str(path.with_suffix(suffix))
+        known = {*SUFFIXES.values(), *(f".{f}" for _label, f in self.formats)}
+        for old in sorted(known, key=len, reverse=True):  # ".json.age" before ".age"
+            if path.name.endswith(old) and len(path.name) > len(old):
+                field.value = str(path.with_name(path.name[: -len(old)] + suffix))
+                break
 
     def submit(self) -> None:
         text = self.query_one("#export-path", Input).value.strip()

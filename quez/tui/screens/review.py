@@ -305,25 +305,42 @@ class ReviewScreen(Screen):
             return
         from pathlib import Path
 
+        from quez.storage import crypto
         from quez.tui.screens.export_report import ExportReportScreen
 
         safe_code = "".join(c if c.isalnum() or c in "-_" else "-" for c in code)
         formats = [("JSON, voor een andere laptop of een overdracht (.json)", "json"),
+                   ("JSON, versleuteld met een wachtwoord, om te versturen (.json.age)", "json-age"),
                    ("CSV, voor een spreadsheet (.csv)", "csv")]
+        # an encrypted database hands over encrypted by default
+        if crypto.passphrase_for(self.app.services.settings.db_path) is not None:
+            formats.insert(0, formats.pop(1))
+
+        def export(fmt: str, path: Path, passphrase: str | None = None) -> None:
+            from quez.portability.exporter import export_to_file
+
+            if attempt(self, export_to_file, self.app.services.store, path, client_code=code,
+                       fmt="csv" if fmt == "csv" else "json", passphrase=passphrase) is FAILED:
+                return
+            how = "Inlezen op de andere laptop: quez import " + path.name + ". " if fmt != "csv" else ""
+            care = ("Geef het wachtwoord apart door." if passphrase
+                    else "Het bestand bevat cliëntgegevens: bewaar het veilig.")
+            self.app.notify(display_safe(f"Gesprekken van {code} opgeslagen in {path}. {how}{care}"), timeout=10)
 
         def chosen(result) -> None:
             if not result:
                 return
-            from quez.portability.exporter import export_to_file
-
             fmt, path = result
-            if attempt(self, export_to_file, self.app.services.store, path, client_code=code, fmt=fmt) is FAILED:
+            if fmt != "json-age":
+                export(fmt, path)
                 return
-            how = "Inlezen op de andere laptop: quez import " + path.name + ". " if fmt == "json" else ""
-            self.app.notify(display_safe(f"Gesprekken van {code} opgeslagen in {path}. {how}"
-                                         "Het bestand bevat cliëntgegevens: bewaar het veilig."), timeout=10)
+            from quez.tui.screens.new_passphrase import NewPassphraseScreen
 
-        self.app.push_screen(ExportReportScreen(Path.home() / f"quez-export-{safe_code}.json",
+            self.app.push_screen(NewPassphraseScreen(f"Wachtwoord voor {path.name}"),
+                                 lambda passphrase: passphrase and export(fmt, path, passphrase))
+
+        suffix = ".json.age" if formats[0][1] == "json-age" else ".json"
+        self.app.push_screen(ExportReportScreen(Path.home() / f"quez-export-{safe_code}{suffix}",
                                                 title=f"Gesprekken van {code} exporteren", formats=formats), chosen)
 
     def action_continue_session(self) -> None:
