@@ -38,8 +38,8 @@ def name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool =
             comma_next = i + 1 < len(tokens) and tokens[i + 1].text == ","
             if not (relation_np_at(tokens, i + 2, own_only=True) and comma_next):
                 return None
-    elif prev in ("de", "een", "der") or (prev in ("het", "in", "te", "uit", "vanuit", "richting", "naar")
-                                           and not lx.is_first_name(low)):
+    elif prev in ("de", "een", "der") or (prev in ("het", "in", "te", "uit", "vanuit", "richting", "naar", "bij")
+                                           and not lx.is_first_name(low)):  # "bij Werkplein", "in Zwolle"
         return None
     end = i
     j = i + 1
@@ -160,6 +160,8 @@ def titled_name_end(tokens: list[Token], j: int, starts: set[int]) -> int | None
         return None
     if tokens[k].text == "." and k + 1 < len(tokens):  # "Dr. Yilmaz"
         k += 1
+    if tokens[k].capitalised and lx.fold(tokens[k].lower) in lx.NON_PERSON_CAPS:
+        return None  # "de mevrouw van de Voedselbank"
     if tokens[k].capitalised:  # "De Wit", "de Boer": after a title, capitals are the surname
         while k + 1 < len(tokens) and tokens[k + 1].capitalised and tokens[k + 1].sentence == tokens[k].sentence:
             k += 1

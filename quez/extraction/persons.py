@@ -73,7 +73,13 @@ def find_persons(tokens: list[Token], known_names: frozenset[str] = frozenset(),
             used.update(range(i, last + 1))
             i = last + 1
             continue
-        if tokens[i].lower in lx.TITLES and i + 1 < n:
+        placed = _placed_title(tokens, i)
+        if placed is not None:  # "de mevrouw van de Voedselbank"
+            found.append(placed)
+            used.add(i)
+            i += 1
+            continue
+        if tokens[i].lower in lx.TITLES and i + 1 < n and not (i > 0 and tokens[i - 1].lower in _DEMONSTRATIVES):
             end = titled_name_end(tokens, i + 1, starts)
             if end is not None:
                 name = " ".join(t.text for t in tokens[i: end + 1])
@@ -204,12 +210,26 @@ def _relation_mention(tokens, i, np, starts) -> tuple[PersonMention | None, int]
     return mention, last
 
 
+_DEMONSTRATIVES = frozenset("de die deze een".split())  # "de mevrouw van de Voedselbank": a noun, no title
 _PRONOUN_SUBJECTS = frozenset("ik je jij we wij hij zij ze u".split())
 _ALSO_VERBS = frozenset("oppas coach".split())  # "de kinderen die ik oppas"
 
 
 #: what may follow "een vrouw", "die man", "de dame" to make them someone in particular
 _PLACING = frozenset("van op in uit bij naast met die aan achter".split())
+
+
+def _placed_title(tokens: list[Token], i: int) -> PersonMention | None:
+    """"de mevrouw van de Voedselbank", "die meneer op de hoek": a title used as a noun for someone."""
+    low = tokens[i].lower
+    if low not in ("mevrouw", "meneer") or i == 0 or tokens[i - 1].lower not in _DEMONSTRATIVES:
+        return None
+    nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    if nxt not in _PLACING:
+        return None
+    return PersonMention(name=None, relation=low, stem=low, category="other", closeness=None, own=True,
+                         plural=False, qualifier="", start=tokens[i - 1].start, end=tokens[i].end, first=i - 1,
+                         last=i, confidence=0.7)
 
 
 def _placed_person(tokens: list[Token], stem: str, det: str, rel_end: int) -> bool:
