@@ -151,8 +151,9 @@ class Resolver:
         return hits.pop() if len(hits) == 1 else None
 
     def _new_group(self, key: str, ms: list) -> None:
-        m = ms[0]
-        g = Group(f"k:{key}", m.label, m.relation, m.stem, m.category, m.closeness, confidence=0.9)
+        m = next((x for x in ms if x.own and x.relation), ms[0])
+        relation = m.relation if m.own else " ".join(w for w in (m.owner_word, m.relation) if w) or None
+        g = Group(f"k:{key}", m.label, relation, m.stem, m.category, m.closeness if m.own else None, confidence=0.9)
         if key.startswith("r:"):
             stem = key[2:].split(":")[0]
             if sum(1 for x in self.groups.values() if x.stem == stem) > 1:
@@ -165,10 +166,14 @@ class Resolver:
     def _learn(g: Group, key: str, ms: list) -> None:
         g.keys.setdefault(key, ms[0].label)
         if g.relation is None:
-            with_relation = next((m for m in ms if m.relation), None)
-            if with_relation is not None:
+            # the client's own relation first; "haar man Ruud" is someone else's husband, not hers
+            with_relation = next((m for m in ms if m.relation and m.own), None) or next(
+                (m for m in ms if m.relation), None)
+            if with_relation is not None and with_relation.own:
                 g.relation, g.stem = with_relation.relation, with_relation.stem
                 if g.category == "other":
                     g.category = with_relation.category
                 if g.closeness is None and g.person_id is None:
                     g.closeness = with_relation.closeness
+            elif with_relation is not None:
+                g.relation = " ".join(w for w in (with_relation.owner_word, with_relation.relation) if w)

@@ -46,7 +46,17 @@ def is_person_entry(name: str, relation: str) -> bool:
     if words[0].casefold().strip(".,!?") in _NOT_A_NAME:
         return False
     text = _TITLES.sub("", f"{name} {relation}".strip())  # "Dr. Jansen", "mevr. De Vries"
-    return not re.search(r"[.!?]\s*\S", text)
+    if re.search(r"[.!?]\s*\S", text) or (not relation and re.search(r"\w[.!?]+$", text)):
+        return False  # "Goed hoor." / "Niemand. Dan ...": what the client said
+    return relation != "" or _looks_like_someone(name)
+
+
+def _looks_like_someone(name: str) -> bool:
+    """A capital, a known first name or a relation word: "Els", "fenna", "de buurvrouw"; not "goed hoor"."""
+    from quez.extraction.lexicon import is_first_name, relation_info  # only when a person is added
+
+    words = [w.strip(".,!?()") for w in name.split()]
+    return any(w[:1].isupper() or is_first_name(w) or relation_info(w) is not None for w in words if w)
 
 
 def entry_text(name: str, relation: str | None) -> str:

@@ -211,3 +211,18 @@ def test_only_the_clients_own_words_are_shown_as_a_quote(store, talk):
     assert shown["Karin"] == "(genoemd bij deze vraag: begrijpt waar je mee worstelt)"
     assert "“begrijpt" not in to_markdown(summary) and "“begrijpt" not in to_html(summary)
     assert "genoemd bij deze vraag: begrijpt waar je mee worstelt" in to_markdown(summary)
+
+
+def test_someone_elses_relative_keeps_whose_relative_they_are(store, talk, sample_bank):
+    sid = talk({"wie-snapt": ""})
+    karin = store.add_person(store.session(sid).client_id, "Karin", "zus", "family")
+    store.add_mention(karin.id, sid, "wie-snapt", "worker")
+    text = "Ze zegt: jij bent een vechter. Haar man Ruud vindt dat ook."
+    store.record_answer(sid, f"wie-snapt~0~{karin.id}", text=text,
+                        question_text="Wat vindt Karin dat je goed doet?", parent_question_id="wie-snapt",
+                        person_id=karin.id, phase_id="begin")
+    summary = summarise_session(store, sid)
+    ruud = next(p for p in summary.persons if p.name == "Ruud")
+    assert ruud.relation == "haar man" and ruud.closeness is None  # not the client's husband
+    assert [o.person for o in summary.opinions if o.person in ("Karin", "Ruud")].count("Karin") == 1
+    assert any(o.person == "Ruud" for o in summary.opinions)

@@ -93,8 +93,10 @@ def test_person_entry_or_sentence():
     from quez.tui.person_entry import is_person_entry, parse_entry
 
     persons = ["Els - tante", "de buurvrouw", "mijn oudste zoon", "juf van Sam", "Mohammed (collega)",
-               "Dr. Jansen - huisarts", "mevr. De Vries", "Jan-Willem - neef", "oma", "Els — tante."]
+               "Dr. Jansen - huisarts", "mevr. De Vries", "Jan-Willem - neef", "oma", "Els — tante.", "fenna",
+               "meester Bart"]
     sentences = ["Niemand, zegt hij eerst. Dan: de buurvrouw.", "Ik weet het niet", "nee",
-                 "Ze belt elke zondag en vraagt hoe het gaat", "Karin snapt het. Echt."]
+                 "Ze belt elke zondag en vraagt hoe het gaat", "Karin snapt het. Echt.", "Goed hoor.", "goed hoor",
+                 "gaat wel"]
     assert [s for s in persons if not is_person_entry(*parse_entry(s))] == []
     assert [s for s in sentences if is_person_entry(*parse_entry(s))] == []
