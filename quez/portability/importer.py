@@ -88,6 +88,11 @@ def parse_document(text: str, source: str = "het bestand") -> ExportDocument:
     """Check an export's text; raise :class:`TransferError` saying exactly what is wrong."""
     try:
         data = json.loads(text)
+    except RecursionError:
+        raise TransferError(
+            f"{source} is geen bruikbaar QueZ-exportbestand: lijsten of objecten zijn te diep genest "
+            f"(een export heeft er hooguit een paar niveaus). {NOTHING_CHANGED}"
+        ) from None
     except ValueError as exc:
         line = getattr(exc, "lineno", None)
         where = f" (regel {line})" if line else ""
@@ -106,8 +111,19 @@ def parse_document(text: str, source: str = "het bestand") -> ExportDocument:
             f"{source} is gemaakt met een nieuwere versie van QueZ (formaatversie {version}; deze QueZ kent "
             f"versie {FORMAT_VERSION}). Werk QueZ bij en importeer opnieuw. {NOTHING_CHANGED}"
         )
+    too_big = _number_out_of_range(data)
+    if too_big is not None:
+        where, number = too_big
+        raise TransferError(
+            f"{source} is beschadigd of onvolledig:\n  {where or 'bestand'}: getal {_short_number(number)} is te groot "
+            f"(een database kan hooguit getallen tot 2^63 bewaren)\n{NOTHING_CHANGED}"
+        )
     try:
         document = ExportDocument.model_validate(data)
+    except RecursionError:
+        raise TransferError(
+            f"{source} is beschadigd: lijsten of objecten zijn te diep genest. {NOTHING_CHANGED}"
+        ) from None
     except ValidationError as exc:
         errors = exc.errors(include_url=False)
         lines = [f"  {_where(tuple(e['loc'])) or 'bestand'}: {_dutch(e)}" for e in errors[:MAX_SHOWN_PROBLEMS]]
@@ -123,19 +139,47 @@ def parse_document(text: str, source: str = "het bestand") -> ExportDocument:
     return document
 
 
+_INT64 = 2**63
+
+
+def _number_out_of_range(data) -> tuple[str, int] | None:
+    """Where an integer is beyond what SQLite can store (64 bits), if anywhere; no recursion."""
+    stack: list[tuple[tuple, Any]] = [((), data)]
+    while stack:
+        loc, value = stack.pop()
+        if isinstance(value, int) and not isinstance(value, bool) and not -_INT64 <= value < _INT64:
+            return _where(loc), value
+        if isinstance(value, dict):
+            stack.extend(((*loc, key), item) for key, item in value.items())
+        elif isinstance(value, list):
+            stack.extend(((*loc, i), item) for i, item in enumerate(value))
+    return None
+
+
+def _short_number(number: int) -> str:
+    digits = str(abs(number))
+    return str(number) if len(digits) <= 24 else f"{'-' if number < 0 else ''}{digits[:6]}… ({len(digits)} cijfers)"
+
+
 def _check_snapshots(document: ExportDocument, source: str) -> None:
-    from quez.banks.models import Bank
+    """Each session's bank: the same rules as a bank file (quez.banks.loader), the same message style."""
+    from quez.banks.loader import _CONTROL, BankError, bank_from_data
 
     for ci, client in enumerate(document.clients):
         for si, session in enumerate(client.sessions):
+            where = f"clients[{ci}].sessions[{si}]"
+            if session.bank_title and _CONTROL.search(session.bank_title):
+                raise TransferError(f"{source}: {where}.bank_title bevat een onzichtbaar stuurteken. {NOTHING_CHANGED}")
             if session.bank_snapshot is None:
                 continue
             try:
-                Bank.model_validate(session.bank_snapshot)
-            except ValidationError:
+                bank_from_data(session.bank_snapshot)
+            except BankError as exc:
+                problems = [p for p in exc.problems if p.message][:3]
+                lines = "".join(f"\n  {where}.bank_snapshot.{p.field}: {p.message}" if p.field
+                                else f"\n  {where}.bank_snapshot: {p.message}" for p in problems)
                 raise TransferError(
-                    f"{source}: clients[{ci}].sessions[{si}].bank_snapshot is geen geldige vragenbank. "
-                    + NOTHING_CHANGED
+                    f"{source}: {where}.bank_snapshot is geen geldige vragenbank:{lines}\n{NOTHING_CHANGED}"
                 ) from None
 
 
