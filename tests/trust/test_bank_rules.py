@@ -65,7 +65,8 @@ def test_every_problem_of_a_file_is_reported_at_once():
 
 def huge_broken_bank(questions: int) -> str:
     items = "".join(f'[[phases.questions]]\nid = "Q {i}"\ntext = 1\nkind = "x"\nhint = 2\n\n' for i in range(questions))
-    return f'[bank]\nid = "groot"\ntitle = "G"\nversion = "1"\nsource = "t"\n\n[[phases]]\nid = "a"\ntitle = "A"\n\n{items}'
+    head = '[bank]\nid = "groot"\ntitle = "G"\nversion = "1"\nsource = "t"\n\n'
+    return f'{head}[[phases]]\nid = "a"\ntitle = "A"\n\n{items}'
 
 
 def test_a_huge_broken_bank_gives_a_capped_list_quickly(tmp_path):
