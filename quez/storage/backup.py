@@ -26,6 +26,9 @@ from quez.wording import plural
 
 BACKUP_DIR = "backups"
 AUTO_PATTERN = re.compile(r"^quez-\d{8}-\d{6}(-\d+)?\.db$")
+#: a backup the worker asked for (``quez backup`` without -o): never rotated away
+MANUAL_PREFIX = "quez-handmatig-"
+MANUAL_PATTERN = re.compile(r"^quez-handmatig-\d{8}-\d{6}(-\d+)?\.db$")
 SAFETY_PREFIX = "voor-herstel-"
 DEFAULT_EVERY_HOURS = 6.0
 DEFAULT_KEEP = 10
@@ -72,6 +75,60 @@ def _fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
+# -- files being written: locked while in use, so a leftover of a killed run is known at once ------------
+
+#: what SQLite may create next to a file it writes
+_SQLITE_SIDES = ("-journal", "-wal", "-shm")
+
+
+def create_locked(path: Path) -> int:
+    """Create ``path`` (0600, must not exist, no symlink followed) and hold a lock on it while the
+    returned descriptor is open: another QueZ then knows the file is being written, not left over."""
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    try:
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except (ImportError, OSError):
+        pass  # no flock (Windows): leftovers are recognised by their age instead
+    return fd
+
+
+def _in_use(path: Path, older_than: float = 300.0) -> bool:
+    """Whether a QueZ process is still writing ``path`` (see :func:`create_locked`)."""
+    try:
+        import fcntl
+    except ImportError:
+        try:
+            return time.time() - path.stat().st_mtime <= older_than
+        except OSError:
+            return False
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return False
+    except OSError:
+        return True
+    finally:
+        os.close(fd)
+
+
+def remove_with_sides(path: Path) -> list[Path]:
+    """Delete ``path`` and the journal/WAL files SQLite kept next to it; what was deleted."""
+    removed = []
+    for file in (path, *(path.with_name(path.name + side) for side in _SQLITE_SIDES)):
+        try:
+            if file.is_symlink() or file.exists():
+                file.unlink()
+                removed.append(file)
+        except OSError:
+            pass
+    return removed
+
+
 def _open(path: Path, passphrase: str | None, *, readonly: bool = False):
     conn = crypto.open_connection(path, passphrase, timeout=BUSY_TIMEOUT_SECONDS, readonly=readonly)
     if passphrase is not None:
@@ -109,8 +166,8 @@ def backup_file(db_path: Path, target: Path, *, passphrase: str | None = None) -
     partial = target.with_name(f".{target.name}.part")
     try:
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        partial.unlink(missing_ok=True)
-        os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        remove_with_sides(partial)
+        lock = create_locked(partial)  # held until the copy has its name: a killed run's leftover is known
     except OSError as exc:
         raise StoreError(f"Kan de reservekopie {target} niet aanmaken: {exc.strerror or exc}.") from exc
     try:
@@ -132,11 +189,13 @@ def backup_file(db_path: Path, target: Path, *, passphrase: str | None = None) -
         os.replace(partial, target)
         _fsync_dir(target.parent)
     except sqlite3.Error as exc:
-        partial.unlink(missing_ok=True)
+        remove_with_sides(partial)
         raise explain(exc, db_path) from exc
     except BaseException:
-        partial.unlink(missing_ok=True)
+        remove_with_sides(partial)
         raise
+    finally:
+        os.close(lock)
     return target
 
 
@@ -146,23 +205,37 @@ class BackupEntry:
     size: int
     modified: float
     automatic: bool
+    manual: bool = False
 
     @property
     def when(self) -> str:
         return datetime.fromtimestamp(self.modified).strftime("%Y-%m-%d %H:%M")
 
+    @property
+    def kind(self) -> str:
+        return "automatisch" if self.automatic else "handmatig" if self.manual else "veiligheidskopie"
+
 
 def list_backups(db_path: Path) -> list[BackupEntry]:
-    """Automatic backups and safety copies, newest first."""
+    """Automatic, manual backups and safety copies, newest first."""
     directory = backups_dir(db_path)
     if not directory.is_dir():
         return []
     entries = []
     for path in directory.glob("*.db"):
-        if AUTO_PATTERN.match(path.name) or path.name.startswith(SAFETY_PREFIX):
+        automatic, manual = bool(AUTO_PATTERN.match(path.name)), bool(MANUAL_PATTERN.match(path.name))
+        if automatic or manual or path.name.startswith(SAFETY_PREFIX):
+            if path.is_symlink() or not path.is_file():
+                continue
             stat = path.stat()
-            entries.append(BackupEntry(path, stat.st_size, stat.st_mtime, bool(AUTO_PATTERN.match(path.name))))
+            entries.append(BackupEntry(path, stat.st_size, stat.st_mtime, automatic, manual))
     return sorted(entries, key=lambda e: (e.modified, e.path.name), reverse=True)
+
+
+def manual_backup(db_path: Path) -> Path:
+    """A backup the worker asked for, in ``backups/``: kept until the worker deletes it (never rotated)."""
+    directory = _private_dir(backups_dir(db_path))
+    return backup_file(db_path, _unique(directory / f"{MANUAL_PREFIX}{_stamp()}.db"))
 
 
 def _data_time(db_path: Path) -> float:
@@ -183,7 +256,7 @@ def _changed_since(db_path: Path, moment: float) -> bool:
 
 
 def rotate(db_path: Path, keep: int = DEFAULT_KEEP) -> list[Path]:
-    """Delete automatic backups beyond the newest ``keep``; safety copies stay."""
+    """Delete automatic backups beyond the newest ``keep``; manual backups and safety copies stay."""
     automatic = [e for e in list_backups(db_path) if e.automatic]
     removed = []
     for entry in automatic[keep:]:
@@ -225,18 +298,39 @@ def auto_backup(
     return target
 
 
-def remove_stale_parts(db_path: Path, older_than: float = 300.0) -> list[Path]:
-    """Half-written backups left by a killed QueZ (they hold client data too)."""
+def stray_files(db_path: Path) -> list[Path]:
+    """Half-written copies a killed QueZ left (backups, conversions, restores) with their journals.
+
+    They hold client data too. Files another QueZ is writing right now are not included.
+    """
+    db_path = Path(db_path)
+    bases: set[Path] = set()
     directory = backups_dir(db_path)
+    if directory.is_dir() and not directory.is_symlink():  # QueZ's own folder: every leftover in it
+        for suffix in (".part", ".convert"):
+            bases.update(directory.glob(f".*{suffix}"))
+            bases.update(side.with_name(side.name.rsplit("-", 1)[0]) for side in directory.glob(f".*{suffix}-*")
+                         if side.name.endswith(_SQLITE_SIDES))
+    # next to the database (a folder QueZ shares): only the names QueZ itself gives
+    bases.update(db_path.with_name(f".{db_path.name}{suffix}") for suffix in (".convert", ".restore"))
+    found: list[Path] = []
+    for base in sorted(bases):
+        if (base.exists() or base.is_symlink()) and _in_use(base):
+            continue
+        found += [f for f in (base, *(base.with_name(base.name + s) for s in _SQLITE_SIDES))
+                  if f.exists() or f.is_symlink()]
+    return found
+
+
+def remove_stale_parts(db_path: Path) -> list[Path]:
+    """Remove what :func:`stray_files` finds, at once (not after some minutes)."""
     removed = []
-    if directory.is_dir():
-        for part in directory.glob(".*.part"):
-            try:
-                if time.time() - part.stat().st_mtime > older_than:
-                    part.unlink()
-                    removed.append(part)
-            except OSError:
-                pass
+    for file in stray_files(db_path):
+        try:
+            file.unlink()
+            removed.append(file)
+        except OSError:
+            pass
     return removed
 
 
@@ -352,10 +446,11 @@ def restore(db_path: Path, backup: Path, *, backup_passphrase: str | None = None
     ensure_not_in_use(db_path, current_key)
     safety = safety_copy(db_path)
     staged = db_path.with_name(f".{db_path.name}.restore")
-    staged.unlink(missing_ok=True)
+    remove_with_sides(staged)
+    lock = None
     try:
+        lock = create_locked(staged)
         if backup_key is None and current_key is None:
-            os.close(os.open(staged, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
             source, dest = _open(backup, None, readonly=True), _open(staged, None)
             try:
                 source.backup(dest)
@@ -363,7 +458,7 @@ def restore(db_path: Path, backup: Path, *, backup_passphrase: str | None = None
                 source.close()
                 dest.close()
         else:  # different keys: only sqlcipher_export can re-encrypt
-            crypto.export_copy(backup, staged, backup_key, current_key)
+            crypto.export_copy(backup, staged, backup_key, current_key, created=True)
         if not db_path.exists():
             db_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             os.close(os.open(db_path, os.O_CREAT | os.O_WRONLY, 0o600))
@@ -380,7 +475,9 @@ def restore(db_path: Path, backup: Path, *, backup_passphrase: str | None = None
     except sqlite3.Error as exc:
         raise explain(exc, db_path) from exc
     finally:
-        staged.unlink(missing_ok=True)
+        remove_with_sides(staged)
+        if lock is not None:
+            os.close(lock)
     from quez.storage.db import connect
 
     connect(db_path).close()  # bring an older backup's schema up to date
