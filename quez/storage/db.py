@@ -190,10 +190,36 @@ def check_not_newer(db: Database, path: Path | str) -> None:
 
 
 @contextmanager
+def write_transaction(db: Database) -> Iterator[Database]:
+    """A transaction that takes the write lock when it begins (``BEGIN IMMEDIATE``).
+
+    With a deferred ``BEGIN`` the first read (sqlite-utils reads the schema) starts a read
+    transaction; upgrading that to a write while another connection writes fails at once,
+    because SQLite skips the busy handler there. Taking the lock first makes the busy
+    timeout a real wait. Inside a transaction already: a savepoint.
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.rollback()
+        raise
+    try:
+        db.conn.execute("COMMIT")
+    except BaseException:
+        db.rollback()
+        raise
+
+
+@contextmanager
 def guarded(db: Database, path: Path | str) -> Iterator[Database]:
     """One atomic write; sqlite3 errors become :class:`StoreError`, nothing half-written."""
     try:
-        with db.atomic():
+        with write_transaction(db):
             yield db
     except sqlite3.Error as exc:
         raise explain(exc, path) from exc
