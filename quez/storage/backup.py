@@ -169,7 +169,8 @@ def backup_file(db_path: Path, target: Path, *, passphrase: str | None = None) -
         remove_with_sides(partial)
         lock = create_locked(partial)  # held until the copy has its name: a killed run's leftover is known
     except OSError as exc:
-        raise StoreError(f"Kan de reservekopie {target} niet aanmaken: {exc.strerror or exc}.") from exc
+        reason = "de schijf is vol" if exc.errno == 28 else exc.strerror or exc
+        raise StoreError(f"Kan de reservekopie {target} niet aanmaken: {reason}.") from exc
     try:
         source = _open(db_path, key, readonly=True)
         try:

@@ -39,7 +39,8 @@ def explain(exc: sqlite3.Error, path: Path | str) -> StoreError:
     elif "readonly" in text or "read-only" in text or ("unable to open" in text and _read_only(Path(path))):
         msg = (f"De database {path} is alleen-lezen. "
                "Controleer de rechten op het bestand of kies een andere plek met --db.")
-    elif "disk is full" in text or "database or disk is full" in text:
+    elif "disk is full" in text or "database or disk is full" in text or (
+            "disk i/o" in text and disk_full(Path(path))):  # a full disk often shows as an I/O error
         msg = "De schijf is vol. Maak ruimte vrij; wat al bewaard was, blijft bewaard."
     elif "not a database" in text or "malformed" in text or "file is encrypted" in text:
         msg = (
@@ -53,6 +54,18 @@ def explain(exc: sqlite3.Error, path: Path | str) -> StoreError:
     else:
         msg = f"Databasefout in {path}: {exc}"
     return StoreError(msg)
+
+
+def disk_full(path: Path, margin: int = 64 * 1024) -> bool:
+    """Whether the disk holding ``path`` has (next to) no free space left."""
+    import shutil
+
+    for place in (path, *path.parents):
+        try:
+            return shutil.disk_usage(place).free < margin
+        except (OSError, ValueError):
+            continue
+    return False
 
 
 def _read_only(path: Path) -> bool:
