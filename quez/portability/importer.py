@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from quez.portability import TransferError
+from quez.portability.checks import check_snapshots, number_out_of_range, short_number
 from quez.portability.format import FORMAT_NAME, FORMAT_VERSION, ClientRecord, ExportDocument, SessionRecord
 
 if TYPE_CHECKING:
@@ -111,11 +112,11 @@ def parse_document(text: str, source: str = "het bestand") -> ExportDocument:
             f"{source} is gemaakt met een nieuwere versie van QueZ (formaatversie {version}; deze QueZ kent "
             f"versie {FORMAT_VERSION}). Werk QueZ bij en importeer opnieuw. {NOTHING_CHANGED}"
         )
-    too_big = _number_out_of_range(data)
+    too_big = number_out_of_range(data)
     if too_big is not None:
         where, number = too_big
         raise TransferError(
-            f"{source} is beschadigd of onvolledig:\n  {where or 'bestand'}: getal {_short_number(number)} is te groot "
+            f"{source} is beschadigd of onvolledig:\n  {where or 'bestand'}: getal {short_number(number)} is te groot "
             f"(een database kan hooguit getallen tot 2^63 bewaren)\n{NOTHING_CHANGED}"
         )
     try:
@@ -135,52 +136,8 @@ def parse_document(text: str, source: str = "het bestand") -> ExportDocument:
         raise TransferError(
             f"{source} is beschadigd of onvolledig:\n" + "\n".join(lines) + f"\n{NOTHING_CHANGED}"
         ) from None
-    _check_snapshots(document, source)
+    check_snapshots(document, source)
     return document
-
-
-_INT64 = 2**63
-
-
-def _number_out_of_range(data) -> tuple[str, int] | None:
-    """Where an integer is beyond what SQLite can store (64 bits), if anywhere; no recursion."""
-    stack: list[tuple[tuple, Any]] = [((), data)]
-    while stack:
-        loc, value = stack.pop()
-        if isinstance(value, int) and not isinstance(value, bool) and not -_INT64 <= value < _INT64:
-            return _where(loc), value
-        if isinstance(value, dict):
-            stack.extend(((*loc, key), item) for key, item in value.items())
-        elif isinstance(value, list):
-            stack.extend(((*loc, i), item) for i, item in enumerate(value))
-    return None
-
-
-def _short_number(number: int) -> str:
-    digits = str(abs(number))
-    return str(number) if len(digits) <= 24 else f"{'-' if number < 0 else ''}{digits[:6]}… ({len(digits)} cijfers)"
-
-
-def _check_snapshots(document: ExportDocument, source: str) -> None:
-    """Each session's bank: the same rules as a bank file (quez.banks.loader), the same message style."""
-    from quez.banks.loader import _CONTROL, BankError, bank_from_data
-
-    for ci, client in enumerate(document.clients):
-        for si, session in enumerate(client.sessions):
-            where = f"clients[{ci}].sessions[{si}]"
-            if session.bank_title and _CONTROL.search(session.bank_title):
-                raise TransferError(f"{source}: {where}.bank_title bevat een onzichtbaar stuurteken. {NOTHING_CHANGED}")
-            if session.bank_snapshot is None:
-                continue
-            try:
-                bank_from_data(session.bank_snapshot)
-            except BankError as exc:
-                problems = [p for p in exc.problems if p.message][:3]
-                lines = "".join(f"\n  {where}.bank_snapshot.{p.field}: {p.message}" if p.field
-                                else f"\n  {where}.bank_snapshot: {p.message}" for p in problems)
-                raise TransferError(
-                    f"{source}: {where}.bank_snapshot is geen geldige vragenbank:{lines}\n{NOTHING_CHANGED}"
-                ) from None
 
 
 def read_document(path: Path) -> ExportDocument:

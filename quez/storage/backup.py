@@ -22,9 +22,15 @@ from pathlib import Path
 
 from quez.storage import crypto
 from quez.storage.db import BUSY_TIMEOUT_SECONDS, StoreError, explain
+from quez.storage.leftovers import (  # noqa: F401 -- part of this module's API
+    BACKUP_DIR,
+    create_locked,
+    remove_stale_parts,
+    remove_with_sides,
+    stray_files,
+)
 from quez.wording import plural
 
-BACKUP_DIR = "backups"
 AUTO_PATTERN = re.compile(r"^quez-\d{8}-\d{6}(-\d+)?\.db$")
 #: a backup the worker asked for (``quez backup`` without -o): never rotated away
 MANUAL_PREFIX = "quez-handmatig-"
@@ -40,12 +46,11 @@ def backups_dir(db_path: Path) -> Path:
 
 
 def _private_dir(directory: Path) -> Path:
-    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-    try:
-        if directory.stat().st_mode & 0o077:
-            os.chmod(directory, 0o700)
-    except OSError:
-        pass
+    """The folder, 0700 (created so, or tightened if it is QueZ's own; never through a symlink)."""
+    from quez.files import private_dir, tighten
+
+    private_dir(directory)
+    tighten(directory)
     return directory
 
 
@@ -73,60 +78,6 @@ def _fsync_dir(directory: Path) -> None:
         pass
     finally:
         os.close(fd)
-
-
-# -- files being written: locked while in use, so a leftover of a killed run is known at once ------------
-
-#: what SQLite may create next to a file it writes
-_SQLITE_SIDES = ("-journal", "-wal", "-shm")
-
-
-def create_locked(path: Path) -> int:
-    """Create ``path`` (0600, must not exist, no symlink followed) and hold a lock on it while the
-    returned descriptor is open: another QueZ then knows the file is being written, not left over."""
-    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0), 0o600)
-    try:
-        import fcntl
-
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except (ImportError, OSError):
-        pass  # no flock (Windows): leftovers are recognised by their age instead
-    return fd
-
-
-def _in_use(path: Path, older_than: float = 300.0) -> bool:
-    """Whether a QueZ process is still writing ``path`` (see :func:`create_locked`)."""
-    try:
-        import fcntl
-    except ImportError:
-        try:
-            return time.time() - path.stat().st_mtime <= older_than
-        except OSError:
-            return False
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-    except OSError:
-        return False
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        return False
-    except OSError:
-        return True
-    finally:
-        os.close(fd)
-
-
-def remove_with_sides(path: Path) -> list[Path]:
-    """Delete ``path`` and the journal/WAL files SQLite kept next to it; what was deleted."""
-    removed = []
-    for file in (path, *(path.with_name(path.name + side) for side in _SQLITE_SIDES)):
-        try:
-            if file.is_symlink() or file.exists():
-                file.unlink()
-                removed.append(file)
-        except OSError:
-            pass
-    return removed
 
 
 def _open(path: Path, passphrase: str | None, *, readonly: bool = False):
@@ -165,7 +116,9 @@ def backup_file(db_path: Path, target: Path, *, passphrase: str | None = None) -
     key = passphrase if passphrase is not None else _key_for(db_path)
     partial = target.with_name(f".{target.name}.part")
     try:
-        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        from quez.files import private_dir
+
+        private_dir(target.parent)
         remove_with_sides(partial)
         lock = create_locked(partial)  # held until the copy has its name: a killed run's leftover is known
     except OSError as exc:
@@ -299,42 +252,6 @@ def auto_backup(
     return target
 
 
-def stray_files(db_path: Path) -> list[Path]:
-    """Half-written copies a killed QueZ left (backups, conversions, restores) with their journals.
-
-    They hold client data too. Files another QueZ is writing right now are not included.
-    """
-    db_path = Path(db_path)
-    bases: set[Path] = set()
-    directory = backups_dir(db_path)
-    if directory.is_dir() and not directory.is_symlink():  # QueZ's own folder: every leftover in it
-        for suffix in (".part", ".convert"):
-            bases.update(directory.glob(f".*{suffix}"))
-            bases.update(side.with_name(side.name.rsplit("-", 1)[0]) for side in directory.glob(f".*{suffix}-*")
-                         if side.name.endswith(_SQLITE_SIDES))
-    # next to the database (a folder QueZ shares): only the names QueZ itself gives
-    bases.update(db_path.with_name(f".{db_path.name}{suffix}") for suffix in (".convert", ".restore"))
-    found: list[Path] = []
-    for base in sorted(bases):
-        if (base.exists() or base.is_symlink()) and _in_use(base):
-            continue
-        found += [f for f in (base, *(base.with_name(base.name + s) for s in _SQLITE_SIDES))
-                  if f.exists() or f.is_symlink()]
-    return found
-
-
-def remove_stale_parts(db_path: Path) -> list[Path]:
-    """Remove what :func:`stray_files` finds, at once (not after some minutes)."""
-    removed = []
-    for file in stray_files(db_path):
-        try:
-            file.unlink()
-            removed.append(file)
-        except OSError:
-            pass
-    return removed
-
-
 def safety_copy(db_path: Path) -> Path | None:
     """A copy of the current database before something replaces its content."""
     if not Path(db_path).is_file() or Path(db_path).stat().st_size == 0:
@@ -461,8 +378,10 @@ def restore(db_path: Path, backup: Path, *, backup_passphrase: str | None = None
         else:  # different keys: only sqlcipher_export can re-encrypt
             crypto.export_copy(backup, staged, backup_key, current_key, created=True)
         if not db_path.exists():
-            db_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            os.close(os.open(db_path, os.O_CREAT | os.O_WRONLY, 0o600))
+            from quez.files import private_dir
+
+            private_dir(db_path.parent)
+            os.close(os.open(db_path, os.O_CREAT | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0), 0o600))
         source, live = _open(staged, current_key, readonly=True), _open(db_path, current_key)
         try:
             live.execute("PRAGMA journal_mode = WAL")

@@ -77,11 +77,22 @@ def _read_only(path: Path) -> bool:
 
 
 def _create_private(path: Path) -> None:
-    """Create the folder (0700) and an empty file (0600) so client data is the user's only."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    """Create the folder (0700, missing parents too) and an empty file (0600): the user's only."""
+    from quez.files import private_dir
+
+    private_dir(path.parent)
     if not path.exists():
-        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0), 0o600)
         os.close(fd)
+
+
+def marked_read_only(path: Path) -> bool:
+    """The user made the database file read-only (no write permission for its owner): QueZ opens
+    it read-only and says so, and never changes its permissions. (Root could still write to it.)"""
+    try:
+        return path.is_file() and not path.stat().st_mode & 0o200
+    except OSError:
+        return False
 
 
 #: the files SQLite keeps next to the database
@@ -89,13 +100,12 @@ SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 def harden_permissions(path: Path) -> None:
-    """The database and its side files readable and writable by the user only."""
+    """The database and its side files: group and others lose their access (the user's own
+    permissions stay as they are: nothing becomes writable; symlinks are not followed)."""
+    from quez.files import tighten
+
     for file in (path, *(path.with_name(path.name + suffix) for suffix in SIDE_FILES)):
-        try:
-            if file.exists() and file.stat().st_mode & 0o077:
-                os.chmod(file, 0o600)
-        except OSError:
-            pass  # not ours to change (another user's file, read-only medium)
+        tighten(file)
 
 
 def _damaged(path: Path) -> StoreError:
@@ -137,6 +147,8 @@ def connect(
         if passphrase is None and crypto.looks_encrypted(path):
             passphrase = crypto.ask_passphrase(path)
     existed = not memory and path.exists() and path.stat().st_size > 0
+    if existed and not readonly and marked_read_only(path):
+        readonly, migrate = True, False  # respect it: read, never write or chmod
     try:
         if not memory and not readonly:
             _create_private(path)
