@@ -254,7 +254,15 @@ def bank_from_data(data, path: Path | None = None, origin: Origin = "extra", *, 
         shown = [e for e in errors[: MAX_PROBLEMS * 5] if not _consequence(e, errors)]
         problems = [BankProblem(path, line_of(tuple(e["loc"])), field_name(tuple(e["loc"])), _dutch(e))
                     for e in shown[:MAX_PROBLEMS]]
-        raise _capped(path, problems, total=len(shown) + max(len(errors) - MAX_PROBLEMS * 5, 0))
+        controls = []
+        if text is None or "\\" in text or _CONTROL.search(text):  # every problem of the file at once
+            try:
+                controls = [BankProblem(path, line_of(loc), field_name(loc), msg)
+                            for loc, msg in _control_characters(data)[:MAX_PROBLEMS]]
+            except RecursionError:
+                pass
+        total = len(shown) + len(controls) + max(len(errors) - MAX_PROBLEMS * 5, 0)
+        raise _capped(path, problems + controls, total=total)
     found = semantic_problems(bank)
     if text is None or "\\" in text or _CONTROL.search(text):  # a parsed text can only hold one the file has,
         found = found + _control_characters(data)               # or an escape made
