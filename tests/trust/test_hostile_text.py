@@ -137,3 +137,17 @@ async def test_a_choice_option_with_markup_validates_and_shows_literally(make_ap
         await settle(pilot)
         assert "ja [/] nee" in terminal_output(app)
         assert not app.errors, app.errors
+
+
+async def test_a_stored_name_put_in_an_edit_field_holds_no_escape(make_app, store):
+    from quez.tui.screens.person_edit import PersonEditScreen
+    from quez.tui.widgets.editors import Input
+
+    app = make_app(idle_lock_minutes=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        app.push_screen(PersonEditScreen(hostile("Kaapnaam"), hostile("Kaaprelatie"), "family", 1))
+        screen = await on_screen(pilot, "PersonEditScreen")
+        await settle(pilot)
+        assert_safe(terminal_output(app))
+        assert screen.query_one("#edit-name", Input).value.startswith("Kaapnaam")
