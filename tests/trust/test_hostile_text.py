@@ -151,3 +151,26 @@ async def test_a_stored_name_put_in_an_edit_field_holds_no_escape(make_app, stor
         await settle(pilot)
         assert_safe(terminal_output(app))
         assert screen.query_one("#edit-name", Input).value.startswith("Kaapnaam")
+
+
+async def test_bank_titles_in_the_review_filter_are_safe_and_literal(make_app, store):
+    from textual.widgets import Select
+
+    session_id = hostile_session(store)
+    store.park_session(session_id)
+    app = make_app(idle_lock_minutes=0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        from quez.tui.screens.review import ReviewScreen
+
+        app.push_screen(ReviewScreen())
+        review = await on_screen(pilot, "ReviewScreen")
+        select = review.query_one("#review-bank", Select)
+        await wait_for(pilot, lambda: len(select._options) > 1)
+        select.focus()
+        await pilot.press("enter")  # open the list of banks
+        await settle(pilot)
+        output = terminal_output(app)
+        assert_safe(output)
+        assert "Kaapbank" in output and "[oud adres]" in output
+        assert not app.errors, app.errors

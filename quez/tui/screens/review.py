@@ -22,7 +22,7 @@ from textual.widgets import DataTable, Select, Static
 
 from quez.textsafety import display_safe
 from quez.tui.format import plural
-from quez.tui.safe import FAILED, attempt, shown
+from quez.tui.safe import FAILED, attempt, shown, shown_line
 from quez.tui.widgets.editors import Input
 from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.review_table import ReviewTable
@@ -89,7 +89,8 @@ class ReviewScreen(Screen):
 
         banks = attempt(self, banks_in_use, self.app.services.store)
         if banks is not FAILED:
-            self.query_one("#review-bank", Select).set_options([(title, bank_id) for bank_id, title in banks])
+            options = [(shown_line(title, 60), bank_id) for bank_id, title in banks]  # data: safe, never markup
+            self.query_one("#review-bank", Select).set_options(options)
         self.reload()
         self.query_one(ReviewTable).focus()
 
