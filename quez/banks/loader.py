@@ -199,6 +199,7 @@ def _control_characters(data, loc: Loc = ()) -> list[tuple[Loc, str]]:
 
 def parse_bank(text: str, path: Path | None = None, origin: Origin = "extra") -> Bank:
     """Validate bank TOML text; raise :class:`BankError` with every problem found."""
+    text = text.removeprefix("\ufeff")  # a byte-order mark (some Windows editors) is fine
     try:
         data = tomli.loads(text)
     except tomli.TOMLDecodeError as exc:

@@ -174,3 +174,24 @@ async def test_bank_titles_in_the_review_filter_are_safe_and_literal(make_app, s
         assert_safe(output)
         assert "Kaapbank" in output and "[oud adres]" in output
         assert not app.errors, app.errors
+
+
+async def test_the_toml_editor_shows_a_file_with_escapes_safely(make_app, bank_dir):
+    from tests.pilot import ready
+
+    path = bank_dir / "proefbank.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace("Hoe gaat het nu", "Hoe\x1b]0;GEKAAPT\x07 gaat het nu"),
+                    encoding="utf-8")
+    app = make_app(idle_lock_minutes=0, user_banks=bank_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        from quez.tui.screens.bank_editor import BankEditorScreen
+        from quez.tui.widgets.editors import TextArea
+
+        app.push_screen(BankEditorScreen(path))
+        editor = await on_screen(pilot, "BankEditorScreen")
+        area = editor.query_one(TextArea)
+        area.scroll_to(y=area.text.splitlines().index('text = "Hoe gaat het nu met je?"') - 2, animate=False)
+        await settle(pilot)
+        assert "Hoe gaat het nu met je?" in terminal_output(app)
+        assert_safe(terminal_output(app))

@@ -68,9 +68,15 @@ class BankEditorScreen(Screen):
             area.language = "toml"
         except Exception:  # no TOML highlighting installed: still a fine plain editor
             pass
+        from quez.textsafety import clean_for_editing
+
+        shown_text = clean_for_editing(text)  # a file's escape sequences must not reach the terminal
         with self.prevent(TextArea.Changed):
-            area.load_text(text)
+            area.load_text(shown_text)
         self.saved_text = text
+        if shown_text != text:
+            self.notify("Het bestand bevatte onzichtbare stuurtekens; die zijn uit de tekst gehaald. "
+                        "Sla op om het zo te bewaren.", severity="warning", timeout=10)
         self.check()
         area.focus()
 
