@@ -138,12 +138,29 @@ def run_app(settings: Settings) -> int:
     return app.return_code or 0
 
 
+def _safe_streams() -> None:
+    """What a command prints reaches the terminal safely (no escape sequences from data; a
+    terminal that can't show every character gets '?' and one explanation, not an error)."""
+    from quez.textsafety import TerminalStream
+
+    def warn(encoding: str) -> None:
+        sys.__stderr__.write(  # plain ASCII: this terminal may show nothing else
+            f"quez: deze terminal toont niet alle tekens (codering {encoding}); die zijn vervangen door '?'. "
+            "Voor de exacte tekst: schrijf naar een bestand met -o, of start met PYTHONIOENCODING=utf-8.\n")
+
+    sys.stdout = TerminalStream(sys.stdout, warn=warn)
+    sys.stderr = TerminalStream(sys.stderr, warn=warn)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     settings = settings_from(args)
+    handler = getattr(args, "handler", None)
+    streams = sys.stdout, sys.stderr
+    if handler is not None:
+        _safe_streams()
     try:
-        handler = getattr(args, "handler", None)
         from quez.commands.safety import guard_start  # passphrase prompt, automatic backup
 
         guard_start(settings, starting_app=handler is None)
@@ -155,9 +172,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as exc:  # the worker never sees a traceback
         from quez.errors import describe
+        from quez.textsafety import display_safe
 
         message, code = describe(exc)
-        print(f"quez: {message}", file=sys.stderr)
+        print(f"quez: {display_safe(message)}", file=sys.stderr)
         if os.environ.get("QUEZ_DEBUG"):
             raise
         return code
+    finally:
+        sys.stdout, sys.stderr = streams

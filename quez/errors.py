@@ -26,6 +26,8 @@ def describe(exc: BaseException) -> tuple[str, int]:
         return f"geen toestemming voor {exc.filename}: controleer de rechten op het bestand.", 1
     if isinstance(exc, FileNotFoundError):
         return f"bestand niet gevonden: {exc.filename}", 1
+    if isinstance(exc, OSError) and exc.errno == 28:  # ENOSPC
+        return "De schijf is vol. Maak ruimte vrij; wat al bewaard was, blijft bewaard.", 1
     if isinstance(exc, OSError):
         return f"bestandsfout ({exc.strerror or type(exc).__name__}) bij {exc.filename or 'onbekend bestand'}", 1
     return (

@@ -12,6 +12,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from quez.textsafety import one_line
+
 SECTORS: tuple[tuple[str, str], ...] = (
     ("family", "familie"),
     ("friends", "vrienden"),
@@ -112,7 +114,7 @@ def render_text(persons, width: int = 76, height: int = 19, label_width: int = 1
         put(text, col, min(max(row, 0), height - 1), mark=True)
         picture.labels.append((min(max(row, 0), height - 1), col, col + len(text), "sector", ""))
     for p in layout(persons):
-        text = _short(p.name, label_width)
+        text = _short(one_line(p.name, 200), label_width)  # a drawing: names as safe single lines
         col, row = cell(p.x, p.y)
         col -= len(text) // 2
         for d_row, d_col in ((0, 0), (1, 0), (-1, 0), (0, 3), (0, -3), (1, 3), (-1, -3), (2, 0), (-2, 0)):
@@ -121,7 +123,7 @@ def render_text(persons, width: int = 76, height: int = 19, label_width: int = 1
                 picture.labels.append((row + d_row, c, c + len(text), p.category, p.key))
                 break
         else:
-            picture.overflow.append(p.name)
+            picture.overflow.append(one_line(p.name, 60))
     picture.lines = ["".join(r).rstrip() for r in grid]
     return picture
 

@@ -8,7 +8,6 @@ Plain Python: the app reads it when it starts.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -39,14 +38,11 @@ def save_preferences(path: Path | None, preferences: Preferences) -> bool:
     """Write ``preferences``; False (and nothing changed) when the folder can't be written."""
     if path is None:
         return False
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(asdict(preferences), handle)
-        os.replace(tmp, path)
+    from quez.files import private_dir, write_atomic
+
+    try:  # an unpredictable temporary name, O_EXCL: a planted symlink can't redirect the write
+        private_dir(path.parent)
+        write_atomic(path, json.dumps(asdict(preferences)))
         return True
     except OSError:
-        tmp.unlink(missing_ok=True)
         return False

@@ -281,7 +281,9 @@ def write_report(summary: Summary, fmt: str, path) -> None:
 
     path = Path(path).expanduser()
     text = render(summary, fmt)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    from quez.files import private_dir
+
+    private_dir(path.parent)
     fd, tmp = tempfile.mkstemp(prefix=".quez-", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:

@@ -77,3 +77,50 @@ def one_line(text: str, limit: int = 80) -> str:
 def is_display_safe(text: str) -> bool:
     """True when ``text`` holds nothing a terminal would act on."""
     return display_safe(text) == text
+
+
+_JSON_UNESCAPED_CONTROLS = re.compile("[\x7f-\x9f\u2028\u2029]")
+
+
+def json_terminal_safe(text: str) -> str:
+    """JSON text with the control characters ``json.dumps`` leaves raw (DEL, C1) written as ``\\uXXXX``.
+
+    Only valid where such characters can occur: inside JSON strings. The data stays exact.
+    """
+    return _JSON_UNESCAPED_CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+class TerminalStream:
+    """A text stream (stdout, stderr) that makes everything written to it safe for a terminal.
+
+    What the CLI prints (names, bank titles, file names, summaries) can hold escape
+    sequences from an import or a bank; they are removed here (see :func:`display_safe`),
+    so no command can steer the terminal. Files written with ``-o`` don't pass here and
+    keep the exact text. Characters the stream's encoding cannot hold (an ASCII or C
+    locale) become ``?`` with one explanation on stderr, instead of an error.
+    """
+
+    def __init__(self, stream, *, warn=None):
+        self._stream = stream
+        self._warn = warn
+        self.replaced = False
+
+    def write(self, text: str) -> int:
+        safe = display_safe(text, tab_size=4) if text else text
+        try:
+            self._stream.write(safe)
+        except UnicodeEncodeError:
+            encoding = getattr(self._stream, "encoding", None) or "ascii"
+            self._stream.write(safe.encode(encoding, "replace").decode(encoding, "replace"))
+            if not self.replaced:
+                self.replaced = True
+                if self._warn is not None:
+                    self._warn(encoding)
+        return len(text)
+
+    def writelines(self, lines) -> None:
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)

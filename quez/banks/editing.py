@@ -70,7 +70,9 @@ def _keep_backup(path: Path) -> Path | None:
     if not path.exists():
         return None
     folder = path.parent / BACKUP_DIR
-    folder.mkdir(exist_ok=True)
+    from quez.files import private_dir
+
+    private_dir(folder)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{path.stem}.{stamp}.toml"
     _atomic_write(target, path.read_text(encoding="utf-8"))
@@ -105,7 +107,9 @@ def _user_dir(user_dir: Path | None) -> Path:
         raise EditError("Er is geen map voor eigen vragenbanken ingesteld.")
     user_dir = Path(user_dir)
     try:
-        user_dir.mkdir(parents=True, exist_ok=True)
+        from quez.files import private_dir
+
+        private_dir(user_dir)  # 0700, and the data folder above it too when QueZ creates it
     except OSError as exc:
         raise EditError(f"Kan de map {user_dir} niet maken ({exc.strerror or exc}).") from None
     return user_dir

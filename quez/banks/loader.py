@@ -199,6 +199,7 @@ def _control_characters(data, loc: Loc = ()) -> list[tuple[Loc, str]]:
 
 def parse_bank(text: str, path: Path | None = None, origin: Origin = "extra") -> Bank:
     """Validate bank TOML text; raise :class:`BankError` with every problem found."""
+    text = text.removeprefix("\ufeff")  # a byte-order mark (some Windows editors) is fine
     try:
         data = tomli.loads(text)
     except tomli.TOMLDecodeError as exc:
@@ -211,33 +212,69 @@ def parse_bank(text: str, path: Path | None = None, origin: Origin = "extra") ->
             path, [BankProblem(path, line, "", f"geen geldige TOML: {message}; controleer aanhalingstekens en haakjes")]
         ) from None
     except RecursionError:
-        raise BankError(
-            path,
-            [BankProblem(path, None, "", "lijsten of tabellen zijn te diep genest; "
-                                         "een vragenbank heeft hooguit een paar niveaus")],
-        ) from None
+        raise BankError(path, [_too_deep(path)]) from None
+    return bank_from_data(data, path, origin, text=text)
+
+
+def _too_deep(path: Path | None) -> BankProblem:
+    return BankProblem(path, None, "", "lijsten of tabellen zijn te diep genest; "
+                                       "een vragenbank heeft hooguit een paar niveaus")
+
+
+#: problems reported per file: all of a normal mistake, never a flood (a broken file can't slow QueZ down)
+MAX_PROBLEMS = 20
+
+
+def _capped(path: Path | None, problems: list[BankProblem], total: int | None = None) -> BankError:
+    total = max(total or 0, len(problems))
+    if total > MAX_PROBLEMS:
+        more = total - MAX_PROBLEMS + 1
+        problems = problems[: MAX_PROBLEMS - 1] + [
+            BankProblem(path, None, "", f"… en nog {more} problemen; los eerst deze op")]
+    return BankError(path, problems)
+
+
+def bank_from_data(data, path: Path | None = None, origin: Origin = "extra", *, text: str | None = None) -> Bank:
+    """Check parsed bank data with every rule a bank file gets (types, structure, placeholders,
+    control characters); raise :class:`BankError` with its problems. ``text`` (the TOML) gives lines.
+
+    The import checks a session's bank snapshot with this too: the same rules for the same things.
+    """
+    def line_of(loc: Loc) -> int | None:
+        return locate(index, loc) if text is not None else None
+
+    errors: list[dict] = []
     try:
         bank = Bank.model_validate(data)
+    except RecursionError:
+        raise BankError(path, [_too_deep(path)]) from None
     except ValidationError as exc:
         errors = exc.errors(include_url=False)
-        index = line_index(text)
-        problems = [
-            BankProblem(path, locate(index, tuple(e["loc"])), field_name(tuple(e["loc"])), _dutch(e))
-            for e in errors
-            if not _consequence(e, errors)
-        ]
-        raise BankError(path, problems) from None
+    if errors:  # outside the except: the error does not keep pydantic's (possibly huge) one alive
+        index = line_index(text) if text is not None else {}
+        shown = [e for e in errors[: MAX_PROBLEMS * 5] if not _consequence(e, errors)]
+        problems = [BankProblem(path, line_of(tuple(e["loc"])), field_name(tuple(e["loc"])), _dutch(e))
+                    for e in shown[:MAX_PROBLEMS]]
+        controls = []
+        if text is None or "\\" in text or _CONTROL.search(text):  # every problem of the file at once
+            try:
+                controls = [BankProblem(path, line_of(loc), field_name(loc), msg)
+                            for loc, msg in _control_characters(data)[:MAX_PROBLEMS]]
+            except RecursionError:
+                pass
+        total = len(shown) + len(controls) + max(len(errors) - MAX_PROBLEMS * 5, 0)
+        raise _capped(path, problems + controls, total=total)
     found = semantic_problems(bank)
-    if "\\" in text or _CONTROL.search(text):  # a parsed text can only hold one the file has, or an escape made
-        found = found + _control_characters(data)
+    if text is None or "\\" in text or _CONTROL.search(text):  # a parsed text can only hold one the file has,
+        found = found + _control_characters(data)               # or an escape made
     if found:  # lines are looked up only for problems (a third of the time of loading a good bank)
-        index = line_index(text)
-        raise BankError(path, [BankProblem(path, locate(index, loc), field_name(loc), msg) for loc, msg in found])
+        index = line_index(text) if text is not None else {}
+        raise _capped(path, [BankProblem(path, line_of(loc), field_name(loc), msg) for loc, msg in found])
     return bank.located(path, origin)
 
 
 #: a bank is a few kB; anything this big is not a bank (and would be slow to read)
-MAX_BANK_BYTES = 2_000_000
+MAX_BANK_BYTES = 512_000
 
 
 def load_bank(path: Path, origin: Origin = "extra") -> Bank:
@@ -250,7 +287,7 @@ def load_bank(path: Path, origin: Origin = "extra") -> Bank:
             size = path.stat().st_size / 1_000_000
             problem = f"bestand is te groot ({size:.1f} MB) voor een vragenbank"
             raise BankError(path, [BankProblem(path, None, "", problem)])
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # a byte-order mark (some Windows editors) is fine
     except FileNotFoundError:
         raise BankError(path, [BankProblem(path, None, "", "bestand bestaat niet")]) from None
     except UnicodeDecodeError:
@@ -303,5 +340,7 @@ def load_registry(sources: Iterable[tuple[Path, Origin]]) -> BankRegistry:
             try:
                 registry.add(load_bank(path, origin))
             except BankError as exc:
+                # only the problems are kept: not the traceback, whose frames hold the file's text and data
+                exc.__traceback__ = exc.__context__ = exc.__cause__ = None
                 registry.errors.append(exc)
     return registry

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import string
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, StrictInt, model_validator
 
 QuestionKind = Literal["open", "persons", "scale", "choice", "yesno"]
 QUESTION_KINDS: tuple[str, ...] = QuestionKind.__args__  # type: ignore[attr-defined]
@@ -49,9 +49,13 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
 
 
+#: a scale the worker can still read out and the client can still choose on
+SCALE_LIMIT, SCALE_STEPS = 1000, 100
+
+
 class Scale(_Strict):
-    min: int = 1
-    max: int = 10
+    min: StrictInt = Field(default=1, ge=-SCALE_LIMIT, le=SCALE_LIMIT)
+    max: StrictInt = Field(default=10, ge=-SCALE_LIMIT, le=SCALE_LIMIT)
     low_label: str = ""
     high_label: str = ""
 
@@ -59,6 +63,9 @@ class Scale(_Strict):
     def _ordered(self) -> Scale:
         if self.max <= self.min:
             raise ValueError(f"max ({self.max}) moet groter zijn dan min ({self.min})")
+        if self.max - self.min > SCALE_STEPS:
+            raise ValueError(f"een schaal van {self.min} tot {self.max} is te lang; "
+                             f"hooguit {SCALE_STEPS} stappen (bijvoorbeeld 0 tot 10)")
         return self
 
 
@@ -69,7 +76,7 @@ class Question(_Strict):
     elicits: tuple[Elicit, ...] = ()
     hint: str | None = None
     follow_ups: tuple[str, ...] = ()
-    options: tuple[str, ...] = ()
+    options: tuple[Annotated[str, Field(min_length=1)], ...] = ()
     scale: Scale | None = None
 
     @property
@@ -100,7 +107,7 @@ class BankMeta(_Strict):
     description: str = ""
     source: str = Field(min_length=1)
     authors: tuple[str, ...] = ()
-    estimated_minutes: int | None = Field(default=None, ge=1, le=600)
+    estimated_minutes: StrictInt | None = Field(default=None, ge=1, le=600)
 
 
 Origin = Literal["bundled", "user", "extra"]
@@ -221,10 +228,15 @@ def _placeholder_problem(template: str) -> str | None:
     allowed = ", ".join("{" + p + "}" for p in sorted(FOLLOW_UP_PLACEHOLDERS))
     shown_template = template if len(template) <= 80 else template[:79] + "…"
     try:
-        names = [name for _, name, _, _ in string.Formatter().parse(template) if name is not None]
+        fields = [(name, spec, conversion) for _, name, spec, conversion in string.Formatter().parse(template)
+                  if name is not None]
     except ValueError:
         return f"losse accolade in doorvraag \"{shown_template}\"; gebruik alleen {allowed}"
-    for name in names:
+    for name, spec, conversion in fields:
+        if spec or conversion:  # {persoon!r}, {persoon:{naam}}: Python formatting, not a placeholder
+            extra = ("!" + conversion if conversion else "") + (":" + spec if spec else "")
+            return (f"invulplek {{{name}{extra}}} in doorvraag \"{shown_template}\" heeft een toevoeging; "
+                    f"gebruik alleen {allowed}")
         if name not in FOLLOW_UP_PLACEHOLDERS:
             shown = "{" + name + "}" if name else "{}"
             return f"onbekende invulplek {shown} in doorvraag \"{shown_template}\"; gebruik alleen {allowed}"

@@ -85,17 +85,31 @@ def run_backup(args: argparse.Namespace, settings: Settings) -> int:
         entries = backup.list_backups(settings.db_path)
         if not entries:
             print(f"Nog geen reservekopieën in {backup.backups_dir(settings.db_path)}.")
+        plain = set(_unconverted(settings))
         for entry in entries:
-            kind = "automatisch" if entry.automatic else "veiligheidskopie"
-            print(f"{entry.when}  {_size(entry.size):>8}  {kind:<16} {entry.path}")
+            warning = "  NIET versleuteld" if entry.path in plain else ""
+            print(f"{entry.when}  {_size(entry.size):>8}  {entry.kind:<16} {entry.path}{warning}")
+        if plain:
+            print(f"Let op: {plural(len(plain), 'reservekopie is', 'reservekopieën zijn')} niet versleuteld, "
+                  "terwijl de database dat wel is ('quez encrypt' is onderbroken). Start QueZ om het af te maken, "
+                  "of voer 'quez encrypt' opnieuw uit.", file=sys.stderr)
         return 0
     if args.output is not None:
         target = backup.backup_file(settings.db_path, args.output.expanduser())
-    else:
-        directory = backup._private_dir(backup.backups_dir(settings.db_path))
-        target = backup.backup_file(settings.db_path, backup._unique(directory / f"quez-{backup._stamp()}.db"))
+    else:  # a backup the worker asked for: kept until the worker deletes it
+        target = backup.manual_backup(settings.db_path)
     print(f"Reservekopie gemaakt: {target}")
     return 0
+
+
+def _unconverted(settings: Settings) -> list[Path]:
+    from quez.storage import crypto
+
+    if not crypto.available():
+        return []
+    from quez.storage.encryption import unconverted_backups
+
+    return unconverted_backups(settings.db_path)
 
 
 def run_restore(args: argparse.Namespace, settings: Settings) -> int:
@@ -182,6 +196,9 @@ def run_erase(args: argparse.Namespace, settings: Settings) -> int:
         print("Let op: een ander QueZ-venster is open; sluit het en wis opnieuw om ook het logbestand te legen.")
     if args.backups:
         key = crypto.passphrase_for(settings.db_path)
+        leftovers = backup.remove_stale_parts(settings.db_path)  # half-written copies hold the client too
+        if leftovers:
+            print(f"{plural(len(leftovers), 'half geschreven kopie', 'half geschreven kopieën')} verwijderd.")
         cleaned, failed = 0, []
         for entry in backup.list_backups(settings.db_path):
             if key is not None and crypto.looks_encrypted(entry.path):
@@ -219,16 +236,37 @@ def run_erase(args: argparse.Namespace, settings: Settings) -> int:
 
 def guard_start(settings: Settings, *, starting_app: bool) -> None:
     """Before any command: a terminal prompt for encrypted databases; before the app: unlock and back up."""
-    from quez.storage import crypto
+    from quez.storage import backup, crypto
 
     _use_terminal_prompt()
+    backup.remove_stale_parts(settings.db_path)  # a killed backup or conversion: its leftovers go at once
     if not starting_app:
         return
     path = settings.db_path
     if crypto.looks_encrypted(path) and crypto.passphrase_for(path) is None:
         # asked now, on the plain terminal: the app can't use getpass once it runs
         crypto.ask_passphrase(path)
+    finish_encryption(settings)
     auto_backup_quietly(settings)
+
+
+def finish_encryption(settings: Settings) -> None:
+    """An interrupted ``quez encrypt`` left backups in plaintext: encrypt them now (the passphrase is known)."""
+    from quez.storage import crypto
+
+    key = crypto.passphrase_for(settings.db_path)
+    if key is None or not _unconverted(settings):
+        return
+    from quez.storage.encryption import finish_interrupted
+
+    report = finish_interrupted(settings.db_path, key)
+    if report.backups_converted:
+        print(f"QueZ heeft een onderbroken versleuteling afgemaakt: "
+              f"{plural(len(report.backups_converted), 'reservekopie', 'reservekopieën')} versleuteld.",
+              file=sys.stderr)
+    for path in report.backups_failed:
+        print(f"Let op: reservekopie {path} is niet versleuteld en kon niet worden omgezet; verwijder die zelf.",
+              file=sys.stderr)
 
 
 def auto_backup_quietly(settings: Settings) -> None:

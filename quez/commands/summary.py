@@ -58,5 +58,10 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             write_report(summary, args.format, args.output)
             print(f"Samenvatting geschreven naar {args.output}. Het bestand bevat cliëntgegevens; bewaar het veilig.")
         else:
-            sys.stdout.write(render(summary, args.format))
+            text = render(summary, args.format)
+            if args.format == "json":  # exact data, with every control character escaped
+                from quez.textsafety import json_terminal_safe
+
+                text = json_terminal_safe(text)
+            sys.stdout.write(text)
     return 0

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -254,15 +255,15 @@ CSV_COLUMNS = [
     "answered_at",
     "later_notes",  # notes added afterwards about this question, oldest first, separated by " | "
 ]
-_FORMULA_START = ("=", "+", "@", "\t", "\r")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")  # OWASP: CSV injection
+_PLAIN_NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")
 
 
 def _cell(value: Any) -> str:
     """Text as a spreadsheet shows it; a cell that would start a formula gets a leading '."""
     text = "" if value is None else str(value)
-    formula = text.startswith(_FORMULA_START) or (
-        text.startswith("-") and len(text) > 1 and not (text[1].isspace() or text[1].isdigit())
-    )
+    # -2+3+cmd|' /C calc'!A0 starts with a number too: only a plain number stays as it is
+    formula = text.startswith(_FORMULA_START) and not _PLAIN_NUMBER.match(text)
     return "'" + text if formula else text
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from quez.portability import TransferError
+from quez.portability.checks import check_snapshots, number_out_of_range, short_number
 from quez.portability.decisions import (
     _import_opinions,
     _import_person_decisions,
@@ -97,6 +98,11 @@ def parse_document(text: str, source: str = "het bestand") -> ExportDocument:
     """Check an export's text; raise :class:`TransferError` saying exactly what is wrong."""
     try:
         data = json.loads(text)
+    except RecursionError:
+        raise TransferError(
+            f"{source} is geen bruikbaar QueZ-exportbestand: lijsten of objecten zijn te diep genest "
+            f"(een export heeft er hooguit een paar niveaus). {NOTHING_CHANGED}"
+        ) from None
     except ValueError as exc:
         line = getattr(exc, "lineno", None)
         where = f" (regel {line})" if line else ""
@@ -115,8 +121,19 @@ def parse_document(text: str, source: str = "het bestand") -> ExportDocument:
             f"{source} is gemaakt met een nieuwere versie van QueZ (formaatversie {version}; deze QueZ kent "
             f"versie {FORMAT_VERSION}). Werk QueZ bij en importeer opnieuw. {NOTHING_CHANGED}"
         )
+    too_big = number_out_of_range(data)
+    if too_big is not None:
+        where, number = too_big
+        raise TransferError(
+            f"{source} is beschadigd of onvolledig:\n  {where or 'bestand'}: getal {short_number(number)} is te groot "
+            f"(een database kan hooguit getallen tot 2^63 bewaren)\n{NOTHING_CHANGED}"
+        )
     try:
         document = ExportDocument.model_validate(data)
+    except RecursionError:
+        raise TransferError(
+            f"{source} is beschadigd: lijsten of objecten zijn te diep genest. {NOTHING_CHANGED}"
+        ) from None
     except ValidationError as exc:
         errors = exc.errors(include_url=False)
         lines = [f"  {_where(tuple(e['loc'])) or 'bestand'}: {_dutch(e)}" for e in errors[:MAX_SHOWN_PROBLEMS]]
@@ -128,24 +145,8 @@ def parse_document(text: str, source: str = "het bestand") -> ExportDocument:
         raise TransferError(
             f"{source} is beschadigd of onvolledig:\n" + "\n".join(lines) + f"\n{NOTHING_CHANGED}"
         ) from None
-    _check_snapshots(document, source)
+    check_snapshots(document, source)
     return document
-
-
-def _check_snapshots(document: ExportDocument, source: str) -> None:
-    from quez.banks.models import Bank
-
-    for ci, client in enumerate(document.clients):
-        for si, session in enumerate(client.sessions):
-            if session.bank_snapshot is None:
-                continue
-            try:
-                Bank.model_validate(session.bank_snapshot)
-            except ValidationError:
-                raise TransferError(
-                    f"{source}: clients[{ci}].sessions[{si}].bank_snapshot is geen geldige vragenbank. "
-                    + NOTHING_CHANGED
-                ) from None
 
 
 def read_document(path: Path, passphrase: str | Callable[[], str | None] | None = None) -> ExportDocument:

@@ -20,12 +20,21 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from quez.storage import crypto, private
+from quez.storage import crypto
 from quez.storage.db import BUSY_TIMEOUT_SECONDS, StoreError, explain
+from quez.storage.leftovers import (  # noqa: F401 -- part of this module's API
+    BACKUP_DIR,
+    create_locked,
+    remove_stale_parts,
+    remove_with_sides,
+    stray_files,
+)
 from quez.wording import plural
 
-BACKUP_DIR = "backups"
 AUTO_PATTERN = re.compile(r"^quez-\d{8}-\d{6}(-\d+)?\.db$")
+#: a backup the worker asked for (``quez backup`` without -o): never rotated away
+MANUAL_PREFIX = "quez-handmatig-"
+MANUAL_PATTERN = re.compile(r"^quez-handmatig-\d{8}-\d{6}(-\d+)?\.db$")
 SAFETY_PREFIX = "voor-herstel-"
 DEFAULT_EVERY_HOURS = 6.0
 DEFAULT_KEEP = 10
@@ -37,12 +46,11 @@ def backups_dir(db_path: Path) -> Path:
 
 
 def _private_dir(directory: Path) -> Path:
-    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-    try:
-        if private.too_open(directory):
-            private.restrict(directory, 0o700)
-    except OSError:
-        pass
+    """The folder, 0700 (created so, or tightened if it is QueZ's own; never through a symlink)."""
+    from quez.files import private_dir, tighten
+
+    private_dir(directory)
+    tighten(directory)
     return directory
 
 
@@ -108,11 +116,14 @@ def backup_file(db_path: Path, target: Path, *, passphrase: str | None = None) -
     key = passphrase if passphrase is not None else _key_for(db_path)
     partial = target.with_name(f".{target.name}.part")
     try:
-        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        partial.unlink(missing_ok=True)
-        os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        from quez.files import private_dir
+
+        private_dir(target.parent)
+        remove_with_sides(partial)
+        lock = create_locked(partial)  # held until the copy has its name: a killed run's leftover is known
     except OSError as exc:
-        raise StoreError(f"Kan de reservekopie {target} niet aanmaken: {exc.strerror or exc}.") from exc
+        reason = "de schijf is vol" if exc.errno == 28 else exc.strerror or exc
+        raise StoreError(f"Kan de reservekopie {target} niet aanmaken: {reason}.") from exc
     try:
         source = _open(db_path, key, readonly=True)
         try:
@@ -132,11 +143,13 @@ def backup_file(db_path: Path, target: Path, *, passphrase: str | None = None) -
         os.replace(partial, target)
         _fsync_dir(target.parent)
     except sqlite3.Error as exc:
-        partial.unlink(missing_ok=True)
+        remove_with_sides(partial)
         raise explain(exc, db_path) from exc
     except BaseException:
-        partial.unlink(missing_ok=True)
+        remove_with_sides(partial)
         raise
+    finally:
+        os.close(lock)
     return target
 
 
@@ -146,23 +159,37 @@ class BackupEntry:
     size: int
     modified: float
     automatic: bool
+    manual: bool = False
 
     @property
     def when(self) -> str:
         return datetime.fromtimestamp(self.modified).strftime("%Y-%m-%d %H:%M")
 
+    @property
+    def kind(self) -> str:
+        return "automatisch" if self.automatic else "handmatig" if self.manual else "veiligheidskopie"
+
 
 def list_backups(db_path: Path) -> list[BackupEntry]:
-    """Automatic backups and safety copies, newest first."""
+    """Automatic, manual backups and safety copies, newest first."""
     directory = backups_dir(db_path)
     if not directory.is_dir():
         return []
     entries = []
     for path in directory.glob("*.db"):
-        if AUTO_PATTERN.match(path.name) or path.name.startswith(SAFETY_PREFIX):
+        automatic, manual = bool(AUTO_PATTERN.match(path.name)), bool(MANUAL_PATTERN.match(path.name))
+        if automatic or manual or path.name.startswith(SAFETY_PREFIX):
+            if path.is_symlink() or not path.is_file():
+                continue
             stat = path.stat()
-            entries.append(BackupEntry(path, stat.st_size, stat.st_mtime, bool(AUTO_PATTERN.match(path.name))))
+            entries.append(BackupEntry(path, stat.st_size, stat.st_mtime, automatic, manual))
     return sorted(entries, key=lambda e: (e.modified, e.path.name), reverse=True)
+
+
+def manual_backup(db_path: Path) -> Path:
+    """A backup the worker asked for, in ``backups/``: kept until the worker deletes it (never rotated)."""
+    directory = _private_dir(backups_dir(db_path))
+    return backup_file(db_path, _unique(directory / f"{MANUAL_PREFIX}{_stamp()}.db"))
 
 
 def _data_time(db_path: Path) -> float:
@@ -183,7 +210,7 @@ def _changed_since(db_path: Path, moment: float) -> bool:
 
 
 def rotate(db_path: Path, keep: int = DEFAULT_KEEP) -> list[Path]:
-    """Delete automatic backups beyond the newest ``keep``; safety copies stay."""
+    """Delete automatic backups beyond the newest ``keep``; manual backups and safety copies stay."""
     automatic = [e for e in list_backups(db_path) if e.automatic]
     removed = []
     for entry in automatic[keep:]:
@@ -223,21 +250,6 @@ def auto_backup(
     os.utime(target, (data_time, data_time))
     rotate(db_path, keep)
     return target
-
-
-def remove_stale_parts(db_path: Path, older_than: float = 300.0) -> list[Path]:
-    """Half-written backups left by a killed QueZ (they hold client data too)."""
-    directory = backups_dir(db_path)
-    removed = []
-    if directory.is_dir():
-        for part in directory.glob(".*.part"):
-            try:
-                if time.time() - part.stat().st_mtime > older_than:
-                    part.unlink()
-                    removed.append(part)
-            except OSError:
-                pass
-    return removed
 
 
 def safety_copy(db_path: Path) -> Path | None:
@@ -352,10 +364,11 @@ def restore(db_path: Path, backup: Path, *, backup_passphrase: str | None = None
     ensure_not_in_use(db_path, current_key)
     safety = safety_copy(db_path)
     staged = db_path.with_name(f".{db_path.name}.restore")
-    staged.unlink(missing_ok=True)
+    remove_with_sides(staged)
+    lock = None
     try:
+        lock = create_locked(staged)
         if backup_key is None and current_key is None:
-            os.close(os.open(staged, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
             source, dest = _open(backup, None, readonly=True), _open(staged, None)
             try:
                 source.backup(dest)
@@ -363,10 +376,12 @@ def restore(db_path: Path, backup: Path, *, backup_passphrase: str | None = None
                 source.close()
                 dest.close()
         else:  # different keys: only sqlcipher_export can re-encrypt
-            crypto.export_copy(backup, staged, backup_key, current_key)
+            crypto.export_copy(backup, staged, backup_key, current_key, created=True)
         if not db_path.exists():
-            db_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            os.close(os.open(db_path, os.O_CREAT | os.O_WRONLY, 0o600))
+            from quez.files import private_dir
+
+            private_dir(db_path.parent)
+            os.close(os.open(db_path, os.O_CREAT | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0), 0o600))
         source, live = _open(staged, current_key, readonly=True), _open(db_path, current_key)
         try:
             live.execute("PRAGMA journal_mode = WAL")
@@ -380,7 +395,9 @@ def restore(db_path: Path, backup: Path, *, backup_passphrase: str | None = None
     except sqlite3.Error as exc:
         raise explain(exc, db_path) from exc
     finally:
-        staged.unlink(missing_ok=True)
+        remove_with_sides(staged)
+        if lock is not None:
+            os.close(lock)
     from quez.storage.db import connect
 
     connect(db_path).close()  # bring an older backup's schema up to date

@@ -269,17 +269,19 @@ def verify_key(conn: Any) -> None:
 # -- converting a file: plain <-> encrypted, or a new passphrase ------------------------
 
 
-def export_copy(source: Path, target: Path, old: str | None, new: str | None) -> None:
+def export_copy(source: Path, target: Path, old: str | None, new: str | None, *, created: bool = False) -> None:
     """Write ``source`` (key ``old``) to the new file ``target`` (key ``new``).
 
     Uses ``sqlcipher_export``, which copies schema and data (FTS included) in one go.
+    ``created``: the caller made ``target`` (empty, private, locked) already.
     """
     try:
         import sqlcipher3.dbapi2 as cipher
     except ImportError:
         raise EncryptionUnavailable() from None
-    fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.close(fd)
+    if not created:
+        fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        os.close(fd)
     conn = cipher.connect(str(source), check_same_thread=False)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")

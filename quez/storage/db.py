@@ -39,7 +39,8 @@ def explain(exc: sqlite3.Error, path: Path | str) -> StoreError:
     elif "readonly" in text or "read-only" in text or ("unable to open" in text and _read_only(Path(path))):
         msg = (f"De database {path} is alleen-lezen. "
                "Controleer de rechten op het bestand of kies een andere plek met --db.")
-    elif "disk is full" in text or "database or disk is full" in text:
+    elif "disk is full" in text or "database or disk is full" in text or (
+            "disk i/o" in text and disk_full(Path(path))):  # a full disk often shows as an I/O error
         msg = "De schijf is vol. Maak ruimte vrij; wat al bewaard was, blijft bewaard."
     elif "not a database" in text or "malformed" in text or "file is encrypted" in text:
         msg = (
@@ -55,6 +56,18 @@ def explain(exc: sqlite3.Error, path: Path | str) -> StoreError:
     return StoreError(msg)
 
 
+def disk_full(path: Path, margin: int = 64 * 1024) -> bool:
+    """Whether the disk holding ``path`` has (next to) no free space left."""
+    import shutil
+
+    for place in (path, *path.parents):
+        try:
+            return shutil.disk_usage(place).free < margin
+        except (OSError, ValueError):
+            continue
+    return False
+
+
 def _read_only(path: Path) -> bool:
     """The file or its folder can't be written (permissions or a read-only medium)."""
     try:
@@ -64,11 +77,22 @@ def _read_only(path: Path) -> bool:
 
 
 def _create_private(path: Path) -> None:
-    """Create the folder (0700) and an empty file (0600) so client data is the user's only."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    """Create the folder (0700, missing parents too) and an empty file (0600): the user's only."""
+    from quez.files import private_dir
+
+    private_dir(path.parent)
     if not path.exists():
-        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0), 0o600)
         os.close(fd)
+
+
+def marked_read_only(path: Path) -> bool:
+    """The user made the database file read-only (no write permission for its owner): QueZ opens
+    it read-only and says so, and never changes its permissions. (Root could still write to it.)"""
+    try:
+        return path.is_file() and not path.stat().st_mode & 0o200
+    except OSError:
+        return False
 
 
 #: the files SQLite keeps next to the database
@@ -76,14 +100,12 @@ SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 def harden_permissions(path: Path) -> None:
-    """The database and its side files readable and writable by the user only."""
-    from quez.storage import private
+    """The database and its side files: group and others lose their access (the user's own
+    permissions stay as they are: nothing becomes writable; symlinks are not followed)."""
+    from quez.files import tighten
+
     for file in (path, *(path.with_name(path.name + suffix) for suffix in SIDE_FILES)):
-        try:
-            if file.exists() and private.too_open(file):
-                private.restrict(file, 0o600)
-        except OSError:
-            pass  # not ours to change (another user's file, read-only medium)
+        tighten(file)
 
 
 def _damaged(path: Path) -> StoreError:
@@ -125,6 +147,8 @@ def connect(
         if passphrase is None and crypto.looks_encrypted(path):
             passphrase = crypto.ask_passphrase(path)
     existed = not memory and path.exists() and path.stat().st_size > 0
+    if existed and not readonly and marked_read_only(path):
+        readonly, migrate = True, False  # respect it: read, never write or chmod
     try:
         if not memory and not readonly:
             _create_private(path)
@@ -191,10 +215,36 @@ def check_not_newer(db: Database, path: Path | str) -> None:
 
 
 @contextmanager
+def write_transaction(db: Database) -> Iterator[Database]:
+    """A transaction that takes the write lock when it begins (``BEGIN IMMEDIATE``).
+
+    With a deferred ``BEGIN`` the first read (sqlite-utils reads the schema) starts a read
+    transaction; upgrading that to a write while another connection writes fails at once,
+    because SQLite skips the busy handler there. Taking the lock first makes the busy
+    timeout a real wait. Inside a transaction already: a savepoint.
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.rollback()
+        raise
+    try:
+        db.conn.execute("COMMIT")
+    except BaseException:
+        db.rollback()
+        raise
+
+
+@contextmanager
 def guarded(db: Database, path: Path | str) -> Iterator[Database]:
     """One atomic write; sqlite3 errors become :class:`StoreError`, nothing half-written."""
     try:
-        with db.atomic():
+        with write_transaction(db):
             yield db
     except sqlite3.Error as exc:
         raise explain(exc, path) from exc

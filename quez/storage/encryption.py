@@ -19,7 +19,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from quez.storage import crypto
-from quez.storage.backup import REQUIRED_TABLES, backups_dir, ensure_not_in_use, list_backups
+from quez.storage.backup import (
+    REQUIRED_TABLES,
+    create_locked,
+    ensure_not_in_use,
+    list_backups,
+    remove_stale_parts,
+    remove_with_sides,
+)
 from quez.storage.db import SIDE_FILES, StoreError, explain
 
 
@@ -54,9 +61,10 @@ def convert_file(path: Path, old: str | None, new: str | None) -> None:
     """Re-key one database file in place (``None`` = plaintext), or raise and change nothing."""
     path = Path(path)
     staged = path.with_name(f".{path.name}.convert")
-    staged.unlink(missing_ok=True)
+    remove_with_sides(staged)
+    lock = create_locked(staged)  # held until the swap: a killed run's leftover is known at once
     try:
-        crypto.export_copy(path, staged, old, new)
+        crypto.export_copy(path, staged, old, new, created=True)
         before, after = _counts(path, old), _counts(staged, new)
         if before != after:
             raise StoreError(f"Het omgezette bestand mist gegevens ({before} ≠ {after}); er is niets veranderd.")
@@ -65,11 +73,13 @@ def convert_file(path: Path, old: str | None, new: str | None) -> None:
         old_fd = os.open(path, os.O_RDWR)
         os.replace(staged, path)
     except sqlite3.Error as exc:
-        staged.unlink(missing_ok=True)
+        remove_with_sides(staged)
         raise explain(exc, path) from exc
     except BaseException:
-        staged.unlink(missing_ok=True)
+        remove_with_sides(staged)
         raise
+    finally:
+        os.close(lock)
     for suffix in SIDE_FILES:  # empty after the checkpoint; they belonged to the old file
         path.with_name(path.name + suffix).unlink(missing_ok=True)
     _scrub(old_fd)
@@ -107,6 +117,25 @@ def set_passphrase(db_path: Path, old: str | None, new: str | None) -> Conversio
         except (StoreError, sqlite3.Error, OSError):
             report.backups_failed.append(entry.path)
     # stray files from interrupted earlier runs hold the same data
-    for stray in backups_dir(db_path).glob(".*.part") if backups_dir(db_path).is_dir() else []:
-        stray.unlink(missing_ok=True)
+    remove_stale_parts(db_path)
+    return report
+
+
+def unconverted_backups(db_path: Path) -> list[Path]:
+    """Backups left unencrypted next to an encrypted database (a ``quez encrypt`` that was interrupted)."""
+    if not crypto.looks_encrypted(db_path):
+        return []
+    return [e.path for e in list_backups(db_path) if not crypto.looks_encrypted(e.path)]
+
+
+def finish_interrupted(db_path: Path, passphrase: str) -> ConversionReport:
+    """Finish an interrupted ``quez encrypt``: encrypt the backups still in plaintext, remove leftovers."""
+    report = ConversionReport()
+    remove_stale_parts(db_path)
+    for path in unconverted_backups(db_path):
+        try:
+            convert_file(path, None, passphrase)
+            report.backups_converted.append(path)
+        except (StoreError, sqlite3.Error, OSError):
+            report.backups_failed.append(path)
     return report

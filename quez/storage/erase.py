@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
-from quez.storage.db import StoreError, explain
+from quez.storage.db import StoreError, explain, write_transaction
 
 #: tables known to hold no client data (with the reason)
 NOT_CLIENT_DATA: dict[str, str] = {
@@ -148,7 +148,7 @@ def erase_client(db: Database, code: str, *, path: str = "") -> EraseReport:
     counts: dict[str, int] = {}
     try:
         db.execute("PRAGMA secure_delete = ON")
-        with db.atomic():
+        with write_transaction(db):  # the write lock first: the busy timeout is a real wait
             db.execute("PRAGMA defer_foreign_keys = ON")
             # gather every row first (later deletes would break the chains of sub-selects)
             doomed = {

@@ -33,7 +33,11 @@ class Store:
     """QueZ's data in one SQLite file."""
 
     def __init__(self, path: Path | str):
+        from quez.storage.db import marked_read_only
+
         self.path = Path(path)
+        #: the user made the file read-only: it is opened read-only (reading works, saving says why not)
+        self.read_only = marked_read_only(self.path)
         self.db = connect(self.path)
 
     def close(self) -> None:

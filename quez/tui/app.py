@@ -94,6 +94,15 @@ class QuezApp(App[int]):
         save_preferences(self.services.settings.preferences_path,
                          Preferences(theme=self.theme, hints=self.hints_visible))
 
+    def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None,
+               markup: bool = False) -> None:
+        """Every notification (many carry names, paths, bank texts): safe text, never markup."""
+        from quez.textsafety import display_safe
+
+        kwargs = {} if timeout is None else {"timeout": timeout}
+        super().notify(display_safe(str(message)), title=display_safe(str(title)), severity=severity,
+                       markup=False, **kwargs)
+
     def toggle_hints(self) -> bool:
         """Show or hide the worker's hints, remembered for next time; whether they show now."""
         self.hints_visible = not self.hints_visible

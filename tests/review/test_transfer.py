@@ -456,7 +456,8 @@ def test_csv_neutralises_formulas(history, tmp_path):
     rows = list(csv.DictReader(io.StringIO(to_csv(build_export(history.store, client_code="CD-34"))), delimiter=";"))
     by_q = {r["question_id"]: r for r in rows}
     assert by_q["hoe-gaat-het"]["answer"] == "'=HYPERLINK(\"x\")"
-    assert by_q["hoe-zwaar"]["answer"] == "- gaat wel" and by_q["hoe-zwaar"]["value"] == "-3"
+    # OWASP: any cell starting with - (or + = @ tab CR) is protected; a plain number stays a number
+    assert by_q["hoe-zwaar"]["answer"] == "'- gaat wel" and by_q["hoe-zwaar"]["value"] == "-3"
 
 
 def test_cli_export_without_database_or_unknown_session(tmp_path, history, db_path, capsys):

@@ -88,7 +88,7 @@ def test_cli_backup_list_and_output(filled, tmp_path, capsys):
     assert mode(tmp_path / "usb" / "kopie.db") == 0o600
     assert main(["--db", str(filled), "backup", "--list"]) == 0
     out = capsys.readouterr().out
-    assert "Reservekopie gemaakt" in out and "automatisch" in out
+    assert "Reservekopie gemaakt" in out and "handmatig" in out  # asked for: never rotated away
 
 
 def test_restore_brings_back_the_backup_and_keeps_a_safety_copy(filled, tmp_path, capsys):
@@ -188,7 +188,9 @@ def test_half_written_backups_of_a_killed_run_are_removed(filled):
     part = first.parent / ".quez-20260101-000000.db.part"
     part.write_bytes(b"half a backup")
     os.utime(part, (time.time() - 3600, time.time() - 3600))
-    fresh = first.parent / ".quez-20260101-000001.db.part"  # maybe another QueZ writing right now
-    fresh.write_bytes(b"being written")
+    fresh = first.parent / ".quez-20260101-000001.db.part"  # just left: removed at once, not after minutes
+    fresh.write_bytes(b"killed a moment ago")
+    journal = first.parent / ".quez-20260101-000002.db.part-journal"  # its copy already gone
+    journal.write_bytes(b"journal")
     backup.auto_backup(filled)
-    assert not part.exists() and fresh.exists()
+    assert not part.exists() and not fresh.exists() and not journal.exists()

@@ -142,3 +142,54 @@ class QuezProcess:
         self.child.send("\x11")
         self.child.expect(self.pexpect.EOF)
         self.child.wait()
+
+
+# -- hostile text: terminal escapes and Rich markup in everything that can reach a screen --------
+
+#: escape sequences a terminal acts on, each with a payload that must never reach it
+PAYLOADS = (
+    "\x1b]52;c;R0VLQUFQVA==\x1b\\",  # OSC 52: write the clipboard
+    "\x1b]0;GEKAAPT-TITEL\x1b\\",  # OSC 0: window title
+    "\x1b]8;;http://gekaapt.example\x1b\\klik\x1b]8;;\x1b\\",  # OSC 8: a link
+    "\x1bP1$qGEKAAPT-DCS\x1b\\",  # DCS
+    "\x1b[2J\x1b[?1049l",  # clear the screen, leave the alternate screen
+    "\x9b31m\x9d0;GEKAAPT-C1\x9c",  # 8-bit CSI and OSC
+    "\x07",
+)
+#: what must never be in the bytes written to the terminal (the payloads' own parts)
+FORBIDDEN = ("]52;", "]0;GEKAAPT", "GEKAAPT", "gekaapt.example", "\x1bP", "\x1b[2J", "\x9b", "\x9d")
+MARKUP = " [/] [b]vet[/b] [oud adres] [link=http://x]y[/link]"
+
+
+def hostile(word: str) -> str:
+    """``word`` (to find it on screen) with every payload and markup around it."""
+    return word + "".join(PAYLOADS) + MARKUP
+
+
+def plant_hostile_bank(db_path: Path, session_id: int) -> None:
+    """Make the session's bank snapshot hostile everywhere it has text (as an older import could have)."""
+    import json
+    import sqlite3
+
+    conn = sqlite3.connect(db_path)
+    try:
+        (raw,) = conn.execute("select bank_snapshot from sessions where id = ?", [session_id]).fetchone()
+        bank = json.loads(raw)
+        bank["bank"]["title"] = hostile("Kaapbank")
+        for pi, phase in enumerate(bank["phases"]):
+            phase["title"] = hostile(f"Kaapfase{pi}")
+            phase["intro"] = hostile(f"Kaapintro{pi}")
+            for question in phase["questions"]:
+                question["text"] = hostile(f"Kaapvraag-{question['id']}")
+                question["hint"] = hostile("Kaaphint")
+                if question["follow_ups"]:
+                    question["follow_ups"] = [hostile("Kaapdoorvraag {persoon}")]
+                if question["options"]:
+                    question["options"] = [hostile("Kaapoptie"), "ja [/] nee"]
+                if question["scale"]:
+                    question["scale"]["low_label"] = hostile("Kaaplaag")
+        conn.execute("update sessions set bank_snapshot = ?, bank_title = ? where id = ?",
+                     [json.dumps(bank), hostile("Kaapbank"), session_id])
+        conn.commit()
+    finally:
+        conn.close()

@@ -17,7 +17,7 @@ from textual.widgets import Static
 
 from quez.textsafety import one_line
 from quez.tui.format import plural
-from quez.tui.safe import FAILED, attempt
+from quez.tui.safe import FAILED, attempt, shown, shown_line
 from quez.tui.widgets.editors import TextArea
 from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.problem_list import ProblemList
@@ -51,7 +51,7 @@ class BankEditorScreen(Screen):
         self._timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
-        yield Static(f"TOML bewerken: {one_line(self.path.name, 60)}", classes="screen-title")
+        yield Static(shown(f"TOML bewerken: {one_line(self.path.name, 60)}"), classes="screen-title")
         yield TextArea.code_editor("", language=None, theme="css", id="toml-text", soft_wrap=False)
         yield Static("", id="toml-here")
         yield Static("", id="toml-status")
@@ -68,9 +68,15 @@ class BankEditorScreen(Screen):
             area.language = "toml"
         except Exception:  # no TOML highlighting installed: still a fine plain editor
             pass
+        from quez.textsafety import clean_for_editing
+
+        shown_text = clean_for_editing(text)  # a file's escape sequences must not reach the terminal
         with self.prevent(TextArea.Changed):
-            area.load_text(text)
+            area.load_text(shown_text)
         self.saved_text = text
+        if shown_text != text:
+            self.notify("Het bestand bevatte onzichtbare stuurtekens; die zijn uit de tekst gehaald. "
+                        "Sla op om het zo te bewaren.", severity="warning", timeout=10)
         self.check()
         area.focus()
 
@@ -114,7 +120,7 @@ class BankEditorScreen(Screen):
         line = self.query_one(TextArea).cursor_location[0] + 1
         here = [p for p in self.problems if p.line == line]
         self.query_one("#toml-here", Static).update(
-            one_line(f"Regel {line}: {here[0].message}", 200) if here else ""
+            shown_line(f"Regel {line}: {here[0].message}", 200) if here else ""
         )
 
     def go_to_line(self, line: int | None) -> None:

@@ -19,7 +19,7 @@ from textual.widgets.option_list import Option
 
 from quez.textsafety import one_line
 from quez.tui.format import local_time, plural
-from quez.tui.safe import FAILED, attempt
+from quez.tui.safe import FAILED, attempt, shown
 from quez.tui.widgets.keys import KeyFooter
 
 ORIGIN_LABEL = {"bundled": "meegeleverd", "user": "eigen", "extra": "extra map"}
@@ -99,7 +99,7 @@ class BankManagerScreen(Screen):
         options = self.query_one("#bank-options", OptionList)
         options.clear_options()
         for i, entry in enumerate(self.entries):
-            options.add_option(Option(self._label(entry), id=str(i)))
+            options.add_option(Option(shown(self._label(entry)), id=str(i)))
         if not self.entries:
             await self._detail([("Geen vragenbanken gevonden. Maak er een met n (Nieuwe bank).", "bank-hint")])
             return
@@ -177,7 +177,7 @@ class BankManagerScreen(Screen):
     async def _detail(self, lines: list[tuple[str, str]]) -> None:
         box = self.query_one("#bank-detail", VerticalScroll)
         await box.remove_children()
-        await box.mount_all([Static(text, classes=cls, markup=False) for text, cls in lines])
+        await box.mount_all([Static(shown(text), classes=cls) for text, cls in lines])
 
     # -- what can be done ------------------------------------------------------------------------
     def _editable(self, entry: Entry | None) -> bool:

@@ -19,7 +19,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from quez.textsafety import one_line
-from quez.tui.safe import FAILED, attempt
+from quez.tui.safe import FAILED, attempt, shown
 from quez.tui.widgets.editors import Input, TextArea
 from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.problem_list import ProblemList
@@ -60,7 +60,7 @@ class StructuredEditorScreen(Screen):
         self.problems: list = []
 
     def compose(self) -> ComposeResult:
-        yield Static(f"Vragen aanpassen: {one_line(self.path.name, 60)}", classes="screen-title")
+        yield Static(shown(f"Vragen aanpassen: {one_line(self.path.name, 60)}"), classes="screen-title")
         with Horizontal(id="struct-columns"):
             yield OptionList(id="struct-questions")
             with VerticalScroll(id="struct-form"):
@@ -96,9 +96,9 @@ class StructuredEditorScreen(Screen):
         options = self.query_one("#struct-questions", OptionList)
         options.clear_options()
         for pi, phase in enumerate(self.doc.phases()):
-            options.add_option(Option(f"— {one_line(phase.title, 40)} —", id=f"p:{pi}", disabled=True))
+            options.add_option(Option(shown(f"— {one_line(phase.title, 40)} —"), id=f"p:{pi}", disabled=True))
             for qi, question in enumerate(phase.questions):
-                options.add_option(Option(f"{qi + 1}. {one_line(question.text, 60)}", id=f"q:{pi}:{qi}"))
+                options.add_option(Option(shown(f"{qi + 1}. {one_line(question.text, 60)}"), id=f"q:{pi}:{qi}"))
         if select is not None:
             pi, qi = select
             try:
@@ -148,7 +148,7 @@ class StructuredEditorScreen(Screen):
             return
         if event.field == "text":
             options = self.query_one("#struct-questions", OptionList)
-            options.replace_option_prompt(f"q:{pi}:{qi}", f"{qi + 1}. {one_line(event.value, 60)}")
+            options.replace_option_prompt(f"q:{pi}:{qi}", shown(f"{qi + 1}. {one_line(event.value, 60)}"))
         self.check()
 
     def check(self) -> None:
@@ -164,7 +164,7 @@ class StructuredEditorScreen(Screen):
 
     def _status(self, text: str, ok: bool) -> None:
         status = self.query_one("#struct-status", Static)
-        status.update(text)
+        status.update(shown(text))
         status.set_class(ok, "-ok")
         status.set_class(not ok, "-bad")
 

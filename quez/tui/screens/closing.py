@@ -10,7 +10,7 @@ from textual.widgets import Button, Static
 
 from quez.tui.flow import Flow
 from quez.tui.format import local_time
-from quez.tui.safe import FAILED, attempt
+from quez.tui.safe import FAILED, attempt, shown
 from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.progress import format_elapsed
 
@@ -80,10 +80,10 @@ class ClosingScreen(Screen):
             return
         groups, persons = overview(data)
         s = data.session
-        self.query_one("#closing-meta", Static).update(
+        self.query_one("#closing-meta", Static).update(shown(
             f"{data.client.display} · {s.bank_title} · gestart {local_time(s.started_at)} · "
             f"{format_elapsed(s.elapsed_seconds)}"
-        )
+        ))
         box = self.query_one("#overview", VerticalScroll)
         widgets = []
         for key, title in GROUPS:
@@ -92,10 +92,10 @@ class ClosingScreen(Screen):
                 continue
             widgets.append(Static(f"{title} ({len(items)})", classes="group-title", markup=False))
             if items:
-                widgets.append(Static("\n".join(items), classes="group-items", markup=False))
+                widgets.append(Static(shown("\n".join(items)), classes="group-items"))
         if persons:
             widgets.append(Static(f"Genoemde personen ({len(persons)})", classes="group-title"))
-            widgets.append(Static(", ".join(persons), classes="group-items", markup=False))
+            widgets.append(Static(shown(", ".join(persons)), classes="group-items"))
         await box.mount_all(widgets)
         self.query_one("#finish", Button).focus()
 

@@ -8,6 +8,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from quez.tui.safe import shown
+
 
 class ConfirmScreen(ModalScreen[bool]):
     """``ConfirmScreen(title, body, yes="Ja", no="Nee")``; dismisses with True or False."""
@@ -32,8 +34,8 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(self.title_text, id="confirm-title", markup=False)
-            yield Static(self.body, id="confirm-body", markup=False)
+            yield Static(shown(self.title_text), id="confirm-title")
+            yield Static(shown(self.body), id="confirm-body")
             with Horizontal():
                 yield Button(self.no, id="no")
                 yield Button(self.yes, id="yes", variant="primary")

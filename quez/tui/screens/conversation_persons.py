@@ -43,7 +43,9 @@ class PersonsHandling:
             if person and person.id not in seen:
                 seen.add(person.id)
                 named.append((person.id, person.name, person.relation))
-        widget = PersonsAnswer(text, named, [(p.name, p.relation) for p in known])
+        answer = self.answers.get(step.id)
+        entry = answer.value if answer is not None else None  # a name typed without Enter (the draft)
+        widget = PersonsAnswer(text, named, [(p.name, p.relation) for p in known], entry=entry)
         widget.suggest_also(self.found_persons())
         return widget
 

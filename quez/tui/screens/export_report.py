@@ -9,6 +9,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Select, Static
 
+from quez.tui.safe import shown
 from quez.tui.screens.form_modal import FormModal
 from quez.tui.widgets.editors import Input
 
@@ -46,7 +47,7 @@ class ExportReportScreen(FormModal[tuple[str, Path] | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(self.title_text, id="export-title")
+            yield Static(shown(self.title_text), id="export-title")
             yield Static("Het bestand bevat cliëntgegevens: kies een veilige plek.", id="export-help")
             yield Select(self.formats, value=self.formats[0][1], allow_blank=False, id="export-format")
             yield Input(str(self.default_path), id="export-path")
@@ -75,6 +76,6 @@ class ExportReportScreen(FormModal[tuple[str, Path] | None]):
             return
         path = Path(text).expanduser()
         if path.is_dir():
-            self.query_one("#export-error", Static).update(f"{path} is een map; geef een bestandsnaam op.")
+            self.query_one("#export-error", Static).update(shown(f"{path} is een map; geef een bestandsnaam op."))
             return
         self.dismiss((str(self.query_one("#export-format", Select).value), path))

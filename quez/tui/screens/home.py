@@ -151,6 +151,9 @@ class HomeScreen(Screen):
         if menu.highlighted is None or menu.get_option_at_index(menu.highlighted).id == "quit":
             menu.highlighted = 0
         parts = []
+        if getattr(self.app.services.store, "read_only", False):
+            parts.append("De database is alleen-lezen (zo ingesteld): terugkijken kan, opslaan niet. "
+                         "Geef het bestand schrijfrechten om gesprekken te voeren.")
         if not len(banks):
             parts.append("Geen vragenbanken gevonden: zie ‘Vragenbanken beheren’.")
         if banks.errors:

@@ -9,6 +9,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from quez.textsafety import clean_for_editing
+from quez.tui.safe import shown
 from quez.tui.widgets.editors import TextArea
 
 
@@ -40,7 +41,7 @@ class NoteScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static("Notitie bij deze vraag", id="note-title")
-            yield Static(self.question, id="note-help", markup=False)
+            yield Static(shown(self.question), id="note-help")
             yield TextArea(clean_for_editing(self.note), soft_wrap=True, show_line_numbers=False,
                            tab_behavior="focus", id="note-text")
             with Horizontal():

@@ -16,7 +16,7 @@ from textual.widgets import Static
 
 from quez.textsafety import display_safe, one_line
 from quez.tui.format import SESSION_STATUS_LABELS, local_time, plural
-from quez.tui.safe import FAILED, attempt
+from quez.tui.safe import FAILED, attempt, shown, shown_line
 from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.progress import format_elapsed
 
@@ -114,17 +114,17 @@ class PastSessionScreen(Screen):
         self.view = view
         self.summary = self._summarise()
         info = view.info
-        self.query_one("#past-title", Static).update(
+        self.query_one("#past-title", Static).update(shown(
             f"Gesprek met {one_line(view.client.display, 40)} · {local_time(info.started_at)}"
-        )
+        ))
         status = SESSION_STATUS_LABELS.get(info.status, info.status)
         count = self._person_count()
-        self.query_one("#past-meta", Static).update(
+        self.query_one("#past-meta", Static).update(shown(
             f"Gesprek {info.id} · "  # the number 'quez export --session' and 'quez summary' take
             f"{one_line(info.bank_title or info.bank_id, 40)} (versie {info.bank_version}) · {status} · "
             f"{format_elapsed(info.elapsed_seconds)} · "
             + (plural(count, "persoon", "personen") + " genoemd" if count else "niemand genoemd")
-        )
+        ))
         body = self.query_one("#past-body", VerticalScroll)
         await body.remove_children()
         await body.mount_all(self._widgets(view))
@@ -149,7 +149,7 @@ class PastSessionScreen(Screen):
         out: list[Static] = []
 
         def add(text: str, classes: str) -> None:
-            out.append(Static(text, classes=classes, markup=False))
+            out.append(Static(shown(text), classes=classes))
 
         if view.parked or view.declined:
             add("Om op terug te komen", "section")
@@ -201,7 +201,7 @@ class PastSessionScreen(Screen):
         from quez.tui.screens.later_note import LaterNoteScreen
 
         questions = [
-            (one_line(i.question_text, 60), i.question_id) for i in self.view.items() if i.status is not None
+            (shown_line(i.question_text, 60), i.question_id) for i in self.view.items() if i.status is not None
         ]
 
         async def chosen(result) -> None:

@@ -9,7 +9,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from quez.textsafety import one_line
+from quez.tui.safe import shown, shown_line
 
 
 class PickScreen(ModalScreen[str | None]):
@@ -34,9 +34,9 @@ class PickScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(self.title_text, id="pick-title", markup=False)
-            yield Static(self.help, id="pick-help", markup=False)
-            yield OptionList(*[Option(one_line(label, 70), id=key) for key, label in self.options])
+            yield Static(shown(self.title_text), id="pick-title")
+            yield Static(shown(self.help), id="pick-help")
+            yield OptionList(*[Option(shown_line(label, 70), id=key) for key, label in self.options])
 
     def on_mount(self) -> None:
         option_list = self.query_one(OptionList)

@@ -22,7 +22,7 @@ from textual.widgets import DataTable, Select, Static
 
 from quez.textsafety import display_safe
 from quez.tui.format import plural
-from quez.tui.safe import FAILED, attempt
+from quez.tui.safe import FAILED, attempt, shown, shown_line
 from quez.tui.widgets.editors import Input
 from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.review_table import ReviewTable
@@ -89,7 +89,8 @@ class ReviewScreen(Screen):
 
         banks = attempt(self, banks_in_use, self.app.services.store)
         if banks is not FAILED:
-            self.query_one("#review-bank", Select).set_options([(title, bank_id) for bank_id, title in banks])
+            options = [(shown_line(title, 60), bank_id) for bank_id, title in banks]  # data: safe, never markup
+            self.query_one("#review-bank", Select).set_options(options)
         self.reload()
         self.query_one(ReviewTable).focus()
 
@@ -161,13 +162,13 @@ class ReviewScreen(Screen):
         else:
             table.show_sessions(page.rows, searching=bool(flt.text), append=append)
         self._queue_person_counts(page.rows, searching=bool(flt.text), append=append)
-        shown = table.row_count
+        listed = table.row_count
         nouns = ("cliënt", "cliënten") if self.mode == "clients" else ("gesprek", "gesprekken")
-        count = plural(page.total, *nouns) if shown >= page.total else \
-            f"{shown} van {page.total} {nouns[1]} (scroll voor meer)"
+        count = plural(page.total, *nouns) if listed >= page.total else \
+            f"{listed} van {page.total} {nouns[1]} (scroll voor meer)"
         if self.client_code:
             count += f" · alleen {self.client_code}"
-        self.query_one("#review-count", Static).update(count)
+        self.query_one("#review-count", Static).update(shown(count))
         empty = self.query_one("#review-empty", Static)
         empty.display = page.total == 0
         if page.total == 0:

@@ -12,8 +12,9 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
+from quez.textsafety import clean_for_editing, display_safe
 from quez.tui.format import plural
-from quez.tui.safe import FAILED, attempt
+from quez.tui.safe import FAILED, attempt, shown
 from quez.tui.widgets.editors import Input
 from quez.tui.widgets.keys import KeyFooter
 
@@ -21,7 +22,7 @@ from quez.tui.widgets.keys import KeyFooter
 def bank_prompt(bank) -> Content:
     """One bank in the list: its title and what it asks of the visit; the description shows below."""
     facts = f"{plural(bank.question_count, 'vraag', 'vragen')} · ongeveer {bank.estimated_minutes} minuten"
-    return Content.assemble((bank.title, "bold"), (f" · {facts}", "dim"))
+    return Content.assemble((display_safe(bank.title), "bold"), (f" · {facts}", "dim"))
 
 
 class StartScreen(Screen):
@@ -111,7 +112,7 @@ class StartScreen(Screen):
             + (f" · {plural(persons, 'persoon', 'personen')} genoemd" if persons is not FAILED else "")
         )
         if client.label and not label.value:
-            label.value = client.label
+            label.value = clean_for_editing(client.label)
 
     @on(Input.Submitted, "#client-code")
     def _code_submitted(self) -> None:
@@ -125,7 +126,7 @@ class StartScreen(Screen):
     def _bank_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         bank = self.app.services.banks.get(event.option.id or "")
         description = bank.bank.description if bank is not None else ""
-        self.query_one("#bank-description", Static).update(Content(description))
+        self.query_one("#bank-description", Static).update(shown(description))
 
     @on(OptionList.OptionSelected, "#banks")
     def _bank_selected(self) -> None:

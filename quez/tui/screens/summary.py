@@ -20,7 +20,7 @@ from textual.widgets.option_list import Option
 
 from quez.textsafety import display_safe
 from quez.tui.format import local_time, plural
-from quez.tui.safe import FAILED, attempt
+from quez.tui.safe import FAILED, attempt, shown
 from quez.tui.screens.summary_decisions import SummaryDecisions
 from quez.tui.summary_text import opinions_text, overview_text, person_detail, person_label
 from quez.tui.widgets.keys import KeyFooter
@@ -127,18 +127,18 @@ class SummaryScreen(SummaryDecisions, Screen):
             title = "Samenvatting van alle gesprekken"
             meta = f"{who} · {plural(len(s.sessions), 'gesprek', 'gesprekken')}"
         self.query_one("#summary-title", Static).update(title)
-        self.query_one("#summary-meta", Static).update(display_safe(meta))
+        self.query_one("#summary-meta", Static).update(shown(meta))
         option_list = self.query_one("#person-list", OptionList)
         current = keep or self.current_id()
         option_list.clear_options()
-        option_list.add_options([Option(person_label(p), id=p.group_id) for p in s.persons])
+        option_list.add_options([Option(shown(person_label(p)), id=p.group_id) for p in s.persons])
         ids = [p.group_id for p in s.persons]
         if ids:
             option_list.highlighted = ids.index(current) if current in ids else 0
         self._show_detail()
         self.query_one("#network-view", NetworkView).persons = tuple(s.persons)
-        self.query_one("#opinions-text", Static).update(opinions_text(s))
-        self.query_one("#overview-text", Static).update(overview_text(s))
+        self.query_one("#opinions-text", Static).update(shown(opinions_text(s)))
+        self.query_one("#overview-text", Static).update(shown(overview_text(s)))
 
     def current_id(self) -> str | None:
         option_list = self.query_one("#person-list", OptionList)
@@ -153,7 +153,7 @@ class SummaryScreen(SummaryDecisions, Screen):
     def _show_detail(self) -> None:
         p = self.current()
         text = person_detail(p, self.summary) if p else "Er kwamen (nog) geen personen ter sprake in de antwoorden."
-        self.query_one("#detail", Static).update(text)
+        self.query_one("#detail", Static).update(shown(text))
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         if event.option_list.id == "person-list":
@@ -178,7 +178,7 @@ class SummaryScreen(SummaryDecisions, Screen):
             fmt, path = result
             if attempt(self, write_report, self.summary, fmt, path) is FAILED:
                 return
-            self.query_one("#export-info", Static).update(display_safe(f"Opgeslagen: {path}"))
+            self.query_one("#export-info", Static).update(shown(f"Opgeslagen: {path}"))
             self.app.notify(display_safe(f"Opgeslagen in {path}. Het bestand bevat cliëntgegevens."), timeout=8)
 
         self.app.push_screen(ExportReportScreen(default), chosen)

@@ -7,6 +7,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Select, Static
 
+from quez.tui.safe import shown
 from quez.tui.screens.form_modal import FormModal
 from quez.tui.widgets.editors import Input
 
@@ -39,8 +40,8 @@ class TextPromptScreen(FormModal[tuple[str, str | None] | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(self.title_text, id="prompt-title", markup=False)
-            yield Static(self.help, id="prompt-help", markup=False)
+            yield Static(shown(self.title_text), id="prompt-title")
+            yield Static(shown(self.help), id="prompt-help")
             yield Input(self.value, placeholder=self.placeholder, id="prompt-text")
             if self.choices:
                 yield Select(self.choices, value=self.choices[0][1], allow_blank=False, id="prompt-choice")

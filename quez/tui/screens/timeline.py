@@ -11,7 +11,7 @@ from textual.widgets import DataTable, Static
 
 from quez.textsafety import display_safe, one_line
 from quez.tui.format import SESSION_STATUS_LABELS, local_time, plural
-from quez.tui.safe import FAILED, attempt
+from quez.tui.safe import FAILED, attempt, shown, shown_rich
 from quez.tui.widgets.keys import KeyFooter
 
 TREND_STYLE = {"nieuw": "bold", "terugkerend": "", "stil geworden": "italic", "eenmalig": ""}
@@ -41,7 +41,7 @@ class TimelineScreen(Screen):
         self.timeline = None
 
     def compose(self) -> ComposeResult:
-        yield Static(f"Tijdlijn van {one_line(self.client_code, 40)}", classes="screen-title")
+        yield Static(shown(f"Tijdlijn van {one_line(self.client_code, 40)}"), classes="screen-title")
         yield Static("", id="timeline-meta")
         with VerticalScroll(id="timeline-body"):
             yield DataTable(id="timeline-grid", cursor_type="row", zebra_stripes=True)
@@ -72,7 +72,7 @@ class TimelineScreen(Screen):
             name = display_safe(person.name) + (f" ({display_safe(relation)})" if relation else "")
             marks = ["●" if i in person.sessions else "·" for i in range(len(entries))]
             trend = timeline.trend(person)
-            grid.add_row(one_line(name, 28), *marks, Text(trend, style=TREND_STYLE.get(trend, "")),
+            grid.add_row(shown_rich(one_line(name, 28)), *marks, Text(trend, style=TREND_STYLE.get(trend, "")),
                          key=person.key)
         grid.display = bool(timeline.persons)
         body = self.query_one("#timeline-body", VerticalScroll)
@@ -83,7 +83,7 @@ class TimelineScreen(Screen):
         out: list[Static] = []
 
         def add(text: str, classes: str) -> None:
-            out.append(Static(text, classes=classes, markup=False))
+            out.append(Static(shown(text), classes=classes))
 
         if not timeline.entries:
             add("Nog geen gesprekken met deze cliënt.", "muted")
@@ -98,12 +98,12 @@ class TimelineScreen(Screen):
                 ("Weer genoemd", entry.recurring),
                 ("Niet meer genoemd", entry.quiet),
             ]
-            shown = False
+            named = False
             for label, names in changes:
                 if names:
                     add(f"{label}: {display_safe(', '.join(names))}", "change")
-                    shown = True
-            if not shown:
+                    named = True
+            if not named:
                 add("Niemand genoemd in dit gesprek.", "muted")
             for opinion in entry.opinions:
                 who = display_safe(opinion.person) if opinion.person else "Iemand"

@@ -9,7 +9,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from quez.tui.format import SESSION_STATUS_LABELS, local_time
-from quez.tui.safe import FAILED, attempt
+from quez.tui.safe import FAILED, attempt, shown
 from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.progress import format_elapsed
 
@@ -36,8 +36,8 @@ class UnfinishedScreen(Screen):
         option_list = self.query_one(OptionList)
         option_list.add_options(
             Option(
-                f"{s.client_code} · {s.bank_title} · {SESSION_STATUS_LABELS.get(s.status, s.status)}\n"
-                f"gestart {local_time(s.started_at)} · {format_elapsed(s.elapsed_seconds)}",
+                shown(f"{s.client_code} · {s.bank_title} · {SESSION_STATUS_LABELS.get(s.status, s.status)}\n"
+                      f"gestart {local_time(s.started_at)} · {format_elapsed(s.elapsed_seconds)}"),
                 id=str(s.id),
             )
             for s in sessions

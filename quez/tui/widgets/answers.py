@@ -16,6 +16,8 @@ from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import RadioButton, RadioSet, Static
 
+from quez.textsafety import one_line
+from quez.tui.safe import shown_line
 from quez.tui.widgets.editors import TextArea
 
 TEXT_PLACEHOLDER = "Wat de cliënt vertelt…"
@@ -126,7 +128,8 @@ class ScaleBar(Widget, can_focus=True):
                  value: int | None = None, **kwargs) -> None:
         super().__init__(**kwargs)
         self.minimum, self.maximum = minimum, maximum
-        self.low_label, self.high_label = low_label, high_label
+        # bank text: one safe line each (never a terminal escape; Rich Text is never markup)
+        self.low_label, self.high_label = one_line(low_label, 60), one_line(high_label, 60)
         self.cell = max(5, max(len(str(minimum)), len(str(maximum))) + 3)
         self.set_reactive(ScaleBar.value, value)
         self._typed = ""
@@ -251,7 +254,7 @@ class ChoiceAnswer(AnswerWidget):
     def compose(self) -> ComposeResult:
         with RadioSet(id="choice"):
             for option in self.options:
-                yield RadioButton(option, value=option == self._initial_value)
+                yield RadioButton(shown_line(option, 200), value=option == self._initial_value)
         yield explanation(self._initial_text)
 
     def value(self) -> str | None:

@@ -38,7 +38,13 @@ class InOrderKeys:
 
 
 class Input(InOrderKeys, _Input):
-    """Textual's Input, keys applied in the order typed."""
+    """Textual's Input, keys applied in the order typed; its value never holds terminal control
+    (a stored name or label put in the field would otherwise be sent to the terminal as it is)."""
+
+    def validate_value(self, value: str) -> str:
+        from quez.textsafety import clean_for_editing
+
+        return value if value.isprintable() else clean_for_editing(value)
 
 
 class TextArea(InOrderKeys, _TextArea):

@@ -8,6 +8,8 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import SelectionList
 
+from quez.tui.safe import shown
+
 
 class FollowUpOffer(SelectionList[str]):
     """Space marks a follow-up; Enter takes the marked ones (or the highlighted one)."""
@@ -31,7 +33,7 @@ class FollowUpOffer(SelectionList[str]):
 
     def __init__(self, offers: Sequence[tuple[str, str]], **kwargs) -> None:
         """``offers`` are ``(id, text)`` pairs."""
-        super().__init__(*((text, oid, False) for oid, text in offers), **kwargs)
+        super().__init__(*((shown(text), oid, False) for oid, text in offers), **kwargs)
         self._order = [oid for oid, _ in offers]
 
     def chosen(self) -> list[str]:

@@ -95,14 +95,28 @@ class PersonsAnswer(AnswerWidget):
         text: str = "",
         persons: Iterable[tuple[int, str, str | None]] = (),
         known: Iterable[tuple[str, str | None]] = (),
+        entry: str | None = None,
         **kwargs,
     ) -> None:
         super().__init__(text, None, **kwargs)
         self._persons = list(persons)
         self._known = list(known)
+        from quez.textsafety import clean_for_editing
+
+        #: what was in the name field when the draft was saved (not yet added with Enter)
+        self._initial_entry = " ".join(clean_for_editing(entry or "").split())
+
+    def value(self) -> str | None:
+        """What is typed in the name field and not yet added: part of the draft, so a name typed
+        without Enter survives Ctrl+Q or a crash (stored as the answer's value, shown back there)."""
+        if not self.is_mounted:
+            return self._initial_entry or None
+        typed = self.query_one("#person-input", Input).value
+        return typed if typed.strip() else None
 
     def compose(self) -> ComposeResult:
         yield PersonEntry(
+            self._initial_entry,
             placeholder="Naam — relatie, bv. Els - tante  (Enter voegt toe)",
             suggester=self._suggester(),
             id="person-input",

@@ -8,7 +8,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from quez.textsafety import one_line
+from quez.tui.safe import shown_line
 
 _PHASE = re.compile(r"phases\[(\d+)\]")
 _QUESTION = re.compile(r"questions\[(\d+)\]")
@@ -56,7 +56,7 @@ class ProblemList(OptionList):
                 place = f"regel {problem.line}" if problem.line else "bestand"
                 if problem.field:
                     place += f" · {problem.field}"
-            self.add_option(Option(one_line(f"{place}: {problem.message}", 300), id=str(i)))
+            self.add_option(Option(shown_line(f"{place}: {problem.message}", 300), id=str(i)))
         self.set_class(not self.problems, "-empty")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

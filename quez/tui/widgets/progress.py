@@ -7,6 +7,8 @@ from textual.containers import Horizontal
 from textual.reactive import reactive
 from textual.widgets import Static
 
+from quez.tui.safe import shown, shown_line
+
 
 def format_elapsed(seconds: int) -> str:
     """Minutes only, so the clock does not tick in the client's face: ``0 min``, ``1 u 05 min``."""
@@ -48,10 +50,10 @@ class ProgressHeader(Horizontal):
         yield Static(id="elapsed", markup=False)
 
     def watch_phase_title(self, value: str) -> None:
-        self.query_one("#phase-title", Static).update(value)
+        self.query_one("#phase-title", Static).update(shown_line(value, 200))
 
     def watch_progress(self, value: str) -> None:
-        self.query_one("#progress", Static).update(value)
+        self.query_one("#progress", Static).update(shown(value))
 
     def watch_elapsed(self, value: int) -> None:
         self.query_one("#elapsed", Static).update("· " + format_elapsed(value))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from textual.reactive import reactive
 from textual.widgets import Static
 
+from quez.tui.safe import shown
+
 
 class QuestionView(Static):
     """The question text as the worker reads it out."""
@@ -21,10 +23,10 @@ class QuestionView(Static):
     """
 
     def __init__(self, text: str = "", **kwargs) -> None:
-        super().__init__(text, markup=False, **kwargs)
+        super().__init__(shown(text), **kwargs)
 
     def show(self, text: str, follow_up: bool = False) -> None:
-        self.update(text)
+        self.update(shown(text))
         self.set_class(follow_up, "-follow-up")
 
 
@@ -53,7 +55,7 @@ class HintPanel(Static):
 
     def show(self, *parts: str | None) -> None:
         self._text = "\n".join(p.strip() for p in parts if p and p.strip())
-        self.update(self._text)
+        self.update(shown(self._text))
         self.set_class(not self._text, "-empty")
 
     @property

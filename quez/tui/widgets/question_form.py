@@ -7,6 +7,7 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Label, Static
 
+from quez.tui.safe import shown
 from quez.tui.widgets.editors import Input, TextArea
 
 KIND_LABELS = {
@@ -53,7 +54,7 @@ class QuestionForm(Vertical):
             self.query_one("#qf-hint", Input).value = question.hint or ""
             self.query_one("#qf-follow-ups", TextArea).text = "\n".join(question.follow_ups)
         self.query_one("#qf-kind", Static).update(
-            f"Soort: {KIND_LABELS.get(question.kind, question.kind)} · id {question.id}"
+            shown(f"Soort: {KIND_LABELS.get(question.kind, question.kind)} · id {question.id}")
         )
 
     def on_input_changed(self, event: Input.Changed) -> None:

@@ -35,6 +35,11 @@ def highlighted(snippet: str, prefix: str = "", limit: int = 90) -> Text:
     return text
 
 
+def plain(cells) -> list[Text]:
+    """Table cells as Rich ``Text``: DataTable would read a plain string as markup (a label ``[/]`` crashed)."""
+    return [Text(cell) if isinstance(cell, str) else cell for cell in cells]
+
+
 class ReviewTable(DataTable):
     """``show_sessions(rows)`` / ``show_clients(rows)``; row keys are ``s:<id>`` or ``c:<code>``."""
 
@@ -84,7 +89,7 @@ class ReviewTable(DataTable):
             else:
                 cells = (date, client, one_line(r.bank_title or r.bank_id, 24), status, str(r.answer_count),
                          PENDING)
-            self.add_row(*cells, key=f"s:{r.id}")
+            self.add_row(*plain(cells), key=f"s:{r.id}")
 
     def show_clients(self, rows: Iterable, *, append: bool = False) -> None:
         self._columns("clients", False)
@@ -94,7 +99,7 @@ class ReviewTable(DataTable):
             last = local_time(c.last_session)[:10] if c.last_session else "—"
             cells = (one_line(c.code, 16), one_line(c.label or "", 24), str(c.session_count), last,
                      str(c.open_sessions or ""), PENDING)
-            self.add_row(*cells, key=f"c:{c.code}")
+            self.add_row(*plain(cells), key=f"c:{c.code}")
 
     def set_persons(self, key: str, count: int) -> None:
         """Put the summary's number of persons in the row ``key`` ("s:12" or "c:AB-1"), if it is still shown."""
