@@ -246,6 +246,15 @@ def m004_summary_corrections(db: Database) -> None:
     )
     db["person_splits"].create_index(["client_id", "session_id", "question_id", "key"], unique=True)
 
+    # Two names the worker said are different persons ("Jaimy" and "Jaimie" are
+    # two neighbours): no longer offered as one. Folded names, a < b.
+    db["person_distinct"].create(
+        {"id": int, "client_id": int, "a": str, "b": str, "created_at": str},
+        pk="id",
+        not_null={"client_id", "a", "b", "created_at"},
+    )
+    db["person_distinct"].create_index(["client_id", "a", "b"], unique=True)
+
     # The undo history of the worker's decisions in the summary: for each
     # decision, the rows it changed as they were before (JSON), so the last one
     # can be reverted. Holds client data (names, quotes); erased with the client.

@@ -96,7 +96,7 @@ class _Assembly:
         for p in self.items.values():
             give_roles(p, self.asked, self.answers_by_q, self.worker_named.get(p.group_id, set()))
         summary.persons = self.ordered()
-        summary.merge_offers = merge_offers(summary.persons)
+        summary.merge_offers = merge_offers(summary.persons, self.decisions.kept_apart(self.client_id))
         self.questions_set_aside(summary)
         collect_wishes(summary, self)
         collect_notes(summary, self)
