@@ -71,14 +71,16 @@ class _Assembly:
         self.store, self.scope, self.client_id, self.session_ids = store, scope, client_id, session_ids
         self.answers = _answers(store, session_ids)
         self.asked = {a.id: _asked(banks.get(a.session_id), a) for a in self.answers}
-        self.extractions = extractions_for(store, self.answers, self.asked)
         self.by_id = {a.id: a for a in self.answers}
         self.answers_by_q = {(a.session_id, a.question_id): a for a in self.answers}
         self.decisions = PersonDecisions(store)
-        known = [Known(r["id"], r["name"], r["relation"], r["category"] or "other", r["closeness"],
-                       bool(r["confirmed"]), bool(r["removed"]))
-                 for r in store._query("select * from persons where client_id = ?", [client_id])]
-        self.resolver = Resolver(known, self.decisions.aliases(client_id), self.decisions.merged_into(client_id))
+        #: the client's stored persons (before extraction, so it can use them too)
+        self.known = [Known(r["id"], r["name"], r["relation"], r["category"] or "other", r["closeness"],
+                            bool(r["confirmed"]), bool(r["removed"]))
+                      for r in store._query("select * from persons where client_id = ?", [client_id])]
+        self.extractions = extractions_for(store, self.answers, self.asked)
+        self.resolver = Resolver(self.known, self.decisions.aliases(client_id),
+                                 self.decisions.merged_into(client_id))
         self.owner = self.resolver.resolve(m for e in self.extractions.values() for m in e.mentions)
         self.splits = self.decisions.splits(client_id, session_ids)
         self.adults = self.decisions.adults(client_id)
