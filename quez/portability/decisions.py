@@ -44,6 +44,10 @@ def _import_person_decisions(db, client: ClientRecord, client_id: int, refs: Map
         db.conn.execute("update persons set merged_into = ? where id = ?", [merged_into, refs[person.ref]])
         if merged_into is not None:
             report.count("added", "decisions")
+    for pair in client.kept_apart:
+        cursor = db.conn.execute("insert or ignore into person_distinct (client_id, a, b, created_at) "
+                                 "values (?, ?, ?, ?)", [client_id, pair.a, pair.b, pair.created_at])
+        report.count("added" if cursor.rowcount else "unchanged", "decisions")
     for person in client.persons:
         for key in person.aliases:
             cursor = db.conn.execute(

@@ -17,6 +17,7 @@ from quez.portability.format import (
     AnswerRecord,
     ClientRecord,
     ExportDocument,
+    KeptApartRecord,
     MentionRecord,
     NoteRecord,
     OpinionRecord,
@@ -95,6 +96,8 @@ def build_export(store: Store, *, client_code: str | None = None, session_id: in
         store._query(f"select * from person_aliases where client_id in {_in(client_ids)} order by id", client_ids),
         "person_id",
     )
+    apart = _group(store._query(f"select * from person_distinct where client_id in {_in(client_ids)} order by id",
+                                client_ids), "client_id")
     persons_by_client = _group(persons, "client_id")
     sessions_by_client = _group(sessions, "client_id")
 
@@ -112,6 +115,8 @@ def build_export(store: Store, *, client_code: str | None = None, session_id: in
                              opinions.get(s["id"], []), splits.get(s["id"], []))
                     for s in sessions_by_client.get(c["id"], [])
                 ],
+                kept_apart=[KeptApartRecord(a=x["a"], b=x["b"], created_at=x["created_at"])
+                            for x in apart.get(c["id"], [])],
             )
         )
     return ExportDocument(

@@ -12,7 +12,8 @@ that the worker tied to them) and each session's ``opinions`` (verdicts).
 Version 3 adds the summary corrections: a person's ``adult`` mark, opinions
 ``moved`` to another person (or to no one: an ``added`` opinion without a
 person), and each session's ``splits`` (in this answer, the name found is
-another person). Version 1 and 2 files are still read.
+another person) and each client's ``kept_apart`` (two names offered as one
+that the worker kept apart). Version 1 and 2 files are still read.
 
 Bump :data:`FORMAT_VERSION` for any change an older QueZ could not read: as
 the models forbid unknown fields, that includes every new field (an older QueZ
@@ -139,6 +140,14 @@ class SessionRecord(_Record):
         return self
 
 
+class KeptApartRecord(_Record):
+    """Two names (folded) the worker said are different persons, not one spelled twice (version 3)."""
+
+    a: str = Field(min_length=1)
+    b: str = Field(min_length=1)
+    created_at: str
+
+
 class ClientRecord(_Record):
     uuid: str = Uuid
     code: str = Field(min_length=1, max_length=200)
@@ -146,6 +155,7 @@ class ClientRecord(_Record):
     created_at: str
     persons: list[PersonRecord] = []
     sessions: list[SessionRecord] = []
+    kept_apart: list[KeptApartRecord] = []
 
     @model_validator(mode="after")
     def _persons_known(self) -> ClientRecord:
@@ -202,5 +212,6 @@ class ExportDocument(_Record):
             "persons": sum(len(c.persons) for c in self.clients),
             "notes": sum(len(s.notes) for s in sessions),
             "decisions": sum(len(p.aliases) + (p.merged_into_ref is not None) for c in self.clients for p in c.persons)
-            + sum(len(s.opinions) + len(s.splits) for s in sessions),
+            + sum(len(s.opinions) + len(s.splits) for s in sessions)
+            + sum(len(c.kept_apart) for c in self.clients),
         }

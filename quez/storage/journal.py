@@ -22,6 +22,7 @@ JOURNALED: dict[str, str] = {
     "person_aliases": "client_id = :cid",
     "opinions": "client_id = :cid",
     "person_splits": "client_id = :cid",
+    "person_distinct": "client_id = :cid",
     "mentions": "session_id in (select id from sessions where client_id = :cid)",
 }
 #: what each decision is called when it is undone ("Ongedaan gemaakt: samenvoegen")
@@ -37,6 +38,7 @@ ACTION_LABELS: dict[str, str] = {
     "move_opinion": "uitspraak verplaatsen",
     "add_opinion": "uitspraak toevoegen",
     "set_verdict": "uitspraak beoordelen",
+    "keep_apart": "apart houden",
 }
 
 Rows = dict[str, dict[int, dict[str, Any]]]

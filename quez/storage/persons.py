@@ -37,6 +37,14 @@ class PersonRef:
 OPINION_STATUSES = ("confirmed", "rejected", "moved", "added")
 
 
+def name_pair(name: str, other: str) -> tuple[str, str]:
+    """Two names as the worker's "keep apart" decision stores them: folded, in order."""
+    from quez.extraction.lexicon import fold
+
+    a, b = sorted((fold(name), fold(other)))
+    return a, b
+
+
 @dataclass
 class OpinionRef:
     """One opinion in a summary, as the worker's decisions identify it."""
@@ -81,6 +89,11 @@ class PersonDecisions:
         rows = self.store._query(f"select * from person_splits where client_id = ? and session_id in ({marks})",
                                  [client_id, *session_ids])
         return {(r["session_id"], r["question_id"], r["key"]): r["person_id"] for r in rows}
+
+    def kept_apart(self, client_id: int) -> set[tuple[str, str]]:
+        """Pairs of folded names the worker said are different persons."""
+        rows = self.store._query("select a, b from person_distinct where client_id = ?", [client_id])
+        return {(r["a"], r["b"]) for r in rows}
 
     def adults(self, client_id: int) -> set[int]:
         rows = self.store._query("select id from persons where client_id = ? and adult = 1", [client_id])
@@ -213,6 +226,14 @@ class PersonDecisions:
                     "person_id": person_id, "person_key": person_key, "quote": quote, "text": text or quote,
                     "kind": kind, "stance": stance, "status": status, "created_at": stamp, "updated_at": stamp,
                 })
+
+    @journaled("keep_apart")
+    def keep_apart(self, client_id: int, name: str, other: str) -> None:
+        """``name`` and ``other`` look alike but are two persons: stop offering them as one."""
+        a, b = sorted(name_pair(name, other))
+        with self.store._write() as db:
+            db.execute("insert or ignore into person_distinct (client_id, a, b, created_at) values (?, ?, ?, ?)",
+                       [client_id, a, b, now()])
 
     # -- opinions ------------------------------------------------------------------------------
     @journaled("judge")

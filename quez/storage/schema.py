@@ -246,6 +246,24 @@ def m004_summary_corrections(db: Database) -> None:
     )
     db["person_splits"].create_index(["client_id", "session_id", "question_id", "key"], unique=True)
 
+    # Two names the worker said are different persons ("Jaimy" and "Jaimie" are
+    # two neighbours): no longer offered as one. Folded names, a < b.
+    db["person_distinct"].create(
+        {"id": int, "client_id": int, "a": str, "b": str, "created_at": str},
+        pk="id",
+        not_null={"client_id", "a", "b", "created_at"},
+    )
+    db["person_distinct"].create_index(["client_id", "a", "b"], unique=True)
+
+    # The number of persons in a client's summary, with a fingerprint of what
+    # it was counted from (derived data: recounted when anything changed), so
+    # `quez info` over hundreds of clients does not summarise them all again.
+    db["person_counts"].create(
+        {"client_id": int, "fingerprint": str, "persons": int},
+        pk="client_id",
+        not_null={"fingerprint", "persons"},
+    )
+
     # The undo history of the worker's decisions in the summary: for each
     # decision, the rows it changed as they were before (JSON), so the last one
     # can be reverted. Holds client data (names, quotes); erased with the client.

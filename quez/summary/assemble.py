@@ -72,15 +72,17 @@ class _Assembly:
         self.store, self.scope, self.client_id, self.session_ids = store, scope, client_id, session_ids
         self.answers = _answers(store, session_ids)
         self.asked = {a.id: _asked(banks.get(a.session_id), a) for a in self.answers}
-        known = [Known(r["id"], r["name"], r["relation"], r["category"] or "other", r["closeness"],
-                       bool(r["confirmed"]), bool(r["removed"]))
-                 for r in store._query("select * from persons where client_id = ?", [client_id])]
-        referents = {p.id: Referent(p.name, p.relation) for p in known}  # whom each follow-up is about
-        self.extractions = extractions_for(store, self.answers, self.asked, referents)
         self.by_id = {a.id: a for a in self.answers}
         self.answers_by_q = {(a.session_id, a.question_id): a for a in self.answers}
         self.decisions = PersonDecisions(store)
-        self.resolver = Resolver(known, self.decisions.aliases(client_id), self.decisions.merged_into(client_id))
+        #: the client's stored persons (before extraction: a follow-up's answer is read knowing whom it is about)
+        self.known = [Known(r["id"], r["name"], r["relation"], r["category"] or "other", r["closeness"],
+                            bool(r["confirmed"]), bool(r["removed"]))
+                      for r in store._query("select * from persons where client_id = ?", [client_id])]
+        referents = {p.id: Referent(p.name, p.relation) for p in self.known}
+        self.extractions = extractions_for(store, self.answers, self.asked, referents)
+        self.resolver = Resolver(self.known, self.decisions.aliases(client_id),
+                                 self.decisions.merged_into(client_id))
         self.owner = self.resolver.resolve(m for e in self.extractions.values() for m in e.mentions)
         self.splits = self.decisions.splits(client_id, session_ids)
         self.adults = self.decisions.adults(client_id)
@@ -98,7 +100,7 @@ class _Assembly:
         for p in self.items.values():
             give_roles(p, self.asked, self.answers_by_q, self.worker_named.get(p.group_id, set()))
         summary.persons = self.ordered()
-        summary.merge_offers = merge_offers(summary.persons)
+        summary.merge_offers = merge_offers(summary.persons, self.decisions.kept_apart(self.client_id))
         self.questions_set_aside(summary)
         collect_wishes(summary, self)
         collect_notes(summary, self)

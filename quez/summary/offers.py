@@ -33,14 +33,19 @@ def _close(a: str, b: str) -> bool:
     return edits <= MAX_EDITS and edits * LETTERS_PER_EDIT < min(len(a), len(b))
 
 
-def merge_offers(persons: list[PersonItem]) -> list[tuple[str, str]]:
-    """``(source, target)`` group ids: ``source`` looks like ``target`` (which ranks higher, and stays)."""
+def merge_offers(persons: list[PersonItem], kept_apart: set[tuple[str, str]] = frozenset()) -> list[tuple[str, str]]:
+    """``(source, target)`` group ids: ``source`` looks like ``target`` (which ranks higher, and stays).
+
+    Pairs the worker kept apart (folded names, see :func:`~quez.storage.persons.name_pair`) are not offered."""
+    from quez.storage.persons import name_pair
+
     offers: list[tuple[str, str]] = []
     for i, target in enumerate(persons):
         relation = _relation_word(target)
         if relation is None or target.name.casefold() == relation:
             continue
         for source in persons[i + 1:]:
-            if _relation_word(source) == relation and _close(source.name, target.name):
+            if (_relation_word(source) == relation and _close(source.name, target.name)
+                    and name_pair(source.name, target.name) not in kept_apart):
                 offers.append((source.group_id, target.group_id))
     return offers

@@ -46,7 +46,7 @@ def person_detail(p, summary=None) -> str:
                  + (f" ({', '.join(p.phases)})" if p.phases else "") + f" · {status}")
     other = offer_for(summary, p) if summary is not None else None
     if other:
-        lines += ["", f"Lijkt dezelfde persoon als {other} (zelfde relatie). Samenvoegen: toets v."]
+        lines += ["", f"Lijkt dezelfde persoon als {other} (zelfde relatie). Samenvoegen: v; twee personen: h."]
     if p.roles:
         lines += ["", "Rol:"] + [f"  • {r}" for r in p.roles]
     if p.opinions:

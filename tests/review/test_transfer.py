@@ -213,6 +213,7 @@ def test_a_version_1_file_is_still_read(history, empty):
     data = json.loads(to_json(build_export(history.store)))
     data["format_version"] = 1
     for client in data["clients"]:
+        del client["kept_apart"]
         for person in client["persons"]:
             del person["merged_into_ref"], person["aliases"], person["adult"]
         for session in client["sessions"]:
@@ -238,6 +239,7 @@ def _correct(store, history):
     decisions.move_opinion(client_id, piet.ref(), None)
     decisions.split_answer(client_id, persons["Karin"].ref(), history.third, "hoe-gaat-het", "Karin van de buurt")
     decisions.rename(client_id, persons["Piet"].ref(), "Piet", "collega", "work_school", None, adult=True)
+    decisions.keep_apart(client_id, "Karin", "Karina")
 
 
 def test_round_trip_carries_the_summary_corrections(history, empty):
@@ -248,11 +250,13 @@ def test_round_trip_carries_the_summary_corrections(history, empty):
     document = parse_document(to_json(build_export(history.store)))
     assert [len(s.splits) for s in document.clients[0].sessions if s.splits] == [1]
     assert [p.name for p in document.clients[0].persons if p.adult] == ["Piet"]
+    assert [(x.a, x.b) for x in document.clients[0].kept_apart] == [("karin", "karina")]
     import_document(empty, document)
     assert _summary_view(empty, "AB-12") == before
     assert [o.quote for o in summarise_client(empty, "AB-12").unattributed] == [
         o.quote for o in summarise_client(history.store, "AB-12").unattributed] != []
     assert empty._query("select adult from persons where name = 'Piet'")[0]["adult"] == 1
+    assert empty._query("select a, b from person_distinct") == [{"a": "karin", "b": "karina"}]
     assert not import_document(empty, document).changed
 
 
@@ -260,6 +264,7 @@ def test_a_version_2_file_is_still_read(history, empty):
     data = json.loads(to_json(build_export(history.store)))
     data["format_version"] = 2
     for client in data["clients"]:
+        del client["kept_apart"]
         for person in client["persons"]:
             del person["adult"]
         for session in client["sessions"]:

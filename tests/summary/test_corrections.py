@@ -133,7 +133,13 @@ def test_spelling_variants_with_the_same_relation_are_offered_as_a_merge(store, 
     summary = summarise_session(store, sid)
     [(source, target)] = summary.merge_offers
     assert {summary.person(source).name, summary.person(target).name} == {"Jaimy", "Jaimie"}
-    PersonDecisions(store).merge(client_id, summary.person(source).ref(), summary.person(target).ref())
+    assert to_data(summary)["possible_duplicates"] == [[summary.person(source).name, summary.person(target).name]]
+    decisions = PersonDecisions(store)
+    decisions.keep_apart(client_id, "Jaimy", "Jaimie")  # two neighbours after all: no longer offered
+    assert summarise_session(store, sid).merge_offers == []
+    assert undo_last(store, client_id) == "apart houden"
+    assert summarise_session(store, sid).merge_offers == [(source, target)]
+    decisions.merge(client_id, summary.person(source).ref(), summary.person(target).ref())
     after = summarise_session(store, sid)
     assert after.merge_offers == [] and len(after.persons) == 3
 

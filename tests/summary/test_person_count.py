@@ -79,3 +79,32 @@ async def test_one_number_on_every_screen(make_app, store, talk):
         summary = await on_screen(pilot, "SummaryScreen")
         await settle(pilot)
         assert summary.query_one("#person-list").option_count == in_session
+
+
+def test_a_clients_count_is_remembered_and_recounted_after_any_change(store, talk, monkeypatch):
+    import quez.summary.assemble as assemble
+    from quez.storage.journal import undo_last
+
+    sid, _second = mixed_history(store, talk)
+    client_id = store.session(sid).client_id
+    calls = []
+    real = assemble.summarise_client
+    monkeypatch.setattr(assemble, "summarise_client", lambda *a: calls.append(a) or real(*a))
+    assert client_person_count(store, "KL-1") == 4 and len(calls) == 1
+    assert client_person_count(store, "KL-1") == 4 and len(calls) == 1  # remembered
+    decisions = PersonDecisions(store)
+    summary = summarise_client(store, "KL-1")
+    decisions.remove(client_id, next(p for p in summary.persons if p.name == "Anja").ref())
+    assert client_person_count(store, "KL-1") == 3 == len(summarise_client(store, "KL-1").persons)
+    undo_last(store, client_id)
+    assert client_person_count(store, "KL-1") == 4
+    store.record_answer(sid, "hoe-zwaar", text="Mijn neef Bram helpt.")
+    assert client_person_count(store, "KL-1") == 5 == len(summarise_client(store, "KL-1").persons)
+    summary = summarise_client(store, "KL-1")
+    decisions.merge(client_id, next(p for p in summary.persons if p.name == "Bram").ref(),
+                    next(p for p in summary.persons if p.name == "Karin").ref())
+    assert client_person_count(store, "KL-1") == 4
+    decisions.split_answer(client_id, summarise_client(store, "KL-1").person(
+        next(p.group_id for p in summarise_client(store, "KL-1").persons if p.name == "Karin")).ref(),
+        sid, "hoe-zwaar", "Bram")
+    assert client_person_count(store, "KL-1") == 5 == len(summarise_client(store, "KL-1").persons)

@@ -45,6 +45,8 @@ class SummaryScreen(SummaryDecisions, Screen):
                 tooltip="Een uitspraak van deze persoon toevoegen die in een antwoord staat"),
         Binding("v", "accept_offer", "Voorstel", id="summary.accept_offer",
                 tooltip="Twee schrijfwijzen met dezelfde relatie samenvoegen"),
+        Binding("h", "keep_apart", "Apart houden", id="summary.keep_apart",
+                tooltip="Twee schrijfwijzen zijn echt twee personen: niet meer voorstellen"),
         Binding("z", "undo", "Terugdraaien", id="summary.undo", tooltip="De laatste aanpassing terugdraaien"),
         Binding("e", "export", "Opslaan als", id="summary.export", tooltip="Markdown, HTML of JSON"),
         Binding("k", "toggle_scope", "Hele cliënt", id="summary.scope",

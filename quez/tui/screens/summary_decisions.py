@@ -69,15 +69,29 @@ class SummaryDecisions:
                    f"Kies wie ‘{p.name}’ eigenlijk is. Die persoon blijft; alles van ‘{p.name}’ gaat daarheen.",
                    others, lambda target_id: self._merge(p, self.summary.person(target_id)))
 
-    def action_accept_offer(self) -> None:
-        """Merge two spellings with the same relation: the highlighted person's offer, else the first."""
+    def _offer(self):
+        """The offer of the highlighted person, else the first; None (said) when there is none."""
         offers = self.summary.merge_offers if self.summary else []
         if not offers:
             self.app.notify("Er is nu geen voorstel om samen te voegen.", timeout=4)
-            return
+            return None
         p = self.current()
         source, target = next((o for o in offers if p is not None and p.group_id in o), offers[0])
-        self._merge(self.summary.person(source), self.summary.person(target))
+        return self.summary.person(source), self.summary.person(target)
+
+    def action_accept_offer(self) -> None:
+        """Merge two spellings with the same relation."""
+        offer = self._offer()
+        if offer is not None:
+            self._merge(*offer)
+
+    def action_keep_apart(self) -> None:
+        """The two spellings are two persons: stop offering them as one."""
+        offer = self._offer()
+        if offer is not None:
+            source, target = offer
+            self._decide(self.decisions.keep_apart, source.name, target.name, keep=self.current_id(),
+                         message=f"{source.name} en {target.name} blijven twee personen.")
 
     def action_split_person(self) -> None:
         p = self._person_or_say()
