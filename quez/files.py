@@ -46,13 +46,12 @@ def tighten(path: Path) -> None:
         pass  # not ours to change (another user's file, a read-only medium)
 
 
-def write_atomic(path: Path, data: bytes | str, *, mode: int = 0o600) -> None:
-    """Write ``data`` to ``path`` through an unpredictable temporary name in the same folder
-    (created with O_EXCL, never following a symlink), fsync'ed, then renamed over ``path``."""
+def write_atomic(path: Path, data: bytes | str) -> None:
+    """Write ``data`` to ``path`` (0600) through an unpredictable temporary name in the same folder
+    (``mkstemp``: O_EXCL, never following a symlink), fsync'ed, then renamed over ``path``."""
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        private.restrict_fd(fd, mode)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data.encode("utf-8") if isinstance(data, str) else data)
             handle.flush()

@@ -79,11 +79,11 @@ def is_display_safe(text: str) -> bool:
     return display_safe(text) == text
 
 
-_JSON_UNESCAPED_CONTROLS = re.compile("[\x7f-\x9f\u2028\u2029]")
+_JSON_UNESCAPED_CONTROLS = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def json_terminal_safe(text: str) -> str:
-    """JSON text with the control characters ``json.dumps`` leaves raw (DEL, C1) written as ``\\uXXXX``.
+    """JSON text with the control characters ``json.dumps`` leaves raw (DEL, C1, bidi) written as ``\\uXXXX``.
 
     Only valid where such characters can occur: inside JSON strings. The data stays exact.
     """

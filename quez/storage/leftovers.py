@@ -77,11 +77,12 @@ def stray_files(db_path: Path) -> list[Path]:
     db_path = Path(db_path)
     bases: set[Path] = set()
     directory = _backups_dir(db_path)
-    if directory.is_dir() and not directory.is_symlink():  # QueZ's own folder: every leftover in it
-        for suffix in (".part", ".convert"):
-            bases.update(directory.glob(f".*{suffix}"))
-            bases.update(side.with_name(side.name.rsplit("-", 1)[0]) for side in directory.glob(f".*{suffix}-*")
-                         if side.name.endswith(_SQLITE_SIDES))
+    if directory.is_dir():  # backups/: leftovers of the copies QueZ names there (quez-…, voor-herstel-…)
+        for prefix in (".quez-", ".voor-herstel-"):
+            for suffix in (".part", ".convert"):
+                bases.update(directory.glob(f"{prefix}*{suffix}"))
+                bases.update(side.with_name(side.name.rsplit("-", 1)[0])
+                             for side in directory.glob(f"{prefix}*{suffix}-*") if side.name.endswith(_SQLITE_SIDES))
     # next to the database (a folder QueZ shares): only the names QueZ itself gives
     bases.update(db_path.with_name(f".{db_path.name}{suffix}") for suffix in (".convert", ".restore"))
     found: list[Path] = []

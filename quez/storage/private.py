@@ -28,14 +28,6 @@ def restrict(path: Path | str, mode: int) -> bool:
     return True
 
 
-def restrict_fd(fd: int, mode: int) -> bool:
-    """:func:`restrict` for a file QueZ just opened (``mkstemp``): no name to race on."""
-    if not POSIX or not hasattr(os, "fchmod"):
-        return False
-    os.fchmod(fd, mode)
-    return True
-
-
 def too_open(path: Path | str) -> bool:
     """Whether group or others may read or write ``path`` (never on Windows: see above)."""
     return POSIX and bool(os.stat(path).st_mode & 0o077)

@@ -1,4 +1,6 @@
-"""Calling the store from the UI without ever showing a traceback."""
+"""Safe in both directions: calling the store without ever showing a traceback (:func:`attempt`),
+and the one path by which data reaches the screen (:func:`shown`, :func:`shown_line`,
+:func:`shown_rich`: escapes removed, never read as markup)."""
 
 from __future__ import annotations
 

@@ -34,7 +34,7 @@ def hostile_session(db: Path) -> int:
 
     with Store(db) as store:
         session = store.start_session(CLIENT, sample_bank())
-        store.set_client_label(CLIENT, hostile("Kaaplabel") + " ë")
+        store.set_client_label(CLIENT, hostile("Kaaplabel") + " ë \u202egnp.exe")
         client = store.client(CLIENT)
         store.add_person(client.id, hostile("Kaapnaam"), relation="tante")
         store.record_answer(session.id, "wie-snapt", text=hostile("Kaapantwoord") + " — ë 🙂")
@@ -62,7 +62,7 @@ def test_json_on_stdout_keeps_the_exact_data(tmp_path):
     db = tmp_path / "quez.db"
     session_id = hostile_session(db)
     result = quez("--db", str(db), "summary", str(session_id), "--format", "json")
-    assert json.loads(result.stdout)["client"]["label"] == hostile("Kaaplabel") + " ë"
+    assert json.loads(result.stdout)["client"]["label"] == hostile("Kaaplabel") + " ë \u202egnp.exe"
 
 
 def test_banks_validate_and_list_print_hostile_names_safely(tmp_path):

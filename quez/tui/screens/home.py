@@ -11,12 +11,12 @@ from pathlib import Path
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from quez.tui.format import plural
+from quez.tui.safe import shown
 from quez.tui.widgets.keys import KeyFooter
 
 
@@ -123,7 +123,7 @@ class HomeScreen(Screen):
     def _failed(self, message: str) -> None:
         self._pending = None
         status = self.query_one("#home-status", Static)
-        status.update(message)
+        status.update(shown(message))  # an error can name a path or a bank: data, never markup
         status.add_class("error")
 
     def _loaded(self, banks, unfinished, offer) -> None:
@@ -163,7 +163,7 @@ class HomeScreen(Screen):
         status.remove_class("error")
         db_path = _home_relative(self.app.services.settings.db_path)
         where = f"Alles wat je invoert blijft op deze computer, in {db_path}."
-        status.update(Content("\n".join(parts) or where))
+        status.update(shown("\n".join(parts) or where))
 
     def on_screen_resume(self) -> None:
         if not self.app.ready:
