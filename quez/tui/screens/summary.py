@@ -70,6 +70,8 @@ class SummaryScreen(Screen):
         Binding("e", "export", "Opslaan als", id="summary.export", tooltip="Markdown, HTML of JSON"),
         Binding("k", "toggle_scope", "Hele cliënt", id="summary.scope",
                 tooltip="Wissel tussen dit gesprek en alle gesprekken van de cliënt"),
+        Binding("w", "network", "Netwerkkaart", id="summary.network",
+                tooltip="Steun, relaties, wie wie kent, het beeld voor de cliënt en de volgende stap"),
         Binding("escape", "close", "Terug", id="summary.close"),
         Binding("1", "tab('persons')", "Personen", show=False, id="summary.tab_persons"),
         Binding("2", "tab('network')", "Netwerk", show=False, id="summary.tab_network"),
@@ -366,6 +368,12 @@ class SummaryScreen(Screen):
         self.set_focus(None)  # a focused widget in the old pane would pull its tab back
         self.query_one(TabbedContent).active = tab
         self.call_after_refresh(self._focus_pane, tab)
+
+    def action_network(self) -> None:
+        from quez.tui.screens.network import NetworkScreen
+
+        if self.summary is not None:
+            self.app.push_screen(NetworkScreen(self.summary.client_code), lambda _result: self.load())
 
     def action_close(self) -> None:
         self.dismiss()

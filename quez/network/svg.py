@@ -1,0 +1,85 @@
+"""The netwerkcirkel as SVG (for the HTML letter, the plan and the network report), from the same layout.
+
+Warm relations get a solid green line to the centre, tense ones a dashed
+orange zigzag, broken-off ones a grey line with a cross; ties between
+persons are thin grey lines. The client's view leaves out quality lines
+and broken-off persons.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+
+from quez.network import RING_RADIUS
+from quez.network.picture import positions, sectors_for
+
+COLOURS = {"family": "#c0392b", "friends": "#2e86c1", "neighbours": "#27ae60", "work_school": "#b9770e",
+           "professionals": "#7d3c98", "other": "#555555"}
+SECTOR_NAMES = {"neighbours": "buren/buurt"}
+
+
+def _zigzag(x1: float, y1: float, x2: float, y2: float, step: float = 9, amp: float = 4) -> str:
+    length = math.hypot(x2 - x1, y2 - y1) or 1
+    ux, uy = (x2 - x1) / length, (y2 - y1) / length
+    points = [f"{x1:.1f},{y1:.1f}"]
+    n = max(int(length // step), 2)
+    for i in range(1, n):
+        side = amp if i % 2 else -amp
+        px, py = x1 + ux * step * i - uy * side, y1 + uy * step * i + ux * side
+        points.append(f"{px:.1f},{py:.1f}")
+    points.append(f"{x2:.1f},{y2:.1f}")
+    return " ".join(points)
+
+
+def network_svg(network, for_client: bool = False, size: int = 600) -> str:
+    e = html.escape
+    persons = [p for p in network.persons if not (for_client and p.quality == "broken")]
+    r0, c = size * 0.42, size / 2
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" role="img" '
+             f'aria-label="Netwerkcirkel" font-family="system-ui, Arial, sans-serif">']
+    for radius in RING_RADIUS.values():
+        parts.append(f'<circle cx="{c}" cy="{c}" r="{radius * r0:.1f}" fill="none" stroke="#bbb"/>')
+    sectors = sectors_for(persons, network.layout)
+    for i, (cat, label) in enumerate(sectors):
+        a = 2 * math.pi * i / len(sectors)
+        parts.append(f'<line x1="{c}" y1="{c}" x2="{c + r0 * math.sin(a):.1f}" y2="{c - r0 * math.cos(a):.1f}" '
+                     'stroke="#ddd"/>')
+        b = 2 * math.pi * (i + 0.5) / len(sectors)
+        parts.append(f'<text x="{c + 1.1 * r0 * math.sin(b):.1f}" y="{c - 1.1 * r0 * math.cos(b) + 5:.1f}" '
+                     f'text-anchor="middle" font-size="15" fill="{COLOURS[cat]}">'
+                     f'{e(SECTOR_NAMES.get(cat, label))}</text>')
+    where = {k: (c + x * r0, c - y * r0) for k, (x, y) in positions(persons, network.layout).items()}
+    for a, b in network.ties:
+        if a in where and b in where:
+            (x1, y1), (x2, y2) = where[a], where[b]
+            parts.append(f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="#888" '
+                         'stroke-width="1.5"/>')
+    if not for_client:
+        for p in persons:
+            x, y = where[p.group_id]
+            if p.quality == "positive":
+                parts.append(f'<line x1="{c}" y1="{c}" x2="{x:.1f}" y2="{y:.1f}" stroke="#2e8b57" '
+                             'stroke-width="2.5" opacity="0.6"/>')
+            elif p.quality == "tense":
+                parts.append(f'<polyline points="{_zigzag(c, c, x, y)}" fill="none" stroke="#d35400" '
+                             'stroke-width="2" stroke-dasharray="6 3"/>')
+            elif p.quality == "broken":
+                mx, my = (c + x) / 2, (c + y) / 2
+                parts.append(f'<line x1="{c}" y1="{c}" x2="{x:.1f}" y2="{y:.1f}" stroke="#999" stroke-width="1.5"/>'
+                             f'<text x="{mx:.1f}" y="{my + 6:.1f}" text-anchor="middle" font-size="18" '
+                             'fill="#c0392b">×</text>')
+    centre = "jij" if for_client else "cliënt"
+    parts.append(f'<circle cx="{c}" cy="{c}" r="22" fill="#fff" stroke="#333"/>'
+                 f'<text x="{c}" y="{c + 5}" text-anchor="middle" font-weight="bold" font-size="15">{centre}</text>')
+    for p in persons:
+        x, y = where[p.group_id]
+        colour = COLOURS.get(p.category or "other", "#555")
+        letters = f" {p.letters}" if p.letters else ""
+        mark = "" if for_client else p.mark
+        parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="6" fill="{colour}"/>'
+                     f'<text x="{x:.1f}" y="{y - 10:.1f}" text-anchor="middle" font-size="15" '
+                     f'paint-order="stroke" stroke="#fff" stroke-width="4">{e(mark + p.name)}'
+                     f'<tspan font-weight="bold">{e(letters)}</tspan></text>')
+    parts.append("</svg>")
+    return "".join(parts)
