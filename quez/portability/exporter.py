@@ -91,6 +91,11 @@ def build_export(store: Store, *, client_code: str | None = None, session_id: in
         "person_id",
     )
     persons_by_client = _group(persons, "client_id")
+    networks = {}
+    if scope != "session":  # the network is the client's, not one session's
+        from quez.portability.network import network_records
+
+        networks = network_records(store, client_ids)
     sessions_by_client = _group(sessions, "client_id")
 
     records = []
@@ -107,6 +112,7 @@ def build_export(store: Store, *, client_code: str | None = None, session_id: in
                              opinions.get(s["id"], []))
                     for s in sessions_by_client.get(c["id"], [])
                 ],
+                network=networks.get(c["id"]),
             )
         )
     return ExportDocument(

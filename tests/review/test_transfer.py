@@ -164,7 +164,7 @@ def test_round_trip_carries_the_workers_person_decisions(history, empty):
     assert "kinderen" not in [p[0] for p in before["persons"]]  # the decisions took effect here ...
     assert ("Piet", "Piet zegt dat ik sterk ben.", "wie-snapt", "added") in before["opinions"]
     document = parse_document(to_json(build_export(history.store)))
-    assert document.format_version == FORMAT_VERSION == 2
+    assert document.format_version == FORMAT_VERSION == 3
     report = import_document(empty, document)
     assert report.added["decisions"] >= 5  # 2 aliases or more, 1 merge, 2 verdicts
     assert _summary_view(empty, "AB-12") == before  # ... and read exactly the same on the other laptop
