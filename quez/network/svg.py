@@ -47,7 +47,7 @@ def network_svg(network, for_client: bool = False, size: int = 600) -> str:
                      'stroke="#ddd"/>')
         b = 2 * math.pi * (i + 0.5) / len(sectors)
         parts.append(f'<text x="{c + 1.1 * r0 * math.sin(b):.1f}" y="{c - 1.1 * r0 * math.cos(b) + 5:.1f}" '
-                     f'text-anchor="middle" font-size="15" fill="{COLOURS[cat]}">'
+                     f'text-anchor="middle" font-size="18" fill="{COLOURS[cat]}">'
                      f'{e(SECTOR_NAMES.get(cat, label))}</text>')
     where = {k: (c + x * r0, c - y * r0) for k, (x, y) in positions(persons, network.layout).items()}
     for a, b in network.ties:
@@ -78,7 +78,7 @@ def network_svg(network, for_client: bool = False, size: int = 600) -> str:
         letters = f" {p.letters}" if p.letters else ""
         mark = "" if for_client else p.mark
         parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="6" fill="{colour}"/>'
-                     f'<text x="{x:.1f}" y="{y - 10:.1f}" text-anchor="middle" font-size="15" '
+                     f'<text x="{x:.1f}" y="{y - 10:.1f}" text-anchor="middle" font-size="20" '
                      f'paint-order="stroke" stroke="#fff" stroke-width="4">{e(mark + p.name)}'
                      f'<tspan font-weight="bold">{e(letters)}</tspan></text>')
     parts.append("</svg>")
