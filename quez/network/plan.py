@@ -42,7 +42,7 @@ def plan_lines(network) -> list[str]:
         lines.append(f"Eerste stap: {plan.first_ask}")
     for person_id, doing in plan.involve.items():
         p = network.by_person_id(person_id)
-        if p is not None and p is not first:
+        if p is not None and person_id != plan.first_person_id:
             lines.append(f"Betrekken: {p.name}" + (f" ({doing})" if doing else ""))
     if plan.gives_back:
         lines.append(f"Iets terugdoen: {plan.gives_back}")
@@ -102,3 +102,41 @@ def plan_html(network, kind: str = "uitnodiging", date: str | None = None) -> st
                 "<h2>Wanneer kijken we samen hoe het gaat?</h2>", '<p><span class="line"></span></p>']
     out += ["</body></html>", ""]
     return "\n".join(out)
+
+
+class _Named:
+    """Just enough of a network for :func:`plan_lines`: names by person id, and the plan."""
+
+    def __init__(self, names: dict[int, str], plan) -> None:
+        self.names, self.plan = names, plan
+
+    def by_person_id(self, person_id):
+        if person_id not in self.names:
+            return None
+        return _Person(self.names[person_id])
+
+
+class _Person:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+
+def stored_plan_lines(store, client_id: int) -> list[str]:
+    """The client's plan as lines, straight from the tables (for the timeline; no summary needed)."""
+    from quez.storage.network import NetworkStore
+
+    rows = store._query("select id, name, removed, merged_into from persons where client_id = ?", [client_id])
+    merged = {r["id"]: r["merged_into"] for r in rows if r["merged_into"] is not None}
+    names = {r["id"]: r["name"] for r in rows}
+
+    def follow(person_id):
+        seen = set()
+        while person_id in merged and person_id not in seen:
+            seen.add(person_id)
+            person_id = merged[person_id]
+        return person_id
+
+    plan = NetworkStore(store).plan(client_id)
+    plan.involve = {follow(k): v for k, v in plan.involve.items()}
+    plan.first_person_id = follow(plan.first_person_id) if plan.first_person_id else None
+    return plan_lines(_Named(names, plan))
