@@ -8,7 +8,7 @@ from pathlib import Path
 
 from quez.settings import Settings
 
-FORMAT_CHOICES = ("graphml", "csv", "letter", "uitnodiging", "familiegroepsplan")
+FORMAT_CHOICES = ("graphml", "csv", "letter", "kaart", "uitnodiging", "familiegroepsplan")
 
 
 def register(sub: argparse._SubParsersAction) -> None:

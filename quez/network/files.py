@@ -9,6 +9,7 @@ FORMATS: dict[str, tuple[str, str]] = {
     "letter": ("Brief voor de cliënt, om te printen (.html)", ".html"),
     "uitnodiging": ("Uitnodigingslijst, om te printen (.html)", ".html"),
     "familiegroepsplan": ("Familiegroepsplan, concept (.html)", ".html"),
+    "kaart": ("Netwerkkaart voor het dossier, met relaties (.html)", ".html"),
     "graphml": ("GraphML, voor netwerkprogramma's (.graphml)", ".graphml"),
     "csv": ("CSV-lijsten ego, alters, verbindingen (.csv)", ".csv"),
 }
@@ -40,6 +41,11 @@ def write_network(network, fmt: str, path: Path, worker_name: str = "") -> list[
         from quez.network.client_view import letter_html
 
         write_private(path, letter_html(network, worker_name).encode("utf-8"))
+        return [path]
+    if fmt == "kaart":
+        from quez.network.svg import map_html
+
+        write_private(path, map_html(network).encode("utf-8"))
         return [path]
     if fmt in ("uitnodiging", "familiegroepsplan"):
         from quez.network.plan import plan_html

@@ -36,7 +36,8 @@ def network_svg(network, for_client: bool = False, size: int = 600) -> str:
     e = html.escape
     persons = [p for p in network.persons if not (for_client and p.quality == "broken")]
     r0, c = size * 0.42, size / 2
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" role="img" '
+    pad = size * 0.12  # room for the sector names left and right
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="{-pad:.0f} 0 {size + 2 * pad:.0f} {size}" role="img" '
              f'aria-label="Netwerkcirkel" font-family="system-ui, Arial, sans-serif">']
     for radius in RING_RADIUS.values():
         parts.append(f'<circle cx="{c}" cy="{c}" r="{radius * r0:.1f}" fill="none" stroke="#bbb"/>')
@@ -83,3 +84,40 @@ def network_svg(network, for_client: bool = False, size: int = 600) -> str:
                      f'<tspan font-weight="bold">{e(letters)}</tspan></text>')
     parts.append("</svg>")
     return "".join(parts)
+
+
+def map_html(network, date: str | None = None) -> str:
+    """The network map for the worker's file: the picture with relations, and every person in a table."""
+    from datetime import date as today
+
+    from quez.network.model import LAYOUT_LABELS, QUALITY_LABELS, SUPPORT_LABELS
+    from quez.summary_advice import CATEGORY_LABELS
+
+    e = html.escape
+    stamp = date or today.today().strftime("%d-%m-%Y")
+    who = network.client_code + (f" ({network.client_label})" if network.client_label else "")
+    rings = {1: "heel dichtbij", 2: "dichtbij", 3: "verder weg"}
+    rows = []
+    for p in network.persons:
+        support = ", ".join(SUPPORT_LABELS[k] for k in p.support) or "—"
+        quality = QUALITY_LABELS.get(p.quality or "", "—")
+        knows = ", ".join(o.name for g in network.tied_to(p.group_id) if (o := network.person(g))) or "—"
+        rows.append("<tr>" + "".join(f"<td>{e(v)}</td>" for v in (
+            p.name, p.relation or "", CATEGORY_LABELS.get(p.category, p.category), rings.get(p.closeness, "—"),
+            support + ("" if p.support_chosen else " *"), quality + ("" if p.quality_chosen else " *"), knows))
+            + "</tr>")
+    css = ("body { font-family: system-ui, Arial, sans-serif; max-width: 52rem; margin: 2rem auto; color: #222; } "
+           "svg { max-width: 34rem; display: block; margin: auto; } table { border-collapse: collapse; width: 100%; } "
+           "td, th { border: 1px solid #bbb; padding: .25rem .5rem; text-align: left; } .muted { color: #555; } "
+           "@page { size: A4; margin: 15mm; } @media print { body { margin: 0; } tr { break-inside: avoid; } }")
+    return "\n".join([
+        "<!DOCTYPE html>", '<html lang="nl"><head><meta charset="utf-8">',
+        f"<title>Netwerkkaart {e(who)}</title><style>{css}</style></head><body>",
+        f"<h1>Netwerkkaart — {e(who)}</h1>",
+        f'<p class="muted">{e(stamp)} · {e(LAYOUT_LABELS.get(network.layout, network.layout))}</p>',
+        network_svg(network), '<p class="muted">Binnen: heel dichtbij, buiten: verder weg. P praktische hulp · '
+        "G gezelschap · A advies · E emotionele steun. Groene lijn (+): warm; oranje zigzag (≈): gespannen; "
+        "grijs met × : verbroken; dunne grijze lijn: kennen elkaar.</p>",
+        "<table><tr><th>Naam</th><th>Relatie</th><th>Vak</th><th>Ring</th><th>Steun</th><th>Relatie</th>"
+        "<th>Kent</th></tr>", *rows, "</table>",
+        '<p class="muted">* uit de antwoorden; zonder * gekozen door de hulpverlener.</p>', "</body></html>", ""])

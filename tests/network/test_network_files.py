@@ -115,3 +115,14 @@ def test_networkx_loads_only_when_exporting():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+def test_the_map_for_the_file_shows_relations_and_who_chose(db_path, store, ready_network, tmp_path):
+    out = tmp_path / "kaart.html"
+    result = cli(db_path, "network", "export", "--client", "KL-1", "--format", "kaart", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    page = out.read_text(encoding="utf-8")
+    assert "<svg" in page and "stroke-dasharray" in page  # Jan's tense line
+    assert "<td>Els</td><td>tante</td><td>familie</td><td>heel dichtbij</td><td>praktische hulp, gezelschap</td>" \
+        in page
+    assert "<td>gespannen *</td>" in page

@@ -58,7 +58,8 @@ class NetworkExportScreen(FormModal[list | None]):
 
     def on_select_changed(self, event: Select.Changed) -> None:
         fmt = str(event.value)
-        name = {"letter": "-brief", "uitnodiging": "-uitnodiging", "familiegroepsplan": "-plan"}.get(fmt, "")
+        name = {"letter": "-brief", "kaart": "-kaart", "uitnodiging": "-uitnodiging",
+                "familiegroepsplan": "-plan"}.get(fmt, "")
         self.query_one("#nexport-path", Input).value = str(self.stem.with_name(self.stem.name + name
                                                                                + FORMATS[fmt][1]))
 
