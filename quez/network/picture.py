@@ -186,8 +186,8 @@ def render_network(persons, ties=(), layout: str = "netwerkcirkel", width: int =
 
 
 def network_legend(for_client: bool = False) -> str:
-    letters = "P praktische hulp · G gezelschap · A advies · E emotionele steun"
     if for_client:
-        return f"Dichter bij het midden: dichter bij jou. {letters}. Een lijn: zij kennen elkaar."
-    return (f"Binnen: heel dichtbij, buiten: verder weg. {letters}. + positief · ≈ gespannen (~) · "
-            "× verbroken · lijn: kennen elkaar.")
+        return ("Dichter bij het midden: dichter bij jou. P praktische hulp · G gezelschap · A advies · "
+                "E emotionele steun. Een lijn: zij kennen elkaar.")
+    return ("Binnen: dichtbij · P praktisch · G gezelschap · A advies · E emotioneel · + warm · "
+            "≈ gespannen (~) · × verbroken · lijn: kennen elkaar")

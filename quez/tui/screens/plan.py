@@ -30,7 +30,7 @@ class PlanScreen(FormModal[bool | None]):
         background: $surface; border: round $primary;
     }
     PlanScreen #plan-title { text-style: bold; color: $text-primary; padding-top: 1; }
-    PlanScreen Label { color: $text-muted; padding-top: 1; }
+    PlanScreen Label { color: $text-muted; padding-top: 0; margin-top: 1; }
     PlanScreen SelectionList { height: auto; max-height: 7; }
     PlanScreen TextArea { height: 4; }
     PlanScreen #plan-error { color: $text-error; height: auto; }
