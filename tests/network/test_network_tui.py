@@ -5,6 +5,11 @@ from __future__ import annotations
 from tests.pilot import SIZE, on_screen, ready, settle, wait_for
 
 
+def shown_lines(widget) -> str:
+    """What a list widget shows on screen, as plain text."""
+    return "\n".join(widget.render_line(y).text for y in range(widget.size.height))
+
+
 def picture_text(screen) -> str:
     return str(screen.query_one("NetworkPicture").render())
 
@@ -83,3 +88,22 @@ async def test_a_person_only_found_in_the_answers_gets_a_row_when_the_worker_cho
         await settle(pilot)
         assert screen.current().name == "buurvrouw" and screen.current().support_chosen
         assert screen.current().person_id is not None
+
+
+async def test_names_are_data_not_markup_in_the_lists(make_app, store, walked):
+    from quez.tui.screens.ties import TiesScreen
+
+    client = store.client("KL-1")
+    store.update_person(store.find_person(client.id, "Jan").id, name="[b]Jan[/b] [@click=app.quit]x[/]")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_network(pilot, walked)
+        els = next(p for p in screen.network.persons if p.name == "Els")
+        app.push_screen(TiesScreen(screen.network, els.group_id))
+        ties = await on_screen(pilot, "TiesScreen")
+        assert "[b]Jan[/b] [@click=app.quit]x[/]" in shown_lines(ties.query_one("SelectionList"))
+        await pilot.press("escape")
+        await on_screen(pilot, "NetworkScreen")
+        await pilot.press("v")
+        plan = await on_screen(pilot, "PlanScreen")
+        assert "[b]Jan[/b] [@click=app.quit]x[/]" in shown_lines(plan.query_one("#plan-involve"))

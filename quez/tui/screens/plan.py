@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -52,13 +53,13 @@ class PlanScreen(FormModal[bool | None]):
         with VerticalScroll():
             yield Static("Volgende stap", id="plan-title", markup=False)
             yield Label("Wie vraag je als eerste? (één persoon, één klein ding)")
-            yield Select([(one_line(p.name, 40), p.group_id) for p in self.persons],
+            yield Select([(Text(one_line(p.name, 40)), p.group_id) for p in self.persons],
                          value=first.group_id if first else Select.NULL, prompt="Kies een persoon",
                          id="plan-first")
             yield Label("Wat vraag je?")
             yield Input(plan.first_ask, placeholder="bijvoorbeeld: een keer mee naar de afspraak", id="plan-ask")
             yield Label("Wie wil je verder betrekken? (Spatie: aan of uit)")
-            yield SelectionList(*[(one_line(p.name + (f" — {could_do(p)}" if could_do(p) else ""), 70),
+            yield SelectionList(*[(Text(one_line(p.name + (f" — {could_do(p)}" if could_do(p) else ""), 70)),
                                    p.group_id, p.group_id in involved) for p in self.persons], id="plan-involve")
             yield Label("Wat kun jij terugdoen?")
             yield TextArea(clean_for_editing(gives_back), soft_wrap=True, show_line_numbers=False,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -48,7 +49,7 @@ class TiesScreen(ModalScreen[None]):
         self.person = network.person(group_id)
         tied = set(network.tied_to(group_id))
         self.others = [p for p in network.persons if p.group_id != group_id]
-        self.initial = [(one_line(p.name, 50), p.group_id, p.group_id in tied) for p in self.others]
+        self.initial = [(Text(one_line(p.name, 50)), p.group_id, p.group_id in tied) for p in self.others]
 
     def compose(self) -> ComposeResult:
         with Vertical():

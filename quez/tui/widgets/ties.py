@@ -7,6 +7,7 @@ the screen stores it.
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.message import Message
 from textual.widgets import SelectionList, Static
@@ -41,7 +42,7 @@ class TiesAnswer(AnswerWidget):
         for i, (a, name_a) in enumerate(self.persons):
             for b, name_b in self.persons[i + 1:]:
                 key = pair_key(a, b)
-                self.pairs.append((f"{one_line(name_a, 30)} — {one_line(name_b, 30)}", key, key in tied))
+                self.pairs.append((Text(f"{one_line(name_a, 30)} — {one_line(name_b, 30)}"), key, key in tied))
 
     def compose(self) -> ComposeResult:
         if self.pairs:
