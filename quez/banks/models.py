@@ -30,6 +30,8 @@ Elicit = Literal[
     "helps_others",  # situations where the client helps or means something to others
     "support_practical",  # who helps with practical things
     "support_emotional",  # who is there to talk to, for comfort
+    "support_company",  # who the client spends time with, does things with
+    "support_advice",  # who the client asks for advice, who thinks along
     "reciprocity",  # what the client could give back
     "closeness",  # how close someone is
     "tension",  # strained relations

@@ -19,7 +19,8 @@ QUALITY_LABELS = {"positive": "positief", "tense": "gespannen", "broken": "verbr
 #: in a terminal and in print: warmth, tension and a broken contact read differently
 QUALITY_MARKS = {"positive": "+", "tense": "≈", "broken": "×"}
 #: what a question elicits -> the kind of support it points to
-ELICIT_SUPPORT = {"support_practical": "practical", "support_emotional": "emotional", "understanding": "emotional"}
+ELICIT_SUPPORT = {"support_practical": "practical", "support_emotional": "emotional", "understanding": "emotional",
+                  "support_company": "company", "support_advice": "advice"}
 LAYOUT_LABELS = {"netwerkcirkel": "netwerkcirkel (ringen en vakken)", "ringen": "alleen ringen"}
 
 assert set(SUPPORT_LETTERS) == set(SUPPORT_KINDS) and set(QUALITY_LABELS) == set(QUALITIES)
@@ -76,42 +77,43 @@ class Network:
         return [b if a == group_id else a for a, b in self.ties if group_id in (a, b)]
 
 
-def suggested_support(item) -> tuple[str, ...]:
-    """Support kinds the summary's roles and the opinions point to."""
+def suggested_support(item, named_for: set[str] = frozenset()) -> tuple[str, ...]:
+    """Support kinds the summary's roles, the opinions and the questions the worker named them for point to."""
     from quez.summary_advice import ROLE_PHRASES
 
-    phrase_kind = {ROLE_PHRASES[e]: kind for e, kind in ELICIT_SUPPORT.items()}
+    phrase_kind = {ROLE_PHRASES[e]: kind for e, kind in ELICIT_SUPPORT.items() if e in ROLE_PHRASES}
     found = {phrase_kind[r] for r in item.roles if r in phrase_kind}
+    found |= {ELICIT_SUPPORT[e] for e in named_for if e in ELICIT_SUPPORT}
     if any(o.kind == "advice" for o in item.others if o.status != "rejected"):
         found.add("advice")
     return tuple(k for k in SUPPORT_KINDS if k in found)
 
 
-def suggested_quality(item, named_for_tension: bool) -> str | None:
-    if item.tensions or named_for_tension:
+def suggested_quality(item, named_for: set[str] = frozenset()) -> str | None:
+    if item.tensions or "tension" in named_for:
         return "tense"
-    if item.opinions or item.roles:
+    if item.opinions or item.roles or any(e in ELICIT_SUPPORT for e in named_for):
         return "positive"
     return None
 
 
-def _tension_named(store, summary) -> set[int]:
-    """Person ids the worker named as the answer to a question that elicits tension."""
+def _named_for(store, summary) -> dict[int, set[str]]:
+    """Person id -> what the questions elicit that the worker named them for (as the answer to "who")."""
     from quez.summary import _bank
 
     ids = [s.id for s in summary.sessions]
     if not ids:
-        return set()
+        return {}
     marks = ", ".join("?" for _ in ids)
     snapshots = {r["id"]: r["bank_snapshot"] for r in store._query(
         f"select id, bank_snapshot from sessions where id in ({marks})", ids)}
-    found: set[int] = set()
+    found: dict[int, set[str]] = {}
     for row in store._query(f"select person_id, session_id, question_id from mentions where session_id in ({marks}) "
                             "and source = 'worker'", ids):
         bank = _bank(snapshots.get(row["session_id"]))
         question = bank.question(row["question_id"].split("~")[0]) if bank else None
-        if question is not None and "tension" in question.elicits:
-            found.add(row["person_id"])
+        if question is not None and "~" not in row["question_id"]:
+            found.setdefault(row["person_id"], set()).update(question.elicits)
     return found
 
 
@@ -153,13 +155,16 @@ def build_network(store, client_code: str) -> Network:
             person_id = merged[person_id]
         return person_id
 
-    tension_ids = {follow(i) for i in _tension_named(store, summary)}
+    named_for: dict[int, set[str]] = {}
+    for person_id, elicits in _named_for(store, summary).items():
+        named_for.setdefault(follow(person_id), set()).update(elicits)
     persons = []
     for item in summary.persons:
         choice = choices.get(item.person_id) if item.person_id is not None else None
-        support = choice.support if choice and choice.support is not None else suggested_support(item)
+        named = named_for.get(item.person_id, set()) if item.person_id is not None else set()
+        support = choice.support if choice and choice.support is not None else suggested_support(item, named)
         quality_chosen = bool(choice and choice.quality is not None)
-        quality = choice.quality if quality_chosen else suggested_quality(item, item.person_id in tension_ids)
+        quality = choice.quality if quality_chosen else suggested_quality(item, named)
         persons.append(NetPerson(item.group_id, item.name, item.relation, item.category, item.closeness,
                                  item.person_id, support, quality, bool(choice and choice.support is not None),
                                  quality_chosen, item))

@@ -34,6 +34,18 @@ kind = "persons"
 elicits = ["persons", "does_well"]
 
 [[phases.questions]]
+id = "wie-samen"
+text = "Met wie doe je graag iets samen?"
+kind = "persons"
+elicits = ["persons", "support_company"]
+
+[[phases.questions]]
+id = "wie-advies"
+text = "Aan wie vraag je raad?"
+kind = "persons"
+elicits = ["persons", "support_advice"]
+
+[[phases.questions]]
 id = "wie-lastig"
 text = "Met wie is het contact lastig?"
 kind = "persons"

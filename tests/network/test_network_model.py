@@ -82,3 +82,17 @@ def test_a_tie_with_someone_of_another_client_is_refused(store, walked):
     els = store.find_person(client.id, "Els")
     with pytest.raises(StoreError):
         NetworkStore(store).set_tie(client.id, els.id, stranger.id)
+
+
+def test_company_and_advice_come_from_the_questions_named_for(store, walked):
+    from quez.network.model import build_network
+
+    client = store.client("KL-1")
+    jan = store.find_person(client.id, "Jan")
+    els = store.find_person(client.id, "Els")
+    store.add_mention(jan.id, walked, "wie-advies", "worker")
+    store.add_mention(els.id, walked, "wie-samen", "worker")
+    persons = by_name(build_network(store, "KL-1"))
+    assert persons["Els"].support == ("practical", "company") and persons["Els"].letters == "PG"
+    assert persons["Jan"].support == ("advice",)
+    assert persons["Jan"].quality == "tense"  # still: named for a question about tension
