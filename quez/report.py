@@ -179,7 +179,8 @@ def _svg(summary: Summary) -> str:
     return "".join(parts)
 
 
-def to_html(summary: Summary) -> str:
+def to_html(summary: Summary, network=None) -> str:
+    """``network`` (:func:`quez.network.model.build_network`): the picture with ties, support and relations."""
     e = html.escape
     out = ["<!DOCTYPE html>", '<html lang="nl"><head><meta charset="utf-8">',
            f"<title>{e(_title(summary))}</title><style>{_CSS}</style></head><body>",
@@ -207,7 +208,13 @@ def to_html(summary: Summary) -> str:
         out += [f'<li><strong>{e(o.person)}</strong>: <span class="quote">{e(o.shown)}</span> '
                 f'<span class="muted">(antwoord op: {e(o.question_text)})</span></li>' for o in summary.tensions]
         out.append("</ul>")
-    out += ["<h2>Netwerkcirkel</h2>", _svg(summary), f'<p class="muted">{e(legend())}</p>']
+    if network is not None:
+        from quez.network.picture import network_legend
+        from quez.network.svg import network_svg
+
+        out += ["<h2>Netwerkcirkel</h2>", network_svg(network), f'<p class="muted">{e(network_legend())}</p>']
+    else:
+        out += ["<h2>Netwerkcirkel</h2>", _svg(summary), f'<p class="muted">{e(legend())}</p>']
     for title, items in (("Later op terugkomen", summary.parked), ("Cliënt wilde hier (nog) niet op ingaan",
                                                                    summary.declined)):
         out.append(f"<h2>{e(title)}</h2>")
@@ -221,24 +228,24 @@ def to_html(summary: Summary) -> str:
     return "\n".join(out) + "\n"
 
 
-def render(summary: Summary, fmt: str) -> str:
+def render(summary: Summary, fmt: str, network=None) -> str:
     if fmt == "json":
         return to_json(summary)
     if fmt == "markdown":
         return to_markdown(summary)
     if fmt == "html":
-        return to_html(summary)
+        return to_html(summary, network)
     raise ValueError(f"unknown format {fmt!r}")
 
 
-def write_report(summary: Summary, fmt: str, path) -> None:
+def write_report(summary: Summary, fmt: str, path, network=None) -> None:
     """Write atomically and private (0600): the report holds client data."""
     import os
     import tempfile
     from pathlib import Path
 
     path = Path(path).expanduser()
-    text = render(summary, fmt)
+    text = render(summary, fmt, network)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".quez-", dir=path.parent)
     try:

@@ -54,9 +54,14 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             summary = summarise_session(store, args.session)
         else:
             summary = summarise_client(store, args.client)
+        network = None
+        if args.format == "html":  # the picture with ties, support and relations
+            from quez.network.model import build_network
+
+            network = build_network(store, summary.client_code)
         if args.output is not None:
-            write_report(summary, args.format, args.output)
+            write_report(summary, args.format, args.output, network)
             print(f"Samenvatting geschreven naar {args.output}. Het bestand bevat cliëntgegevens; bewaar het veilig.")
         else:
-            sys.stdout.write(render(summary, args.format))
+            sys.stdout.write(render(summary, args.format, network))
     return 0

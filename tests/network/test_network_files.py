@@ -126,3 +126,12 @@ def test_the_map_for_the_file_shows_relations_and_who_chose(db_path, store, read
     assert "<td>Els</td><td>tante</td><td>familie</td><td>heel dichtbij</td><td>praktische hulp, gezelschap</td>" \
         in page
     assert "<td>gespannen *</td>" in page
+
+
+def test_the_html_summary_report_draws_ties_support_and_relations(db_path, store, ready_network):
+    result = cli(db_path, "summary", "--client", "KL-1", "--format", "html")
+    assert result.returncode == 0, result.stderr
+    page = result.stdout
+    assert "stroke-dasharray" in page  # Jan: tense
+    assert '<tspan font-weight="bold"> PG</tspan>' in page  # Els: practical help and company
+    assert page.count('stroke="#888"') == 1  # one tie
