@@ -127,7 +127,7 @@ def stored_plan_lines(store, client_id: int) -> list[str]:
 
     rows = store._query("select id, name, removed, merged_into from persons where client_id = ?", [client_id])
     merged = {r["id"]: r["merged_into"] for r in rows if r["merged_into"] is not None}
-    names = {r["id"]: r["name"] for r in rows}
+    names = {r["id"]: r["name"] for r in rows if not r["removed"]}  # a removed person is not in the plan
 
     def follow(person_id):
         seen = set()

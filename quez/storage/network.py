@@ -126,15 +126,15 @@ class NetworkStore:
             plan.involve[r["person_id"]] = r["could_do"] or ""
         return plan
 
-    def _plan_row(self, client_id: int, **values: Any) -> None:
+    @staticmethod
+    def _plan_row(db, client_id: int, **values: Any) -> None:
         stamp = now()
         columns = ", ".join(values)
         marks = ", ".join("?" for _ in values)
         updates = ", ".join(f"{c} = excluded.{c}" for c in values)
-        with self.store._write() as db:
-            db.execute(f"insert into network_plans (client_id, {columns}, created_at, updated_at) "
-                       f"values (?, {marks}, ?, ?) on conflict(client_id) do update set {updates}, "
-                       "updated_at = excluded.updated_at", [client_id, *values.values(), stamp, stamp])
+        db.execute(f"insert into network_plans (client_id, {columns}, created_at, updated_at) "
+                   f"values (?, {marks}, ?, ?) on conflict(client_id) do update set {updates}, "
+                   "updated_at = excluded.updated_at", [client_id, *values.values(), stamp, stamp])
 
     def layout(self, client_id: int) -> str:
         rows = self.store._query("select layout from network_plans where client_id = ?", [client_id])
@@ -143,17 +143,18 @@ class NetworkStore:
     def set_layout(self, client_id: int, layout: str) -> None:
         if layout not in LAYOUTS:
             raise ValueError(f"unknown layout {layout!r}")
-        self._plan_row(client_id, layout=layout)
+        with self.store._write() as db:
+            self._plan_row(db, client_id, layout=layout)
 
     def save_plan(self, client_id: int, *, first_person_id: int | None, first_ask: str, gives_back: str,
                   involve: dict[int, str]) -> None:
         """The whole plan at once: whom to ask first and what, what the client gives back, who to involve."""
         for person_id in {*involve, *([first_person_id] if first_person_id else [])}:
             self._check_person(client_id, person_id)
-        self._plan_row(client_id, first_person_id=first_person_id, first_ask=first_ask.strip(),
-                       gives_back=gives_back.strip())
         stamp = now()
-        with self.store._write() as db:
+        with self.store._write() as db:  # all of it or nothing
+            self._plan_row(db, client_id, first_person_id=first_person_id, first_ask=first_ask.strip(),
+                           gives_back=gives_back.strip())
             db.execute("delete from network_plan_persons where client_id = ?", [client_id])
             for position, (person_id, could_do) in enumerate(involve.items()):
                 db.execute("insert into network_plan_persons (client_id, person_id, could_do, position, updated_at) "

@@ -96,3 +96,33 @@ def test_company_and_advice_come_from_the_questions_named_for(store, walked):
     assert persons["Els"].support == ("practical", "company") and persons["Els"].letters == "PG"
     assert persons["Jan"].support == ("advice",)
     assert persons["Jan"].quality == "tense"  # still: named for a question about tension
+
+
+def test_a_plan_with_a_person_of_another_client_changes_nothing(store, walked):
+    from quez.storage.db import StoreError
+    from quez.storage.network import NetworkStore
+
+    client = store.client("KL-1")
+    noor = store.find_person(client.id, "Noor")
+    stranger = store.add_person(store.create_client("ANDER").id, "Kees")
+    ns = NetworkStore(store)
+    ns.save_plan(client.id, first_person_id=noor.id, first_ask="Koffie", gives_back="", involve={noor.id: ""})
+    with pytest.raises(StoreError):
+        ns.save_plan(client.id, first_person_id=noor.id, first_ask="Iets anders", gives_back="",
+                     involve={stranger.id: ""})
+    plan = ns.plan(client.id)
+    assert plan.first_ask == "Koffie" and plan.involve == {noor.id: ""}
+
+
+def test_a_removed_person_leaves_the_plan_on_the_timeline(store, walked):
+    from quez.network.plan import stored_plan_lines
+    from quez.storage.network import NetworkStore
+
+    client = store.client("KL-1")
+    noor, els = store.find_person(client.id, "Noor"), store.find_person(client.id, "Els")
+    NetworkStore(store).save_plan(client.id, first_person_id=noor.id, first_ask="Koffie", gives_back="",
+                                  involve={els.id: "boodschappen"})
+    assert stored_plan_lines(store, client.id) == ["Eerste stap: Noor vragen: Koffie",
+                                                   "Betrekken: Els (boodschappen)"]
+    store.update_person(els.id, removed=1)
+    assert stored_plan_lines(store, client.id) == ["Eerste stap: Noor vragen: Koffie"]
