@@ -41,7 +41,7 @@ def to_networkx(network):
         graph.add_edge(EGO, node_id(p), type="ego", quality=p.quality or "")
     for a, b in network.ties:
         pa, pb = network.person(a), network.person(b)
-        graph.add_edge(node_id(pa), node_id(pb), type="tie", quality="")
+        graph.add_edge(node_id(pa), node_id(pb), type="tie", quality=network.quality_of_tie(a, b) or "")
     return graph
 
 
@@ -75,7 +75,8 @@ def csv_tables(network) -> dict[str, bytes]:
     ego = network.client_code
     alters = [[ego, node_id(p), *[alter_attributes(p)[c] for c in ALTER_COLUMNS[2:]]] for p in network.persons]
     edges = [[ego, EGO, node_id(p), "ego", p.quality or ""] for p in network.persons]
-    edges += [[ego, node_id(network.person(a)), node_id(network.person(b)), "tie", ""] for a, b in network.ties]
+    edges += [[ego, node_id(network.person(a)), node_id(network.person(b)), "tie", network.quality_of_tie(a, b) or ""]
+              for a, b in network.ties]
     return {"ego": _table(EGO_COLUMNS, [[ego, ego, len(network.persons), len(network.ties)]]),
             "alters": _table(ALTER_COLUMNS, alters), "edges": _table(EDGE_COLUMNS, edges)}
 

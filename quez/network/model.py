@@ -62,6 +62,7 @@ class Network:
     client_label: str | None
     persons: list[NetPerson]
     ties: list[tuple[str, str]]  # group ids, each pair once
+    tie_quality: dict[tuple[str, str], str]  # positive | tense | broken, where the worker said
     layout: str
     plan: Plan
     summary: object = None
@@ -72,6 +73,9 @@ class Network:
 
     def by_person_id(self, person_id: int | None) -> NetPerson | None:
         return next((p for p in self.persons if p.person_id == person_id), None) if person_id else None
+
+    def quality_of_tie(self, a: str, b: str) -> str | None:
+        return self.tie_quality.get((min(a, b), max(a, b)))
 
     def tied_to(self, group_id: str) -> list[str]:
         return [b if a == group_id else a for a, b in self.ties if group_id in (a, b)]
@@ -170,14 +174,19 @@ def build_network(store, client_code: str) -> Network:
                                  quality_chosen, item))
     by_id = {p.person_id: p.group_id for p in persons if p.person_id is not None}
     ties = set()
+    tie_quality: dict[tuple[str, str], str] = {}
+    qualities = network_store.tie_qualities(summary.client_id)
     for a, b in network_store.ties(summary.client_id):
         ga, gb = by_id.get(follow(a)), by_id.get(follow(b))
         if ga and gb and ga != gb:
-            ties.add((min(ga, gb), max(ga, gb)))
+            pair = (min(ga, gb), max(ga, gb))
+            ties.add(pair)
+            if (a, b) in qualities:
+                tie_quality[pair] = qualities[(a, b)]
     plan = network_store.plan(summary.client_id)
     plan.involve = {follow(k): v for k, v in plan.involve.items()}
     if plan.first_person_id:
         plan.first_person_id = follow(plan.first_person_id)
-    return Network(summary.client_id, summary.client_code, summary.client_label, persons, sorted(ties),
+    return Network(summary.client_id, summary.client_code, summary.client_label, persons, sorted(ties), tie_quality,
                    plan.layout if plan.layout in LAYOUTS else LAYOUTS[0], plan, summary,
                    _reciprocity(store, summary))

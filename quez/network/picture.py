@@ -26,7 +26,7 @@ class NetPicture:
     lines: list[str]
     #: (row, first column, last column + 1, category, group id) of every person label
     labels: list[tuple[int, int, int, str, str]] = field(default_factory=list)
-    #: (row, column, kind) of every line cell: tie | tense | broken
+    #: (row, column, kind) of every line cell: tie | tense | broken (tense and broken: also between persons)
     strokes: list[tuple[int, int, str]] = field(default_factory=list)
     sector_labels: list[tuple[int, int, int]] = field(default_factory=list)
     overflow: list[str] = field(default_factory=list)
@@ -99,8 +99,9 @@ def _tie_char(dr: int, dc: int) -> str:
 
 
 def render_network(persons, ties=(), layout: str = "netwerkcirkel", width: int = 76, height: int = 19,
-                   for_client: bool = False, label_width: int = 12) -> NetPicture:
-    """``persons``: :class:`quez.network.model.NetPerson`-like; ``ties``: pairs of group ids."""
+                   for_client: bool = False, label_width: int = 12, tie_quality=None) -> NetPicture:
+    """``persons``: :class:`quez.network.model.NetPerson`-like; ``ties``: pairs of group ids;
+    ``tie_quality``: pair -> tense | broken | positive (a tense tie is wavy, a broken one crossed)."""
     if for_client:
         persons = [p for p in persons if p.quality != "broken"]
     width, height = max(width, 30), max(height, 9)
@@ -176,7 +177,9 @@ def render_network(persons, ties=(), layout: str = "netwerkcirkel", width: int =
 
     for a, b in ties:
         if a in anchor and b in anchor:
-            stroke(*anchor[a], *anchor[b], "tie")
+            quality = (tie_quality or {}).get((min(a, b), max(a, b)))
+            kind = quality if quality in ("tense", "broken") and not for_client else "tie"
+            stroke(*anchor[a], *anchor[b], kind)
     if not for_client:
         for p in persons:
             if p.group_id in anchor and p.quality in ("tense", "broken"):

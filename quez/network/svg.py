@@ -54,8 +54,16 @@ def network_svg(network, for_client: bool = False, size: int = 600) -> str:
     for a, b in network.ties:
         if a in where and b in where:
             (x1, y1), (x2, y2) = where[a], where[b]
+            quality = None if for_client else network.quality_of_tie(a, b)
+            if quality == "tense":
+                parts.append(f'<polyline points="{_zigzag(x1, y1, x2, y2, 7, 3)}" fill="none" stroke="#d35400" '
+                             'stroke-width="1.5" stroke-dasharray="4 2"/>')
+                continue
             parts.append(f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="#888" '
                          'stroke-width="1.5"/>')
+            if quality == "broken":
+                parts.append(f'<text x="{(x1 + x2) / 2:.1f}" y="{(y1 + y2) / 2 + 5:.1f}" text-anchor="middle" '
+                             'font-size="15" fill="#c0392b">×</text>')
     if not for_client:
         for p in persons:
             x, y = where[p.group_id]

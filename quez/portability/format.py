@@ -142,7 +142,9 @@ class TieRecord(_Record):
     """Two of the client's persons know each other."""
 
     person_refs: tuple[int, int]
+    quality: Literal["positive", "tense", "broken"] | None = None
     created_at: str
+    updated_at: str | None = None
 
     @model_validator(mode="after")
     def _two(self) -> TieRecord:

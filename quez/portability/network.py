@@ -36,7 +36,8 @@ def network_records(store, client_ids: list[int]) -> dict[int, NetworkRecord]:
             created_at=r["created_at"], updated_at=r["updated_at"]))
     for r in store._query(f"select * from network_ties {where}", client_ids):
         part(r["client_id"])["ties"].append(TieRecord(person_refs=(r["person_a"], r["person_b"]),
-                                                      created_at=r["created_at"]))
+                                                      quality=r["quality"], created_at=r["created_at"],
+                                                      updated_at=r["updated_at"]))
     for r in store._query(f"select * from network_plan_persons where client_id in {_in(client_ids)} "
                           "order by position, id", client_ids):
         part(r["client_id"])["involve"].append(PlanPersonRecord(person_ref=r["person_id"],
@@ -70,9 +71,18 @@ def import_network(db, network: NetworkRecord | None, client_id: int, refs: Mapp
             report.count("unchanged", "network")
     for tie in network.ties:
         a, b = sorted((refs[tie.person_refs[0]], refs[tie.person_refs[1]]))
-        cursor = conn.execute("insert or ignore into network_ties (client_id, person_a, person_b, created_at) "
-                              "values (?, ?, ?, ?)", [client_id, a, b, tie.created_at])
-        report.count("added" if cursor.rowcount else "unchanged", "network")
+        local = conn.execute("select id, updated_at from network_ties where client_id = ? and person_a = ? "
+                             "and person_b = ?", [client_id, a, b]).fetchone()
+        if local is None:
+            conn.execute("insert into network_ties (client_id, person_a, person_b, quality, created_at, updated_at) "
+                         "values (?, ?, ?, ?, ?, ?)", [client_id, a, b, tie.quality, tie.created_at, tie.updated_at])
+            report.count("added", "network")
+        elif (tie.updated_at or "") > (local[1] or ""):
+            conn.execute("update network_ties set quality = ?, updated_at = ? where id = ?",
+                         [tie.quality, tie.updated_at, local[0]])
+            report.count("updated", "network")
+        else:
+            report.count("unchanged", "network")
     if network.created_at is None:
         return  # no plan row in the file
     local = conn.execute("select id, updated_at from network_plans where client_id = ?", [client_id]).fetchone()

@@ -98,6 +98,20 @@ class NetworkStore:
         rows = self.store._query("select person_a, person_b from network_ties where client_id = ?", [client_id])
         return {(r["person_a"], r["person_b"]) for r in rows}
 
+    def tie_qualities(self, client_id: int) -> dict[tuple[int, int], str]:
+        rows = self.store._query("select person_a, person_b, quality from network_ties where client_id = ? "
+                                 "and quality is not null", [client_id])
+        return {(r["person_a"], r["person_b"]): r["quality"] for r in rows}
+
+    def set_tie_quality(self, client_id: int, a: int, b: int, quality: str | None) -> None:
+        """How two persons who know each other get on (``None``: not said); makes the tie if it was missing."""
+        if quality is not None and quality not in QUALITIES:
+            raise ValueError(f"unknown quality {quality!r}")
+        self.set_tie(client_id, a, b)
+        with self.store._write() as db:
+            db.execute("update network_ties set quality = ?, updated_at = ? where client_id = ? and person_a = ? "
+                       "and person_b = ?", [quality, now(), client_id, min(a, b), max(a, b)])
+
     def set_tie(self, client_id: int, a: int, b: int, present: bool = True) -> None:
         """``a`` and ``b`` know each other (or, with ``present=False``, not any more)."""
         if a == b:
@@ -107,8 +121,9 @@ class NetworkStore:
         a, b = min(a, b), max(a, b)
         with self.store._write() as db:
             if present:
-                db.execute("insert or ignore into network_ties (client_id, person_a, person_b, created_at) "
-                           "values (?, ?, ?, ?)", [client_id, a, b, now()])
+                stamp = now()
+                db.execute("insert or ignore into network_ties (client_id, person_a, person_b, created_at, "
+                           "updated_at) values (?, ?, ?, ?, ?)", [client_id, a, b, stamp, stamp])
             else:
                 db.execute("delete from network_ties where client_id = ? and person_a = ? and person_b = ?",
                            [client_id, a, b])

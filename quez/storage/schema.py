@@ -251,9 +251,11 @@ def m006_network(db: Database) -> None:
         not_null={"client_id", "person_id", "created_at"},
     )
     db["network_persons"].create_index(["client_id", "person_id"], unique=True)
-    # Who knows whom among the client's persons (person_a < person_b).
+    # Who knows whom among the client's persons (person_a < person_b), and how they get on.
     db["network_ties"].create(
-        {"id": int, "uuid": str, "client_id": int, "person_a": int, "person_b": int, "created_at": str},
+        {"id": int, "uuid": str, "client_id": int, "person_a": int, "person_b": int,
+         "quality": str,  # null (just: they know each other) | positive | tense | broken
+         "created_at": str, "updated_at": str},
         pk="id",
         foreign_keys=[("client_id", "clients", "id")],
         not_null={"client_id", "person_a", "person_b", "created_at"},

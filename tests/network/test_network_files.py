@@ -19,6 +19,7 @@ def ready_network(store, walked):
     ids = {p.name: p.id for p in store.persons(client.id)}
     ns = NetworkStore(store)
     ns.set_tie(client.id, ids["Els"], ids["Noor"])
+    ns.set_tie_quality(client.id, ids["Els"], ids["Noor"], "positive")
     ns.set_support(client.id, ids["Els"], ["practical", "company"])
     ns.save_plan(client.id, first_person_id=ids["Noor"], first_ask="Een keer mee naar de afspraak",
                  gives_back="Koken", involve={ids["Noor"]: "luisteren en steunen"})
@@ -49,7 +50,7 @@ def test_graphml_from_the_cli_opens_in_networkx_with_the_expected_nodes_and_edge
     edges = {tuple(sorted(e)): d["type"] for *e, d in graph.edges(data=True)}
     assert edges == {tuple(sorted(("ego", els))): "ego", tuple(sorted(("ego", noor))): "ego",
                      tuple(sorted(("ego", jan))): "ego", tuple(sorted((els, noor))): "tie"}
-    assert graph.edges["ego", jan]["quality"] == "tense"
+    assert graph.edges["ego", jan]["quality"] == "tense" and graph.edges[els, noor]["quality"] == "positive"
 
 
 def test_csv_lists_ego_alters_edges(db_path, store, ready_network, tmp_path):

@@ -16,7 +16,7 @@ PICTURE = Path(__file__).parent / "picture_snapshot.txt"
 
 @pytest.fixture
 def shaped(store, walked):
-    """The walked conversation plus a coach and a neighbour, Els knows Noor and Jan."""
+    """The walked conversation plus a coach and a broken-off neighbour; Els knows Noor, and Jan (tense)."""
     from quez.storage.network import NetworkStore
 
     client = store.client("KL-1")
@@ -27,7 +27,7 @@ def shaped(store, walked):
     persons = {p.name: p.id for p in store.persons(client.id)}
     ns = NetworkStore(store)
     ns.set_tie(client.id, persons["Els"], persons["Noor"])
-    ns.set_tie(client.id, persons["Els"], persons["Jan"])
+    ns.set_tie_quality(client.id, persons["Els"], persons["Jan"], "tense")
     ns.set_quality(client.id, persons["Ria"], "broken")
     return walked
 
@@ -71,3 +71,17 @@ def test_client_view(snap_compare, make_app, shaped):
         await settle(pilot)
 
     assert snap_compare(make_app(), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_a_tense_tie_is_wavy_for_the_worker_and_a_plain_line_for_the_client():
+    from quez.network.model import NetPerson
+    from quez.network.picture import render_network
+
+    persons = [NetPerson("a", "Els", "tante", "family", 1, 1, (), "positive"),
+               NetPerson("b", "Noor", "vriendin", "neighbours", 1, 2, (), "positive")]
+    worker = "\n".join(render_network(persons, [("a", "b")], tie_quality={("a", "b"): "tense"}).lines)
+    client = "\n".join(render_network(persons, [("a", "b")], tie_quality={("a", "b"): "tense"},
+                                      for_client=True).lines)
+    plain = "\n".join(render_network(persons, [("a", "b")]).lines)
+    assert "~" in worker and "~" not in client and "~" not in plain
+    assert client.replace("[jij]", "[cliënt]").replace("Els", "+Els").replace("Noor", "+Noor") != worker

@@ -15,6 +15,7 @@ def shaped_network(store, walked):
     ns.set_support(client.id, ids["Els"], ["practical", "company"])
     ns.set_quality(client.id, ids["Jan"], "broken")
     ns.set_tie(client.id, ids["Els"], ids["Noor"])
+    ns.set_tie_quality(client.id, ids["Noor"], ids["Jan"], "tense")
     ns.set_layout(client.id, "ringen")
     ns.save_plan(client.id, first_person_id=ids["Noor"], first_ask="Een keer mee naar de afspraak",
                  gives_back="Koken voor Noor", involve={ids["Noor"]: "luisteren", ids["Els"]: "boodschappen"})
@@ -29,7 +30,7 @@ def view(store, code="KL-1"):
     net = build_network(store, code)
     persons = sorted((p.name, p.support, p.support_chosen, p.quality, p.quality_chosen, p.category, p.closeness)
                      for p in net.persons)
-    ties = sorted(tuple(sorted((net.person(a).name, net.person(b).name))) for a, b in net.ties)
+    ties = sorted((*sorted((net.person(a).name, net.person(b).name)), net.quality_of_tie(a, b)) for a, b in net.ties)
     return persons, ties, net.layout, plan_lines(net)
 
 
@@ -45,10 +46,10 @@ def test_the_network_round_trips_into_an_empty_database(store, shaped_network, t
     assert document.clients[0].network is not None
     with Store(tmp_path / "other" / "quez.db") as other:
         report = import_document(other, document)
-        assert report.added["network"] == 4  # Els, Jan, one tie, the plan
+        assert report.added["network"] == 5  # Els, Jan, two ties, the plan
         assert view(other) == view(store)
         persons, ties, layout, plan = view(other)
-        assert ties == [("Els", "Noor")] and layout == "ringen"
+        assert ties == [("Els", "Noor", None), ("Jan", "Noor", "tense")] and layout == "ringen"
         assert plan[0] == "Eerste stap: Noor vragen: Een keer mee naar de afspraak"
         again = import_document(other, document)
         assert not again.changed

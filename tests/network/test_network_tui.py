@@ -65,11 +65,15 @@ async def test_keys_shape_the_network_and_it_is_stored(make_app, store, walked):
         names = [str(o.prompt) for o in ties.query_one("SelectionList").options]
         for _ in range(names.index("Noor")):
             await pilot.press("down")
-        await pilot.press("space", "escape")
+        await pilot.press("space", "r", "r")  # they know each other; how: positive, then tense
+        await settle(pilot)
+        assert "Noor · gespannen" in shown_lines(ties.query_one("SelectionList"))
+        await pilot.press("escape")
         await on_screen(pilot, "NetworkScreen")
         await settle(pilot)
         assert len(NetworkStore(store).ties(client_id)) == 1
-        assert "kent: Noor" in str(screen.query_one("#network-person").render())
+        assert list(NetworkStore(store).tie_qualities(client_id).values()) == ["tense"]
+        assert "kent: Noor (gespannen)" in str(screen.query_one("#network-person").render())
         # the layout is kept per client
         await pilot.press("l")
         await settle(pilot)

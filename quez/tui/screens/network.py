@@ -32,7 +32,8 @@ def person_line(net, p) -> str:
     support = ", ".join(SUPPORT_LABELS[k] for k in p.support) or "geen"
     support += "" if p.support_chosen else " (uit de antwoorden)"
     quality = QUALITY_LABELS.get(p.quality or "", "onbekend") + ("" if p.quality_chosen else " (uit de antwoorden)")
-    knows = ", ".join(o.name for g in net.tied_to(p.group_id) if (o := net.person(g))) or "niemand aangegeven"
+    knows = ", ".join(o.name + (f" ({QUALITY_LABELS[q]})" if (q := net.quality_of_tie(p.group_id, g)) else "")
+                      for g in net.tied_to(p.group_id) if (o := net.person(g))) or "niemand aangegeven"
     return f"{head} · {place}\nSteun: {support} · relatie: {quality} · kent: {knows}"
 
 

@@ -35,7 +35,8 @@ class NetworkPicture(Widget):
         width = self.size.width
         note = textwrap.wrap(network_legend(self.for_client), max(width, 20))
         height = max(self.size.height - len(note), 9)
-        picture = render_network(net.persons, net.ties, net.layout, width, height, for_client=self.for_client)
+        picture = render_network(net.persons, net.ties, net.layout, width, height, for_client=self.for_client,
+                                 tie_quality=net.tie_quality)
         by_row: dict[int, list[tuple[int, int, str]]] = {}
         for row, first, last, category, key in picture.labels:
             style = CATEGORY_STYLES.get(category, "bold")
