@@ -84,4 +84,4 @@ def test_a_tense_tie_is_wavy_for_the_worker_and_a_plain_line_for_the_client():
                                       for_client=True).lines)
     plain = "\n".join(render_network(persons, [("a", "b")]).lines)
     assert "~" in worker and "~" not in client and "~" not in plain
-    assert client.replace("[jij]", "[cliënt]").replace("Els", "+Els").replace("Noor", "+Noor") != worker
+    assert "\\" in client or "-" in client or "/" in client  # still drawn: they know each other
