@@ -51,3 +51,18 @@ def test_good_words_leave_out_rejected_and_tense_opinions(store, walked):
     assert good_words(build_network(store, "KL-1")) == []
     assert client_text(build_network(store, "KL-1")) == [
         "Hier komt te staan wat anderen goed vinden aan jou, als je daarover vertelt."]
+
+
+async def test_one_key_from_the_summary_too(make_app, store, walked):
+    from quez.tui.screens.summary import SummaryScreen
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        app.push_screen(SummaryScreen(walked))
+        await on_screen(pilot, "SummaryScreen")
+        await pilot.press("c")
+        view = await on_screen(pilot, "ClientViewScreen")
+        assert "doorzetter" in str(view.query_one("#client-words").render())
+        await pilot.press("c")
+        await on_screen(pilot, "SummaryScreen")
