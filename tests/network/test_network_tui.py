@@ -79,6 +79,13 @@ async def test_keys_shape_the_network_and_it_is_stored(make_app, store, walked):
         await settle(pilot)
         assert NetworkStore(store).layout(client_id) == "ringen"
         assert "familie" not in picture_text(screen)
+        # what the keys changed in place is what a fresh read of the database gives
+        from quez.network.model import build_network
+
+        def seen(net):
+            return sorted((p.name, p.support, p.quality, p.category, p.closeness) for p in net.persons), net.layout
+
+        assert seen(screen.network) == seen(build_network(store, "KL-1"))
 
 
 async def test_a_person_only_found_in_the_answers_gets_a_row_when_the_worker_chooses(make_app, store, walked):

@@ -91,7 +91,7 @@ class NetworkScreen(Screen):
         return NetworkStore(self.app.services.store)
 
     def load(self) -> None:
-        from quez.network.model import LAYOUT_LABELS, build_network
+        from quez.network.model import build_network
 
         network = attempt(self, build_network, self.app.services.store, self.client_code)
         if network is FAILED:
@@ -100,12 +100,25 @@ class NetworkScreen(Screen):
         ids = [p.group_id for p in network.persons]
         if self.selected not in ids:
             self.selected = ids[0] if ids else None
-        who = network.client_code + (f" ({network.client_label})" if network.client_label else "")
-        self.query_one("#network-title", Static).update(
-            display_safe(f"Netwerkkaart · {who} · {LAYOUT_LABELS[network.layout]}"))
+        self._show_title()
         picture = self.query_one(NetworkPicture)
         picture.selected = self.selected
         picture.network = network
+        self._show_person()
+
+    def _show_title(self) -> None:
+        from quez.network.model import LAYOUT_LABELS
+
+        net = self.network
+        who = net.client_code + (f" ({net.client_label})" if net.client_label else "")
+        self.query_one("#network-title", Static).update(
+            display_safe(f"Netwerkkaart · {who} · {LAYOUT_LABELS[net.layout]}"))
+
+    def redraw(self) -> None:
+        """Show a change made in place (no new summary: a key answers at once)."""
+        picture = self.query_one(NetworkPicture)
+        picture.selected = self.selected
+        picture.network = self.network
         self._show_person()
 
     def current(self):
@@ -151,11 +164,16 @@ class NetworkScreen(Screen):
         p = self._person_or_say()
         if p is None:
             return
+        stored = p.person_id is not None
         result = attempt(self, PersonDecisions(self.app.services.store).set_place, self.network.client_id,
                          p.item.ref(), category, closeness)
-        if result is not FAILED:
-            if p.person_id is None:
-                self.selected = f"p{result}"
+        if result is FAILED:
+            return
+        if stored:
+            p.category, p.closeness = category, closeness
+            self.redraw()
+        else:  # a person only found in the answers got a row: read the network again
+            self.selected = f"p{result}"
             self.load()
 
     def action_sector(self, step: int) -> None:
@@ -170,12 +188,20 @@ class NetworkScreen(Screen):
             self._place(p.category, min(3, max(1, (p.closeness or 3) + step)))
 
     def action_support(self, kind: str) -> None:
+        from quez.storage.network import SUPPORT_KINDS
+
         p = self._person_or_say()
+        stored = p is not None and p.person_id is not None
         person_id = self._person_id(p) if p else None
         if person_id is None:
             return
         kinds = set(p.support) ^ {kind}
-        if attempt(self, self.network_store.set_support, self.network.client_id, person_id, kinds) is not FAILED:
+        if attempt(self, self.network_store.set_support, self.network.client_id, person_id, kinds) is FAILED:
+            return
+        if stored:
+            p.support, p.support_chosen = tuple(k for k in SUPPORT_KINDS if k in kinds), True
+            self.redraw()
+        else:
             self.load()
 
     def action_quality(self) -> None:
@@ -183,10 +209,16 @@ class NetworkScreen(Screen):
         person_id = self._person_id(p) if p else None
         if person_id is None:
             return
+        stored = p.item.person_id is not None  # (not just now made by _person_id)
         current = p.quality if p.quality_chosen else None
         following = QUALITY_CYCLE[(QUALITY_CYCLE.index(current) + 1) % len(QUALITY_CYCLE)]
         if attempt(self, self.network_store.set_quality, self.network.client_id, person_id,
-                   following) is not FAILED:
+                   following) is FAILED:
+            return
+        if stored and following is not None:
+            p.quality, p.quality_chosen = following, True
+            self.redraw()
+        else:  # back to what the answers suggest (or a new row): read the network again
             self.load()
 
     def action_ties(self) -> None:
@@ -207,7 +239,9 @@ class NetworkScreen(Screen):
             return
         following = LAYOUTS[(LAYOUTS.index(self.network.layout) + 1) % len(LAYOUTS)]
         if attempt(self, self.network_store.set_layout, self.network.client_id, following) is not FAILED:
-            self.load()
+            self.network.layout = following
+            self._show_title()
+            self.redraw()
 
     def action_client_view(self) -> None:
         from quez.tui.screens.client_view import ClientViewScreen
