@@ -109,7 +109,7 @@ def _md(text: str) -> str:
     return " ".join(out.split())
 
 
-def to_markdown(summary: Summary) -> str:
+def to_markdown(summary: Summary, network=None) -> str:
     lines = [f"# {_md(_title(summary))}", ""]
     lines += [f"- {_md(m)}" for m in _meta(summary)] + [""]
     lines += ["## Personen", ""]
@@ -129,8 +129,15 @@ def to_markdown(summary: Summary) -> str:
         lines += ["", "## Spanningen", ""]
         for o in summary.tensions:
             lines.append(f"- **{_md(o.person)}**: {_md(o.shown)} (antwoord op: {_md(o.question_text)})")
-    picture = render_text(summary.persons, 76, 19)
-    lines += ["", "## Netwerkcirkel", "", "```text", *picture.lines, "```", "", _md(legend())]
+    if network is not None:  # with ties, support letters and relations
+        from quez.network.picture import network_legend, render_network
+
+        picture = render_network(network.persons, network.ties, network.layout, 76, 19,
+                                 tie_quality=network.tie_quality)
+        note = network_legend()
+    else:
+        picture, note = render_text(summary.persons, 76, 19), legend()
+    lines += ["", "## Netwerkcirkel", "", "```text", *picture.lines, "```", "", _md(note)]
     if picture.overflow:
         lines.append("Niet in de tekening gepast: " + _md(", ".join(picture.overflow)))
     for title, items in (("Later op terugkomen", summary.parked), ("Cliënt wilde hier (nog) niet op ingaan",
@@ -232,7 +239,7 @@ def render(summary: Summary, fmt: str, network=None) -> str:
     if fmt == "json":
         return to_json(summary)
     if fmt == "markdown":
-        return to_markdown(summary)
+        return to_markdown(summary, network)
     if fmt == "html":
         return to_html(summary, network)
     raise ValueError(f"unknown format {fmt!r}")

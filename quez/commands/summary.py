@@ -55,7 +55,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         else:
             summary = summarise_client(store, args.client)
         network = None
-        if args.format == "html":  # the picture with ties, support and relations
+        if args.format in ("html", "markdown"):  # the picture with ties, support and relations
             from quez.network.model import build_network
 
             network = build_network(store, summary.client_code)

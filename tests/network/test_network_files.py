@@ -136,3 +136,10 @@ def test_the_html_summary_report_draws_ties_support_and_relations(db_path, store
     assert "stroke-dasharray" in page  # Jan: tense
     assert '<tspan font-weight="bold"> PG</tspan>' in page  # Els: practical help and company
     assert page.count('stroke="#888"') == 1  # one tie
+
+
+def test_the_markdown_summary_report_draws_the_network_map(db_path, store, ready_network):
+    result = cli(db_path, "summary", "--client", "KL-1")
+    assert result.returncode == 0, result.stderr
+    assert "+Els PG" in result.stdout and "≈Jan" in result.stdout
+    assert "lijn: kennen elkaar" in result.stdout
