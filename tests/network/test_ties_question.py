@@ -51,3 +51,13 @@ def test_a_ties_question_in_a_bank_is_checked(tmp_path):
         load_bank(bad)
     message = str(caught.value)
     assert "fout.toml" in message and "follow_ups" in message and "ties" in message
+
+
+def test_the_question_editor_adds_a_ties_question():
+    from quez.banks.loader import parse_bank
+    from quez.banks.structured import BankDocument
+    from tests.network.conftest import NETWORK_BANK
+
+    doc = BankDocument(NETWORK_BANK)
+    new_id = doc.add_question(0, "Wie van hen zien elkaar ook zonder jou?", kind="ties")
+    assert parse_bank(doc.text()).question(new_id).kind == "ties"
