@@ -118,3 +118,24 @@ async def test_names_are_data_not_markup_in_the_lists(make_app, store, walked):
         await pilot.press("v")
         plan = await on_screen(pilot, "PlanScreen")
         assert "[b]Jan[/b] [@click=app.quit]x[/]" in shown_lines(plan.query_one("#plan-involve"))
+
+
+async def test_an_empty_network_answers_every_key_calmly(make_app, store):
+    from quez.tui.screens.network import NetworkScreen
+
+    store.create_client("LEEG")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        app.push_screen(NetworkScreen("LEEG"))
+        screen = await on_screen(pilot, "NetworkScreen")
+        await wait_for(pilot, lambda: screen.network is not None)
+        assert "(nog) geen personen" in str(screen.query_one("#network-person").render())
+        await pilot.press("down", "p", "r", "i", "right", "t", "l")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "NetworkScreen"
+        await pilot.press("c")
+        view = await on_screen(pilot, "ClientViewScreen")
+        assert "Hier komt te staan" in str(view.query_one("#client-words").render())
+        await pilot.press("escape")
+        await on_screen(pilot, "NetworkScreen")
