@@ -125,7 +125,7 @@ def _md(text: str) -> str:
     return " ".join(out.split())
 
 
-def to_markdown(summary: Summary) -> str:
+def to_markdown(summary: Summary, network=None) -> str:
     lines = [f"# {_md(_title(summary))}", ""]
     lines += [f"- {_md(m)}" for m in _meta(summary)] + [""]
     lines += ["## Personen", ""]
@@ -152,8 +152,15 @@ def to_markdown(summary: Summary) -> str:
         lines += ["", f"## {WISHES_TITLE}", ""]
         for q in summary.wishes:
             lines += [f"- “{_md(q.answer)}”", f"  - antwoord op: {_md(q.text)}"]
-    picture = render_text(summary.persons, 76, 19)
-    lines += ["", "## Netwerkcirkel", "", "```text", *picture.lines, "```", "", _md(legend())]
+    if network is not None:  # with ties, support letters and relations
+        from quez.network.picture import network_legend, render_network
+
+        picture = render_network(network.persons, network.ties, network.layout, 76, 19,
+                                 tie_quality=network.tie_quality)
+        note = network_legend()
+    else:
+        picture, note = render_text(summary.persons, 76, 19), legend()
+    lines += ["", "## Netwerkcirkel", "", "```text", *picture.lines, "```", "", _md(note)]
     if picture.overflow:
         lines.append("Niet in de tekening gepast: " + _md(", ".join(picture.overflow)))
     for title, items in (("Later op terugkomen", summary.parked), ("Cliënt wilde hier (nog) niet op ingaan",
@@ -205,7 +212,8 @@ def _svg(summary: Summary) -> str:
     return "".join(parts)
 
 
-def to_html(summary: Summary) -> str:
+def to_html(summary: Summary, network=None) -> str:
+    """``network`` (:func:`quez.network.model.build_network`): the picture with ties, support and relations."""
     e = html.escape
     out = ["<!DOCTYPE html>", '<html lang="nl"><head><meta charset="utf-8">',
            f"<title>{e(_title(summary))}</title><style>{_CSS}</style></head><body>",
@@ -243,7 +251,13 @@ def to_html(summary: Summary) -> str:
         out += [f'<li><span class="quote">“{e(q.answer)}”</span><br>'
                 f'<span class="muted">antwoord op: {e(q.text)}</span></li>' for q in summary.wishes]
         out.append("</ul>")
-    out += ["<h2>Netwerkcirkel</h2>", _svg(summary), f'<p class="muted">{e(legend())}</p>']
+    if network is not None:
+        from quez.network.picture import network_legend
+        from quez.network.svg import network_svg
+
+        out += ["<h2>Netwerkcirkel</h2>", network_svg(network), f'<p class="muted">{e(network_legend())}</p>']
+    else:
+        out += ["<h2>Netwerkcirkel</h2>", _svg(summary), f'<p class="muted">{e(legend())}</p>']
     for title, items in (("Later op terugkomen", summary.parked), ("Cliënt wilde hier (nog) niet op ingaan",
                                                                    summary.declined)):
         out.append(f"<h2>{e(title)}</h2>")
@@ -261,17 +275,17 @@ def to_html(summary: Summary) -> str:
     return "\n".join(out) + "\n"
 
 
-def render(summary: Summary, fmt: str) -> str:
+def render(summary: Summary, fmt: str, network=None) -> str:
     if fmt == "json":
         return to_json(summary)
     if fmt == "markdown":
-        return to_markdown(summary)
+        return to_markdown(summary, network)
     if fmt == "html":
-        return to_html(summary)
+        return to_html(summary, network)
     raise ValueError(f"unknown format {fmt!r}")
 
 
-def write_report(summary: Summary, fmt: str, path) -> None:
+def write_report(summary: Summary, fmt: str, path, network=None) -> None:
     """Write atomically and private (0600): the report holds client data."""
     import os
     import tempfile
@@ -280,7 +294,7 @@ def write_report(summary: Summary, fmt: str, path) -> None:
     from quez.storage.private import restrict
 
     path = Path(path).expanduser()
-    text = render(summary, fmt)
+    text = render(summary, fmt, network)
     from quez.files import private_dir
 
     private_dir(path.parent)

@@ -17,6 +17,7 @@ NOUNS: dict[str, tuple[str, str]] = {
     "mentions": ("vermelding", "vermeldingen"),
     "notes": ("notitie", "notities"),
     "decisions": ("beslissing over personen", "beslissingen over personen"),
+    "network": ("keuze in netwerk of plan", "keuzes in netwerk en plan"),
 }
 
 

@@ -13,7 +13,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, StrictInt, model_validator
 
-QuestionKind = Literal["open", "persons", "scale", "choice", "yesno"]
+QuestionKind = Literal["open", "persons", "scale", "choice", "yesno", "ties"]
 QUESTION_KINDS: tuple[str, ...] = QuestionKind.__args__  # type: ignore[attr-defined]
 
 #: What a question is meant to bring up. The summary uses these to give the
@@ -30,6 +30,8 @@ Elicit = Literal[
     "helps_others",  # situations where the client helps or means something to others
     "support_practical",  # who helps with practical things
     "support_emotional",  # who is there to talk to, for comfort
+    "support_company",  # who the client spends time with, does things with
+    "support_advice",  # who the client asks for advice, who thinks along
     "reciprocity",  # what the client could give back
     "closeness",  # how close someone is
     "tension",  # strained relations
@@ -219,6 +221,9 @@ def semantic_problems(bank: Bank) -> list[tuple[tuple[str | int, ...], str]]:
             if q.kind != "choice" and q.options:
                 problem = f"options horen alleen bij kind = \"choice\", niet bij \"{q.kind}\""
                 problems.append(((*loc, "options"), problem))
+            if q.kind == "ties" and q.follow_ups:
+                problems.append(((*loc, "follow_ups"), "een vraag wie wie kent (kind = \"ties\") heeft geen "
+                                 "doorvragen; zet ze bij een persons-vraag"))
             if q.kind != "scale" and q.scale is not None:
                 problems.append(((*loc, "scale"), f"scale hoort alleen bij kind = \"scale\", niet bij \"{q.kind}\""))
     return problems

@@ -21,7 +21,7 @@ import tomlkit
 from quez.banks.models import QUESTION_KINDS
 
 _HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.\-\" ]+?)\s*\]\]?\s*(#.*)?$")
-EDITABLE_KINDS = ("open", "persons", "yesno")
+EDITABLE_KINDS = ("open", "persons", "yesno", "ties")
 
 
 class StructureError(Exception):

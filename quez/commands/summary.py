@@ -54,11 +54,16 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             summary = summarise_session(store, args.session)
         else:
             summary = summarise_client(store, args.client)
+        network = None
+        if args.format in ("html", "markdown"):  # the picture with ties, support and relations
+            from quez.network.model import build_network
+
+            network = build_network(store, summary.client_code)
         if args.output is not None:
-            write_report(summary, args.format, args.output)
+            write_report(summary, args.format, args.output, network)
             print(f"Samenvatting geschreven naar {args.output}. Het bestand bevat cliëntgegevens; bewaar het veilig.")
         else:
-            text = render(summary, args.format)
+            text = render(summary, args.format, network)
             if args.format == "json":  # exact data, with every control character escaped
                 from quez.textsafety import json_terminal_safe
 

@@ -99,6 +99,11 @@ def build_export(store: Store, *, client_code: str | None = None, session_id: in
     apart = _group(store._query(f"select * from person_distinct where client_id in {_in(client_ids)} order by id",
                                 client_ids), "client_id")
     persons_by_client = _group(persons, "client_id")
+    networks = {}
+    if scope != "session":  # the network is the client's, not one session's
+        from quez.portability.network import network_records
+
+        networks = network_records(store, client_ids)
     sessions_by_client = _group(sessions, "client_id")
 
     records = []
@@ -117,6 +122,7 @@ def build_export(store: Store, *, client_code: str | None = None, session_id: in
                 ],
                 kept_apart=[KeptApartRecord(a=x["a"], b=x["b"], created_at=x["created_at"])
                             for x in apart.get(c["id"], [])],
+                network=networks.get(c["id"]),
             )
         )
     return ExportDocument(

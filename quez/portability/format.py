@@ -13,7 +13,9 @@ Version 3 adds the summary corrections: a person's ``adult`` mark, opinions
 ``moved`` to another person (or to no one: an ``added`` opinion without a
 person), and each session's ``splits`` (in this answer, the name found is
 another person) and each client's ``kept_apart`` (two names offered as one
-that the worker kept apart). Version 1 and 2 files are still read.
+that the worker kept apart); and a client's ``network``: support kinds and
+relation quality per person, who knows whom, the picture's layout and the
+next-step plan. Version 1 and 2 files are still read.
 
 Bump :data:`FORMAT_VERSION` for any change an older QueZ could not read: as
 the models forbid unknown fields, that includes every new field (an older QueZ
@@ -27,7 +29,8 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 FORMAT_NAME = "quez-export"
-FORMAT_VERSION = 3  # 2: the worker's person decisions (merged_into_ref, aliases, opinions); 3: corrections
+# 2: the worker's person decisions (merged_into_ref, aliases, opinions); 3: corrections and the client's network
+FORMAT_VERSION = 3
 
 _UUID = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 Uuid = Field(pattern=_UUID)
@@ -148,6 +151,55 @@ class KeptApartRecord(_Record):
     created_at: str
 
 
+class NetworkPersonRecord(_Record):
+    """The worker's choice of support kinds and relation quality for one person (null: not chosen)."""
+
+    person_ref: int
+    support: list[Literal["practical", "company", "advice", "emotional"]] | None = None
+    quality: Literal["positive", "tense", "broken"] | None = None
+    created_at: str
+    updated_at: str | None = None
+
+
+class TieRecord(_Record):
+    """Two of the client's persons know each other."""
+
+    person_refs: tuple[int, int]
+    quality: Literal["positive", "tense", "broken"] | None = None
+    created_at: str
+    updated_at: str | None = None
+
+    @model_validator(mode="after")
+    def _two(self) -> TieRecord:
+        if self.person_refs[0] == self.person_refs[1]:
+            raise ValueError("een verbinding is tussen twee verschillende personen")
+        return self
+
+
+class PlanPersonRecord(_Record):
+    person_ref: int
+    could_do: str = ""
+
+
+class NetworkRecord(_Record):
+    """A client's network as the worker shaped it, and the next step (version 3)."""
+
+    layout: Literal["netwerkcirkel", "ringen"] | None = None
+    first_person_ref: int | None = None
+    first_ask: str = ""
+    gives_back: str = ""
+    involve: list[PlanPersonRecord] = []
+    persons: list[NetworkPersonRecord] = []
+    ties: list[TieRecord] = []
+    created_at: str | None = None
+    updated_at: str | None = None
+
+    def refs(self) -> list[int]:
+        return ([self.first_person_ref] if self.first_person_ref is not None else []) + [
+            p.person_ref for p in self.involve] + [p.person_ref for p in self.persons] + [
+            r for t in self.ties for r in t.person_refs]
+
+
 class ClientRecord(_Record):
     uuid: str = Uuid
     code: str = Field(min_length=1, max_length=200)
@@ -156,6 +208,7 @@ class ClientRecord(_Record):
     persons: list[PersonRecord] = []
     sessions: list[SessionRecord] = []
     kept_apart: list[KeptApartRecord] = []
+    network: NetworkRecord | None = None
 
     @model_validator(mode="after")
     def _persons_known(self) -> ClientRecord:
@@ -172,6 +225,10 @@ class ClientRecord(_Record):
             missing = sorted({r for r in wanted if r is not None and r not in known})
             if missing:
                 raise ValueError(f"gesprek {session.uuid} verwijst naar onbekende persoon (ref {missing[0]})")
+        if self.network is not None:
+            missing = sorted(set(self.network.refs()) - known)
+            if missing:
+                raise ValueError(f"het netwerk (network) verwijst naar onbekende persoon (ref {missing[0]})")
         return self
 
 
@@ -214,4 +271,6 @@ class ExportDocument(_Record):
             "decisions": sum(len(p.aliases) + (p.merged_into_ref is not None) for c in self.clients for p in c.persons)
             + sum(len(s.opinions) + len(s.splits) for s in sessions)
             + sum(len(c.kept_apart) for c in self.clients),
+            "network": sum(len(c.network.persons) + len(c.network.ties) + (c.network.updated_at is not None)
+                           for c in self.clients if c.network is not None),
         }

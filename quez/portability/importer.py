@@ -271,6 +271,9 @@ def _import_client(db, client: ClientRecord, target_id: int | None, code: str, r
         else:
             report.count("unchanged", "persons")
     _import_person_decisions(db, client, target_id, refs, changed, report)
+    from quez.portability.network import import_network
+
+    import_network(db, client.network, target_id, refs, report)
     for session in client.sessions:
         _import_session(db, session, target_id, refs, report)
 

@@ -273,3 +273,70 @@ def m004_summary_corrections(db: Database) -> None:
         not_null={"client_id", "action", "before", "created_at"},
     )
     db["summary_decisions"].create_index(["client_id"])
+
+
+# -- the network: support, relation quality, ties, layout, the next step (issue 16) ------------
+
+
+@migrations()
+def m006_network(db: Database) -> None:
+    # The worker's choice of support kinds and relation quality for a person;
+    # a null column means "not chosen": the picture then shows what the
+    # questions and answers suggest.
+    db["network_persons"].create(
+        {
+            "id": int,
+            "uuid": str,
+            "client_id": int,
+            "person_id": int,
+            "support": str,  # comma-separated: practical, company, advice, emotional ("" = none)
+            "quality": str,  # positive | tense | broken
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        foreign_keys=[("client_id", "clients", "id"), ("person_id", "persons", "id")],
+        not_null={"client_id", "person_id", "created_at"},
+    )
+    db["network_persons"].create_index(["client_id", "person_id"], unique=True)
+    # Who knows whom among the client's persons (person_a < person_b), and how they get on.
+    db["network_ties"].create(
+        {"id": int, "uuid": str, "client_id": int, "person_a": int, "person_b": int,
+         "quality": str,  # null (just: they know each other) | positive | tense | broken
+         "created_at": str, "updated_at": str},
+        pk="id",
+        foreign_keys=[("client_id", "clients", "id")],
+        not_null={"client_id", "person_a", "person_b", "created_at"},
+    )
+    db["network_ties"].create_index(["client_id", "person_a", "person_b"], unique=True)
+    # One row per client: the picture's layout and the next-step plan.
+    db["network_plans"].create(
+        {
+            "id": int,
+            "uuid": str,
+            "client_id": int,
+            "layout": str,  # netwerkcirkel | ringen
+            "first_person_id": int,  # whom the client asks first
+            "first_ask": str,  # the one small thing
+            "gives_back": str,  # what the client can do for others in return
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        foreign_keys=[("client_id", "clients", "id")],
+        not_null={"client_id", "created_at"},
+    )
+    db["network_plans"].create_index(["client_id"], unique=True)
+    # The persons in the plan: whom the client would like to involve and what each could do.
+    db["network_plan_persons"].create(
+        {"id": int, "client_id": int, "person_id": int, "could_do": str, "position": int, "updated_at": str},
+        pk="id",
+        foreign_keys=[("client_id", "clients", "id"), ("person_id", "persons", "id")],
+        not_null={"client_id", "person_id"},
+    )
+    db["network_plan_persons"].create_index(["client_id", "person_id"], unique=True)
+    for table in ("network_persons", "network_ties", "network_plans"):
+        db.execute(
+            f"create trigger {table}_uuid after insert on {table} for each row when new.uuid is null "
+            f"begin update {table} set uuid = {UUID_SQL} where id = new.id; end"
+        )

@@ -83,6 +83,7 @@ class Timeline:
     client_code: str
     entries: list[TimelineEntry]
     persons: list[PersonHistory]
+    plan: list[str] = field(default_factory=list)  # the next step agreed with the client (the network map)
 
     def trend(self, person: PersonHistory) -> str:
         """``nieuw``, ``terugkerend``, ``stil geworden`` or ``eenmalig``, as of the latest session."""
@@ -127,4 +128,7 @@ def client_timeline(store: Store, client_code: str) -> Timeline:
             entries[index[o.session_id]].opinions.append(
                 Opinion(o.session_id, o.person, o.stance if o.stance in OPINION_LABELS else "positive_opinion",
                         o.question_text, o.quote if o.explicit else "", o.explicit))
-    return Timeline(client_code=summary.client_code, entries=entries, persons=persons)
+    from quez.network.plan import stored_plan_lines
+
+    return Timeline(client_code=summary.client_code, entries=entries, persons=persons,
+                    plan=stored_plan_lines(store, summary.client_id))

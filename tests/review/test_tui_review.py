@@ -161,6 +161,16 @@ async def test_timeline_screen(make_app, history):
         assert past.session_id == history.second
 
 
+async def test_network_map_from_the_review_screen(make_app, history):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_review(pilot)
+        await pilot.press("w")  # the newest session is AB-12's
+        network = await on_screen(pilot, "NetworkScreen")
+        await wait_for(pilot, lambda: network.network is not None)
+        assert network.client_code == "AB-12" and "Karin" in {p.name for p in network.network.persons}
+
+
 async def test_continue_parked_session_from_review(make_app, history):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

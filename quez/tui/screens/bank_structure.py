@@ -25,7 +25,8 @@ from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.problem_list import ProblemList
 from quez.tui.widgets.question_form import QuestionForm
 
-NEW_KINDS = [("open vraag", "open"), ("vraag naar personen", "persons"), ("ja/nee-vraag", "yesno")]
+NEW_KINDS = [("open vraag", "open"), ("vraag naar personen", "persons"), ("ja/nee-vraag", "yesno"),
+             ("wie kent wie", "ties")]
 LIST_ACTIONS = {"add", "remove", "move_up", "move_down"}
 
 

@@ -16,6 +16,7 @@ from quez.tui.format import STATUS_LABELS, plural
 from quez.tui.leaks import forget_removed
 from quez.tui.safe import FAILED, attempt
 from quez.tui.screens.conversation_persons import PersonsHandling
+from quez.tui.screens.conversation_ties import TiesHandling
 from quez.tui.widgets.answers import AnswerWidget, ChoiceAnswer, OpenAnswer, ScaleAnswer, YesNoAnswer
 from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.persons import PersonsAnswer
@@ -28,7 +29,7 @@ ELAPSED_SAVE_SECONDS = 30
 MOVE_STATUS = {"skip": "skipped", "decline": "declined", "park": "parked"}
 
 
-class ConversationScreen(PersonsHandling, Screen):
+class ConversationScreen(PersonsHandling, TiesHandling, Screen):
     """``ConversationScreen(session_id)``: runs (or resumes) one session."""
 
     BINDINGS = [
@@ -128,6 +129,8 @@ class ConversationScreen(PersonsHandling, Screen):
             return ChoiceAnswer(question.options, text, value)
         if step.kind == "yesno":
             return YesNoAnswer(text, value)
+        if step.kind == "ties":
+            return self.ties_widget(step, text)
         return OpenAnswer(text, value)
 
     async def show_step(self, index: int) -> None:
@@ -143,7 +146,7 @@ class ConversationScreen(PersonsHandling, Screen):
         # the answer field first, the question after: keys typed once it shows reach the new field
         area = self.query_one("#answer-area")
         current = self.answer_widget
-        if type(current) is OpenAnswer and step.kind not in ("persons", "scale", "choice", "yesno"):
+        if type(current) is OpenAnswer and step.kind not in ("persons", "scale", "choice", "yesno", "ties"):
             # open question after open question: the same field with the new text (its undo history
             # cleared, cursor at the start) instead of a new one; no mount, no layout, no garbage
             widget = current

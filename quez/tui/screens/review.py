@@ -48,6 +48,9 @@ class ReviewScreen(Screen):
         Binding("o", "export_client", "Exporteren", id="review.export",
                 tooltip="Alle gesprekken van deze cliënt opslaan: JSON voor een andere laptop of een overdracht, "
                         "CSV voor een spreadsheet"),
+        Binding("w", "network", "Netwerk", id="review.network",
+                tooltip="Netwerkkaart van deze cliënt: steun, wie wie kent, de volgende stap; "
+                        "opslaan als brief, plan, GraphML of CSV (x)"),
         Binding("x", "clear_filters", "Filters wissen", id="review.clear"),
     ]
 
@@ -299,6 +302,14 @@ class ReviewScreen(Screen):
         from quez.tui.screens.timeline import TimelineScreen
 
         self.app.push_screen(TimelineScreen(code))
+
+    def action_network(self) -> None:
+        code = self._selected_client()
+        if code is None:
+            return
+        from quez.tui.screens.network import NetworkScreen
+
+        self.app.push_screen(NetworkScreen(code))
 
     def action_export_client(self) -> None:
         code = self._selected_client()

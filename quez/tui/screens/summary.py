@@ -51,6 +51,10 @@ class SummaryScreen(SummaryDecisions, Screen):
         Binding("e", "export", "Opslaan als", id="summary.export", tooltip="Markdown, HTML of JSON"),
         Binding("k", "toggle_scope", "Hele cliënt", id="summary.scope",
                 tooltip="Wissel tussen dit gesprek en alle gesprekken van de cliënt"),
+        Binding("w", "network", "Netwerkkaart", id="summary.network",
+                tooltip="Steun, relaties, wie wie kent, het beeld voor de cliënt en de volgende stap"),
+        Binding("c", "client_view", "Voor cliënt", id="summary.client_view",
+                tooltip="Het scherm naar de cliënt draaien: haar netwerk en wat anderen goed aan haar vinden"),
         Binding("escape", "close", "Terug", id="summary.close"),
         Binding("1", "tab('persons')", "Personen", show=False, id="summary.tab_persons"),
         Binding("2", "tab('network')", "Netwerk", show=False, id="summary.tab_network"),
@@ -196,6 +200,21 @@ class SummaryScreen(SummaryDecisions, Screen):
         self.set_focus(None)  # a focused widget in the old pane would pull its tab back
         self.query_one(TabbedContent).active = tab
         self.call_after_refresh(self._focus_pane, tab)
+
+    def action_network(self) -> None:
+        from quez.tui.screens.network import NetworkScreen
+
+        if self.summary is not None:
+            self.app.push_screen(NetworkScreen(self.summary.client_code), lambda _result: self.load())
+
+    def action_client_view(self) -> None:
+        from quez.network.model import build_network
+        from quez.tui.screens.client_view import ClientViewScreen
+
+        network = attempt(self, build_network, self.app.services.store, self.summary.client_code) \
+            if self.summary is not None else FAILED
+        if network is not FAILED:
+            self.app.push_screen(ClientViewScreen(network))
 
     def action_close(self) -> None:
         self.dismiss()

@@ -111,6 +111,10 @@ class TimelineScreen(Screen):
                     add(f"{who} {opinion.label}: “{one_line(opinion.text, 200)}”", "opinion")
                 else:  # named for an opinion question: the question says what it means
                     add(f"{who} {opinion.label} (genoemd bij: {one_line(opinion.question, 80)})", "opinion")
+        if timeline.plan:
+            add("Volgende stap", "section")
+            for line in timeline.plan:
+                add(one_line(line, 200), "change")
         return out
 
     def action_open_session(self) -> None:

@@ -16,6 +16,7 @@ KIND_LABELS = {
     "scale": "schaalvraag",
     "choice": "keuzevraag",
     "yesno": "ja/nee-vraag",
+    "ties": "wie kent wie",
 }
 
 
