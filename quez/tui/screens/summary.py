@@ -179,10 +179,13 @@ class SummaryScreen(SummaryDecisions, Screen):
         def chosen(result) -> None:
             if not result:
                 return
+            from quez.network.model import build_network
             from quez.report import write_report
 
             fmt, path = result
-            if attempt(self, write_report, self.summary, fmt, path) is FAILED:
+            # the picture as on the network map: ties, support letters, relations
+            network = attempt(self, build_network, self.app.services.store, self.summary.client_code)
+            if network is FAILED or attempt(self, write_report, self.summary, fmt, path, network) is FAILED:
                 return
             self.query_one("#export-info", Static).update(shown(f"Opgeslagen: {path}"))
             self.app.notify(display_safe(f"Opgeslagen in {path}. Het bestand bevat cliëntgegevens."), timeout=8)
