@@ -103,7 +103,7 @@ def suggested_quality(item, named_for: set[str] = frozenset()) -> str | None:
 
 def _named_for(store, summary) -> dict[int, set[str]]:
     """Person id -> what the questions elicit that the worker named them for (as the answer to "who")."""
-    from quez.summary import _bank
+    from quez.summary.asked import bank_from_snapshot
 
     ids = [s.id for s in summary.sessions]
     if not ids:
@@ -114,7 +114,7 @@ def _named_for(store, summary) -> dict[int, set[str]]:
     found: dict[int, set[str]] = {}
     for row in store._query(f"select person_id, session_id, question_id from mentions where session_id in ({marks}) "
                             "and source = 'worker'", ids):
-        bank = _bank(snapshots.get(row["session_id"]))
+        bank = bank_from_snapshot(snapshots.get(row["session_id"]))
         question = bank.question(row["question_id"].split("~")[0]) if bank else None
         if question is not None and "~" not in row["question_id"]:
             found.setdefault(row["person_id"], set()).update(question.elicits)
@@ -123,7 +123,7 @@ def _named_for(store, summary) -> dict[int, set[str]]:
 
 def _reciprocity(store, summary) -> list[str]:
     """What the client said in answer to questions about giving back (oldest first)."""
-    from quez.summary import _bank
+    from quez.summary.asked import bank_from_snapshot
 
     ids = [s.id for s in summary.sessions]
     if not ids:
@@ -134,7 +134,7 @@ def _reciprocity(store, summary) -> list[str]:
     out = []
     for row in store._query(f"select session_id, question_id, text from answers where session_id in ({marks}) "
                             "and status = 'answered' and text != '' order by session_id, id", ids):
-        bank = _bank(snapshots.get(row["session_id"]))
+        bank = bank_from_snapshot(snapshots.get(row["session_id"]))
         question = bank.question(row["question_id"]) if bank else None
         if question is not None and "reciprocity" in question.elicits:
             out.append(" ".join(row["text"].split()))
