@@ -23,7 +23,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 FORMAT_NAME = "quez-export"
-FORMAT_VERSION = 2  # 2: the worker's person decisions (merged_into_ref, aliases, opinions)
+FORMAT_VERSION = 3  # 2: the worker's person decisions (merged_into_ref, aliases, opinions); 3: reopened_at
 
 _UUID = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 Uuid = Field(pattern=_UUID)
@@ -110,6 +110,7 @@ class SessionRecord(_Record):
     updated_at: str | None = None
     ended_at: str | None = None
     elapsed_seconds: int = Field(default=0, ge=0)
+    reopened_at: str | None = Field(default=None, description="when the finished conversation was last reopened")
     answers: list[AnswerRecord] = []
     mentions: list[MentionRecord] = []
     notes: list[NoteRecord] = []

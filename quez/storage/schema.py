@@ -225,3 +225,13 @@ def m003_summary_persons_opinions(db: Database) -> None:
         "create trigger answers_extractions_delete after delete on answers for each row "
         "begin delete from extractions where answer_id = old.id; end"
     )
+
+
+# -- a finished conversation reopened (issue 14) -------------------------------------------
+
+
+@migrations()
+def m005_session_reopen(db: Database) -> None:
+    # When a finished conversation was last reopened (the client remembered something at
+    # the door): it reads as reopened afterwards, with its time.
+    db["sessions"].add_column("reopened_at", str)

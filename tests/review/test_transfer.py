@@ -114,6 +114,18 @@ def test_round_trip_into_empty_database_is_identical(history, empty):
     assert list_sessions(empty, ReviewFilter(text="langs")).rows[0].match.kind == "later_note"
 
 
+def test_a_reopened_conversation_travels_with_its_reopening_time(history, empty):
+    history.store.finish_session(history.first)
+    history.store.reopen_session(history.first)
+    reopened = history.store.session(history.first)
+    assert reopened.status == "in_progress" and reopened.reopened_at and reopened.ended_at is None
+    import_document(empty, parse_document(to_json(build_export(history.store))))
+    assert table_dump(empty) == table_dump(history.store)
+    uuid = history.store._query("select uuid from sessions where id = ?", [history.first])[0]["uuid"]
+    assert empty._query("select reopened_at from sessions where uuid = ?", [uuid])[0]["reopened_at"] \
+        == reopened.reopened_at
+
+
 def _view_text(view) -> list:
     return [
         (i.question_id.split("~")[0], i.question_text, i.status, i.text, i.value, i.note, i.person, i.persons)
@@ -164,7 +176,7 @@ def test_round_trip_carries_the_workers_person_decisions(history, empty):
     assert "kinderen" not in [p[0] for p in before["persons"]]  # the decisions took effect here ...
     assert ("Piet", "Piet zegt dat ik sterk ben.", "wie-snapt", "added") in before["opinions"]
     document = parse_document(to_json(build_export(history.store)))
-    assert document.format_version == FORMAT_VERSION == 2
+    assert document.format_version == FORMAT_VERSION == 3
     report = import_document(empty, document)
     assert report.added["decisions"] >= 5  # 2 aliases or more, 1 merge, 2 verdicts
     assert _summary_view(empty, "AB-12") == before  # ... and read exactly the same on the other laptop

@@ -7,8 +7,9 @@ the number of persons in that session's (or client's) summary, which also
 counts persons found in the answers: the number the session itself shows.
 Enter opens a session read-only (or, on a client, that client's sessions);
 ``t`` shows the client's timeline; ``v`` continues a parked or interrupted
-session; ``o`` exports the client's sessions (JSON to carry to another laptop
-or hand a case over, CSV for a spreadsheet).
+session (a finished one after asking: it is recorded as reopened); ``o``
+exports the client's sessions (JSON to carry to another laptop or hand a
+case over, CSV for a spreadsheet).
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ class ReviewScreen(Screen):
         Binding("t", "timeline", "Tijdlijn", id="review.timeline",
                 tooltip="Hoe het netwerk van deze cliënt veranderde over de gesprekken"),
         Binding("v", "continue_session", "Verder", id="review.continue",
-                tooltip="Een geparkeerd of onderbroken gesprek voortzetten"),
+                tooltip="Een gesprek voortzetten (een afgerond gesprek wordt heropend)"),
         Binding("o", "export_client", "Exporteren", id="review.export",
                 tooltip="Alle gesprekken van deze cliënt opslaan: JSON voor een andere laptop of een overdracht, "
                         "CSV voor een spreadsheet"),
@@ -330,11 +331,9 @@ class ReviewScreen(Screen):
         row = self._selected_session()
         if not row:
             return
-        if row.status == "finished":
-            self.notify("Dit gesprek is afgerond. Open het (Enter) om het terug te lezen of een notitie toe te voegen.",
-                        timeout=6)
-            return
-        self.app.open_conversation(row.id)
+        from quez.tui.screens.confirm import confirm_reopen
+
+        confirm_reopen(self.app, row.id, row)
 
     def action_close(self) -> None:
         if self.client_code and self.mode == "sessions":
