@@ -81,6 +81,17 @@ def test_unknown_follow_up_placeholder(tmp_path, sample_bank_text):
     assert "{naam}" in problem.message and "{persoon}" in problem.message
 
 
+def test_follow_up_placeholders_for_how_a_person_is_referred_to(tmp_path, sample_bank_text):
+    path = tmp_path / "goed.toml"
+    path.write_text(sample_bank_text.replace("Hoe merk je dat?", "Wat zei {relatie} over {hem_haar}?"), "utf-8")
+    question = load_bank(path).question("wie-snapt")
+    assert question.personal_follow_ups == ("Wat vindt {persoon} dat je goed doet?",
+                                            "Wat zei {relatie} over {hem_haar}?")
+    assert question.follow_up_for(question.follow_ups[1], "Sam", "zoon") == "Wat zei je zoon over hem?"
+    problem = only(broken(tmp_path, sample_bank_text.replace("{persoon} dat", "{relatie_naam} dat")))
+    assert "{relatie_naam}" in problem.message and "{hem_haar}" in problem.message
+
+
 def test_stray_brace_in_follow_up(tmp_path, sample_bank_text):
     text = sample_bank_text.replace("Hoe merk je dat?", "Hoe merk je dat {?")
     problem = only(broken(tmp_path, text))

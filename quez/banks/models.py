@@ -13,6 +13,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
+from quez.banks.referring import PLACEHOLDERS, fill, is_personal
+
 QuestionKind = Literal["open", "persons", "scale", "choice", "yesno"]
 QUESTION_KINDS: tuple[str, ...] = QuestionKind.__args__  # type: ignore[attr-defined]
 
@@ -39,8 +41,8 @@ Elicit = Literal[
 ]
 ELICITS: tuple[str, ...] = Elicit.__args__  # type: ignore[attr-defined]
 
-#: Placeholders a follow-up ("doorvraag") may use.
-FOLLOW_UP_PLACEHOLDERS = frozenset({"persoon"})
+#: Placeholders a follow-up ("doorvraag") may use (see :mod:`quez.banks.referring`).
+FOLLOW_UP_PLACEHOLDERS = frozenset(PLACEHOLDERS)
 
 _ID_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
 
@@ -78,11 +80,12 @@ class Question(_Strict):
 
     @property
     def personal_follow_ups(self) -> tuple[str, ...]:
-        """Follow-ups templated on a person (``{persoon}``)."""
-        return tuple(f for f in self.follow_ups if "{persoon}" in f)
+        """Follow-ups templated on a person (``{persoon}``, ``{relatie}``, ``{hem_haar}``)."""
+        return tuple(f for f in self.follow_ups if is_personal(f))
 
-    def follow_up_for(self, template: str, person: str) -> str:
-        return template.replace("{persoon}", person)
+    def follow_up_for(self, template: str, person: str, relation: str | None = None) -> str:
+        """The follow-up for a named person, worded with what is known of them."""
+        return fill(template, person, relation)
 
 
 class Phase(_Strict):

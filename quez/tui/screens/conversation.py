@@ -11,10 +11,11 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen, Screen
 
-from quez.tui.flow import Flow, Offer
+from quez.tui.flow import Flow
 from quez.tui.format import STATUS_LABELS, plural
 from quez.tui.leaks import forget_removed
 from quez.tui.safe import FAILED, attempt
+from quez.tui.screens.conversation_follow_ups import FollowUpHandling
 from quez.tui.screens.conversation_persons import PersonsHandling
 from quez.tui.widgets.answers import AnswerWidget, ChoiceAnswer, OpenAnswer, ScaleAnswer, YesNoAnswer
 from quez.tui.widgets.keys import KeyFooter
@@ -28,7 +29,7 @@ ELAPSED_SAVE_SECONDS = 30
 MOVE_STATUS = {"skip": "skipped", "decline": "declined", "park": "parked"}
 
 
-class ConversationScreen(PersonsHandling, Screen):
+class ConversationScreen(FollowUpHandling, PersonsHandling, Screen):
     """``ConversationScreen(session_id)``: runs (or resumes) one session."""
 
     BINDINGS = [
@@ -71,6 +72,7 @@ class ConversationScreen(PersonsHandling, Screen):
         self._round_done = False
         self._busy = False
         self._swapping = False  # the answer field is being replaced: timers leave it alone
+        self._decided: set[str] = set()  # follow-ups offered once (taken or not): not offered again
 
     def compose(self) -> ComposeResult:
         yield ProgressHeader()
@@ -89,7 +91,9 @@ class ConversationScreen(PersonsHandling, Screen):
             self.app.notify("Dit gesprek kan niet worden geopend.", severity="error")
             self.dismiss()
             return
-        if data.session.status != "in_progress":
+        if data.session.status == "finished":  # the client remembered something at the door
+            attempt(self, store.reopen_session, self.session_id)
+        elif data.session.status != "in_progress":
             attempt(self, store.resume_session, self.session_id)
         self.client_id, self.client_code = data.client.id, data.client.code
         self.answers = dict(data.answers)
@@ -145,7 +149,7 @@ class ConversationScreen(PersonsHandling, Screen):
         current = self.answer_widget
         if type(current) is OpenAnswer and step.kind not in ("persons", "scale", "choice", "yesno"):
             # open question after open question: the same field with the new text (its undo history
-            # cleared, cursor at the start) instead of a new one; no mount, no layout, no garbage
+            # cleared) instead of a new one; no mount, no layout, no garbage
             widget = current
             widget.set_text(answer.text if answer else "")
         else:
@@ -157,6 +161,7 @@ class ConversationScreen(PersonsHandling, Screen):
                 await area.mount(widget)
             finally:
                 self._swapping = False
+        widget.cursor_to_end()  # back at an earlier answer: what is added goes after it
         widget.focus_answer()
         header = self.query_one(ProgressHeader)
         progress = self.flow.progress(index)
@@ -305,39 +310,8 @@ class ConversationScreen(PersonsHandling, Screen):
         await self._drain_input()
         if self._busy or not self.commit("next"):
             return
-        step = self.step
-        widget = self.answer_widget
-        if step.kind == "persons" and isinstance(widget, PersonsAnswer) and step.question.follow_ups:
-            offers = self.flow.offers(step.question, [(pid, name) for pid, name, _ in widget.persons])
-            if offers:
-                from quez.tui.screens.follow_ups import FollowUpScreen
-
-                by_id = {o.id: o for o in offers}
-
-                async def taken(ids: list[str] | None) -> None:
-                    await self._take_follow_ups(step, [by_id[i] for i in ids or [] if i in by_id])
-
-                self.app.push_screen(FollowUpScreen([(o.id, o.text) for o in offers]), taken)
-                return
-        await self._advance()
-
-    async def _take_follow_ups(self, step, offers: list[Offer]) -> None:
-        store = self.app.services.store
-        taken = []
-        for offer in offers:
-            result = attempt(
-                self, store.record_answer, self.session_id, offer.id, text="", status="draft",
-                phase_id=self.flow.phase_id(step), question_text=offer.text,
-                parent_question_id=step.id, person_id=offer.person_id,
-            )
-            if result is FAILED:
-                break
-            self.answers[offer.id] = result
-            taken.append(offer)
-        new = self.flow.add_follow_ups(step.id, taken)
-        if self.round is not None and new:
-            self.round[self.round_pos + 1:self.round_pos + 1] = [s.id for s in new]
-        await self._advance()
+        if not self.offer_follow_ups(self.step, self.answer_widget):
+            await self._advance()
 
     async def _advance(self) -> None:
         if self.round is not None:

@@ -59,6 +59,11 @@ class AnswerWidget(Vertical):
     def focus_answer(self) -> None:
         self.text_area().focus()
 
+    def cursor_to_end(self) -> None:
+        """The cursor after the last word: what the worker adds comes after what is there."""
+        area = self.text_area()
+        area.move_cursor(area.document.end)
+
     def set_text(self, text: str) -> None:
         from quez.textsafety import clean_for_editing
 
@@ -188,6 +193,8 @@ class ScaleBar(Widget, can_focus=True):
             typed = self._typed + event.character
             if not (self.minimum <= int(typed) <= self.maximum):
                 typed = event.character
+            if typed == "0" and self.minimum > 0 and self.maximum == 10:
+                typed = "10"  # the key after 9 on the keyboard: 10 on a 1-10 scale
             if self.minimum <= int(typed) <= self.maximum:
                 self.value = int(typed)
             # a second digit may follow ("1" then "0" for 10)
@@ -225,7 +232,8 @@ class ScaleAnswer(AnswerWidget):
             initial = None
         yield ScaleBar(self.scale.min, self.scale.max, self.scale.low_label, self.scale.high_label, initial,
                        id="scale")
-        yield Static("Kiezen met ← → of een cijfer (of klikken)", classes="scale-help", markup=False)
+        zero = " (0 = 10)" if self.scale.min > 0 and self.scale.max == 10 else ""
+        yield Static(f"Kiezen met ← → of een cijfer{zero} (of klikken)", classes="scale-help", markup=False)
         yield explanation(self._initial_text)
 
     def value(self) -> str | None:

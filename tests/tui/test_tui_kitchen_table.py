@@ -1,0 +1,208 @@
+"""The conversation at the kitchen table (issue 14): nothing ends by accident, every follow-up is offered."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Input, Static, TextArea
+
+from quez.tui.widgets.follow_ups import FollowUpOffer
+from tests.pilot import SIZE, conversation, on_screen, ready, settle
+
+VISIT_BANK = '''\
+[bank]
+id = "keukentafel"
+title = "Keukentafel"
+version = "1.0"
+source = "QueZ-tests"
+
+[[phases]]
+id = "begin"
+title = "Begin"
+
+[[phases.questions]]
+id = "zwaar"
+text = "Wat speelt er?"
+follow_ups = ["Wat is op dit moment het zwaarst?"]
+
+[[phases.questions]]
+id = "wie"
+text = "Wie betekent iets voor je?"
+kind = "persons"
+follow_ups = ["Wat zou {persoon} zeggen over wat jij voor {hem_haar} betekent?", "Wat zei {relatie} precies?"]
+
+[[phases.questions]]
+id = "hulp"
+text = "Heb je iemand om hulp gevraagd?"
+kind = "yesno"
+follow_ups = ["Over wie dan?"]
+
+[[phases.questions]]
+id = "cijfer"
+text = "Welk cijfer geef je je week?"
+kind = "scale"
+follow_ups = ["Wat zou er nodig zijn voor een punt hoger?"]
+
+[[phases.questions]]
+id = "slot"
+text = "Wat wil je nog kwijt?"
+'''
+
+
+@pytest.fixture
+def visit_bank(tmp_path):
+    from quez.banks.loader import load_bank
+
+    path = tmp_path / "keukentafel.toml"
+    path.write_text(VISIT_BANK, encoding="utf-8")
+    return load_bank(path)
+
+
+def question_text(app) -> str:
+    return str(app.screen.query_one("#question", Static).render())
+
+
+def area(app) -> TextArea:
+    return app.screen.query_one("#answer-text", TextArea)
+
+
+def offered(screen) -> list[str]:
+    offer = screen.query_one(FollowUpOffer)
+    return [str(offer.get_option_at_index(i).prompt) for i in range(offer.option_count)]
+
+
+# -- nothing ends by accident ---------------------------------------------------------------------
+
+async def test_no_single_key_finishes_the_conversation(make_app, store, sample_bank):
+    session = store.start_session("EI-1", sample_bank)
+    store.record_answer(session.id, "wie-snapt", text="Els", phase_id="begin")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await conversation(pilot, session.id)
+        await pilot.press("ctrl+f")
+        await on_screen(pilot, "ClosingScreen")
+        await pilot.press("a", "f", "enter", "space", "x")  # a worker who keeps typing
+        await settle(pilot)
+        assert type(app.screen).__name__ == "ClosingScreen"
+        assert store.session(session.id).status == "in_progress"
+        await pilot.press("ctrl+f")  # Afronden asks first; Enter there means "Nog niet"
+        confirm = await on_screen(pilot, "ConfirmScreen")
+        assert "Gesprek afronden?" in str(confirm.query_one("#confirm-title").render())
+        await pilot.press("enter")
+        await on_screen(pilot, "ClosingScreen")
+        assert store.session(session.id).status == "in_progress"
+        await pilot.press("ctrl+f")
+        await on_screen(pilot, "ConfirmScreen")
+        await pilot.press("tab", "enter")  # "Ja, afronden", deliberately
+        await on_screen(pilot, "HomeScreen")
+    assert store.session(session.id).status == "finished"
+
+
+async def test_back_puts_the_cursor_after_the_earlier_answer(make_app, store, visit_bank):
+    session = store.start_session("EI-2", visit_bank)
+    store.record_answer(session.id, "zwaar", text="Het werk.\nEn thuis.", phase_id="begin")
+    store.record_answer(session.id, "hulp", value="nee", text="Liever niet.", phase_id="begin")
+    store.set_position(session.id, "slot")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await conversation(pilot, session.id)
+        await pilot.press("ctrl+b", "ctrl+b")  # to the scale, then the yes/no question
+        await settle(pilot)
+        assert question_text(app) == "Heb je iemand om hulp gevraagd?"
+        assert area(app).cursor_location == (0, len("Liever niet."))
+        store.set_position(session.id, "zwaar")
+        await screen.show_step(0)  # the open question, in the same kind of field as the last one
+        await settle(pilot)
+        assert app.focused is area(app) and area(app).cursor_location == (1, len("En thuis."))
+        await pilot.press("space", "o", "k")
+        assert area(app).text == "Het werk.\nEn thuis. ok"
+
+
+async def test_ctrl_k_deletes_the_line_as_typed_not_the_part_on_screen(make_app, store, visit_bank):
+    session = store.start_session("EI-3", visit_bank)
+    app = make_app()
+    async with app.run_test(size=(60, 15)) as pilot:
+        await conversation(pilot, session.id)
+        field = area(app)
+        field.text = "Ze zegt dat het werk zwaar is en dat ze thuis ook weinig rust heeft, elke dag.\nTweede regel."
+        field.move_cursor((0, 0))
+        await settle(pilot)
+        await pilot.press("ctrl+k")
+        assert field.text == "\nTweede regel."
+        await pilot.press("ctrl+k")  # an empty line goes
+        assert field.text == "Tweede regel."
+
+
+# -- every follow-up the bank has is offered ---------------------------------------------------------
+
+async def test_follow_ups_of_open_yesno_and_scale_questions_are_offered(make_app, store, visit_bank):
+    session = store.start_session("EI-4", visit_bank)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await conversation(pilot, session.id)
+        await pilot.press("ctrl+n")  # nothing said: nothing to ask further about
+        await settle(pilot)
+        assert question_text(app) == "Wie betekent iets voor je?"
+        await pilot.press("ctrl+b")
+        await settle(pilot)
+        area(app).text = "Het werk en thuis."
+        await pilot.press("ctrl+n")
+        offer = await on_screen(pilot, "FollowUpScreen")
+        assert offered(offer) == ["Wat is op dit moment het zwaarst?"]
+        await pilot.press("enter")
+        await on_screen(pilot, "ConversationScreen")
+        await settle(pilot)
+        assert question_text(app) == "Wat is op dit moment het zwaarst?"
+        area(app).text = "Dat ik er alleen voor sta."
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        assert question_text(app) == "Wie betekent iets voor je?"
+        await pilot.press("ctrl+b", "ctrl+b")  # back over the open question: not asked again
+        await settle(pilot)
+        await pilot.press("ctrl+n", "ctrl+n")
+        await settle(pilot)
+        assert question_text(app) == "Wie betekent iets voor je?"
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+        assert question_text(app) == "Heb je iemand om hulp gevraagd?"
+        await pilot.press("enter", "ctrl+n")  # "Ja"
+        offer = await on_screen(pilot, "FollowUpScreen")
+        assert offered(offer) == ["Over wie dan?"]
+        await pilot.press("escape")  # none
+        await on_screen(pilot, "ConversationScreen")
+        await settle(pilot)
+        assert question_text(app) == "Welk cijfer geef je je week?"
+        await pilot.press("0")  # on a 1-10 scale, 0 is 10
+        await pilot.press("ctrl+n")
+        offer = await on_screen(pilot, "FollowUpScreen")
+        assert offered(offer) == ["Wat zou er nodig zijn voor een punt hoger?"]
+        await pilot.press("a")
+        await on_screen(pilot, "ConversationScreen")
+    rows = {a.question_id: (a.status, a.value, a.parent_question_id, a.question_text)
+            for a in store.answers(session.id)}
+    assert rows["zwaar~0"] == ("answered", None, "zwaar", "Wat is op dit moment het zwaarst?")
+    assert rows["cijfer"][:2] == ("answered", "10")
+    assert rows["cijfer~0"][2:] == ("cijfer", "Wat zou er nodig zijn voor een punt hoger?")
+    assert "hulp~0" not in rows
+
+
+async def test_follow_ups_name_a_person_as_the_client_would(make_app, store, visit_bank):
+    session = store.start_session("EI-5", visit_bank)
+    store.set_position(session.id, "wie")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await conversation(pilot, session.id)
+        for entry in ("Sam - zoon", "juf van Sam"):
+            field = screen.query_one("#person-input", Input)
+            field.value = entry
+            await pilot.press("enter")
+            await settle(pilot)
+        await pilot.press("ctrl+n")
+        offer = await on_screen(pilot, "FollowUpScreen")
+        assert offered(offer) == [
+            "Wat zou Sam zeggen over wat jij voor hem betekent?",
+            "Wat zou de juf van Sam zeggen over wat jij voor haar betekent?",
+            "Wat zei je zoon precies?",
+            "Wat zei de juf van Sam precies?",
+        ]
+        await pilot.press("escape")
+        await ready(pilot)
