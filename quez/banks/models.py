@@ -221,7 +221,7 @@ def semantic_problems(bank: Bank) -> list[tuple[tuple[str | int, ...], str]]:
 
 
 def _placeholder_problem(template: str) -> str | None:
-    allowed = ", ".join("{" + p + "}" for p in sorted(FOLLOW_UP_PLACEHOLDERS))
+    allowed = ", ".join("{" + p + "}" for p in PLACEHOLDERS)
     shown_template = template if len(template) <= 80 else template[:79] + "…"
     try:
         names = [name for _, name, _, _ in string.Formatter().parse(template) if name is not None]

@@ -184,7 +184,7 @@ async def test_question_editor_refuses_invalid_edit_and_leaves_file_untouched(ma
         shown = option_texts(editor.query_one("#struct-problems", OptionList))
         assert shown == [
             "fase 1, vraag 1, doorvraag 1: onbekende invulplek {naam} in doorvraag \"Wat vindt {naam} van je?\"; "
-            "gebruik alleen {persoon}"
+            "gebruik alleen {persoon}, {relatie}, {hem_haar}"
         ]
         await pilot.press("ctrl+s")
         assert "opslaan kan als alles in orde is" in str(editor.query_one("#struct-status").render())

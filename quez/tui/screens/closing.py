@@ -56,8 +56,10 @@ class ClosingScreen(Screen):
     ClosingScreen #overview { height: 1fr; padding: 0 2; }
     ClosingScreen .group-title { text-style: bold; padding-top: 1; }
     ClosingScreen .group-items { color: $text; padding-left: 1; }
-    ClosingScreen .buttons { dock: bottom; height: auto; padding: 0 2; margin-bottom: 1; }
+    ClosingScreen .buttons { height: auto; padding: 0 2; }  /* under the overview, above the footer (any height) */
     ClosingScreen Button { margin-right: 1; min-width: 12; }
+    /* short: buttons of one line, so the overview keeps its room */
+    ClosingScreen.-short Button { min-width: 0; margin-right: 2; }
     """
 
     def __init__(self, session_id: int) -> None:
@@ -99,6 +101,14 @@ class ClosingScreen(Screen):
             widgets.append(Static(", ".join(persons), classes="group-items", markup=False))
         await box.mount_all(widgets)
         box.focus()  # not the Afronden button: an Enter typed on by accident must not finish
+
+    def on_resize(self) -> None:
+        short = self.size.height < 20
+        self.set_class(short, "-short")
+        for button in self.query(Button):
+            button.compact = short
+        # narrow: every label whole, the back button says less
+        self.query_one("#back", Button).label = "Terug" if self.size.width < 76 else "Terug naar gesprek"
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()

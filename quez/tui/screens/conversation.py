@@ -50,10 +50,22 @@ class ConversationScreen(FollowUpHandling, PersonsHandling, Screen):
                 tooltip="Naar de afronding van het gesprek"),
     ]
 
+    #: what stays in the footer on a small screen (the rest is in the palette, Ctrl+P)
+    FOOTER_ESSENTIAL = ("next", "back", "pause", "finish")
+
     DEFAULT_CSS = """
     ConversationScreen { align-horizontal: center; }
     ConversationScreen #body { max-width: 110; height: 1fr; }
     ConversationScreen #answer-area { height: 1fr; }
+    /* a small screen (under 20 rows): less air, so the answer field always has its lines */
+    ConversationScreen.-short QuestionView { padding: 0 2; }
+    ConversationScreen.-short QuestionView.-follow-up { padding: 0 2 0 4; }
+    ConversationScreen.-short HintPanel { margin: 0 2; }
+    ConversationScreen.-short #person-input { border: none; height: 1; padding: 0 1; }
+    ConversationScreen.-short PersonsList { max-height: 2; }
+    ConversationScreen.-short ChoiceAnswer RadioSet { max-height: 4; margin-bottom: 0; }
+    ConversationScreen.-short ScaleAnswer .scale-help { margin-bottom: 0; }
+    ConversationScreen.-medium PersonsList { max-height: 3; }
     """
 
     def __init__(self, session_id: int) -> None:
@@ -81,6 +93,12 @@ class ConversationScreen(FollowUpHandling, PersonsHandling, Screen):
             yield HintPanel(id="hint")
             yield Vertical(id="answer-area")
         yield KeyFooter()
+
+    def on_resize(self) -> None:
+        height = self.size.height
+        self.set_class(height < 20, "-short")
+        self.set_class(20 <= height < 30, "-medium")
+        self.query_one(HintPanel).max_lines = 1 if height < 20 else 3 if height < 30 else 8
 
     # -- loading -----------------------------------------------------------------------
     async def on_mount(self) -> None:

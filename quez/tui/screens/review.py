@@ -58,6 +58,8 @@ class ReviewScreen(Screen):
     ReviewScreen #review-client { width: 1fr; margin-right: 2; }
     ReviewScreen #review-status { width: 20; margin-right: 2; }
     ReviewScreen #review-bank { width: 1fr; }
+    ReviewScreen.-narrow #review-client { margin-right: 1; }
+    ReviewScreen.-narrow #review-status { margin-right: 1; }
     ReviewScreen #review-count { color: $text-muted; padding: 0 2; height: 1; }
     ReviewScreen #review-table { margin: 0 1; }
     ReviewScreen #review-empty { padding: 1 2; color: $text-muted; height: auto; }
@@ -84,6 +86,24 @@ class ReviewScreen(Screen):
         yield ReviewTable(id="review-table")
         yield Static("", id="review-empty")
         yield KeyFooter()
+
+    def _update_count(self) -> None:
+        """The count line, with a sign when the list has more rows than the screen shows."""
+        table = self.query_one(ReviewTable)
+        visible = table.visible_rows()
+        more = "  ↓ meer in de lijst" if 0 < visible < table.row_count else ""
+        self.query_one("#review-count", Static).update(getattr(self, "_count_text", "") + more)
+
+    def on_review_table_resized(self, event: ReviewTable.Resized) -> None:
+        event.stop()
+        self._update_count()
+
+    def on_resize(self) -> None:
+        narrow = self.size.width < 76
+        self.set_class(narrow, "-narrow")
+        self.query_one("#review-client", Input).placeholder = "Cliënt" if narrow else "Cliëntcode of omschrijving"
+        self.query_one("#review-bank", Select).prompt = "Alle banken" if narrow else "Alle vragenbanken"
+        self.call_after_refresh(self._update_count)
 
     def on_mount(self) -> None:
         from quez.storage.review import banks_in_use
@@ -168,7 +188,8 @@ class ReviewScreen(Screen):
             f"{shown} van {page.total} {nouns[1]} (scroll voor meer)"
         if self.client_code:
             count += f" · alleen {self.client_code}"
-        self.query_one("#review-count", Static).update(count)
+        self._count_text = count
+        self._update_count()
         empty = self.query_one("#review-empty", Static)
         empty.display = page.total == 0
         if page.total == 0:

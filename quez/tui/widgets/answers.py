@@ -244,6 +244,14 @@ class ScaleAnswer(AnswerWidget):
         self.query_one(ScaleBar).focus()
 
 
+class MarkedRadioButton(RadioButton):
+    """A radio button whose chosen state reads without colour: ● chosen, empty otherwise."""
+
+    @property
+    def BUTTON_INNER(self) -> str:  # noqa: N802 -- Textual reads the glyph under this name
+        return "●" if self.value else " "
+
+
 class ChoiceAnswer(AnswerWidget):
     """One of the bank's options, plus what the client says about it."""
 
@@ -259,7 +267,7 @@ class ChoiceAnswer(AnswerWidget):
     def compose(self) -> ComposeResult:
         with RadioSet(id="choice"):
             for option in self.options:
-                yield RadioButton(option, value=option == self._initial_value)
+                yield MarkedRadioButton(option, value=option == self._initial_value)
         yield explanation(self._initial_text)
 
     def value(self) -> str | None:
@@ -284,6 +292,6 @@ class YesNoAnswer(ChoiceAnswer):
 
     def compose(self) -> ComposeResult:
         with RadioSet(id="choice"):
-            yield RadioButton("Ja", value=self._initial_value == "ja")
-            yield RadioButton("Nee", value=self._initial_value == "nee")
+            yield MarkedRadioButton("Ja", value=self._initial_value == "ja")
+            yield MarkedRadioButton("Nee", value=self._initial_value == "nee")
         yield explanation(self._initial_text)

@@ -41,6 +41,13 @@ class PersonsList(ListView):
         if self.index is None and len(self):
             self.index = len(self) - 1
 
+    def on_resize(self) -> None:
+        # fewer rows than persons (a small screen): the label above says so
+        for answer in self.ancestors:
+            if isinstance(answer, PersonsAnswer):
+                answer.update_label()
+                break
+
     def action_remove(self) -> None:
         item = self.highlighted_child
         if isinstance(item, PersonItem):
@@ -139,6 +146,14 @@ class PersonsAnswer(AnswerWidget):
         self.query_one(PersonsList).set_class(empty, "-empty")
         self.query_one("#persons-label").set_class(empty, "-empty")
         self.query_one("#persons-label").display = not empty
+        self.update_label()
+
+    def update_label(self) -> None:
+        """``Genoemd (5):``, plus a sign when the list shows fewer rows than there are persons."""
+        shown = self.query_one(PersonsList).size.height
+        count = len(self._persons)
+        more = f"  ↕ {count - shown} meer: Tab naar de lijst, ↑ ↓" if 0 < shown < count else ""
+        self.query_one("#persons-label", Label).update(f"Genoemd ({count}):{more}")
 
     # -- state --------------------------------------------------------------------
     @property
