@@ -206,3 +206,61 @@ async def test_follow_ups_name_a_person_as_the_client_would(make_app, store, vis
         ]
         await pilot.press("escape")
         await ready(pilot)
+
+
+# -- every size works ----------------------------------------------------------------------------------
+
+LONG_HINT = ("Vraag naar mensen; stuur niet aan op hulp. Zegt de cliënt niemand, vraag dan rustig wie dat zou "
+             "zeggen als je het vroeg, en dring niet aan. Neem ook kleine dingen serieus.")
+
+
+@pytest.mark.parametrize("size", [(60, 15), (80, 24)])
+async def test_the_answer_field_is_always_on_screen_and_the_hint_folds_with_a_sign(make_app, store, size,
+                                                                                   sample_bank_text, tmp_path):
+    from quez.banks.loader import load_bank
+
+    path = tmp_path / "lang.toml"
+    path.write_text(sample_bank_text.replace("Vraag naar mensen; stuur niet aan op hulp.", LONG_HINT), "utf-8")
+    session = store.start_session("EI-6", load_bank(path))
+    app = make_app()
+    width, height = size
+    async with app.run_test(size=size) as pilot:
+        screen = await conversation(pilot, session.id)
+        for entry in ("Els - tante", "de buurvrouw", "Piet - buurman", "Sam - zoon", "juf van Sam"):
+            screen.query_one("#person-input", Input).value = entry
+            await pilot.press("enter")
+            await settle(pilot)
+        await pilot.pause(0.2)
+        footer = screen.query_one("KeyFooter").region
+        field = area(app).region
+        assert field.height >= 3 and field.bottom <= footer.y  # drawn, above the keys
+        name = screen.query_one("#person-input", Input).region
+        assert name.height >= 1 and name.bottom <= field.y
+        hint = screen.query_one("#hint")
+        shown = str(hint.render())
+        if height < 20:
+            assert hint.folded and shown.endswith(" …") and "\n" not in shown
+            await pilot.click(hint)
+            await settle(pilot)
+            assert not hint.folded and "Neem ook kleine dingen serieus." in str(hint.render())
+        label = str(screen.query_one("#persons-label").render())
+        shown_rows = screen.query_one("PersonsList").size.height
+        assert label.startswith("Genoemd (5):") and (shown_rows >= 5 or f"↕ {5 - shown_rows} meer" in label)
+        keys = [k for k in screen.query("FooterKey") if k.region.width]
+        assert {k.description for k in keys} >= {"Volgende", "Terug", "Pauze", "Afronden"}
+        for key in keys:  # every label whole
+            assert key.region.width >= len(key.key_display) + len(key.description) + 2
+            assert key.region.right <= width
+
+
+@pytest.mark.parametrize("width", [60, 80, 100, 120])
+async def test_footer_labels_are_never_cut(make_app, width):
+    app = make_app()
+    async with app.run_test(size=(width, 24)) as pilot:
+        await ready(pilot)
+        await pilot.pause(0.2)
+        keys = [k for k in app.screen.query("FooterKey") if k.region.width]
+        assert keys
+        for key in keys:
+            assert key.region.width >= len(key.key_display) + len(key.description) + 2, key.description
+            assert key.region.right <= width
