@@ -212,15 +212,15 @@ async def test_scale_digits_arrows_and_click(make_app, store, sample_bank):
     assert (answer.status, answer.value, answer.text) == ("answered", "2", "Het gaat beter dan vorige maand.")
 
 
-async def test_typing_after_tab_past_the_persons_lands_in_the_answer(make_app, store, sample_bank):
-    # Tab from the entry field stops on the list of named persons; a worker who then
+async def test_typing_on_the_persons_list_lands_in_the_answer(make_app, store, sample_bank):
+    # ↓ from the name field goes to the list of named persons; a worker who then
     # types what the client says must not lose it (nor remove a person with backspace)
     session = store.start_session("AB-2", sample_bank)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         screen = await conversation(pilot, session.id)
         await type_person(pilot, "Els - tante")
-        await pilot.press("tab")
+        await pilot.press("down")
         assert isinstance(app.focused, PersonsList)
         await pilot.press("E", "l", "s", "space", "b", "e", "l", "t", "backspace", "t")
         await settle(pilot)
@@ -499,7 +499,7 @@ async def test_taking_off_the_last_person_returns_to_the_name_field(make_app, st
     async with app.run_test(size=SIZE) as pilot:
         screen = await conversation(pilot, session.id)
         await type_person(pilot, "Sam - zoonLies")  # a slip
-        await pilot.press("tab")
+        await pilot.press("down")
         assert isinstance(app.focused, PersonsList)
         await pilot.press("delete")
         await settle(pilot)

@@ -264,3 +264,38 @@ async def test_footer_labels_are_never_cut(make_app, width):
         for key in keys:
             assert key.region.width >= len(key.key_display) + len(key.description) + 2, key.description
             assert key.region.right <= width
+
+
+# -- finding the keys ----------------------------------------------------------------------------------
+
+async def test_tab_and_shift_tab_go_straight_between_name_and_answer_and_the_list_shows_focus(
+        make_app, store, sample_bank):
+    from quez.tui.widgets.persons import PersonsList
+
+    session = store.start_session("EI-7", sample_bank)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await conversation(pilot, session.id)
+        name = screen.query_one("#person-input", Input)
+        name.value = "Els - tante"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.focused is name
+        await pilot.press("tab")
+        assert app.focused is area(app)
+        await pilot.press("shift+tab")  # one step back, as one step forward
+        assert app.focused is name
+        label = screen.query_one("#persons-label")
+        assert "↓ kiest uit de lijst" in str(label.render())
+        await pilot.press("down")  # into the list of persons named
+        persons = screen.query_one(PersonsList)
+        assert app.focused is persons
+        await settle(pilot)
+        assert "Delete haalt weg · ↑ naar de naam" in str(label.render())
+        assert persons.styles.border_left[0] == "thick"  # focus shows, not only by colour
+        await pilot.press("up")
+        assert app.focused is name
+        await pilot.press("down", "tab")
+        assert app.focused is area(app)
+        await pilot.press("shift+tab")
+        assert app.focused is name

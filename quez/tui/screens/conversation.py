@@ -94,6 +94,20 @@ class ConversationScreen(FollowUpHandling, PersonsHandling, Screen):
             yield Vertical(id="answer-area")
         yield KeyFooter()
 
+    def focus_next(self, selector="*"):
+        return self._hop(True) or super().focus_next(selector)
+
+    def focus_previous(self, selector="*"):
+        return self._hop(False) or super().focus_previous(selector)
+
+    def _hop(self, forward: bool):
+        """Between the name field, the persons list and the answer: see :meth:`PersonsAnswer.hop`."""
+        widget = self.answer_widget
+        target = widget.hop(self.focused, forward) if isinstance(widget, PersonsAnswer) else None
+        if target is not None:
+            target.focus()
+        return target
+
     def on_resize(self) -> None:
         height = self.size.height
         self.set_class(height < 20, "-short")
