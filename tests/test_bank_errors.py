@@ -50,6 +50,15 @@ def test_toml_syntax_error_names_line(tmp_path, sample_bank_text):
     assert "geen geldige TOML" in problem.message
 
 
+def test_toml_syntax_errors_are_told_in_dutch(tmp_path, sample_bank_text):
+    text = sample_bank_text.replace('text = "Hoe gaat het nu met je?"', 'text = "Hoe gaat het\nnu met je?"')
+    problem = only(broken(tmp_path, text))
+    assert problem.line == line_of(text, "Hoe gaat het")
+    assert "een regel eindigt midden in een tekst" in problem.message and "Illegal" not in problem.message
+    problem = only(broken(tmp_path, sample_bank_text.replace('kind = "open"', 'kind = open')))
+    assert "ongeldige waarde (tekst hoort tussen aanhalingstekens)" in problem.message
+
+
 def test_unknown_kind(tmp_path, sample_bank_text):
     text = sample_bank_text.replace('kind = "open"', 'kind = "vrij"')
     problem = only(broken(tmp_path, text))

@@ -197,13 +197,46 @@ def _control_characters(data, loc: Loc = ()) -> list[tuple[Loc, str]]:
 # -- loading ----------------------------------------------------------------------
 
 
+#: what the TOML reader says, in Dutch (its own messages are English)
+_TOML_MESSAGES = (
+    (r"Illegal character '\\n'", "een regel eindigt midden in een tekst (sluit de tekst af met \" op dezelfde "
+                                   "regel, of gebruik \"\"\" voor tekst over meer regels)"),
+    (r"Illegal character (.*)", "ongeldig teken {0}"),
+    (r"Unterminated string", "een tekst zonder afsluitend aanhalingsteken"),
+    (r"Invalid value", "ongeldige waarde (tekst hoort tussen aanhalingstekens)"),
+    (r"Expected '=' after a key.*", "na een veldnaam hoort een ="),
+    (r"Cannot overwrite a value", "een veld staat er twee keer"),
+    (r"Cannot declare \('([^']*)',\) twice", "[{0}] staat er twee keer"),
+    (r"Cannot declare (.*) twice", "{0} staat er twee keer"),
+    (r"Unclosed array", "een lijst zonder afsluitende ]"),
+    (r"Unclosed inline table", "een tabel zonder afsluitende }"),
+    (r"Invalid statement", "ongeldige regel"),
+    (r"Invalid initial character for a key part", "een veldnaam begint met een ongeldig teken"),
+    (r"Expected (.*)", "verwacht: {0}"),
+    (r"Found invalid character (.*)", "ongeldig teken {0}"),
+    (r"Unescaped '\\' in a string", "een losse \\ in een tekst (schrijf \\\\)"),
+    (r"Invalid date or datetime", "ongeldige datum"),
+    (r"Invalid hex value", "ongeldige code na \\u"),
+)
+
+
+def toml_message(exc: Exception) -> str:
+    """A TOML syntax error in Dutch (the reader's own words only when nothing here matches)."""
+    message = getattr(exc, "msg", None) or str(exc)
+    for pattern, dutch in _TOML_MESSAGES:
+        found = re.fullmatch(pattern, message)
+        if found:
+            return dutch.format(*found.groups())
+    return message
+
+
 def parse_bank(text: str, path: Path | None = None, origin: Origin = "extra") -> Bank:
     """Validate bank TOML text; raise :class:`BankError` with every problem found."""
     try:
         data = tomli.loads(text)
     except tomli.TOMLDecodeError as exc:
         line = getattr(exc, "lineno", None)
-        message = getattr(exc, "msg", str(exc))
+        message = toml_message(exc)
         if line is None:
             found = re.search(r"line (\d+)", str(exc))
             line = int(found.group(1)) if found else None

@@ -6,7 +6,7 @@ import pytest
 from textual.widgets import Input, Static, TextArea
 
 from quez.tui.widgets.follow_ups import FollowUpOffer
-from tests.pilot import SIZE, conversation, on_screen, ready, settle
+from tests.pilot import SIZE, conversation, on_screen, ready, settle, wait_for
 
 VISIT_BANK = '''\
 [bank]
@@ -299,3 +299,25 @@ async def test_tab_and_shift_tab_go_straight_between_name_and_answer_and_the_lis
         assert app.focused is area(app)
         await pilot.press("shift+tab")
         assert app.focused is name
+
+
+async def test_the_command_palette_speaks_dutch(make_app, store, sample_bank):
+    session = store.start_session("EI-8", sample_bank)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await conversation(pilot, session.id)
+        names = [c.title for c in app.get_system_commands(screen)]
+        assert not {"Focus Next", "Focus Previous", "Copy selected text"} & set(names)
+        await pilot.press("ctrl+p")
+        palette = await on_screen(pilot, "CommandPalette")
+        assert palette.query_one(Input).placeholder == "Zoek een actie of toets…"
+        for key in "xyzzy":
+            await pilot.press(key)
+        found = palette.query_one("CommandList")
+
+        def nothing_found() -> bool:
+            return found.option_count == 1 and "Niets gevonden" in str(found.get_option_at_index(0).prompt.renderable)
+
+        await wait_for(pilot, nothing_found)
+        await pilot.press("escape")
+        await on_screen(pilot, "ConversationScreen")
