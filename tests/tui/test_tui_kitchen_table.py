@@ -321,3 +321,70 @@ async def test_the_command_palette_speaks_dutch(make_app, store, sample_bank):
         await wait_for(pilot, nothing_found)
         await pilot.press("escape")
         await on_screen(pilot, "ConversationScreen")
+
+
+# -- visits that belong together -------------------------------------------------------------------------
+
+async def start_with(pilot, code: str):
+    await ready(pilot)
+    await pilot.press("n")
+    start = await on_screen(pilot, "StartScreen")
+    start.query_one("#client-code", Input).value = code
+    await settle(pilot)
+    return start
+
+
+async def test_a_second_visit_goes_on_where_the_first_stopped(make_app, store, sample_bank):
+    first = store.start_session("BZ-1", sample_bank)
+    store.record_answer(first.id, "wie-snapt", text="Els", phase_id="begin")
+    store.record_answer(first.id, "hoe-gaat-het", text="Wisselend.", phase_id="begin")
+    store.set_position(first.id, "hoe-zwaar")
+    store.park_session(first.id)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        start = await start_with(pilot, "BZ-1")
+        info = str(start.query_one("#client-info").render())
+        assert "Geparkeerd gesprek (Proefbank) gestopt bij vraag 3 van 5: Hoe zwaar voelt het?" in info
+        await pilot.press("ctrl+n")
+        pick = await on_screen(pilot, "PickScreen")
+        options = pick.query_one("OptionList")
+        assert [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)] == [
+            "Verder bij vraag 3 van 5: Hoe zwaar voelt het?", "Vanaf het begin",
+            f"Het geparkeerde gesprek van {str(pick.query_one('#pick-help').render()).split('(')[1].split(',')[0]}"
+            " zelf voortzetten"]
+        await pilot.press("enter")
+        screen = await on_screen(pilot, "ConversationScreen")
+        await wait_for(pilot, lambda: screen.flow is not None and screen.answer_widget is not None)
+        assert question_text(app) == "Hoe zwaar voelt het?"
+        assert "vraag 3 van 5" in str(screen.query_one("#progress").render())
+        second = screen.session_id
+    assert second != first.id and store.session(first.id).status == "parked"
+    assert store.session(second).current_question == "hoe-zwaar"
+
+
+async def test_after_a_finished_visit_the_next_starts_at_what_was_not_asked_or_from_the_start(
+        make_app, store, sample_bank):
+    first = store.start_session("BZ-2", sample_bank)
+    store.record_answer(first.id, "wie-snapt", text="Els", phase_id="begin")
+    store.record_answer(first.id, "hoe-gaat-het", status="skipped", phase_id="begin")
+    store.record_answer(first.id, "hoe-zwaar", value="3", phase_id="verder")
+    store.finish_session(first.id)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await start_with(pilot, "BZ-2")
+        await pilot.press("ctrl+n")
+        pick = await on_screen(pilot, "PickScreen")
+        options = pick.query_one("OptionList")
+        assert options.option_count == 2  # finished: nothing to continue itself
+        first_option = str(options.get_option_at_index(0).prompt)
+        assert first_option == "Verder bij vraag 4 van 5: Waar zou hulp het meest schelen?"  # skipped counts as asked
+        await pilot.press("escape")  # neither: back on the start screen, nothing started
+        await on_screen(pilot, "StartScreen")
+        assert len(store.sessions("BZ-2")) == 1
+        await pilot.press("ctrl+n")
+        await on_screen(pilot, "PickScreen")
+        await pilot.press("down", "enter")  # from the start
+        screen = await on_screen(pilot, "ConversationScreen")
+        await wait_for(pilot, lambda: screen.flow is not None and screen.answer_widget is not None)
+        assert question_text(app) == "Wie snapt waar je mee worstelt?"
+    assert len(store.sessions("BZ-2")) == 2
