@@ -45,6 +45,11 @@ class TextArea(InOrderKeys, _TextArea):
     """Textual's TextArea, keys applied in the order typed; Ctrl+K deletes to the end of the line as
     typed (Textual's stops at the end of the part that fits on screen when a long line wraps)."""
 
+    def on_resize(self) -> None:
+        # made smaller (a problem list, more persons named above it): the line being typed stays in view
+        if self.has_focus:
+            self.call_after_refresh(self.scroll_cursor_visible)
+
     def _logical_line_end(self) -> tuple[int, int]:
         row = self.selection.end[0]
         return row, len(self.document[row])
