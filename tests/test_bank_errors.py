@@ -132,12 +132,10 @@ def test_missing_required_field(tmp_path, sample_bank_text):
     assert "ontbreekt" in problem.message
 
 
-def test_missing_source(tmp_path, sample_bank_text):
-    text = sample_bank_text.replace('source = "QueZ-tests"\n', "")
-    problem = only(broken(tmp_path, text))
-    assert problem.field == "bank.source"
-    assert problem.line == 1 + line_of(text, "# A small bank")
-    assert "ontbreekt" in problem.message
+def test_an_own_bank_needs_no_source(tmp_path, sample_bank_text):
+    path = tmp_path / "eigen.toml"
+    path.write_text(sample_bank_text.replace('source = "QueZ-tests"\n', ""), encoding="utf-8")
+    assert load_bank(path).bank.source == "Eigen vragenbank"
 
 
 def test_wrong_type(tmp_path, sample_bank_text):
@@ -195,6 +193,19 @@ def test_several_problems_reported_at_once(tmp_path, sample_bank_text):
     text = sample_bank_text.replace('kind = "open"', 'kind = "vrij"').replace('version = "1.0"', "version = 1")
     error = broken(tmp_path, text)
     assert {p.field for p in error.problems} == {"bank.version", "phases[0].questions[1].kind"}
+
+
+def test_every_problem_of_a_file_at_once_not_in_rounds(tmp_path, sample_bank_text):
+    # field problems and the checks across fields (duplicate ids, placeholders, options) together
+    text = (sample_bank_text.replace('version = "1.0"', "version = 1")
+            .replace('id = "hoe-gaat-het"', 'id = "wie-snapt"')
+            .replace("{persoon} dat", "{naam} dat")
+            .replace('options = ["praktisch", "iemand om mee te praten"]', 'options = ["praktisch"]'))
+    error = broken(tmp_path, text)
+    assert [p.field for p in error.problems] == [
+        "bank.version", "phases[0].questions[0].follow_ups[0]", "phases[0].questions[1].id",
+        "phases[1].questions[1].options"]
+    assert [p.line for p in error.problems] == sorted(p.line for p in error.problems)
 
 
 def test_not_utf8(tmp_path, sample_bank_text):

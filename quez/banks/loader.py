@@ -230,6 +230,32 @@ def toml_message(exc: Exception) -> str:
     return message
 
 
+class _Raw:
+    """Attribute access over a bank's raw TOML tables, with the models' defaults (for semantic checks
+    on a bank that did not pass the field checks)."""
+
+    def __init__(self, data, defaults: dict):
+        self._data = data if isinstance(data, dict) else {}
+        self._defaults = defaults
+
+    def __getattr__(self, name: str):
+        value = self._data.get(name, self._defaults.get(name))
+        if name in ("phases", "questions"):  # every entry (an odd one empty), so the places stay right
+            defaults = {"id": None, "questions": []} if name == "phases" else \
+                {"id": None, "kind": "open", "follow_ups": [], "options": [], "scale": None}
+            return [_Raw(item, defaults) for item in (value if isinstance(value, list) else [])]
+        return value
+
+
+def _raw_semantic_problems(data) -> list:
+    from quez.banks.models import semantic_problems
+
+    try:
+        return semantic_problems(_Raw(data, {"phases": []}))
+    except Exception:  # noqa: BLE001 -- malformed beyond what the checks read: the field errors say it
+        return []
+
+
 def parse_bank(text: str, path: Path | None = None, origin: Origin = "extra") -> Bank:
     """Validate bank TOML text; raise :class:`BankError` with every problem found."""
     try:
@@ -259,6 +285,14 @@ def parse_bank(text: str, path: Path | None = None, origin: Origin = "extra") ->
             for e in errors
             if not _consequence(e, errors)
         ]
+        # every problem of the file at once, not in rounds: what the field checks could not get to
+        # (not about a question the field checks already found wrong: that would follow from it)
+        reported = {p.field for p in problems}
+        for loc, message in _raw_semantic_problems(data) + _control_characters(data):
+            question = field_name(loc[:4]) if len(loc) >= 4 and loc[0] == "phases" else field_name(loc)
+            if not any(f == question or f.startswith(question + ".") for f in reported):
+                problems.append(BankProblem(path, locate(index, loc), field_name(loc), _clip(message, 300)))
+        problems.sort(key=lambda p: p.line or 0)
         raise BankError(path, problems) from None
     found = semantic_problems(bank)
     if "\\" in text or _CONTROL.search(text):  # a parsed text can only hold one the file has, or an escape made

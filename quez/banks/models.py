@@ -101,7 +101,7 @@ class BankMeta(_Strict):
     language: str = "nl"
     version: str = Field(min_length=1)
     description: str = ""
-    source: str = Field(min_length=1)
+    source: str = Field(default="Eigen vragenbank", min_length=1)  # a worker's own bank needs none
     authors: tuple[str, ...] = ()
     estimated_minutes: int | None = Field(default=None, ge=1, le=600)
 
