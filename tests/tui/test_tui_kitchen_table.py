@@ -388,3 +388,29 @@ async def test_after_a_finished_visit_the_next_starts_at_what_was_not_asked_or_f
         await wait_for(pilot, lambda: screen.flow is not None and screen.answer_widget is not None)
         assert question_text(app) == "Wie snapt waar je mee worstelt?"
     assert len(store.sessions("BZ-2")) == 2
+
+
+async def test_at_60x15_the_follow_up_dialog_keeps_its_buttons_and_the_header_its_time(make_app, store, visit_bank):
+    session = store.start_session("EI-9", visit_bank)
+    store.set_position(session.id, "wie")
+    app = make_app()
+    async with app.run_test(size=(60, 15)) as pilot:
+        screen = await conversation(pilot, session.id)
+        for entry in ("Sam - zoon", "Lies - dochter", "juf van Sam"):
+            screen.query_one("#person-input", Input).value = entry
+            await pilot.press("enter")
+            await settle(pilot)
+        await pilot.press("ctrl+n")
+        dialog = await on_screen(pilot, "FollowUpScreen")
+        await pilot.pause(0.2)
+        assert str(dialog.query_one("#fu-title").render()) == "Doorvragen? (6)"
+        for button in dialog.query("Button"):
+            assert button.region.height and button.region.bottom <= 15, button.id
+        assert dialog.query_one(FollowUpOffer).region.height >= 3
+        await pilot.press("a")
+        await on_screen(pilot, "ConversationScreen")
+        await settle(pilot)
+        progress = str(screen.query_one("#progress").render())
+        assert progress == "Fase 1/1 · vraag 2/5 · doorvraag 1/6"  # short, so the time stays whole
+        assert str(screen.query_one("#elapsed").render()).endswith("min")
+        assert screen.query_one("#elapsed").region.right <= 60
