@@ -50,6 +50,15 @@ def test_toml_syntax_error_names_line(tmp_path, sample_bank_text):
     assert "geen geldige TOML" in problem.message
 
 
+def test_toml_syntax_errors_are_told_in_dutch(tmp_path, sample_bank_text):
+    text = sample_bank_text.replace('text = "Hoe gaat het nu met je?"', 'text = "Hoe gaat het\nnu met je?"')
+    problem = only(broken(tmp_path, text))
+    assert problem.line == line_of(text, "Hoe gaat het")
+    assert "een regel eindigt midden in een tekst" in problem.message and "Illegal" not in problem.message
+    problem = only(broken(tmp_path, sample_bank_text.replace('kind = "open"', 'kind = open')))
+    assert "ongeldige waarde (tekst hoort tussen aanhalingstekens)" in problem.message
+
+
 def test_unknown_kind(tmp_path, sample_bank_text):
     text = sample_bank_text.replace('kind = "open"', 'kind = "vrij"')
     problem = only(broken(tmp_path, text))
@@ -79,6 +88,17 @@ def test_unknown_follow_up_placeholder(tmp_path, sample_bank_text):
     assert problem.field == "phases[0].questions[0].follow_ups[0]"
     assert problem.line == line_of(text, "follow_ups")
     assert "{naam}" in problem.message and "{persoon}" in problem.message
+
+
+def test_follow_up_placeholders_for_how_a_person_is_referred_to(tmp_path, sample_bank_text):
+    path = tmp_path / "goed.toml"
+    path.write_text(sample_bank_text.replace("Hoe merk je dat?", "Wat zei {relatie} over {hem_haar}?"), "utf-8")
+    question = load_bank(path).question("wie-snapt")
+    assert question.personal_follow_ups == ("Wat vindt {persoon} dat je goed doet?",
+                                            "Wat zei {relatie} over {hem_haar}?")
+    assert question.follow_up_for(question.follow_ups[1], "Sam", "zoon") == "Wat zei je zoon over hem?"
+    problem = only(broken(tmp_path, sample_bank_text.replace("{persoon} dat", "{relatie_naam} dat")))
+    assert "{relatie_naam}" in problem.message and "{hem_haar}" in problem.message
 
 
 def test_stray_brace_in_follow_up(tmp_path, sample_bank_text):
@@ -112,12 +132,10 @@ def test_missing_required_field(tmp_path, sample_bank_text):
     assert "ontbreekt" in problem.message
 
 
-def test_missing_source(tmp_path, sample_bank_text):
-    text = sample_bank_text.replace('source = "QueZ-tests"\n', "")
-    problem = only(broken(tmp_path, text))
-    assert problem.field == "bank.source"
-    assert problem.line == 1 + line_of(text, "# A small bank")
-    assert "ontbreekt" in problem.message
+def test_an_own_bank_needs_no_source(tmp_path, sample_bank_text):
+    path = tmp_path / "eigen.toml"
+    path.write_text(sample_bank_text.replace('source = "QueZ-tests"\n', ""), encoding="utf-8")
+    assert load_bank(path).bank.source == "Eigen vragenbank"
 
 
 def test_wrong_type(tmp_path, sample_bank_text):
@@ -175,6 +193,19 @@ def test_several_problems_reported_at_once(tmp_path, sample_bank_text):
     text = sample_bank_text.replace('kind = "open"', 'kind = "vrij"').replace('version = "1.0"', "version = 1")
     error = broken(tmp_path, text)
     assert {p.field for p in error.problems} == {"bank.version", "phases[0].questions[1].kind"}
+
+
+def test_every_problem_of_a_file_at_once_not_in_rounds(tmp_path, sample_bank_text):
+    # field problems and the checks across fields (duplicate ids, placeholders, options) together
+    text = (sample_bank_text.replace('version = "1.0"', "version = 1")
+            .replace('id = "hoe-gaat-het"', 'id = "wie-snapt"')
+            .replace("{persoon} dat", "{naam} dat")
+            .replace('options = ["praktisch", "iemand om mee te praten"]', 'options = ["praktisch"]'))
+    error = broken(tmp_path, text)
+    assert [p.field for p in error.problems] == [
+        "bank.version", "phases[0].questions[0].follow_ups[0]", "phases[0].questions[1].id",
+        "phases[1].questions[1].options"]
+    assert [p.line for p in error.problems] == sorted(p.line for p in error.problems)
 
 
 def test_not_utf8(tmp_path, sample_bank_text):

@@ -88,3 +88,12 @@ def test_bundled_banks_load_together_without_clashes():
     registry = load_registry([(bundled_banks_dir(), "bundled")])
     assert not registry.errors and not registry.overridden
     assert set(registry.banks) >= EXPECTED_IDS
+
+
+@pytest.mark.parametrize("path", BUNDLED, ids=lambda p: p.stem)
+def test_bundled_bank_comments_are_dutch(path):
+    """The worker reads them in the TOML editor (after d, an own copy)."""
+    comments = [line for line in path.read_text(encoding="utf-8").splitlines() if line.lstrip().startswith("#")]
+    english = re.compile(r"\b(the|are|who|what|they|for the|worker|questions|hints|and|of the)\b")
+    assert comments
+    assert not [c for c in comments if english.search(c)]

@@ -197,6 +197,65 @@ def _control_characters(data, loc: Loc = ()) -> list[tuple[Loc, str]]:
 # -- loading ----------------------------------------------------------------------
 
 
+#: what the TOML reader says, in Dutch (its own messages are English)
+_TOML_MESSAGES = (
+    (r"Illegal character '\\n'", "een regel eindigt midden in een tekst (sluit de tekst af met \" op dezelfde "
+                                   "regel, of gebruik \"\"\" voor tekst over meer regels)"),
+    (r"Illegal character (.*)", "ongeldig teken {0}"),
+    (r"Unterminated string", "een tekst zonder afsluitend aanhalingsteken"),
+    (r"Invalid value", "ongeldige waarde (tekst hoort tussen aanhalingstekens)"),
+    (r"Expected '=' after a key.*", "na een veldnaam hoort een ="),
+    (r"Cannot overwrite a value", "een veld staat er twee keer"),
+    (r"Cannot declare \('([^']*)',\) twice", "[{0}] staat er twee keer"),
+    (r"Cannot declare (.*) twice", "{0} staat er twee keer"),
+    (r"Unclosed array", "een lijst zonder afsluitende ]"),
+    (r"Unclosed inline table", "een tabel zonder afsluitende }"),
+    (r"Invalid statement", "ongeldige regel"),
+    (r"Invalid initial character for a key part", "een veldnaam begint met een ongeldig teken"),
+    (r"Expected (.*)", "verwacht: {0}"),
+    (r"Found invalid character (.*)", "ongeldig teken {0}"),
+    (r"Unescaped '\\' in a string", "een losse \\ in een tekst (schrijf \\\\)"),
+    (r"Invalid date or datetime", "ongeldige datum"),
+    (r"Invalid hex value", "ongeldige code na \\u"),
+)
+
+
+def toml_message(exc: Exception) -> str:
+    """A TOML syntax error in Dutch (the reader's own words only when nothing here matches)."""
+    message = getattr(exc, "msg", None) or str(exc)
+    for pattern, dutch in _TOML_MESSAGES:
+        found = re.fullmatch(pattern, message)
+        if found:
+            return dutch.format(*found.groups())
+    return message
+
+
+class _Raw:
+    """Attribute access over a bank's raw TOML tables, with the models' defaults (for semantic checks
+    on a bank that did not pass the field checks)."""
+
+    def __init__(self, data, defaults: dict):
+        self._data = data if isinstance(data, dict) else {}
+        self._defaults = defaults
+
+    def __getattr__(self, name: str):
+        value = self._data.get(name, self._defaults.get(name))
+        if name in ("phases", "questions"):  # every entry (an odd one empty), so the places stay right
+            defaults = {"id": None, "questions": []} if name == "phases" else \
+                {"id": None, "kind": "open", "follow_ups": [], "options": [], "scale": None}
+            return [_Raw(item, defaults) for item in (value if isinstance(value, list) else [])]
+        return value
+
+
+def _raw_semantic_problems(data) -> list:
+    from quez.banks.models import semantic_problems
+
+    try:
+        return semantic_problems(_Raw(data, {"phases": []}))
+    except Exception:  # noqa: BLE001 -- malformed beyond what the checks read: the field errors say it
+        return []
+
+
 def parse_bank(text: str, path: Path | None = None, origin: Origin = "extra") -> Bank:
     """Validate bank TOML text; raise :class:`BankError` with every problem found."""
     text = text.removeprefix("\ufeff")  # a byte-order mark (some Windows editors) is fine
@@ -204,7 +263,7 @@ def parse_bank(text: str, path: Path | None = None, origin: Origin = "extra") ->
         data = tomli.loads(text)
     except tomli.TOMLDecodeError as exc:
         line = getattr(exc, "lineno", None)
-        message = getattr(exc, "msg", str(exc))
+        message = toml_message(exc)
         if line is None:
             found = re.search(r"line (\d+)", str(exc))
             line = int(found.group(1)) if found else None
@@ -255,15 +314,23 @@ def bank_from_data(data, path: Path | None = None, origin: Origin = "extra", *, 
         shown = [e for e in errors[: MAX_PROBLEMS * 5] if not _consequence(e, errors)]
         problems = [BankProblem(path, line_of(tuple(e["loc"])), field_name(tuple(e["loc"])), _dutch(e))
                     for e in shown[:MAX_PROBLEMS]]
-        controls = []
-        if text is None or "\\" in text or _CONTROL.search(text):  # every problem of the file at once
+        # every problem of the file at once, not in rounds: what the field checks could not get to
+        # (not about a question the field checks already found wrong: that would follow from it)
+        extra = list(_raw_semantic_problems(data))
+        if text is None or "\\" in text or _CONTROL.search(text):
             try:
-                controls = [BankProblem(path, line_of(loc), field_name(loc), msg)
-                            for loc, msg in _control_characters(data)[:MAX_PROBLEMS]]
+                extra += _control_characters(data)[:MAX_PROBLEMS]
             except RecursionError:
                 pass
-        total = len(shown) + len(controls) + max(len(errors) - MAX_PROBLEMS * 5, 0)
-        raise _capped(path, problems + controls, total=total)
+        reported = {p.field for p in problems}
+        more = []
+        for loc, message in extra:
+            question = field_name(loc[:4]) if len(loc) >= 4 and loc[0] == "phases" else field_name(loc)
+            if not any(f == question or f.startswith(question + ".") for f in reported):
+                more.append(BankProblem(path, line_of(loc), field_name(loc), _clip(message, 300)))
+        problems = sorted(problems + more[:MAX_PROBLEMS], key=lambda p: p.line or 0)
+        total = len(shown) + len(more) + max(len(errors) - MAX_PROBLEMS * 5, 0)
+        raise _capped(path, problems, total=total)
     found = semantic_problems(bank)
     if text is None or "\\" in text or _CONTROL.search(text):  # a parsed text can only hold one the file has,
         found = found + _control_characters(data)               # or an escape made

@@ -13,6 +13,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, StrictInt, model_validator
 
+from quez.banks.referring import PLACEHOLDERS, fill, is_personal
+
 QuestionKind = Literal["open", "persons", "scale", "choice", "yesno", "ties"]
 QUESTION_KINDS: tuple[str, ...] = QuestionKind.__args__  # type: ignore[attr-defined]
 
@@ -41,8 +43,8 @@ Elicit = Literal[
 ]
 ELICITS: tuple[str, ...] = Elicit.__args__  # type: ignore[attr-defined]
 
-#: Placeholders a follow-up ("doorvraag") may use.
-FOLLOW_UP_PLACEHOLDERS = frozenset({"persoon"})
+#: Placeholders a follow-up ("doorvraag") may use (see :mod:`quez.banks.referring`).
+FOLLOW_UP_PLACEHOLDERS = frozenset(PLACEHOLDERS)
 
 _ID_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
 
@@ -87,11 +89,12 @@ class Question(_Strict):
 
     @property
     def personal_follow_ups(self) -> tuple[str, ...]:
-        """Follow-ups templated on a person (``{persoon}``)."""
-        return tuple(f for f in self.follow_ups if "{persoon}" in f)
+        """Follow-ups templated on a person (``{persoon}``, ``{relatie}``, ``{hem_haar}``)."""
+        return tuple(f for f in self.follow_ups if is_personal(f))
 
-    def follow_up_for(self, template: str, person: str) -> str:
-        return template.replace("{persoon}", person)
+    def follow_up_for(self, template: str, person: str, relation: str | None = None) -> str:
+        """The follow-up for a named person, worded with what is known of them."""
+        return fill(template, person, relation)
 
 
 class Phase(_Strict):
@@ -107,7 +110,7 @@ class BankMeta(_Strict):
     language: str = "nl"
     version: str = Field(min_length=1)
     description: str = ""
-    source: str = Field(min_length=1)
+    source: str = Field(default="Eigen vragenbank", min_length=1)  # a worker's own bank needs none
     authors: tuple[str, ...] = ()
     estimated_minutes: StrictInt | None = Field(default=None, ge=1, le=600)
 
@@ -230,7 +233,7 @@ def semantic_problems(bank: Bank) -> list[tuple[tuple[str | int, ...], str]]:
 
 
 def _placeholder_problem(template: str) -> str | None:
-    allowed = ", ".join("{" + p + "}" for p in sorted(FOLLOW_UP_PLACEHOLDERS))
+    allowed = ", ".join("{" + p + "}" for p in PLACEHOLDERS)
     shown_template = template if len(template) <= 80 else template[:79] + "…"
     try:
         fields = [(name, spec, conversion) for _, name, spec, conversion in string.Formatter().parse(template)

@@ -135,8 +135,11 @@ class BankDocument:
         try:
             tomli.loads(text)
         except tomli.TOMLDecodeError as exc:
+            from quez.banks.loader import toml_message
+
+            where = f" op regel {exc.lineno}" if getattr(exc, "lineno", None) else ""
             raise StructureError(
-                f"De bank is geen geldige TOML ({exc}); herstel dat eerst in de TOML-editor."
+                f"De bank is geen geldige TOML ({toml_message(exc)}{where}); herstel dat eerst in de TOML-editor."
             ) from None
         self._preamble, self._phases = _split(text)
         self._check_matches()

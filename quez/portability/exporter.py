@@ -163,6 +163,7 @@ def _session(s: dict, answers: list[dict], mentions: list[dict], notes: list[dic
         updated_at=s["updated_at"],
         ended_at=s["ended_at"],
         elapsed_seconds=s["elapsed_seconds"] or 0,
+        reopened_at=s.get("reopened_at"),
         answers=[
             AnswerRecord(
                 question_id=a["question_id"],

@@ -15,7 +15,7 @@ person), and each session's ``splits`` (in this answer, the name found is
 another person) and each client's ``kept_apart`` (two names offered as one
 that the worker kept apart); and a client's ``network``: support kinds and
 relation quality per person, who knows whom, the picture's layout and the
-next-step plan. Version 1 and 2 files are still read.
+next-step plan; and a session's ``reopened_at``. Version 1 and 2 files are still read.
 
 Bump :data:`FORMAT_VERSION` for any change an older QueZ could not read: as
 the models forbid unknown fields, that includes every new field (an older QueZ
@@ -29,7 +29,8 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 FORMAT_NAME = "quez-export"
-# 2: the worker's person decisions (merged_into_ref, aliases, opinions); 3: corrections and the client's network
+# 2: the worker's person decisions (merged_into_ref, aliases, opinions); 3: corrections, the client's network and
+# a session's reopened_at
 FORMAT_VERSION = 3
 
 _UUID = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
@@ -127,6 +128,7 @@ class SessionRecord(_Record):
     updated_at: str | None = None
     ended_at: str | None = None
     elapsed_seconds: int = Field(default=0, ge=0)
+    reopened_at: str | None = Field(default=None, description="when the finished conversation was last reopened")
     answers: list[AnswerRecord] = []
     mentions: list[MentionRecord] = []
     notes: list[NoteRecord] = []

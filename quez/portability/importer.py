@@ -285,7 +285,7 @@ def _session_values(session: SessionRecord, refs: Mapping[int, int]) -> dict[str
         else None
     )
     values = session.model_dump(include={"bank_id", "bank_version", "bank_title", "status", "started_at",
-                                         "updated_at", "ended_at", "elapsed_seconds"})
+                                         "updated_at", "ended_at", "elapsed_seconds", "reopened_at"})
     values.update(bank_snapshot=snapshot, current_question=_remap(session.current_question, refs))
     return values
 

@@ -32,6 +32,7 @@ class SessionInfo:
     updated_at: str | None
     ended_at: str | None
     elapsed_seconds: int
+    reopened_at: str | None = None  # when a finished conversation was last reopened
 
 
 @dataclass(frozen=True)

@@ -275,6 +275,16 @@ def m004_summary_corrections(db: Database) -> None:
     db["summary_decisions"].create_index(["client_id"])
 
 
+# -- a finished conversation reopened (issue 14) -------------------------------------------
+
+
+@migrations()
+def m005_session_reopen(db: Database) -> None:
+    # When a finished conversation was last reopened (the client remembered something at
+    # the door): it reads as reopened afterwards, with its time.
+    db["sessions"].add_column("reopened_at", str)
+
+
 # -- the network: support, relation quality, ties, layout, the next step (issue 16) ------------
 
 

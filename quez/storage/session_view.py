@@ -128,7 +128,9 @@ def _follow_up_text(bank: Bank | None, question_id: str, follow_up_id: str, pers
         template = None
     if template is None:
         return follow_up_id
-    return template.replace("{persoon}", person or "…")
+    from quez.banks.referring import fill
+
+    return fill(template, person)
 
 
 def session_view(store: Store, session_id: int) -> SessionView:

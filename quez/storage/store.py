@@ -24,7 +24,8 @@ ANSWER_STATUSES: tuple[str, ...] = ("answered", "skipped", "declined", "parked",
 
 _SESSION_SELECT = """
 select s.id, s.client_id, c.code as client_code, s.bank_id, s.bank_version, s.bank_title,
-       s.status, s.current_question, s.started_at, s.updated_at, s.ended_at, s.elapsed_seconds
+       s.status, s.current_question, s.started_at, s.updated_at, s.ended_at, s.elapsed_seconds,
+       s.reopened_at
 from sessions s join clients c on c.id = s.client_id
 """
 
@@ -170,6 +171,13 @@ class Store:
 
     def resume_session(self, session_id: int) -> None:
         self.set_session_status(session_id, "in_progress")
+
+    def reopen_session(self, session_id: int) -> None:
+        """A finished conversation goes on: in progress again, recorded as reopened (now)."""
+        moment = now()
+        with self._write() as db:
+            db["sessions"].update(session_id, {"status": "in_progress", "ended_at": None, "updated_at": moment,
+                                               "reopened_at": moment})
 
     # -- answers ----------------------------------------------------------------
     def record_answer(

@@ -1,8 +1,9 @@
 """A client's timeline: how the network changed across sessions.
 
 For each session: who was named for the first time, who came back, who was
-named before but not this time ("gone quiet"), and the positive opinions of
-others that were gathered. Built from the client's summary, so the persons are
+named before but not this time although a question where they came up before
+was asked again ("gone quiet"; a short visit that never got there says nothing
+about them), and the positive opinions of others that were gathered. Built from the client's summary, so the persons are
 the same as there: found in the answers as well as named by the worker,
 spellings merged, the worker's decisions (merge, rename, remove) applied, and
 opinions found by the same extraction.
@@ -67,6 +68,7 @@ class PersonHistory:
     name: str
     relation: str | None
     sessions: tuple[int, ...]  # indexes into Timeline.entries where the person was named
+    quiet: tuple[int, ...] = ()  # entries where a question they came up at was asked, and they did not
 
     @property
     def first(self) -> int:
@@ -86,12 +88,13 @@ class Timeline:
     plan: list[str] = field(default_factory=list)  # the next step agreed with the client (the network map)
 
     def trend(self, person: PersonHistory) -> str:
-        """``nieuw``, ``terugkerend``, ``stil geworden`` or ``eenmalig``, as of the latest session."""
+        """``nieuw``, ``terugkerend``, ``stil geworden``, ``niet gevraagd`` (not named since, but the
+        questions where they came up were not asked since either) or ``eenmalig``, as of the latest session."""
         latest = len(self.entries) - 1
         if not person.sessions:
             return "niet genoemd"
         if person.last < latest:
-            return "stil geworden"
+            return "stil geworden" if any(i > person.last for i in person.quiet) else "niet gevraagd"
         if len(person.sessions) > 1:
             return "terugkerend"
         return "nieuw" if latest > 0 else "eenmalig"
@@ -114,15 +117,23 @@ def client_timeline(store: Store, client_code: str) -> Timeline:
         where = tuple(sorted({index[sid] for sid, _question in p.answers if sid in index}))
         persons.append(PersonHistory(p.group_id, p.name, p.relation, where))
     persons.sort(key=lambda p: (p.first, p.name.casefold()))
-    seen: set[str] = set()
+    named_at = {p.group_id: {(sid, q.split("~")[0]) for sid, q in p.answers} for p in summary.persons}
+    asked = _asked(store, [s.id for s in sessions])
+    seen: dict[str, set[str]] = {}  # person -> the questions they came up at so far
+    quiet: dict[str, list[int]] = {}
     for i, entry in enumerate(entries):
+        sid = entry.session.id
         here = {p.key for p in persons if i in p.sessions}
         for p in persons:
             if p.key in here:
                 (entry.recurring if p.key in seen else entry.new).append(p.name)
-            elif p.key in seen:
+            elif p.key in seen and seen[p.key] & asked.get(sid, set()):
                 entry.quiet.append(p.name)
-        seen |= here
+                quiet.setdefault(p.key, []).append(i)
+        for p in persons:
+            if p.key in here:
+                seen.setdefault(p.key, set()).update(q for s, q in named_at.get(p.key, ()) if s == sid)
+    persons = [PersonHistory(p.key, p.name, p.relation, p.sessions, tuple(quiet.get(p.key, ()))) for p in persons]
     for o in summary.opinions:
         if o.session_id in index:
             entries[index[o.session_id]].opinions.append(
@@ -132,3 +143,19 @@ def client_timeline(store: Store, client_code: str) -> Timeline:
 
     return Timeline(client_code=summary.client_code, entries=entries, persons=persons,
                     plan=stored_plan_lines(store, summary.client_id))
+
+
+def _asked(store: Store, session_ids: list[int]) -> dict[int, set[str]]:
+    """Per session, the bank questions that got an answer (a follow-up counts for its question)."""
+    if not session_ids:
+        return {}
+    marks = ", ".join("?" for _ in session_ids)
+    rows = store._query(
+        f"select session_id, question_id from answers where session_id in ({marks}) and "
+        "(status = 'answered' or (status = 'draft' and (trim(coalesce(text, '')) != '' or value is not null)))",
+        session_ids,
+    )
+    asked: dict[int, set[str]] = {}
+    for row in rows:
+        asked.setdefault(row["session_id"], set()).add(row["question_id"].split("~")[0])
+    return asked

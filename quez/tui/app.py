@@ -191,7 +191,22 @@ class QuezApp(App[int]):
         self.notify("Wat je typte is bewaard. Afsluiten doe je met Ctrl+Q.", title="Afsluiten?", timeout=6)
 
     # -- command palette: Dutch, plus every key of the current screen ------------------------
+    def action_command_palette(self) -> None:
+        from quez.tui.screens.palette import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(id="--command-palette"))
+
+    def search_themes(self) -> None:
+        from textual.theme import ThemeProvider
+
+        from quez.tui.screens.palette import CommandPalette
+
+        self.push_screen(CommandPalette(providers=[ThemeProvider], placeholder="Zoek een kleurenschema…"))
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        from quez.tui.screens.palette import SYSTEM_ACTIONS
+
         seen: set[str] = set()
         for _key, active in screen.active_bindings.items():
             node, binding, enabled, tooltip = active
@@ -202,9 +217,10 @@ class QuezApp(App[int]):
             if binding.action in seen or binding.action in ("quit", "app.quit", "command_palette"):
                 continue
             seen.add(binding.action)
-            help_text = tooltip or binding.tooltip or binding.description
+            description, help_text = SYSTEM_ACTIONS.get(
+                binding.action, (binding.description, tooltip or binding.tooltip or binding.description))
             yield SystemCommand(
-                binding.description,
+                description,
                 f"{help_text} ({self.get_key_display(binding)})",
                 partial(self.run_action, binding.action, node),
             )

@@ -5,7 +5,7 @@ its own. A :class:`Step` is one thing the worker asks; its ``id`` is the
 ``question_id`` its answer is stored under. A follow-up ("doorvraag") taken
 for a named person is stored as ``"<question>~<n>~<person id>"`` (``n`` is
 the index of the template in the question's ``follow_ups``); a follow-up
-without ``{persoon}`` as ``"<question>~<n>"``.
+without a person in it (no ``{persoon}``, ``{relatie}``, ``{hem_haar}``) as ``"<question>~<n>"``.
 """
 
 from __future__ import annotations
@@ -139,16 +139,20 @@ class Flow:
         return index == 0 or self.steps[index - 1].phase_index != self.steps[index].phase_index
 
     # -- follow-ups ---------------------------------------------------------------
-    def offers(self, question: Question, persons: Sequence[tuple[int, str]]) -> list[Offer]:
-        """Follow-ups of ``question`` for the named ``persons`` ``(id, name)`` not taken yet."""
+    def offers(self, question: Question, persons: Sequence[tuple]) -> list[Offer]:
+        """Follow-ups of ``question`` for the named ``persons`` ``(id, name[, relation])`` not taken yet;
+        a follow-up without a person in it is offered once, as is (any kind of question)."""
+        from quez.banks.referring import is_personal
+
         taken = {s.id for s in self.steps if s.parent_id == question.id}
         offers: list[Offer] = []
         for n, template in enumerate(question.follow_ups):
-            if "{persoon}" in template:
-                for person_id, name in persons:
+            if is_personal(template):
+                for person_id, name, *rest in persons:
                     oid = follow_up_id(question.id, n, person_id)
                     if oid not in taken:
-                        offers.append(Offer(oid, question.follow_up_for(template, name), n, person_id))
+                        text = question.follow_up_for(template, name, rest[0] if rest else None)
+                        offers.append(Offer(oid, text, n, person_id))
             else:
                 oid = follow_up_id(question.id, n, None)
                 if oid not in taken:

@@ -34,3 +34,13 @@ def local_time(stamp: str | None) -> str:
         return datetime.fromisoformat(stamp).astimezone().strftime("%d-%m-%Y %H:%M")
     except ValueError:
         return stamp
+
+
+def shown_path(path) -> str:
+    """A file's place as the worker reads it: ``~/…`` under the home folder, else in full."""
+    from pathlib import Path
+
+    try:
+        return "~/" + str(Path(path).resolve().relative_to(Path.home().resolve()))
+    except (ValueError, OSError, RuntimeError):
+        return str(path)

@@ -115,6 +115,18 @@ def test_round_trip_into_empty_database_is_identical(history, empty):
     assert list_sessions(empty, ReviewFilter(text="langs")).rows[0].match.kind == "later_note"
 
 
+def test_a_reopened_conversation_travels_with_its_reopening_time(history, empty):
+    history.store.finish_session(history.first)
+    history.store.reopen_session(history.first)
+    reopened = history.store.session(history.first)
+    assert reopened.status == "in_progress" and reopened.reopened_at and reopened.ended_at is None
+    import_document(empty, parse_document(to_json(build_export(history.store))))
+    assert table_dump(empty) == table_dump(history.store)
+    uuid = history.store._query("select uuid from sessions where id = ?", [history.first])[0]["uuid"]
+    assert empty._query("select reopened_at from sessions where uuid = ?", [uuid])[0]["reopened_at"] \
+        == reopened.reopened_at
+
+
 def _view_text(view) -> list:
     return [
         (i.question_id.split("~")[0], i.question_text, i.status, i.text, i.value, i.note, i.person, i.persons)

@@ -184,7 +184,7 @@ async def test_question_editor_refuses_invalid_edit_and_leaves_file_untouched(ma
         shown = option_texts(editor.query_one("#struct-problems", OptionList))
         assert shown == [
             "fase 1, vraag 1, doorvraag 1: onbekende invulplek {naam} in doorvraag \"Wat vindt {naam} van je?\"; "
-            "gebruik alleen {persoon}"
+            "gebruik alleen {persoon}, {relatie}, {hem_haar}"
         ]
         await pilot.press("ctrl+s")
         assert "opslaan kan als alles in orde is" in str(editor.query_one("#struct-status").render())
@@ -224,3 +224,35 @@ async def test_previous_version_of_an_own_bank_can_be_put_back(make_app, user_ba
         assert app.services.banks.get("proefbank").question("hoe-zwaar").text == "Hoe zwaar voelt het?"
     # the version of just now was kept in turn, so putting back can be undone
     assert [b.read_text(encoding="utf-8") for b in backups(path)][0] == edited
+
+
+async def test_right_after_an_own_copy_the_details_show_once(make_app, bank_dir, tmp_path):
+    own = tmp_path / "eigen"
+    app = make_app(bundled_banks=bank_dir, user_banks=own)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_manager(pilot)
+        await pilot.press("d")
+        await wait_for(pilot, lambda: screen.query_one("#bank-options", OptionList).option_count == 2)
+        await pilot.pause(0.3)
+        titles = [t for t in texts(screen, "#bank-detail Static").splitlines() if "(versie" in t]
+        assert len(titles) == 1, titles
+
+
+async def test_toml_editor_keeps_the_line_being_typed_in_view_and_no_empty_row(make_app, user_banks):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_manager(pilot)
+        await pilot.press("e")
+        editor = await on_screen(pilot, "BankEditorScreen")
+        await pilot.pause(0.2)
+        assert editor.query_one("#toml-here").region.height == 0  # nothing to say: no empty row
+        area = editor.query_one(TextArea)
+        area.move_cursor(area.document.end)
+        await pilot.pause(0.2)
+        await pilot.press("enter", "x", "x", "x")  # not TOML: the problems panel appears
+        await wait_for(pilot, lambda: editor.problems)
+        await pilot.pause(0.3)
+        row = area.cursor_location[0]
+        top = area.scroll_offset.y
+        assert top <= row < top + area.scrollable_content_region.height  # the line typed on is in view
+        assert editor.query_one("#toml-problems").region.height > 0

@@ -104,7 +104,7 @@ async def test_past_session_read_only_with_later_note(make_app, history):
         assert "Wat vindt Karin dat je goed doet?" in shown
         assert "Wilde (nog) niet op ingaan: Waar zou hulp het meest schelen?" in shown
         assert "(niet aan bod gekomen)" in shown
-        assert past.check_action("continue_session", ()) is None  # finished: nothing to continue
+        assert past.check_action("continue_session", ()) is True  # finished: can be reopened (after asking)
         # its summary too: the same persons and opinions as on the summary screen
         assert "Samenvatting" in texts(past, "#past-body .section")
         persons = texts(past, "#past-body .summary-person")
@@ -181,6 +181,34 @@ async def test_continue_parked_session_from_review(make_app, history):
         conversation = await on_screen(pilot, "ConversationScreen")
         assert conversation.session_id == history.second
     assert history.store.session(history.second).status == "in_progress"
+
+
+async def test_a_finished_conversation_is_reopened_after_asking_and_recorded(make_app, history):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen, table = await open_review(pilot)
+        await pilot.press("end", "enter")  # the first session, finished
+        past = await on_screen(pilot, "PastSessionScreen")
+        assert "afgerond ·" in str(past.query_one("#past-meta").render())
+        await pilot.press("v")
+        confirm = await on_screen(pilot, "ConfirmScreen")
+        assert "Dit gesprek is afgerond op " in str(confirm.query_one("#confirm-body").render())
+        await pilot.press("escape")  # not now: nothing changes
+        await on_screen(pilot, "PastSessionScreen")
+        assert history.store.session(history.first).status == "finished"
+        await pilot.press("v")
+        await on_screen(pilot, "ConfirmScreen")
+        await pilot.press("enter")
+        conversation = await on_screen(pilot, "ConversationScreen")
+        assert conversation.session_id == history.first
+        await wait_for(pilot, lambda: history.store.session(history.first).status == "in_progress")
+        session = history.store.session(history.first)
+        assert session.reopened_at and session.ended_at is None
+        from quez.tui.screens.past_session import PastSessionScreen
+
+        app.push_screen(PastSessionScreen(history.first))
+        past = await on_screen(pilot, "PastSessionScreen")
+        await wait_for(pilot, lambda: "(heropend " in str(past.query_one("#past-meta").render()))
 
 
 async def test_continued_session_keeps_the_bank_it_started_with(make_app, history, user_banks):

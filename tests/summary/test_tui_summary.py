@@ -87,3 +87,25 @@ async def test_confirm_rename_remove_and_export(make_app, store, talk, tmp_path)
         assert "alle gesprekken" in shown(screen, "#summary-title")
         await pilot.press("escape")
         await wait_for(pilot, lambda: screen not in app.screen_stack)
+
+
+async def test_after_removing_a_person_the_selection_stays_in_place(make_app, store, talk):
+    sid = talk({"wie-snapt": "Noor snapt het, en Bakker, en Jansen, en de buurvrouw."})
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        app.show_summary(sid)
+        screen = await on_screen(pilot, "SummaryScreen")
+        await settle(pilot)
+        option_list = screen.query_one("#person-list")
+        ids = [o.id for o in option_list.options]
+        assert len(ids) >= 4
+        option_list.highlighted = 2
+        await pilot.press("x")
+        await on_screen(pilot, "ConfirmScreen")
+        await pilot.press("enter")
+        await on_screen(pilot, "SummaryScreen")
+        await wait_for(pilot, lambda: option_list.option_count == len(ids) - 1)
+        await settle(pilot)
+        assert option_list.highlighted == 2  # the next person took the removed one's place
+        assert option_list.get_option_at_index(2).id == ids[3]

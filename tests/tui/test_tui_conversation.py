@@ -153,7 +153,9 @@ async def test_walk_whole_bank(make_app, store, sample_bank):
         assert "Cliënt wilde hier (nog) niet op ingaan (1)" in titles
         assert "Overgeslagen (1)" in titles
         assert "Genoemde personen (2)" in titles
-        await pilot.press("ctrl+f")
+        await pilot.press("ctrl+f")  # finishing asks first; the focus starts on "Nog niet"
+        await on_screen(pilot, "ConfirmScreen")
+        await pilot.press("tab", "enter")
         await on_screen(pilot, "HomeScreen")
         session_id = screen.session_id
         assert app.errors == []
@@ -210,15 +212,15 @@ async def test_scale_digits_arrows_and_click(make_app, store, sample_bank):
     assert (answer.status, answer.value, answer.text) == ("answered", "2", "Het gaat beter dan vorige maand.")
 
 
-async def test_typing_after_tab_past_the_persons_lands_in_the_answer(make_app, store, sample_bank):
-    # Tab from the entry field stops on the list of named persons; a worker who then
+async def test_typing_on_the_persons_list_lands_in_the_answer(make_app, store, sample_bank):
+    # ↓ from the name field goes to the list of named persons; a worker who then
     # types what the client says must not lose it (nor remove a person with backspace)
     session = store.start_session("AB-2", sample_bank)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         screen = await conversation(pilot, session.id)
         await type_person(pilot, "Els - tante")
-        await pilot.press("tab")
+        await pilot.press("down")
         assert isinstance(app.focused, PersonsList)
         await pilot.press("E", "l", "s", "space", "b", "e", "l", "t", "backspace", "t")
         await settle(pilot)
@@ -247,24 +249,32 @@ async def test_follow_ups_all_or_none(make_app, store, sample_bank):
         assert question_text(app) == "Hoe gaat het nu met je?"
         await pilot.press("ctrl+b")
         await settle(pilot)
-        await pilot.press("ctrl+n")  # offered again, all taken this time
-        await on_screen(pilot, "FollowUpScreen")
+        await pilot.press("ctrl+n")  # decided already: not asked again
+        await settle(pilot)
+        assert type(app.screen).__name__ == "ConversationScreen"
+        assert question_text(app) == "Hoe gaat het nu met je?"
+        await pilot.press("ctrl+b")
+        await settle(pilot)
+        await type_person(pilot, "Lies - zus")  # someone new: only what is new for her is offered
+        await pilot.press("ctrl+n")
+        offer_screen = await on_screen(pilot, "FollowUpScreen")
+        offer = offer_screen.query_one(FollowUpOffer)
+        assert [str(offer.get_option_at_index(i).prompt) for i in range(offer.option_count)] == [
+            "Wat vindt Lies dat je goed doet?"]
         await pilot.press("a")
         await on_screen(pilot, "ConversationScreen")
         await settle(pilot)
-        assert question_text(app) == "Wat vindt Mo dat je goed doet?"
-        await pilot.press("ctrl+n")
+        assert question_text(app) == "Wat vindt Lies dat je goed doet?"
+        await pilot.press("ctrl+b")
         await settle(pilot)
-        assert question_text(app) == "Hoe merk je dat?"
-        await pilot.press("ctrl+b", "ctrl+b")
-        await settle(pilot)
-        await pilot.press("ctrl+n")  # everything taken already: nothing offered
+        await pilot.press("ctrl+n")  # everything decided: nothing offered
         await settle(pilot)
         assert type(app.screen).__name__ == "ConversationScreen"
-        assert question_text(app) == "Wat vindt Mo dat je goed doet?"
+        assert question_text(app) == "Wat vindt Lies dat je goed doet?"
     ids = [a.question_id for a in store.answers(session.id)]
     mo = store.find_person(store.client("FU-1").id, "Mo")
-    assert ids == ["wie-snapt", f"wie-snapt~0~{mo.id}", "wie-snapt~1"]
+    lies = store.find_person(store.client("FU-1").id, "Lies")
+    assert ids == ["wie-snapt", f"wie-snapt~0~{lies.id}"]
     assert mo.category == "friends"
 
 
@@ -423,12 +433,12 @@ async def test_open_question_after_open_question_keeps_the_field_with_the_new_te
         await settle(pilot)
         assert screen.answer_widget is field
         area = field.query_one(TextArea)
-        assert area.text == "al bewaard" and area.cursor_location == (0, 0)
+        assert area.text == "al bewaard" and area.cursor_location == (0, 10)  # after what is there
         assert app.focused is area
         await pilot.press("ctrl+z")  # nothing to undo: the earlier question's text does not come back
         assert area.text == "al bewaard"
         await pilot.press("x")
-        assert area.text == "xal bewaard"
+        assert area.text == "al bewaardx"
 
 
 async def test_persons_found_in_what_the_client_said_are_suggested_too(make_app, store, sample_bank):
@@ -489,7 +499,7 @@ async def test_taking_off_the_last_person_returns_to_the_name_field(make_app, st
     async with app.run_test(size=SIZE) as pilot:
         screen = await conversation(pilot, session.id)
         await type_person(pilot, "Sam - zoonLies")  # a slip
-        await pilot.press("tab")
+        await pilot.press("down")
         assert isinstance(app.focused, PersonsList)
         await pilot.press("delete")
         await settle(pilot)

@@ -40,6 +40,7 @@ class BankEditorScreen(Screen):
     BankEditorScreen #toml-status.-ok { color: $text-success; }
     BankEditorScreen #toml-status.-bad { color: $text-error; }
     BankEditorScreen #toml-here { padding: 0 2; height: auto; color: $text-warning; }
+    BankEditorScreen #toml-here.-empty { display: none; }  /* no empty row under the editor */
     BankEditorScreen #toml-problems { margin: 0 1; }
     """
 
@@ -110,7 +111,7 @@ class BankEditorScreen(Screen):
             status.update(f"{len(problems)} probleem/problemen; opslaan kan als alles in orde is.")
         status.set_class(bank is not None, "-ok")
         status.set_class(bank is None, "-bad")
-        self._show_here()
+        self._show_here()  # (the editor keeps the line being typed in view when the problem list comes)
 
     def on_text_area_selection_changed(self, event: TextArea.SelectionChanged) -> None:
         event.stop()
@@ -119,9 +120,9 @@ class BankEditorScreen(Screen):
     def _show_here(self) -> None:
         line = self.query_one(TextArea).cursor_location[0] + 1
         here = [p for p in self.problems if p.line == line]
-        self.query_one("#toml-here", Static).update(
-            shown_line(f"Regel {line}: {here[0].message}", 200) if here else ""
-        )
+        here_line = self.query_one("#toml-here", Static)
+        here_line.update(shown_line(f"Regel {line}: {here[0].message}", 200) if here else "")
+        here_line.set_class(not here, "-empty")
 
     def go_to_line(self, line: int | None) -> None:
         if not line:

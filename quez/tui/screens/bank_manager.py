@@ -18,7 +18,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from quez.textsafety import one_line
-from quez.tui.format import local_time, plural
+from quez.tui.format import local_time, plural, shown_path
 from quez.tui.safe import FAILED, attempt, shown
 from quez.tui.widgets.keys import KeyFooter
 
@@ -65,6 +65,7 @@ class BankManagerScreen(Screen):
     DEFAULT_CSS = """
     BankManagerScreen #bank-columns { height: 1fr; padding: 0 1; }
     BankManagerScreen #bank-options { width: 36; height: 1fr; border: round $primary 50%; }
+    BankManagerScreen.-narrow #bank-options { width: 26; }
     BankManagerScreen #bank-detail { width: 1fr; height: 1fr; padding: 0 1; }
     BankManagerScreen .bank-title { text-style: bold; color: $text-primary; }
     BankManagerScreen .bank-detail { color: $text-muted; padding-top: 1; }
@@ -82,6 +83,9 @@ class BankManagerScreen(Screen):
             yield OptionList(id="bank-options")
             yield VerticalScroll(id="bank-detail")
         yield KeyFooter()
+
+    def on_resize(self) -> None:
+        self.set_class(self.size.width < 90, "-narrow")  # the details need the room
 
     async def on_mount(self) -> None:
         await self.fill(self.app.services.banks)
@@ -151,7 +155,7 @@ class BankManagerScreen(Screen):
             lines.append((
                 f"{ORIGIN_LABEL.get(bank.origin, bank.origin)} · id {bank.id} · "
                 f"{plural(bank.question_count, 'vraag', 'vragen')} · ongeveer {bank.estimated_minutes} min\n"
-                f"Fasen: {phases}\n{bank.path}",
+                f"Fasen: {phases}\n{shown_path(bank.path)}",
                 "bank-detail",
             ))
             if bank.bank.description:
@@ -175,9 +179,18 @@ class BankManagerScreen(Screen):
         self.refresh_bindings()
 
     async def _detail(self, lines: list[tuple[str, str]]) -> None:
-        box = self.query_one("#bank-detail", VerticalScroll)
-        await box.remove_children()
-        await box.mount_all([Static(shown(text), classes=cls) for text, cls in lines])
+        # one at a time, the newest wins: a highlight and a reload both showing a bank (right
+        # after d) otherwise interleaved their removes and mounts and showed everything twice
+        import asyncio
+
+        self._detail_generation = generation = getattr(self, "_detail_generation", 0) + 1
+        lock = self.__dict__.setdefault("_detail_lock", asyncio.Lock())
+        async with lock:
+            if generation != self._detail_generation:
+                return  # a newer detail follows
+            box = self.query_one("#bank-detail", VerticalScroll)
+            await box.remove_children()
+            await box.mount_all([Static(shown(text), classes=cls) for text, cls in lines])
 
     # -- what can be done ------------------------------------------------------------------------
     def _editable(self, entry: Entry | None) -> bool:

@@ -47,7 +47,8 @@ class ClosingScreen(Screen):
         Binding("s", "summary", "Samenvatting", id="closing.summary"),
         Binding("escape,ctrl+b", "back", "Terug", id="closing.back", tooltip="Terug naar het gesprek"),
         Binding("l", "park_session", "Later verder", id="closing.park"),
-        Binding("ctrl+f,a", "finish", "Afronden", id="closing.finish"),
+        Binding("ctrl+f", "finish", "Afronden", id="closing.finish",
+                tooltip="Het gesprek afronden (je wordt eerst gevraagd of dat klopt)"),
     ]
 
     DEFAULT_CSS = """
@@ -55,8 +56,10 @@ class ClosingScreen(Screen):
     ClosingScreen #overview { height: 1fr; padding: 0 2; }
     ClosingScreen .group-title { text-style: bold; padding-top: 1; }
     ClosingScreen .group-items { color: $text; padding-left: 1; }
-    ClosingScreen .buttons { dock: bottom; height: auto; padding: 0 2; margin-bottom: 1; }
+    ClosingScreen .buttons { height: auto; padding: 0 2; }  /* under the overview, above the footer (any height) */
     ClosingScreen Button { margin-right: 1; min-width: 12; }
+    /* short: buttons of one line, so the overview keeps its room */
+    ClosingScreen.-short Button { min-width: 0; margin-right: 2; }
     """
 
     def __init__(self, session_id: int) -> None:
@@ -97,7 +100,15 @@ class ClosingScreen(Screen):
             widgets.append(Static(f"Genoemde personen ({len(persons)})", classes="group-title"))
             widgets.append(Static(shown(", ".join(persons)), classes="group-items"))
         await box.mount_all(widgets)
-        self.query_one("#finish", Button).focus()
+        box.focus()  # not the Afronden button: an Enter typed on by accident must not finish
+
+    def on_resize(self) -> None:
+        short = self.size.height < 20
+        self.set_class(short, "-short")
+        for button in self.query(Button):
+            button.compact = short
+        # narrow: every label whole, the back button says less
+        self.query_one("#back", Button).label = "Terug" if self.size.width < 76 else "Terug naar gesprek"
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
@@ -124,6 +135,22 @@ class ClosingScreen(Screen):
         self.app.go_home()
 
     def action_finish(self) -> None:
+        """Finishing is a deliberate step: a dialog whose focus starts on *Nog niet*."""
+        from quez.tui.screens.confirm import ConfirmScreen
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._finish()
+
+        self.app.push_screen(
+            ConfirmScreen("Gesprek afronden?",
+                          "Het gesprek wordt afgesloten en bewaard. Later kun je het nog heropenen via "
+                          "‘Eerdere gesprekken bekijken’.",
+                          yes="Ja, afronden", no="Nog niet", careful=True),
+            answered,
+        )
+
+    def _finish(self) -> None:
         if attempt(self, self.app.services.store.finish_session, self.session_id) is FAILED:
             return
         self.app.notify("Het gesprek is afgerond en bewaard.", timeout=4)

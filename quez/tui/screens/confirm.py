@@ -12,7 +12,9 @@ from quez.tui.safe import shown
 
 
 class ConfirmScreen(ModalScreen[bool]):
-    """``ConfirmScreen(title, body, yes="Ja", no="Nee")``; dismisses with True or False."""
+    """``ConfirmScreen(title, body, yes="Ja", no="Nee", careful=False)``; dismisses with True or False.
+
+    ``careful``: the focus starts on *no*, so an Enter typed on by accident changes nothing."""
 
     BINDINGS = [Binding("escape", "answer(False)", "Terug", id="confirm.no")]
 
@@ -28,9 +30,10 @@ class ConfirmScreen(ModalScreen[bool]):
     ConfirmScreen Button { margin-left: 2; }
     """
 
-    def __init__(self, title: str, body: str, yes: str = "Ja", no: str = "Nee") -> None:
+    def __init__(self, title: str, body: str, yes: str = "Ja", no: str = "Nee", careful: bool = False) -> None:
         super().__init__()
         self.title_text, self.body, self.yes, self.no = title, body, yes, no
+        self.careful = careful
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -41,7 +44,7 @@ class ConfirmScreen(ModalScreen[bool]):
                 yield Button(self.yes, id="yes", variant="primary")
 
     def on_mount(self) -> None:
-        self.query_one("#yes", Button).focus()
+        self.query_one("#no" if self.careful else "#yes", Button).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
@@ -49,3 +52,24 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def action_answer(self, yes: bool) -> None:
         self.dismiss(yes)
+
+
+def confirm_reopen(app, session_id: int, info) -> None:
+    """Continue a conversation; a finished one only after the worker says so (it is recorded as reopened)."""
+    if info.status != "finished":
+        app.open_conversation(session_id)
+        return
+    from quez.tui.format import local_time
+
+    def answered(yes: bool | None) -> None:
+        if yes:
+            app.open_conversation(session_id)
+
+    ended = f" op {local_time(info.ended_at)}" if info.ended_at else ""
+    app.push_screen(
+        ConfirmScreen("Gesprek heropenen?",
+                      f"Dit gesprek is afgerond{ended}. Heropenen om verder te gaan? Bij het gesprek wordt "
+                      "bewaard dat en wanneer het heropend is.",
+                      yes="Heropenen", no="Terug"),
+        answered,
+    )

@@ -11,10 +11,11 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen, Screen
 
-from quez.tui.flow import Flow, Offer
+from quez.tui.flow import Flow
 from quez.tui.format import STATUS_LABELS, plural
 from quez.tui.leaks import forget_removed
 from quez.tui.safe import FAILED, attempt
+from quez.tui.screens.conversation_follow_ups import FollowUpHandling
 from quez.tui.screens.conversation_persons import PersonsHandling
 from quez.tui.screens.conversation_ties import TiesHandling
 from quez.tui.widgets.answers import AnswerWidget, ChoiceAnswer, OpenAnswer, ScaleAnswer, YesNoAnswer
@@ -29,7 +30,7 @@ ELAPSED_SAVE_SECONDS = 30
 MOVE_STATUS = {"skip": "skipped", "decline": "declined", "park": "parked"}
 
 
-class ConversationScreen(PersonsHandling, TiesHandling, Screen):
+class ConversationScreen(FollowUpHandling, PersonsHandling, TiesHandling, Screen):
     """``ConversationScreen(session_id)``: runs (or resumes) one session."""
 
     BINDINGS = [
@@ -50,10 +51,22 @@ class ConversationScreen(PersonsHandling, TiesHandling, Screen):
                 tooltip="Naar de afronding van het gesprek"),
     ]
 
+    #: what stays in the footer on a small screen (the rest is in the palette, Ctrl+P)
+    FOOTER_ESSENTIAL = ("next", "back", "pause", "finish")
+
     DEFAULT_CSS = """
     ConversationScreen { align-horizontal: center; }
     ConversationScreen #body { max-width: 110; height: 1fr; }
     ConversationScreen #answer-area { height: 1fr; }
+    /* a small screen (under 20 rows): less air, so the answer field always has its lines */
+    ConversationScreen.-short QuestionView { padding: 0 2; }
+    ConversationScreen.-short QuestionView.-follow-up { padding: 0 2 0 4; }
+    ConversationScreen.-short HintPanel { margin: 0 2; }
+    ConversationScreen.-short #person-input { border: none; height: 1; padding: 0 1; }
+    ConversationScreen.-short PersonsList { max-height: 2; }
+    ConversationScreen.-short ChoiceAnswer RadioSet { max-height: 4; margin-bottom: 0; }
+    ConversationScreen.-short ScaleAnswer .scale-help { margin-bottom: 0; }
+    ConversationScreen.-medium PersonsList { max-height: 3; }
     """
 
     def __init__(self, session_id: int) -> None:
@@ -72,6 +85,7 @@ class ConversationScreen(PersonsHandling, TiesHandling, Screen):
         self._round_done = False
         self._busy = False
         self._swapping = False  # the answer field is being replaced: timers leave it alone
+        self._decided: set[str] = set()  # follow-ups offered once (taken or not): not offered again
 
     def compose(self) -> ComposeResult:
         yield ProgressHeader()
@@ -80,6 +94,26 @@ class ConversationScreen(PersonsHandling, TiesHandling, Screen):
             yield HintPanel(id="hint")
             yield Vertical(id="answer-area")
         yield KeyFooter()
+
+    def focus_next(self, selector="*"):
+        return self._hop(True) or super().focus_next(selector)
+
+    def focus_previous(self, selector="*"):
+        return self._hop(False) or super().focus_previous(selector)
+
+    def _hop(self, forward: bool):
+        """Between the name field, the persons list and the answer: see :meth:`PersonsAnswer.hop`."""
+        widget = self.answer_widget
+        target = widget.hop(self.focused, forward) if isinstance(widget, PersonsAnswer) else None
+        if target is not None:
+            target.focus()
+        return target
+
+    def on_resize(self) -> None:
+        height = self.size.height
+        self.set_class(height < 20, "-short")
+        self.set_class(20 <= height < 30, "-medium")
+        self.query_one(HintPanel).max_lines = 1 if height < 20 else 3 if height < 30 else 8
 
     # -- loading -----------------------------------------------------------------------
     async def on_mount(self) -> None:
@@ -90,7 +124,9 @@ class ConversationScreen(PersonsHandling, TiesHandling, Screen):
             self.app.notify("Dit gesprek kan niet worden geopend.", severity="error")
             self.dismiss()
             return
-        if data.session.status != "in_progress":
+        if data.session.status == "finished":  # the client remembered something at the door
+            attempt(self, store.reopen_session, self.session_id)
+        elif data.session.status != "in_progress":
             attempt(self, store.resume_session, self.session_id)
         self.client_id, self.client_code = data.client.id, data.client.code
         self.answers = dict(data.answers)
@@ -148,7 +184,7 @@ class ConversationScreen(PersonsHandling, TiesHandling, Screen):
         current = self.answer_widget
         if type(current) is OpenAnswer and step.kind not in ("persons", "scale", "choice", "yesno", "ties"):
             # open question after open question: the same field with the new text (its undo history
-            # cleared, cursor at the start) instead of a new one; no mount, no layout, no garbage
+            # cleared) instead of a new one; no mount, no layout, no garbage
             widget = current
             widget.set_text(answer.text if answer else "")
         else:
@@ -160,6 +196,7 @@ class ConversationScreen(PersonsHandling, TiesHandling, Screen):
                 await area.mount(widget)
             finally:
                 self._swapping = False
+        widget.cursor_to_end()  # back at an earlier answer: what is added goes after it
         widget.focus_answer()
         header = self.query_one(ProgressHeader)
         progress = self.flow.progress(index)
@@ -308,39 +345,8 @@ class ConversationScreen(PersonsHandling, TiesHandling, Screen):
         await self._drain_input()
         if self._busy or not self.commit("next"):
             return
-        step = self.step
-        widget = self.answer_widget
-        if step.kind == "persons" and isinstance(widget, PersonsAnswer) and step.question.follow_ups:
-            offers = self.flow.offers(step.question, [(pid, name) for pid, name, _ in widget.persons])
-            if offers:
-                from quez.tui.screens.follow_ups import FollowUpScreen
-
-                by_id = {o.id: o for o in offers}
-
-                async def taken(ids: list[str] | None) -> None:
-                    await self._take_follow_ups(step, [by_id[i] for i in ids or [] if i in by_id])
-
-                self.app.push_screen(FollowUpScreen([(o.id, o.text) for o in offers]), taken)
-                return
-        await self._advance()
-
-    async def _take_follow_ups(self, step, offers: list[Offer]) -> None:
-        store = self.app.services.store
-        taken = []
-        for offer in offers:
-            result = attempt(
-                self, store.record_answer, self.session_id, offer.id, text="", status="draft",
-                phase_id=self.flow.phase_id(step), question_text=offer.text,
-                parent_question_id=step.id, person_id=offer.person_id,
-            )
-            if result is FAILED:
-                break
-            self.answers[offer.id] = result
-            taken.append(offer)
-        new = self.flow.add_follow_ups(step.id, taken)
-        if self.round is not None and new:
-            self.round[self.round_pos + 1:self.round_pos + 1] = [s.id for s in new]
-        await self._advance()
+        if not self.offer_follow_ups(self.step, self.answer_widget):
+            await self._advance()
 
     async def _advance(self) -> None:
         if self.round is not None:

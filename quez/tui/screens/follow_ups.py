@@ -29,6 +29,8 @@ class FollowUpScreen(ModalScreen[list[str]]):
     FollowUpScreen #fu-help { color: $text-muted; padding-bottom: 1; }
     FollowUpScreen Horizontal { height: auto; align-horizontal: right; padding-top: 1; }
     FollowUpScreen Button { margin-left: 1; }
+    FollowUpScreen.-short #fu-help { padding-bottom: 0; }
+    FollowUpScreen.-short Horizontal { padding-top: 0; }
     """
 
     def __init__(self, offers: Sequence[tuple[str, str]]) -> None:
@@ -37,7 +39,8 @@ class FollowUpScreen(ModalScreen[list[str]]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static("Doorvragen?", id="fu-title")
+            many = f" ({len(self.offers)})" if len(self.offers) > 1 else ""
+            yield Static(f"Doorvragen?{many}", id="fu-title")
             yield Static("Spatie kiest · Enter neemt de gekozen · A alle · Esc geen", id="fu-help")
             yield FollowUpOffer(self.offers, id="offer")
             with Horizontal():
@@ -47,6 +50,15 @@ class FollowUpScreen(ModalScreen[list[str]]):
 
     def on_mount(self) -> None:
         self.query_one(FollowUpOffer).focus()
+
+    def on_resize(self) -> None:
+        # a small screen: the list scrolls in what is left, the buttons take one line each, all in view
+        height = self.size.height
+        short = height < 20
+        self.set_class(short, "-short")
+        for button in self.query(Button):
+            button.compact = short
+        self.query_one(FollowUpOffer).styles.max_height = max(3, height - 9) if short else 12
 
     @on(FollowUpOffer.Chosen)
     def _chosen(self, event: FollowUpOffer.Chosen) -> None:

@@ -3,7 +3,7 @@
 Laid out with the bank as it was when the session was held (its snapshot),
 so a later edit of the bank never changes what is shown here. The worker can
 add a note afterwards (shown as "later toegevoegd"), open the summary or the
-client's timeline, and continue the session if it was not finished.
+client's timeline, and continue the session (a finished one is reopened, after asking).
 """
 
 from __future__ import annotations
@@ -118,6 +118,8 @@ class PastSessionScreen(Screen):
             f"Gesprek met {one_line(view.client.display, 40)} · {local_time(info.started_at)}"
         ))
         status = SESSION_STATUS_LABELS.get(info.status, info.status)
+        if info.reopened_at:
+            status += f" (heropend {local_time(info.reopened_at)})"
         count = self._person_count()
         self.query_one("#past-meta", Static).update(shown(
             f"Gesprek {info.id} · "  # the number 'quez export --session' and 'quez summary' take
@@ -192,7 +194,7 @@ class PastSessionScreen(Screen):
     # -- actions --------------------------------------------------------------------------
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         if action == "continue_session":
-            return None if self.view is None or self.view.info.status == "finished" else True
+            return None if self.view is None else True
         return True
 
     def action_add_note(self) -> None:
@@ -233,8 +235,10 @@ class PastSessionScreen(Screen):
         self.app.push_screen(TimelineScreen(self.view.client.code))
 
     def action_continue_session(self) -> None:
-        if self.view is not None and self.view.info.status != "finished":
-            self.app.open_conversation(self.session_id)
+        if self.view is not None:
+            from quez.tui.screens.confirm import confirm_reopen
+
+            confirm_reopen(self.app, self.session_id, self.view.info)
 
     def action_close(self) -> None:
         self.dismiss()

@@ -26,6 +26,8 @@ class PickScreen(ModalScreen[str | None]):
     PickScreen #pick-title { text-style: bold; color: $text-primary; }
     PickScreen #pick-help { color: $text-muted; padding-bottom: 1; height: auto; }
     PickScreen OptionList { height: auto; max-height: 14; }
+    PickScreen.-short > Vertical { padding: 0 1; }
+    PickScreen.-short #pick-help { padding-bottom: 0; }
     """
 
     def __init__(self, title: str, help: str, options: list[tuple[str, str]]) -> None:
@@ -42,6 +44,11 @@ class PickScreen(ModalScreen[str | None]):
         option_list = self.query_one(OptionList)
         option_list.highlighted = 0 if self.options else None
         option_list.focus()
+
+    def on_resize(self) -> None:
+        short = self.size.height < 20  # every choice in view on a small screen (the list scrolls)
+        self.set_class(short, "-short")
+        self.query_one(OptionList).styles.max_height = max(3, self.size.height - 8) if short else 14
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

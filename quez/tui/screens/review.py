@@ -7,8 +7,9 @@ answers: the number the summary, the session and ``quez info`` show. It is
 filled in one row at a time between keys ("…" until then).
 Enter opens a session read-only (or, on a client, that client's sessions);
 ``t`` shows the client's timeline; ``v`` continues a parked or interrupted
-session; ``o`` exports the client's sessions (JSON to carry to another laptop
-or hand a case over, CSV for a spreadsheet).
+session (a finished one after asking: it is recorded as reopened); ``o``
+exports the client's sessions (JSON to carry to another laptop or hand a
+case over, CSV for a spreadsheet).
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ class ReviewScreen(Screen):
         Binding("t", "timeline", "Tijdlijn", id="review.timeline",
                 tooltip="Hoe het netwerk van deze cliënt veranderde over de gesprekken"),
         Binding("v", "continue_session", "Verder", id="review.continue",
-                tooltip="Een geparkeerd of onderbroken gesprek voortzetten"),
+                tooltip="Een gesprek voortzetten (een afgerond gesprek wordt heropend)"),
         Binding("o", "export_client", "Exporteren", id="review.export",
                 tooltip="Alle gesprekken van deze cliënt opslaan: JSON voor een andere laptop of een overdracht, "
                         "CSV voor een spreadsheet"),
@@ -60,6 +61,8 @@ class ReviewScreen(Screen):
     ReviewScreen #review-client { width: 1fr; margin-right: 2; }
     ReviewScreen #review-status { width: 20; margin-right: 2; }
     ReviewScreen #review-bank { width: 1fr; }
+    ReviewScreen.-narrow #review-client { margin-right: 1; }
+    ReviewScreen.-narrow #review-status { margin-right: 1; }
     ReviewScreen #review-count { color: $text-muted; padding: 0 2; height: 1; }
     ReviewScreen #review-table { margin: 0 1; }
     ReviewScreen #review-empty { padding: 1 2; color: $text-muted; height: auto; }
@@ -86,6 +89,24 @@ class ReviewScreen(Screen):
         yield ReviewTable(id="review-table")
         yield Static("", id="review-empty")
         yield KeyFooter()
+
+    def _update_count(self) -> None:
+        """The count line, with a sign when the list has more rows than the screen shows."""
+        table = self.query_one(ReviewTable)
+        visible = table.visible_rows()
+        more = "  ↓ meer in de lijst" if 0 < visible < table.row_count else ""
+        self.query_one("#review-count", Static).update(shown(getattr(self, "_count_text", "") + more))
+
+    def on_review_table_resized(self, event: ReviewTable.Resized) -> None:
+        event.stop()
+        self._update_count()
+
+    def on_resize(self) -> None:
+        narrow = self.size.width < 76
+        self.set_class(narrow, "-narrow")
+        self.query_one("#review-client", Input).placeholder = "Cliënt" if narrow else "Cliëntcode of omschrijving"
+        self.query_one("#review-bank", Select).prompt = "Alle banken" if narrow else "Alle vragenbanken"
+        self.call_after_refresh(self._update_count)
 
     def on_mount(self) -> None:
         from quez.storage.review import banks_in_use
@@ -171,7 +192,8 @@ class ReviewScreen(Screen):
             f"{listed} van {page.total} {nouns[1]} (scroll voor meer)"
         if self.client_code:
             count += f" · alleen {self.client_code}"
-        self.query_one("#review-count", Static).update(shown(count))
+        self._count_text = count
+        self._update_count()
         empty = self.query_one("#review-empty", Static)
         empty.display = page.total == 0
         if page.total == 0:
@@ -359,11 +381,9 @@ class ReviewScreen(Screen):
         row = self._selected_session()
         if not row:
             return
-        if row.status == "finished":
-            self.notify("Dit gesprek is afgerond. Open het (Enter) om het terug te lezen of een notitie toe te voegen.",
-                        timeout=6)
-            return
-        self.app.open_conversation(row.id)
+        from quez.tui.screens.confirm import confirm_reopen
+
+        confirm_reopen(self.app, row.id, row)
 
     def action_close(self) -> None:
         if self.client_code and self.mode == "sessions":

@@ -12,8 +12,8 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
-from quez.textsafety import clean_for_editing, display_safe
-from quez.tui.format import plural
+from quez.textsafety import clean_for_editing, display_safe, one_line
+from quez.tui.format import local_time, plural
 from quez.tui.safe import FAILED, attempt, shown
 from quez.tui.widgets.editors import Input
 from quez.tui.widgets.keys import KeyFooter
@@ -107,10 +107,18 @@ class StartScreen(Screen):
         from quez.summary.count import client_person_count
 
         persons = attempt(self, client_person_count, self.app.services.store, client.code)
-        info.update(
-            f"Bekende cliënt · {plural(len(sessions), 'eerder gesprek', 'eerdere gesprekken')}"
-            + (f" · {plural(persons, 'persoon', 'personen')} genoemd" if persons is not FAILED else "")
-        )
+        text = (f"Bekende cliënt · {plural(len(sessions), 'eerder gesprek', 'eerdere gesprekken')}"
+                + (f" · {plural(persons, 'persoon', 'personen')} genoemd" if persons is not FAILED else ""))
+        waiting = next((s for s in sessions if s.status in ("parked", "in_progress")), None)
+        if waiting is not None:
+            from quez.tui.visits import where_stopped
+
+            stop = attempt(self, where_stopped, self.app.services.store, waiting)
+            if stop not in (None, FAILED):
+                state = "geparkeerd" if waiting.status == "parked" else "onderbroken"
+                text += (f"\n{state.capitalize()} gesprek ({one_line(waiting.bank_title or waiting.bank_id, 30)}) "
+                         f"gestopt bij {stop.label}: {one_line(stop.text, 60)}")
+        info.update(shown(text))
         if client.label and not label.value:
             label.value = clean_for_editing(client.label)
 
@@ -166,7 +174,42 @@ class StartScreen(Screen):
                 return
         elif label != (client.label or ""):
             attempt(self, store.set_client_label, code, label or None)
+        from quez.tui.visits import go_on_from
+
+        earlier = attempt(self, go_on_from, store, code, bank) if client is not None else None
+        if earlier in (None, FAILED):
+            self._start(code, bank)
+            return
+        last, stop = earlier
+        self._offer_go_on(code, bank, last, stop)
+
+    def _offer_go_on(self, code: str, bank, last, stop) -> None:
+        """The client had a conversation with this bank: go on where it stopped, or from the start."""
+        from quez.tui.screens.pick import PickScreen
+
+        state = {"finished": "afgerond", "parked": "geparkeerd"}.get(last.status, "onderbroken")
+        options = [("go_on", f"Verder bij {stop.label}: {stop.text}"), ("start", "Vanaf het begin")]
+        if last.status != "finished":
+            which = "geparkeerde" if last.status == "parked" else "onderbroken"
+            options.append(("resume", f"Het {which} gesprek van {local_time(last.started_at)} zelf voortzetten"))
+
+        def chosen(choice: str | None) -> None:
+            if choice == "resume":
+                self.app.open_conversation(last.id, replace=True)
+            elif choice in ("go_on", "start"):
+                self._start(code, bank, stop.question_id if choice == "go_on" else None)
+
+        self.app.push_screen(PickScreen(
+            "Verder waar het vorige gesprek stopte?",
+            f"Het vorige gesprek met {bank.title} ({local_time(last.started_at)}, {state}) stopte bij {stop.label}.",
+            options,
+        ), chosen)
+
+    def _start(self, code: str, bank, at: str | None = None) -> None:
+        store = self.app.services.store
         session = attempt(self, store.start_session, code, bank)
         if session is FAILED:
+            return
+        if at is not None and attempt(self, store.set_position, session.id, at) is FAILED:
             return
         self.app.open_conversation(session.id, replace=True)

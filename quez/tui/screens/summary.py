@@ -136,11 +136,12 @@ class SummaryScreen(SummaryDecisions, Screen):
         self.query_one("#summary-meta", Static).update(shown(meta))
         option_list = self.query_one("#person-list", OptionList)
         current = keep or self.current_id()
+        position = option_list.highlighted or 0  # a removed person's place: the next one takes it
         option_list.clear_options()
         option_list.add_options([Option(shown(person_label(p)), id=p.group_id) for p in s.persons])
         ids = [p.group_id for p in s.persons]
         if ids:
-            option_list.highlighted = ids.index(current) if current in ids else 0
+            option_list.highlighted = ids.index(current) if current in ids else min(position, len(ids) - 1)
         self._show_detail()
         self.query_one("#network-view", NetworkView).persons = tuple(s.persons)
         self.query_one("#opinions-text", Static).update(shown(opinions_text(s)))

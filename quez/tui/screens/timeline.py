@@ -14,7 +14,7 @@ from quez.tui.format import SESSION_STATUS_LABELS, local_time, plural
 from quez.tui.safe import FAILED, attempt, shown, shown_rich
 from quez.tui.widgets.keys import KeyFooter
 
-TREND_STYLE = {"nieuw": "bold", "terugkerend": "", "stil geworden": "italic", "eenmalig": ""}
+TREND_STYLE = {"nieuw": "bold", "terugkerend": "", "stil geworden": "italic", "eenmalig": "", "niet gevraagd": "dim"}
 
 
 class TimelineScreen(Screen):
@@ -28,7 +28,8 @@ class TimelineScreen(Screen):
     DEFAULT_CSS = """
     TimelineScreen #timeline-meta { color: $text-muted; padding: 0 2; height: auto; }
     TimelineScreen #timeline-body { height: 1fr; padding: 0 2; }
-    TimelineScreen #timeline-grid { height: auto; max-height: 14; margin: 1 0; }
+    TimelineScreen #timeline-grid { height: auto; max-height: 14; margin: 1 0 0 0; }
+    TimelineScreen #timeline-more { color: $text-muted; height: 1; }
     TimelineScreen .section { text-style: bold; color: $text-primary; padding-top: 1; }
     TimelineScreen .change { padding-left: 2; }
     TimelineScreen .opinion { padding-left: 4; }
@@ -45,6 +46,7 @@ class TimelineScreen(Screen):
         yield Static("", id="timeline-meta")
         with VerticalScroll(id="timeline-body"):
             yield DataTable(id="timeline-grid", cursor_type="row", zebra_stripes=True)
+            yield Static("", id="timeline-more", markup=False)
         yield KeyFooter()
 
     async def on_mount(self) -> None:
@@ -78,6 +80,20 @@ class TimelineScreen(Screen):
         body = self.query_one("#timeline-body", VerticalScroll)
         await body.mount_all(self._entries(timeline))
         grid.focus()
+        self.call_after_refresh(self._update_more)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._update_more)
+
+    def _update_more(self) -> None:
+        """A sign under the persons table when it has more rows than it shows."""
+        if not self.is_attached:
+            return
+        grid = self.query_one("#timeline-grid", DataTable)
+        shown = grid.scrollable_content_region.height - grid.header_height
+        hidden = grid.row_count - shown if grid.display and shown > 0 else 0
+        self.query_one("#timeline-more", Static).update(
+            f"↓ nog {plural(hidden, 'persoon', 'personen')}: ↓ in de tabel" if hidden > 0 else "")
 
     def _entries(self, timeline) -> list[Static]:
         out: list[Static] = []

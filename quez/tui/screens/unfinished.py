@@ -8,6 +8,7 @@ from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from quez.textsafety import one_line
 from quez.tui.format import SESSION_STATUS_LABELS, local_time
 from quez.tui.safe import FAILED, attempt, shown
 from quez.tui.widgets.keys import KeyFooter
@@ -33,11 +34,17 @@ class UnfinishedScreen(Screen):
         sessions = attempt(self, self.app.services.store.unfinished_sessions)
         if sessions is FAILED:
             return
+        from quez.tui.visits import where_stopped
+
+        def stopped(session) -> str:
+            stop = attempt(self, where_stopped, self.app.services.store, session)
+            return "" if stop in (None, FAILED) else f"\ngestopt bij {stop.label}: {one_line(stop.text, 60)}"
+
         option_list = self.query_one(OptionList)
         option_list.add_options(
             Option(
                 shown(f"{s.client_code} · {s.bank_title} · {SESSION_STATUS_LABELS.get(s.status, s.status)}\n"
-                      f"gestart {local_time(s.started_at)} · {format_elapsed(s.elapsed_seconds)}"),
+                      f"gestart {local_time(s.started_at)} · {format_elapsed(s.elapsed_seconds)}{stopped(s)}"),
                 id=str(s.id),
             )
             for s in sessions

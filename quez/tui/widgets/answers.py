@@ -61,6 +61,11 @@ class AnswerWidget(Vertical):
     def focus_answer(self) -> None:
         self.text_area().focus()
 
+    def cursor_to_end(self) -> None:
+        """The cursor after the last word: what the worker adds comes after what is there."""
+        area = self.text_area()
+        area.move_cursor(area.document.end)
+
     def set_text(self, text: str) -> None:
         from quez.textsafety import clean_for_editing
 
@@ -191,6 +196,8 @@ class ScaleBar(Widget, can_focus=True):
             typed = self._typed + event.character
             if not (self.minimum <= int(typed) <= self.maximum):
                 typed = event.character
+            if typed == "0" and self.minimum > 0 and self.maximum == 10:
+                typed = "10"  # the key after 9 on the keyboard: 10 on a 1-10 scale
             if self.minimum <= int(typed) <= self.maximum:
                 self.value = int(typed)
             # a second digit may follow ("1" then "0" for 10)
@@ -228,7 +235,8 @@ class ScaleAnswer(AnswerWidget):
             initial = None
         yield ScaleBar(self.scale.min, self.scale.max, self.scale.low_label, self.scale.high_label, initial,
                        id="scale")
-        yield Static("Kiezen met ← → of een cijfer (of klikken)", classes="scale-help", markup=False)
+        zero = " (0 = 10)" if self.scale.min > 0 and self.scale.max == 10 else ""
+        yield Static(f"Kiezen met ← → of een cijfer{zero} (of klikken)", classes="scale-help", markup=False)
         yield explanation(self._initial_text)
 
     def value(self) -> str | None:
@@ -237,6 +245,14 @@ class ScaleAnswer(AnswerWidget):
 
     def focus_answer(self) -> None:
         self.query_one(ScaleBar).focus()
+
+
+class MarkedRadioButton(RadioButton):
+    """A radio button whose chosen state reads without colour: ● chosen, empty otherwise."""
+
+    @property
+    def BUTTON_INNER(self) -> str:  # noqa: N802 -- Textual reads the glyph under this name
+        return "●" if self.value else " "
 
 
 class ChoiceAnswer(AnswerWidget):
@@ -254,7 +270,7 @@ class ChoiceAnswer(AnswerWidget):
     def compose(self) -> ComposeResult:
         with RadioSet(id="choice"):
             for option in self.options:
-                yield RadioButton(shown_line(option, 200), value=option == self._initial_value)
+                yield MarkedRadioButton(shown_line(option, 200), value=option == self._initial_value)
         yield explanation(self._initial_text)
 
     def value(self) -> str | None:
@@ -279,6 +295,6 @@ class YesNoAnswer(ChoiceAnswer):
 
     def compose(self) -> ComposeResult:
         with RadioSet(id="choice"):
-            yield RadioButton("Ja", value=self._initial_value == "ja")
-            yield RadioButton("Nee", value=self._initial_value == "nee")
+            yield MarkedRadioButton("Ja", value=self._initial_value == "ja")
+            yield MarkedRadioButton("Nee", value=self._initial_value == "nee")
         yield explanation(self._initial_text)

@@ -48,4 +48,26 @@ class Input(InOrderKeys, _Input):
 
 
 class TextArea(InOrderKeys, _TextArea):
-    """Textual's TextArea, keys applied in the order typed."""
+    """Textual's TextArea, keys applied in the order typed; Ctrl+K deletes to the end of the line as
+    typed (Textual's stops at the end of the part that fits on screen when a long line wraps)."""
+
+    def on_resize(self) -> None:
+        # made smaller (a problem list, more persons named above it): the line being typed stays in view
+        if self.has_focus:
+            self.call_after_refresh(self.scroll_cursor_visible)
+
+    def _logical_line_end(self) -> tuple[int, int]:
+        row = self.selection.end[0]
+        return row, len(self.document[row])
+
+    def action_delete_to_end_of_line(self) -> None:
+        self._delete_via_keyboard(self.selection.end, self._logical_line_end())
+
+    async def action_delete_to_end_of_line_or_delete_line(self) -> None:
+        row = self.selection.end[0]
+        if not self.document[row]:
+            await self.run_action("delete_line")  # an empty line goes
+        elif self.selection.start == self.selection.end == self._logical_line_end():
+            await self.run_action("delete_right")  # at the end: the next line joins this one
+        else:
+            self.action_delete_to_end_of_line()

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rich.segment import Segment
 from textual.binding import Binding
 from textual.message import Message
+from textual.strip import Strip
 from textual.widgets import SelectionList
+from textual.widgets.option_list import OptionDoesNotExist
 
 from quez.tui.safe import shown
 
@@ -35,6 +38,20 @@ class FollowUpOffer(SelectionList[str]):
         """``offers`` are ``(id, text)`` pairs."""
         super().__init__(*((shown(text), oid, False) for oid, text in offers), **kwargs)
         self._order = [oid for oid, _ in offers]
+
+    def render_line(self, y: int) -> Strip:
+        """A checked follow-up shows ✓, an unchecked one an empty box: readable without colour."""
+        strip = super().render_line(y)
+        try:
+            selection = self.get_option_at_index(self.scroll_offset.y + y)
+        except OptionDoesNotExist:
+            return strip
+        segments = list(strip)
+        if len(segments) < 3:
+            return strip
+        mark = "✓" if selection.value in self._selected else " "
+        segments[1] = Segment(mark, segments[1].style)
+        return Strip(segments, strip.cell_length)
 
     def chosen(self) -> list[str]:
         marked = set(self.selected)

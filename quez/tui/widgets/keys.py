@@ -1,4 +1,5 @@
-"""A footer that wraps onto a second row on narrow terminals instead of hiding keys."""
+"""A footer that wraps onto more rows on narrow terminals; on a small screen it shows fewer keys
+(the essential ones first), never a cut label. Every key stays in the command palette."""
 
 from __future__ import annotations
 
@@ -9,9 +10,11 @@ from textual.widgets._footer import FooterKey
 
 
 class KeyFooter(Footer):
-    """Textual's footer laid out as a grid, so every key stays visible at 80 columns."""
+    """Textual's footer laid out as a grid, so every key stays visible at 80 columns.
 
-    CELL_WIDTH = 16
+    A screen may name the actions that must stay in view on a small screen (``FOOTER_ESSENTIAL``)."""
+
+    CELL_WIDTH = 12
 
     DEFAULT_CSS = """
     KeyFooter {
@@ -70,17 +73,48 @@ class KeyFooter(Footer):
                               disabled=not enabled, tooltip=tooltip or binding.tooltip)
                     .data_bind(compact=Footer.compact)
                 )
-        self._count = max(1, len(children))
+        self._keys = [(k.action, len(k.key_display) + len(k.description) + 3) for k in children]
+        kept = self._fit(self._keys)
+        self._kept = kept
+        self._count = max(1, len(kept))
         self._apply_columns()
-        yield from children
+        yield from (k for k in children if k.action in kept)
+
+    def _room(self) -> tuple[int, int]:
+        return self.size.width or self.app.size.width, self.app.size.height
+
+    def _fit(self, keys: list[tuple[str, int]]) -> list[str]:
+        """The actions shown: all that fit in the rows there is room for, every label whole. On a
+        small screen the screen's ``FOOTER_ESSENTIAL`` actions (and the palette, where all are) stay;
+        the others go from the end. The palette lists every key."""
+        width, height = self._room()
+        max_rows = 1 if height < 12 else 2 if height < 24 else 3
+        essential = set(getattr(self.screen, "FOOTER_ESSENTIAL", ())) | {"command_palette", "app.command_palette"}
+        if keys and not getattr(self.screen, "FOOTER_ESSENTIAL", ()):
+            essential.add(keys[0][0])
+        kept = list(keys)
+        while kept:
+            cell = max(self.CELL_WIDTH, *(w for _, w in kept))
+            columns = max(1, width // cell)
+            if math.ceil(len(kept) / columns) <= max_rows:
+                break
+            droppable = [i for i, (action, _) in enumerate(kept) if action not in essential]
+            if not droppable:
+                break
+            del kept[droppable[-1]]
+        self._cell = max([self.CELL_WIDTH, *(w for _, w in kept)])
+        return [action for action, _ in kept]
 
     def _apply_columns(self) -> None:
         count = getattr(self, "_count", 1)
-        width = self.size.width or self.app.size.width
-        columns = max(1, min(count, width // self.CELL_WIDTH))
+        width, _height = self._room()
+        columns = max(1, min(count, width // getattr(self, "_cell", self.CELL_WIDTH)))
         # as few rows as possible, spread evenly
         rows = math.ceil(count / columns)
         self.styles.grid_size_columns = math.ceil(count / rows)
 
     def on_resize(self) -> None:
+        if hasattr(self, "_keys") and self._fit(self._keys) != getattr(self, "_kept", None):
+            self.call_later(self.recompose)  # more or fewer keys fit now
+            return
         self._apply_columns()

@@ -27,7 +27,8 @@ class PersonItem(ListItem):
 
 
 class PersonsList(ListView):
-    """The persons named for this question; Delete removes one."""
+    """The persons named for this question; Delete removes one. Reached with ↓ from the name field
+    (or a click); ↑ at the top goes back there, Tab on to the answer."""
 
     BINDINGS = [Binding("delete,backspace", "remove", "Weghalen", id="persons.remove")]
 
@@ -37,9 +38,30 @@ class PersonsList(ListView):
             self.item = item
 
     def on_focus(self) -> None:
-        # reached with Tab: the person named last is highlighted, so Delete works at once
+        # reached with ↓: the person named last is highlighted, so Delete works at once
         if self.index is None and len(self):
             self.index = len(self) - 1
+        self.call_after_refresh(self._tell_answer)
+
+    def on_blur(self) -> None:
+        self.call_after_refresh(self._tell_answer)
+
+    def _tell_answer(self) -> None:
+        for answer in self.ancestors:
+            if isinstance(answer, PersonsAnswer):
+                answer.update_label()
+                break
+
+    def action_cursor_up(self) -> None:
+        if not self.index:  # at the top: back to the name field
+            for answer in self.ancestors:
+                if isinstance(answer, PersonsAnswer):
+                    answer.query_one("#person-input").focus()
+                    return
+        super().action_cursor_up()
+
+    def on_resize(self) -> None:
+        self._tell_answer()  # fewer rows than persons (a small screen): the label above says so
 
     def action_remove(self) -> None:
         item = self.highlighted_child
@@ -50,7 +72,15 @@ class PersonsList(ListView):
 class PersonEntry(Input):
     """The name field: Enter hands over what was typed and empties the field at once, so a name
     typed right after Enter (keys applied in order, see :mod:`.editors`) starts the next person
-    instead of running on into this one ("Sam", relation "zoonLies - dochter")."""
+    instead of running on into this one ("Sam", relation "zoonLies - dochter"). ↓ goes to the
+    list of persons named (to take one off)."""
+
+    BINDINGS = [Binding("down", "to_list", "Naar de lijst", show=False)]
+
+    def action_to_list(self) -> None:
+        persons = self.parent.query_one(PersonsList) if self.parent else None
+        if persons is not None and len(persons):
+            persons.focus()
 
     async def action_submit(self) -> None:
         value = self.value
@@ -66,7 +96,8 @@ class PersonsAnswer(AnswerWidget):
     PersonsAnswer {
         #person-input { width: 1fr; }
         #persons-label { color: $text-muted; height: 1; }
-        PersonsList { height: auto; max-height: 5; background: transparent; }
+        PersonsList { height: auto; max-height: 5; background: transparent; border-left: blank; }
+        PersonsList:focus { background: $boost; border-left: thick $accent; }
         PersonsList > PersonItem { padding: 0 1; }
         PersonsList.-empty { display: none; }
         TextArea { height: 1fr; min-height: 3; }
@@ -153,6 +184,26 @@ class PersonsAnswer(AnswerWidget):
         self.query_one(PersonsList).set_class(empty, "-empty")
         self.query_one("#persons-label").set_class(empty, "-empty")
         self.query_one("#persons-label").display = not empty
+        self.update_label()
+
+    def update_label(self) -> None:
+        """``Genoemd (5):``, a sign when the list shows fewer rows than there are persons, and how
+        to get into the list (or, in it, what can be done there)."""
+        persons = self.query_one(PersonsList)
+        shown, count = persons.size.height, len(self._persons)
+        more = f"  ↕ {count - shown} meer" if 0 < shown < count else ""
+        how = "  Delete haalt weg · ↑ naar de naam" if persons.has_focus else "  · ↓ kiest uit de lijst"
+        self.query_one("#persons-label", Label).update(f"Genoemd ({count}):{more}{how}")
+
+    def hop(self, focused, forward: bool):
+        """Tab and Shift+Tab go straight between the name field and the answer (one step either
+        way); from the list, Tab goes on to the answer and Shift+Tab back to the name."""
+        name, text = self.query_one("#person-input", Input), self.text_area()
+        if focused is name and forward or isinstance(focused, PersonsList) and forward:
+            return text
+        if (focused is text or isinstance(focused, PersonsList)) and not forward:
+            return name
+        return None
 
     # -- state --------------------------------------------------------------------
     @property
@@ -237,8 +288,8 @@ class PersonsAnswer(AnswerWidget):
         self.post_message(self.Added(self, *entry))
 
     def on_key(self, event: events.Key) -> None:
-        # Tab from the entry field lands on the list of named persons; whatever is typed
-        # there is meant for the answer text, so it goes there instead of getting lost.
+        # whatever is typed on the list of named persons is meant for the answer text,
+        # so it goes there instead of getting lost.
         if event.is_printable and event.character and isinstance(self.screen.focused, PersonsList):
             event.stop()
             event.prevent_default()

@@ -53,6 +53,17 @@ class ProgressHeader(Horizontal):
         self.query_one("#phase-title", Static).update(shown_line(value, 200))
 
     def watch_progress(self, value: str) -> None:
+        self._show_progress()
+
+    def on_resize(self) -> None:
+        self._show_progress()
+
+    def _show_progress(self) -> None:
+        """On a narrow screen ``Fase 1/3 · vraag 2/9``: the time and a bit of the phase stay in view."""
+        value = self.progress
+        room = (self.size.width or self.app.size.width) - len(format_elapsed(self.elapsed)) - 16
+        if len(value) > room:
+            value = value.replace(" van ", "/")
         self.query_one("#progress", Static).update(shown(value))
 
     def watch_elapsed(self, value: int) -> None:

@@ -31,7 +31,10 @@ class QuestionView(Static):
 
 
 class HintPanel(Static):
-    """The worker's hint and the phase intro: discreet, and hidden when the screen faces the client."""
+    """The worker's hint and the phase intro: discreet, and hidden when the screen faces the client.
+
+    Longer than ``max_lines`` (the screen sets it by its height), it folds to those lines ending in
+    ``…``; a click unfolds it (and folds it again)."""
 
     DEFAULT_CSS = """
     HintPanel {
@@ -48,15 +51,36 @@ class HintPanel(Static):
     """
 
     hidden: reactive[bool] = reactive(False)
+    max_lines: reactive[int] = reactive(8)
+    unfolded: reactive[bool] = reactive(False)
 
     def __init__(self, **kwargs) -> None:
         super().__init__("", markup=False, **kwargs)
         self._text = ""
+        self.folded = False
 
     def show(self, *parts: str | None) -> None:
         self._text = "\n".join(p.strip() for p in parts if p and p.strip())
-        self.update(shown(self._text))
+        self.unfolded = False
+        self._refold()
         self.set_class(not self._text, "-empty")
+
+    def _refold(self) -> None:
+        import textwrap
+
+        width = self.content_size.width
+        if width <= 2 or self.unfolded:
+            self.folded = False
+            self.update(shown(self._text))
+            return
+        lines: list[str] = []
+        for paragraph in self._text.split("\n"):
+            lines.extend(textwrap.wrap(paragraph, width) or [""])
+        self.folded = len(lines) > self.max_lines
+        if self.folded:
+            lines = lines[: self.max_lines]
+            lines[-1] = lines[-1][: width - 2].rstrip() + " …"  # more below: a click shows it
+        self.update(shown("\n".join(lines)))
 
     @property
     def text(self) -> str:
@@ -64,3 +88,16 @@ class HintPanel(Static):
 
     def watch_hidden(self, hidden: bool) -> None:
         self.set_class(hidden, "-hidden")
+
+    def watch_max_lines(self) -> None:
+        self._refold()
+
+    def watch_unfolded(self) -> None:
+        self._refold()
+
+    def on_resize(self) -> None:
+        self._refold()
+
+    def on_click(self) -> None:
+        if self.folded or self.unfolded:
+            self.unfolded = not self.unfolded

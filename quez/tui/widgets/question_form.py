@@ -45,7 +45,7 @@ class QuestionForm(Vertical):
         yield Input(id="qf-text")
         yield Label("Tip voor jou (de cliënt ziet dit niet)")
         yield Input(id="qf-hint", placeholder="bijvoorbeeld: vraag naar mensen, stuur niet aan op hulp")
-        yield Label("Doorvragen, één per regel ({persoon} = wie genoemd is)")
+        yield Label("Doorvragen, één per regel ({persoon} = wie genoemd is; ook {relatie}, {hem_haar})")
         yield TextArea("", id="qf-follow-ups", soft_wrap=True, tab_behavior="focus")
 
     def load(self, question) -> None:

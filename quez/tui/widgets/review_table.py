@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from rich.text import Text
 from textual.binding import Binding
+from textual.message import Message
 from textual.widgets import DataTable
 
 from quez.textsafety import one_line
@@ -52,6 +53,16 @@ class ReviewTable(DataTable):
     DEFAULT_CSS = """
     ReviewTable { height: 1fr; }
     """
+
+    class Resized(Message):
+        """The table got another size: the screen may say whether rows are out of view."""
+
+    def on_resize(self) -> None:
+        self.post_message(self.Resized())
+
+    def visible_rows(self) -> int:
+        """How many rows the table shows at once (0 before it is laid out)."""
+        return max(0, self.scrollable_content_region.height - self.header_height)
 
     def __init__(self, **kwargs) -> None:
         kwargs.setdefault("cursor_type", "row")
