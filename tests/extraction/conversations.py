@@ -53,7 +53,10 @@ def _label(person) -> set[str]:
     from quez.extraction.lexicon import relation_info
 
     labels = {_fold(person.name)}
-    for word in (person.relation or "").split()[:1] + person.name.split()[:1]:
+    owners = {"zijn", "haar", "hun", "mijn", "je", "jouw", "uw"}  # "haar collega": someone else's colleague
+    words = [w for w in (person.relation or "").split() if w not in owners][:1]
+    words += [w for w in person.name.split() if w.casefold() not in owners][:1]
+    for word in words:
         info = relation_info(word)
         labels |= {word.lower()} | ({info[0]} if info else set())
     return labels
