@@ -251,13 +251,7 @@ def to_html(summary: Summary, network=None) -> str:
         out += [f'<li><span class="quote">“{e(q.answer)}”</span><br>'
                 f'<span class="muted">antwoord op: {e(q.text)}</span></li>' for q in summary.wishes]
         out.append("</ul>")
-    if network is not None:
-        from quez.network.picture import network_legend
-        from quez.network.svg import network_svg
-
-        out += ["<h2>Netwerkcirkel</h2>", network_svg(network), f'<p class="muted">{e(network_legend())}</p>']
-    else:
-        out += ["<h2>Netwerkcirkel</h2>", _svg(summary), f'<p class="muted">{e(legend())}</p>']
+    out += _html_picture(summary, network)
     for title, items in (("Later op terugkomen", summary.parked), ("Cliënt wilde hier (nog) niet op ingaan",
                                                                    summary.declined)):
         out.append(f"<h2>{e(title)}</h2>")
@@ -283,6 +277,16 @@ def render(summary: Summary, fmt: str, network=None) -> str:
     if fmt == "html":
         return to_html(summary, network)
     raise ValueError(f"unknown format {fmt!r}")
+
+
+def _html_picture(summary: Summary, network=None) -> list[str]:
+    """The netwerkcirkel: as the network map draws it (ties, support, relations) when there is one."""
+    if network is not None:
+        from quez.network.picture import network_legend
+        from quez.network.svg import network_svg
+
+        return ["<h2>Netwerkcirkel</h2>", network_svg(network), f'<p class="muted">{html.escape(network_legend())}</p>']
+    return ["<h2>Netwerkcirkel</h2>", _svg(summary), f'<p class="muted">{html.escape(legend())}</p>']
 
 
 def write_report(summary: Summary, fmt: str, path, network=None) -> None:

@@ -316,18 +316,18 @@ def bank_from_data(data, path: Path | None = None, origin: Origin = "extra", *, 
                     for e in shown[:MAX_PROBLEMS]]
         # every problem of the file at once, not in rounds: what the field checks could not get to
         # (not about a question the field checks already found wrong: that would follow from it)
-        extra = list(_raw_semantic_problems(data))
-        if text is None or "\\" in text or _CONTROL.search(text):
-            try:
-                extra += _control_characters(data)[:MAX_PROBLEMS]
-            except RecursionError:
-                pass
         reported = {p.field for p in problems}
         more = []
-        for loc, message in extra:
+        for loc, message in _raw_semantic_problems(data):
             question = field_name(loc[:4]) if len(loc) >= 4 and loc[0] == "phases" else field_name(loc)
             if not any(f == question or f.startswith(question + ".") for f in reported):
                 more.append(BankProblem(path, line_of(loc), field_name(loc), _clip(message, 300)))
+        if text is None or "\\" in text or _CONTROL.search(text):  # control characters: always said
+            try:
+                more += [BankProblem(path, line_of(loc), field_name(loc), message)
+                         for loc, message in _control_characters(data)[:MAX_PROBLEMS]]
+            except RecursionError:
+                pass
         problems = sorted(problems + more[:MAX_PROBLEMS], key=lambda p: p.line or 0)
         total = len(shown) + len(more) + max(len(errors) - MAX_PROBLEMS * 5, 0)
         raise _capped(path, problems, total=total)

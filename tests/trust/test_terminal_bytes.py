@@ -98,9 +98,8 @@ def test_no_escape_from_the_data_reaches_the_terminal_on_any_screen(tmp_path):
         term.wait_for("Afronding")
         term.keys("s", pause=1.5)  # the summary and its tabs
         term.wait_for("Samenvatting")
-        term.keys("2", "3", "4", "\x1b", pause=0.8)
-        term.keys("\x1b", pause=0.8)  # closing -> conversation
-        term.keys("\x1b", "\x1b", "\x1b", pause=0.5)
+        term.keys("2", "3", "4", "\x1b", pause=0.8)  # back on the closing screen
+        term.keys("l", pause=1.0)  # 'Later verder': parked, home
         deadline = time.monotonic() + 10
         while b"Eerdere gesprekken bekijken" not in term.raw[-30000:] and time.monotonic() < deadline:
             term.keys("\x1b", pause=0.5)

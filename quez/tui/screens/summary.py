@@ -32,6 +32,9 @@ __all__ = ["SummaryScreen", "person_label"]
 class SummaryScreen(SummaryDecisions, Screen):
     """``SummaryScreen(session_id)`` or ``SummaryScreen(client_code=CODE)`` (all sessions of a client)."""
 
+    #: on a small screen these stay in the footer (the rest are in Alle acties, Ctrl+P)
+    FOOTER_ESSENTIAL = ("close", "confirm_person", "merge_person", "split_person", "edit_person", "remove_person",
+                        "judge_opinion", "add_opinion", "accept_offer", "keep_apart", "undo")
     BINDINGS = [
         Binding("b", "confirm_person", "Bevestigen", id="summary.confirm", tooltip="Deze persoon klopt"),
         Binding("m", "merge_person", "Samenvoegen", id="summary.merge", tooltip="Is dezelfde als een ander"),
