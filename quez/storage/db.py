@@ -18,6 +18,8 @@ if TYPE_CHECKING:  # sqlite-utils loads on first connect: errors and backups sta
     from sqlite_utils import Database
 
 BUSY_TIMEOUT_SECONDS = 5.0
+#: how long a draft or the position waits for another program holding the database
+SHORT_WAIT_SECONDS = 1.5
 
 
 class StoreError(Exception):
@@ -215,19 +217,30 @@ def check_not_newer(db: Database, path: Path | str) -> None:
 
 
 @contextmanager
-def write_transaction(db: Database) -> Iterator[Database]:
+def write_transaction(db: Database, wait: bool = True) -> Iterator[Database]:
     """A transaction that takes the write lock when it begins (``BEGIN IMMEDIATE``).
 
     With a deferred ``BEGIN`` the first read (sqlite-utils reads the schema) starts a read
     transaction; upgrading that to a write while another connection writes fails at once,
     because SQLite skips the busy handler there. Taking the lock first makes the busy
     timeout a real wait. Inside a transaction already: a savepoint.
+
+    ``wait=False``: bookkeeping that is done again soon anyway (the position, a draft) waits only
+    :data:`SHORT_WAIT_SECONDS` for another program to finish, instead of keeping the screen still
+    for the whole busy timeout; moving past an answer waits the whole timeout.
     """
     if db.conn.in_transaction:
         with db.atomic():
             yield db
         return
-    db.conn.execute("BEGIN IMMEDIATE")
+    if not wait:
+        db.conn.execute(f"PRAGMA busy_timeout = {int(SHORT_WAIT_SECONDS * 1000)}")
+        try:
+            db.conn.execute("BEGIN IMMEDIATE")
+        finally:
+            db.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+    else:
+        db.conn.execute("BEGIN IMMEDIATE")
     try:
         yield db
     except BaseException:
@@ -241,10 +254,10 @@ def write_transaction(db: Database) -> Iterator[Database]:
 
 
 @contextmanager
-def guarded(db: Database, path: Path | str) -> Iterator[Database]:
+def guarded(db: Database, path: Path | str, wait: bool = True) -> Iterator[Database]:
     """One atomic write; sqlite3 errors become :class:`StoreError`, nothing half-written."""
     try:
-        with write_transaction(db):
+        with write_transaction(db, wait):
             yield db
     except sqlite3.Error as exc:
         raise explain(exc, path) from exc

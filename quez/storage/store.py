@@ -56,8 +56,8 @@ class Store:
         except sqlite3.Error as exc:
             raise explain(exc, self.path) from exc
 
-    def _write(self):
-        return guarded(self.db, self.path)
+    def _write(self, wait: bool = True):
+        return guarded(self.db, self.path, wait)
 
     # -- clients ----------------------------------------------------------------
     def clients(self) -> list[Client]:
@@ -150,7 +150,7 @@ class Store:
         values: dict[str, Any] = {"current_question": question_id, "updated_at": now()}
         if elapsed_seconds is not None:
             values["elapsed_seconds"] = int(elapsed_seconds)
-        with self._write() as db:
+        with self._write(wait=False) as db:  # saved again at the next move: don't keep the screen waiting
             db["sessions"].update(session_id, values)
 
     def set_session_status(self, session_id: int, status: SessionStatus, elapsed_seconds: int | None = None) -> None:
@@ -193,8 +193,10 @@ class Store:
         question_text: str | None = None,
         parent_question_id: str | None = None,
         person_id: int | None = None,
+        wait: bool = True,
     ) -> Answer:
-        """Insert or replace the answer to ``question_id``; committed on return."""
+        """Insert or replace the answer to ``question_id``; committed on return (``wait=False``: a draft,
+        which waits only briefly while another program holds the database)."""
         if status not in ANSWER_STATUSES:
             raise ValueError(f"unknown answer status {status!r}")
         stamp = now()
@@ -216,7 +218,7 @@ class Store:
         ):
             if val is not None:
                 record[key] = val
-        with self._write() as db:
+        with self._write(wait) as db:
             if existing is None:
                 record["created_at"] = stamp
                 record.setdefault("note", "")
@@ -230,7 +232,7 @@ class Store:
         """Save text being typed; keeps an earlier final status if there is one."""
         existing = self.answer(session_id, question_id)
         status = existing.status if existing else "draft"
-        self.record_answer(session_id, question_id, text=text, status=status, **extra)
+        self.record_answer(session_id, question_id, text=text, status=status, wait=False, **extra)
 
     def set_note(self, session_id: int, question_id: str, note: str) -> None:
         existing = self.answer(session_id, question_id)
