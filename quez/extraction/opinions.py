@@ -49,7 +49,7 @@ _LEADING = lx.DETERMINERS_OWN | lx.DETERMINERS_PLAIN | {"en", "vooral", "ook", "
 _BARE_WORDS = frozenset("en ook wel dan misschien denk ik eigenlijk vooral natuurlijk zeker toch nog vaak altijd "
                         "echt gewoon ja nee nou hoor zo die".split())
 _AT = frozenset("op voor aan over".split())
-_THEN = frozenset("vroeger eerst toen vroeger,".split())
+_THEN = frozenset("vroeger eerst toen".split())  # "Vroeger zei ze ...": what she thought then
 _CONTEXT_OPENERS = frozenset("toen als omdat terwijl nadat doordat sinds wanneer zodat hoewel waar".split())
 _NAMING_VERBS = frozenset("denk dacht geloof gok noem zeg zou vind kies hoop weet".split())
 
