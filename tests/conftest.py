@@ -97,6 +97,19 @@ def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("QUEZ_DB", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _no_passphrase_left_behind():
+    """A test that ran a command (which installs the terminal's passphrase prompt and remembers
+    passphrases) must not make a later test ask on a terminal that is not there."""
+    yield
+    import sys
+
+    crypto = sys.modules.get("quez.storage.crypto")
+    if crypto is not None:
+        crypto.set_prompt(None)
+        crypto.forget_all()
+
+
 # -- the app on those: settings, services and a factory (tests drive it with the pilot; see tests/pilot.py)
 
 @pytest.fixture

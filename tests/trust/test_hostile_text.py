@@ -191,7 +191,8 @@ async def test_the_toml_editor_shows_a_file_with_escapes_safely(make_app, bank_d
         app.push_screen(BankEditorScreen(path))
         editor = await on_screen(pilot, "BankEditorScreen")
         area = editor.query_one(TextArea)
-        area.scroll_to(y=area.text.splitlines().index('text = "Hoe gaat het nu met je?"') - 2, animate=False)
+        row = area.text.splitlines().index('text = "Hoe gaat het nu met je?"')
+        area.move_cursor((row, 0))  # as the worker does: the editor keeps the cursor's line in view
         await settle(pilot)
         assert "Hoe gaat het nu met je?" in terminal_output(app)
         assert_safe(terminal_output(app))
