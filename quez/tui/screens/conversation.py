@@ -16,6 +16,7 @@ from quez.tui.format import STATUS_LABELS, plural
 from quez.tui.leaks import forget_removed
 from quez.tui.safe import FAILED, attempt
 from quez.tui.screens.conversation_follow_ups import FollowUpHandling
+from quez.tui.screens.conversation_keys import EarlyKeys
 from quez.tui.screens.conversation_persons import PersonsHandling
 from quez.tui.screens.conversation_ties import TiesHandling
 from quez.tui.widgets.answers import AnswerWidget, ChoiceAnswer, OpenAnswer, ScaleAnswer, YesNoAnswer
@@ -30,7 +31,7 @@ ELAPSED_SAVE_SECONDS = 30
 MOVE_STATUS = {"skip": "skipped", "decline": "declined", "park": "parked"}
 
 
-class ConversationScreen(FollowUpHandling, PersonsHandling, TiesHandling, Screen):
+class ConversationScreen(EarlyKeys, FollowUpHandling, PersonsHandling, TiesHandling, Screen):
     """``ConversationScreen(session_id)``: runs (or resumes) one session."""
 
     BINDINGS = [

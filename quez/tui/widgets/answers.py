@@ -61,6 +61,10 @@ class AnswerWidget(Vertical):
     def focus_answer(self) -> None:
         self.text_area().focus()
 
+    def first_field(self):
+        """The text field a key typed before the focus arrived belongs in (None: keys choose here)."""
+        return self.text_area()
+
     def cursor_to_end(self) -> None:
         """The cursor after the last word: what the worker adds comes after what is there."""
         area = self.text_area()
@@ -246,6 +250,9 @@ class ScaleAnswer(AnswerWidget):
     def focus_answer(self) -> None:
         self.query_one(ScaleBar).focus()
 
+    def first_field(self):
+        return None  # a digit chooses a value here
+
 
 class MarkedRadioButton(RadioButton):
     """A radio button whose chosen state reads without colour: ● chosen, empty otherwise."""
@@ -280,6 +287,9 @@ class ChoiceAnswer(AnswerWidget):
 
     def focus_answer(self) -> None:
         self.query_one(RadioSet).focus()
+
+    def first_field(self):
+        return None  # arrow keys choose an option here
 
 
 class YesNoAnswer(ChoiceAnswer):

@@ -216,6 +216,9 @@ class PersonsAnswer(AnswerWidget):
     def focus_answer(self) -> None:
         self.query_one("#person-input", Input).focus()
 
+    def first_field(self):
+        return self.query_one("#person-input", Input)
+
     def show_person(self, person_id: int, name: str, relation: str | None) -> None:
         """Called by the screen once the person is stored (an entry still in the field goes)."""
         field = self.query_one("#person-input", Input)

@@ -66,6 +66,9 @@ class TiesAnswer(AnswerWidget):
         lists = self.query(SelectionList)
         (lists.first() if lists else self.text_area()).focus()
 
+    def first_field(self):
+        return None if self.query(SelectionList) else self.text_area()  # the list's own keys first
+
     def on_selection_list_selection_toggled(self, event: SelectionList.SelectionToggled) -> None:
         event.stop()
         a, b = (int(x) for x in str(event.selection.value).split(":"))
