@@ -551,3 +551,38 @@ async def test_a_sentence_typed_in_the_name_field_is_kept_as_the_answer_not_a_pe
     answer = store.answer(session.id, "wie-snapt")
     assert answer.text == said + "\nIk weet het niet goed."
     assert store.persons(store.client("ZN-1").id) == []
+
+
+async def test_keys_that_reach_the_screen_before_the_field_has_the_focus_are_kept(make_app, store, sample_bank):
+    # a fast typist's first keys can reach the screen itself: before the new field has the focus,
+    # or queued on the screen while it was still showing the question; none may be dropped
+    from textual import events
+
+    session = store.start_session("EK-1", sample_bank)
+    store.set_position(session.id, "hoe-gaat-het")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await conversation(pilot, session.id)
+        area = answer_area(app)
+        screen.set_focus(None)  # the focus not yet given to the new field
+        keys_at_once(app, "Z", "o")
+        await wait_for(pilot, lambda: len(area.text) == 2)
+        assert area.text == "Zo" and app.focused is area
+        screen.post_message(events.Key("e", "e"))  # queued on the screen while the field had the focus
+        await wait_for(pilot, lambda: len(area.text) == 3)
+        assert area.text == "Zoe"
+        screen.commit("next")
+        await settle(pilot)
+    assert store.answer(session.id, "hoe-gaat-het").text == "Zoe"
+
+    # the persons question: an early key starts the name, not the answer
+    other = store.start_session("EK-2", sample_bank)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await conversation(pilot, other.id)
+        assert isinstance(screen.answer_widget, PersonsAnswer)
+        screen.set_focus(None)
+        keys_at_once(app, "E")
+        field = screen.query_one("#person-input", Input)
+        await wait_for(pilot, lambda: field.value == "E")
+        assert app.focused is field and screen.answer_widget.text_area().text == ""
