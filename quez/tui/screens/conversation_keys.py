@@ -9,7 +9,8 @@ The conversation screen hands such a printable key to the field, so nothing type
 from __future__ import annotations
 
 from textual import events
-from textual.widgets import Input, TextArea
+
+from quez.tui.widgets.editors import Input, TextArea
 
 
 class EarlyKeys:
