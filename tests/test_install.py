@@ -100,7 +100,7 @@ def test_wheel_carries_version_and_licence(wheel):
     assert wheel.name.startswith(f"quez-{VERSION}-")
     names = zipfile.ZipFile(wheel).namelist()
     assert f"quez-{VERSION}.dist-info/licenses/LICENSE" in names
-    assert "quez/web/templates/app_index.html" in names  # quez serve's own page
+    assert "quez/tui/web/templates/app_index.html" in names  # quez serve's own page
     metadata = zipfile.ZipFile(wheel).read(f"quez-{VERSION}.dist-info/METADATA").decode()
     assert "License-Expression: MIT" in metadata
     assert "Provides-Extra: web" in metadata and "Provides-Extra: encryption" in metadata

@@ -27,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def app_command(args: argparse.Namespace, settings: Settings) -> str:
     """The shell command that runs the app, with this run's settings, behind one browser window."""
-    argv = [sys.executable, "-m", "quez.web.child", "--db", str(settings.db_path.resolve())]
+    argv = [sys.executable, "-m", "quez.tui.web.child", "--db", str(settings.db_path.resolve())]
     for directory in args.banks:
         argv += ["--banks", str(directory.expanduser().resolve())]
     argv += ["--lock-minutes", str(settings.idle_lock_minutes)]
@@ -41,16 +41,16 @@ def app_command(args: argparse.Namespace, settings: Settings) -> str:
 
 
 def run_serve(args: argparse.Namespace, settings: Settings) -> int:
-    try:
-        import textual_serve  # noqa: F401
-    except ImportError:
+    from importlib.util import find_spec
+
+    if find_spec("textual_serve") is None:  # looked for, not imported: that is quez.tui.web's
         raise QuezError(
             "QueZ in de browser is op deze computer niet geïnstalleerd: de module textual-serve ontbreekt. "
             "Installeer die met: pip install 'quez[web]'. Gewoon 'quez' werkt wel."
-        ) from None
+        )
     from quez.storage import crypto
-    from quez.web.child import PASSPHRASE_ENV
-    from quez.web.server import GRACE_SECONDS, LocalServer, bind_loopback
+    from quez.tui.web.child import PASSPHRASE_ENV
+    from quez.tui.web.server import GRACE_SECONDS, LocalServer, bind_loopback
 
     path = settings.db_path
     if crypto.looks_encrypted(path):

@@ -43,7 +43,7 @@ class Served:
                 cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
             except OSError:
                 continue
-            if "quez.web.child" in cmdline and str(self.db) in cmdline and not cmdline.startswith("/bin/sh"):
+            if "quez.tui.web.child" in cmdline and str(self.db) in cmdline and not cmdline.startswith("/bin/sh"):
                 found.append(cmdline)
         return found
 

@@ -1,4 +1,4 @@
-"""The app process behind one browser window: ``python -m quez.web.child [quez options]``.
+"""The app process behind one browser window: ``python -m quez.tui.web.child [quez options]``.
 
 The same as ``quez [options]``, except that the passphrase of an encrypted
 database, asked by ``quez serve`` on its terminal, arrives in this process's
