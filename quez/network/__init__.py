@@ -74,9 +74,9 @@ def _short(name: str, limit: int) -> str:
     return name if len(name) <= limit else name[: limit - 1] + "…"
 
 
-def render_text(persons, width: int = 76, height: int = 19, label_width: int = 12) -> Picture:
-    """The picture as ``height`` lines of ``width`` characters."""
-    width, height = max(width, 30), max(height, 9)
+def ring_canvas(width: int, height: int):
+    """The empty drawing: ``(grid, taken, cell, (cx, cy))`` with the rings dotted in; ``cell(x, y)``
+    turns a point of the unit circle into (column, row)."""
     grid = [[" "] * width for _ in range(height)]
     taken = [[False] * width for _ in range(height)]
     cx, cy = (width - 1) / 2, (height - 1) / 2
@@ -92,6 +92,13 @@ def render_text(persons, width: int = 76, height: int = 19, label_width: int = 1
             col, row = cell(radius * math.sin(a), radius * math.cos(a))
             if 0 <= row < height and 0 <= col < width:
                 grid[row][col] = "·"
+    return grid, taken, cell, (cx, cy)
+
+
+def render_text(persons, width: int = 76, height: int = 19, label_width: int = 12) -> Picture:
+    """The picture as ``height`` lines of ``width`` characters."""
+    width, height = max(width, 30), max(height, 9)
+    grid, taken, cell, (cx, cy) = ring_canvas(width, height)
     def put(text: str, col: int, row: int, mark: bool = True) -> bool:
         if row < 0 or row >= height or col < 0 or col + len(text) > width:
             return False

@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from quez.network import CENTRE_LABEL, RING_RADIUS, SECTORS
+from quez.network import CENTRE_LABEL, RING_RADIUS, SECTORS, ring_canvas
 
 TIE_CHARS = "-|/\\"
 
@@ -105,21 +105,7 @@ def render_network(persons, ties=(), layout: str = "netwerkcirkel", width: int =
     if for_client:
         persons = [p for p in persons if p.quality != "broken"]
     width, height = max(width, 30), max(height, 9)
-    grid = [[" "] * width for _ in range(height)]
-    taken = [[False] * width for _ in range(height)]
-    cx, cy = (width - 1) / 2, (height - 1) / 2
-    sx, sy = (width - 2) / 2, (height - 1) / 2
-
-    def cell(x: float, y: float) -> tuple[int, int]:
-        return round(cx + x * sx), round(cy - y * sy)
-
-    for radius in RING_RADIUS.values():
-        steps = int(2 * math.pi * radius * sx / 2) + 8
-        for i in range(steps):
-            a = 2 * math.pi * i / steps
-            col, row = cell(radius * math.sin(a), radius * math.cos(a))
-            if 0 <= row < height and 0 <= col < width:
-                grid[row][col] = "·"
+    grid, taken, cell, (cx, cy) = ring_canvas(width, height)
     picture = NetPicture([])
 
     def fits(text: str, col: int, row: int) -> bool:
