@@ -9,8 +9,6 @@ of the bank it was held with (``sessions.bank_snapshot``).
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
@@ -21,6 +19,7 @@ from quez.banks.loader import BankError, BankProblem, bank_files, parse_bank
 from quez.banks.models import Bank
 from quez.banks.structured import slug
 from quez.errors import QuezError
+from quez.files import write_atomic
 
 BACKUP_DIR = ".backups"
 KEEP_BACKUPS = 20
@@ -45,19 +44,6 @@ def problems_by_line(problems: Iterable[BankProblem]) -> dict[int | None, list[B
     return out
 
 
-def _atomic_write(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def backups(path: Path) -> list[Path]:
     """Earlier versions of a bank file, newest first."""
     folder = Path(path).parent / BACKUP_DIR
@@ -75,7 +61,7 @@ def _keep_backup(path: Path) -> Path | None:
     private_dir(folder)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{path.stem}.{stamp}.toml"
-    _atomic_write(target, path.read_text(encoding="utf-8"))
+    write_atomic(target, path.read_text(encoding="utf-8"))
     for old in backups(path)[KEEP_BACKUPS:]:
         old.unlink(missing_ok=True)
     return target
@@ -91,7 +77,7 @@ def save_bank(path: Path, text: str) -> Bank:
         if path.exists() and path.read_text(encoding="utf-8") == text:
             return bank
         _keep_backup(path)
-        _atomic_write(path, text)
+        write_atomic(path, text)
     except OSError as exc:
         raise EditError(f"Kan {path} niet opslaan ({exc.strerror or exc}); het bestand is niet veranderd.") from None
     return bank
