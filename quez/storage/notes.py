@@ -75,6 +75,14 @@ def notes(store: Store, session_id: int) -> list[SessionNote]:
     return [_note(r) for r in rows]
 
 
+def notes_in(store: Store, session_ids: list[int]) -> list[SessionNote]:
+    """The separate notes of several sessions, oldest first."""
+    marks = ", ".join("?" for _ in session_ids)
+    rows = store._query(f"select * from session_notes where session_id in ({marks}) order by created_at, id",
+                        list(session_ids))
+    return [_note(r) for r in rows]
+
+
 def delete_note(store: Store, note_id: int) -> None:
     with store._write() as db:
         db.execute("delete from session_notes where id = ?", [note_id])

@@ -94,7 +94,8 @@ class SessionData:
         return Bank.model_validate_json(self.bank_snapshot)
 
 
-def _row(cls, row: dict[str, Any]):
+def record(cls, row: dict[str, Any]):
+    """A database row (a dict from a query) as the record ``cls``: its fields by name, stored flags as bools."""
     names = cls.__dataclass_fields__
     values = {k: row.get(k) for k in names}
     if cls is Person:
