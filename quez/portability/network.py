@@ -13,39 +13,32 @@ from typing import Any
 from quez.portability.format import NetworkPersonRecord, NetworkRecord, PlanPersonRecord, TieRecord
 
 
-def _in(ids: list[int]) -> str:
-    return "(" + ", ".join("?" for _ in ids) + ")"
-
-
 def network_records(store, client_ids: list[int]) -> dict[int, NetworkRecord]:
     """``client id -> NetworkRecord`` for the clients that have any network data."""
+    from quez.storage.export_rows import ExportRows
     from quez.storage.network import support_tuple
 
     if not client_ids:
         return {}
-    where = f"where client_id in {_in(client_ids)} order by id"
+    rows = ExportRows(store)
     parts: dict[int, dict[str, Any]] = {}
 
     def part(client_id: int) -> dict[str, Any]:
         return parts.setdefault(client_id, {"persons": [], "ties": [], "involve": []})
 
-    for r in store._query(f"select * from network_persons {where}", client_ids):
-        support = support_tuple(r["support"])
-        part(r["client_id"])["persons"].append(NetworkPersonRecord(
-            person_ref=r["person_id"], support=list(support) if support is not None else None, quality=r["quality"],
-            created_at=r["created_at"], updated_at=r["updated_at"]))
-    for r in store._query(f"select * from network_ties {where}", client_ids):
-        part(r["client_id"])["ties"].append(TieRecord(person_refs=(r["person_a"], r["person_b"]),
-                                                      quality=r["quality"], created_at=r["created_at"],
-                                                      updated_at=r["updated_at"]))
-    for r in store._query(f"select * from network_plan_persons where client_id in {_in(client_ids)} "
-                          "order by position, id", client_ids):
-        part(r["client_id"])["involve"].append(PlanPersonRecord(person_ref=r["person_id"],
-                                                                could_do=r["could_do"] or ""))
-    for r in store._query(f"select * from network_plans {where}", client_ids):
-        part(r["client_id"]).update(layout=r["layout"], first_person_ref=r["first_person_id"],
-                                    first_ask=r["first_ask"] or "", gives_back=r["gives_back"] or "",
-                                    created_at=r["created_at"], updated_at=r["updated_at"])
+    for n in rows.network_persons(client_ids):
+        support = support_tuple(n.support)
+        part(n.client_id)["persons"].append(NetworkPersonRecord(
+            person_ref=n.person_id, support=list(support) if support is not None else None, quality=n.quality,
+            created_at=n.created_at, updated_at=n.updated_at))
+    for t in rows.ties(client_ids):
+        part(t.client_id)["ties"].append(TieRecord(person_refs=(t.person_a, t.person_b), quality=t.quality,
+                                                   created_at=t.created_at, updated_at=t.updated_at))
+    for i in rows.plan_persons(client_ids):
+        part(i.client_id)["involve"].append(PlanPersonRecord(person_ref=i.person_id, could_do=i.could_do or ""))
+    for p in rows.plans(client_ids):
+        part(p.client_id).update(layout=p.layout, first_person_ref=p.first_person_id, first_ask=p.first_ask or "",
+                                 gives_back=p.gives_back or "", created_at=p.created_at, updated_at=p.updated_at)
     return {cid: NetworkRecord(**values) for cid, values in parts.items()}
 
 

@@ -1,0 +1,272 @@
+"""Whole rows for the export: every column of a client's data as stored, by name.
+
+The export (:mod:`quez.portability.exporter`) turns these into the file's
+records; the rows here are exactly what is in the tables (flags as the
+integers they are stored as), so nothing is lost or added on the way out.
+Lists of ids may be empty: the result is then empty too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from quez.storage.notes import SessionNote, notes_in
+from quez.storage.records import Answer, record
+
+if TYPE_CHECKING:
+    from quez.storage.store import Store
+
+
+@dataclass(frozen=True)
+class StoredClient:
+    id: int
+    uuid: str
+    code: str
+    label: str | None
+    created_at: str
+
+
+@dataclass(frozen=True)
+class StoredSession:
+    id: int
+    uuid: str
+    client_id: int
+    bank_id: str
+    bank_version: str
+    bank_title: str
+    bank_snapshot: str | None
+    status: str
+    current_question: str | None
+    started_at: str
+    updated_at: str | None
+    ended_at: str | None
+    elapsed_seconds: int | None
+    reopened_at: str | None
+
+
+@dataclass(frozen=True)
+class StoredPerson:
+    id: int
+    uuid: str
+    client_id: int
+    name: str
+    relation: str | None
+    category: str | None
+    closeness: int | None
+    confirmed: int | None
+    removed: int | None
+    merged_into: int | None
+    adult: int | None
+    created_at: str
+    updated_at: str | None
+
+
+@dataclass(frozen=True)
+class StoredMention:
+    id: int
+    uuid: str
+    person_id: int
+    session_id: int
+    question_id: str
+    source: str
+    quote: str | None
+    created_at: str
+
+
+@dataclass(frozen=True)
+class StoredOpinion:
+    """The worker's verdict on an opinion (or one the worker added)."""
+
+    id: int
+    client_id: int
+    session_id: int
+    question_id: str
+    person_id: int | None
+    person_key: str | None
+    quote: str | None
+    text: str | None
+    kind: str | None
+    stance: str | None
+    status: str
+    created_at: str
+    updated_at: str | None
+
+
+@dataclass(frozen=True)
+class StoredSplit:
+    """A person split off by answer: ``key`` found in that answer is ``person_id``."""
+
+    id: int
+    client_id: int
+    session_id: int
+    question_id: str
+    key: str
+    person_id: int
+    created_at: str
+
+
+@dataclass(frozen=True)
+class StoredAlias:
+    """A name (folded key, "n:els") tied to a person by the worker's decision."""
+
+    id: int
+    client_id: int
+    person_id: int
+    key: str
+    created_at: str
+
+
+@dataclass(frozen=True)
+class KeptApart:
+    """Two folded names the worker said are different persons."""
+
+    id: int
+    client_id: int
+    a: str
+    b: str
+    created_at: str
+
+
+@dataclass(frozen=True)
+class StoredNetworkPerson:
+    """The worker's choice of support kinds (comma-separated, as stored) and relation quality for a person."""
+
+    id: int
+    client_id: int
+    person_id: int
+    support: str | None
+    quality: str | None
+    created_at: str
+    updated_at: str | None
+
+
+@dataclass(frozen=True)
+class StoredTie:
+    id: int
+    client_id: int
+    person_a: int
+    person_b: int
+    quality: str | None
+    created_at: str
+    updated_at: str | None
+
+
+@dataclass(frozen=True)
+class StoredPlan:
+    id: int
+    client_id: int
+    layout: str | None
+    first_person_id: int | None
+    first_ask: str | None
+    gives_back: str | None
+    created_at: str
+    updated_at: str | None
+
+
+@dataclass(frozen=True)
+class StoredPlanPerson:
+    """A person the plan would involve, with what they could do."""
+
+    id: int
+    client_id: int
+    person_id: int
+    could_do: str | None
+    position: int | None
+    updated_at: str | None
+
+
+def _marks(ids: Sequence[int]) -> str:
+    return "(" + ", ".join("?" for _ in ids) + ")"
+
+
+class ExportRows:
+    """``ExportRows(store)``: the rows an export is made of (a handful of queries, no N+1)."""
+
+    def __init__(self, store: Store):
+        self.store = store
+
+    def _rows(self, cls, sql: str, params: Sequence = ()) -> list:
+        return [record(cls, r) for r in self.store._query(sql, list(params))]
+
+    # -- clients and sessions --------------------------------------------------------------
+    def clients(self) -> list[StoredClient]:
+        """Every client, by code."""
+        return self._rows(StoredClient, "select * from clients order by code")
+
+    def client(self, code: str) -> StoredClient | None:
+        found = self._rows(StoredClient, "select * from clients where code = ?", [code])
+        return found[0] if found else None
+
+    def client_by_id(self, client_id: int) -> StoredClient | None:
+        found = self._rows(StoredClient, "select * from clients where id = ?", [client_id])
+        return found[0] if found else None
+
+    def session(self, session_id: int) -> StoredSession | None:
+        found = self._rows(StoredSession, "select * from sessions where id = ?", [session_id])
+        return found[0] if found else None
+
+    def sessions(self, client_id: int | None = None) -> list[StoredSession]:
+        """The client's sessions (``None``: everyone's), oldest first."""
+        if client_id is None:
+            return self._rows(StoredSession, "select * from sessions order by started_at, id")
+        return self._rows(StoredSession, "select * from sessions where client_id = ? order by started_at, id",
+                          [client_id])
+
+    # -- what was said in sessions, in the order it was stored -----------------------------------
+    def answers(self, session_ids: Sequence[int]) -> list[Answer]:
+        return self._rows(Answer, f"select * from answers where session_id in {_marks(session_ids)} order by id",
+                          session_ids)
+
+    def mentions(self, session_ids: Sequence[int]) -> list[StoredMention]:
+        return self._rows(StoredMention,
+                          f"select * from mentions where session_id in {_marks(session_ids)} order by id", session_ids)
+
+    def notes(self, session_ids: Sequence[int]) -> list[SessionNote]:
+        return notes_in(self.store, session_ids, as_stored=True)
+
+    def opinions(self, session_ids: Sequence[int]) -> list[StoredOpinion]:
+        return self._rows(StoredOpinion,
+                          f"select * from opinions where session_id in {_marks(session_ids)} order by id", session_ids)
+
+    def splits(self, session_ids: Sequence[int]) -> list[StoredSplit]:
+        return self._rows(StoredSplit,
+                          f"select * from person_splits where session_id in {_marks(session_ids)} order by id",
+                          session_ids)
+
+    # -- the clients' persons and the worker's decisions about them ----------------------------------
+    def persons(self, client_ids: Sequence[int]) -> list[StoredPerson]:
+        """Every person row, removed and merged ones too, as added."""
+        return self._rows(StoredPerson,
+                          f"select * from persons where client_id in {_marks(client_ids)} order by id", client_ids)
+
+    def aliases(self, client_ids: Sequence[int]) -> list[StoredAlias]:
+        return self._rows(StoredAlias,
+                          f"select * from person_aliases where client_id in {_marks(client_ids)} order by id",
+                          client_ids)
+
+    def kept_apart(self, client_ids: Sequence[int]) -> list[KeptApart]:
+        return self._rows(KeptApart,
+                          f"select * from person_distinct where client_id in {_marks(client_ids)} order by id",
+                          client_ids)
+
+    # -- the clients' networks ---------------------------------------------------------------------------
+    def network_persons(self, client_ids: Sequence[int]) -> list[StoredNetworkPerson]:
+        return self._rows(StoredNetworkPerson,
+                          f"select * from network_persons where client_id in {_marks(client_ids)} order by id",
+                          client_ids)
+
+    def ties(self, client_ids: Sequence[int]) -> list[StoredTie]:
+        return self._rows(StoredTie,
+                          f"select * from network_ties where client_id in {_marks(client_ids)} order by id", client_ids)
+
+    def plan_persons(self, client_ids: Sequence[int]) -> list[StoredPlanPerson]:
+        """In the plan's order."""
+        return self._rows(StoredPlanPerson, f"select * from network_plan_persons where client_id in "
+                                            f"{_marks(client_ids)} order by position, id", client_ids)
+
+    def plans(self, client_ids: Sequence[int]) -> list[StoredPlan]:
+        return self._rows(StoredPlan,
+                          f"select * from network_plans where client_id in {_marks(client_ids)} order by id",
+                          client_ids)
