@@ -71,59 +71,47 @@ class ExportRows:
         return self._rows(StoredSession, "select * from sessions where client_id = ? order by started_at, id",
                           [client_id])
 
+    def _of(self, cls, table: str, owner: str, ids: Sequence[int], order: str = "id") -> list:
+        """Every row of ``table`` whose ``owner`` column (session or client) is one of ``ids``."""
+        return self._rows(cls, f"select * from {table} where {owner} in {_marks(ids)} order by {order}", ids)
+
     # -- what was said in sessions, in the order it was stored -----------------------------------
     def answers(self, session_ids: Sequence[int]) -> list[Answer]:
-        return self._rows(Answer, f"select * from answers where session_id in {_marks(session_ids)} order by id",
-                          session_ids)
+        return self._of(Answer, "answers", "session_id", session_ids)
 
     def mentions(self, session_ids: Sequence[int]) -> list[StoredMention]:
-        return self._rows(StoredMention,
-                          f"select * from mentions where session_id in {_marks(session_ids)} order by id", session_ids)
+        return self._of(StoredMention, "mentions", "session_id", session_ids)
 
     def notes(self, session_ids: Sequence[int]) -> list[SessionNote]:
         return notes_in(self.store, session_ids, as_stored=True)
 
     def opinions(self, session_ids: Sequence[int]) -> list[StoredOpinion]:
-        return self._rows(StoredOpinion,
-                          f"select * from opinions where session_id in {_marks(session_ids)} order by id", session_ids)
+        return self._of(StoredOpinion, "opinions", "session_id", session_ids)
 
     def splits(self, session_ids: Sequence[int]) -> list[StoredSplit]:
-        return self._rows(StoredSplit,
-                          f"select * from person_splits where session_id in {_marks(session_ids)} order by id",
-                          session_ids)
+        return self._of(StoredSplit, "person_splits", "session_id", session_ids)
 
     # -- the clients' persons and the worker's decisions about them ----------------------------------
     def persons(self, client_ids: Sequence[int]) -> list[StoredPerson]:
         """Every person row, removed and merged ones too, as added."""
-        return self._rows(StoredPerson,
-                          f"select * from persons where client_id in {_marks(client_ids)} order by id", client_ids)
+        return self._of(StoredPerson, "persons", "client_id", client_ids)
 
     def aliases(self, client_ids: Sequence[int]) -> list[StoredAlias]:
-        return self._rows(StoredAlias,
-                          f"select * from person_aliases where client_id in {_marks(client_ids)} order by id",
-                          client_ids)
+        return self._of(StoredAlias, "person_aliases", "client_id", client_ids)
 
     def kept_apart(self, client_ids: Sequence[int]) -> list[KeptApart]:
-        return self._rows(KeptApart,
-                          f"select * from person_distinct where client_id in {_marks(client_ids)} order by id",
-                          client_ids)
+        return self._of(KeptApart, "person_distinct", "client_id", client_ids)
 
     # -- the clients' networks ---------------------------------------------------------------------------
     def network_persons(self, client_ids: Sequence[int]) -> list[StoredNetworkPerson]:
-        return self._rows(StoredNetworkPerson,
-                          f"select * from network_persons where client_id in {_marks(client_ids)} order by id",
-                          client_ids)
+        return self._of(StoredNetworkPerson, "network_persons", "client_id", client_ids)
 
     def ties(self, client_ids: Sequence[int]) -> list[StoredTie]:
-        return self._rows(StoredTie,
-                          f"select * from network_ties where client_id in {_marks(client_ids)} order by id", client_ids)
+        return self._of(StoredTie, "network_ties", "client_id", client_ids)
 
     def plan_persons(self, client_ids: Sequence[int]) -> list[StoredPlanPerson]:
         """In the plan's order."""
-        return self._rows(StoredPlanPerson, f"select * from network_plan_persons where client_id in "
-                                            f"{_marks(client_ids)} order by position, id", client_ids)
+        return self._of(StoredPlanPerson, "network_plan_persons", "client_id", client_ids, "position, id")
 
     def plans(self, client_ids: Sequence[int]) -> list[StoredPlan]:
-        return self._rows(StoredPlan,
-                          f"select * from network_plans where client_id in {_marks(client_ids)} order by id",
-                          client_ids)
+        return self._of(StoredPlan, "network_plans", "client_id", client_ids)
