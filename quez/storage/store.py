@@ -269,7 +269,7 @@ class Store:
         return [record(Answer, r) for r in rows]
 
     def answers_in(self, session_ids: Iterable[int]) -> list[Answer]:
-        """The answers of several sessions, by session, in the order given."""
+        """The answers of several sessions: by session (its id), then in the order they were given."""
         ids = list(session_ids)
         rows = self._query(f"select * from answers where session_id in ({_marks(ids)}) order by session_id, id", ids)
         return [record(Answer, r) for r in rows]
