@@ -21,22 +21,11 @@ from textual.screen import Screen
 from quez.services import Services
 from quez.tui.screens.home import HomeScreen
 
-CSS = """
-Screen { background: $background; }
-.screen-title { text-style: bold; color: $text-primary; padding: 1 2 0 2; height: auto; }
-.muted { color: $text-muted; }
-.section { text-style: bold; padding: 1 0 0 0; height: auto; }
-.buttons { height: auto; padding: 1 2 0 2; }
-.buttons Button { margin-right: 2; }
-.error { color: $text-error; }
-"""
-
-
 class QuezApp(App[int]):
     """The conversation guide. ``QuezApp(services)``; the CLI runs it."""
 
     TITLE = "QueZ"
-    CSS = CSS
+    CSS_PATH = "app.tcss"  # the app-wide styles, beside this module (shipped in the wheel)
     BINDINGS = [
         Binding("ctrl+q", "quit", "Afsluiten", id="app.quit", show=False, priority=True),
         Binding("ctrl+c", "help_quit", show=False, system=True),
