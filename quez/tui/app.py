@@ -19,9 +19,11 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from quez.services import Services
+from quez.tui.compat import QuietFailure, run_priority_bindings
 from quez.tui.screens.home import HomeScreen
 
-class QuezApp(App[int]):
+
+class QuezApp(QuietFailure, App[int]):
     """The conversation guide. ``QuezApp(services)``; the CLI runs it."""
 
     TITLE = "QueZ"
@@ -108,7 +110,7 @@ class QuezApp(App[int]):
         if isinstance(event, events.Key) and event.key in ("tab", "shift+tab") and self._tab_leaves_field():
             # move on now, before the keys typed after Tab are handed to the field being left
             # (Textual would move focus only once Tab had bubbled back up; see widgets/editors.py)
-            if not await self._check_bindings(event.key, priority=True):
+            if not await run_priority_bindings(self, event.key):
                 if event.key == "tab":
                     self.screen.focus_next()
                 else:
@@ -221,19 +223,15 @@ class QuezApp(App[int]):
             yield SystemCommand("Toetsen tonen", "Overzicht van de toetsen op dit scherm", self.action_show_help_panel)
         yield SystemCommand("Afsluiten", "QueZ afsluiten; wat je typte wordt bewaard", self.action_quit)
 
-    # -- never a traceback on screen (it could even show answer text) -------------------------
-    def _handle_exception(self, error: Exception) -> None:
+    # -- never a traceback on screen (it could even show answer text); Textual's hooks: compat.py --
+    def before_failing(self, error: Exception) -> None:
         self._last_error = error
         self.flush()
-        super()._handle_exception(error)
 
-    def _fatal_error(self) -> None:
+    def failure_message(self) -> str | None:
         if os.environ.get("QUEZ_DEBUG"):
-            super()._fatal_error()
-            return
+            return None  # Textual's traceback
         from quez.errors import describe
 
         message, _ = describe(self._last_error or RuntimeError())
-        self.bell()
-        self._exit_renderables.append(f"quez: {message}")
-        self._close_messages_no_wait()
+        return f"quez: {message}"
