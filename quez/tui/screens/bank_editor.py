@@ -63,9 +63,8 @@ class BankEditorScreen(BankFileEditor, Screen):
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        text = attempt(self, self.path.read_text, encoding="utf-8")
-        if text is FAILED:
-            self.dismiss()
+        text = self.read_bank()
+        if text is None:
             return
         area = self.query_one(TextArea)
         try:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quez.tui.safe import attempt
+from quez.tui.safe import FAILED, attempt
 
 
 class BankFileEditor:
@@ -15,6 +15,14 @@ class BankFileEditor:
     KEEP_EDITING = "Verder bewerken"
 
     saved_text: str | None
+
+    def read_bank(self) -> str | None:
+        """The file's text; None (the screen closes, the worker was told why) when it cannot be read."""
+        text = attempt(self, self.path.read_text, encoding="utf-8")
+        if text is FAILED:
+            self.dismiss()
+            return None
+        return text
 
     @property
     def dirty(self) -> bool:

@@ -77,9 +77,8 @@ class StructuredEditorScreen(BankFileEditor, Screen):
     def on_mount(self) -> None:
         from quez.banks.structured import BankDocument, StructureError
 
-        text = attempt(self, self.path.read_text, encoding="utf-8")
-        if text is FAILED:
-            self.dismiss()
+        text = self.read_bank()
+        if text is None:
             return
         try:
             self.doc = BankDocument(text)
