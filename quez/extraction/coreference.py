@@ -31,6 +31,7 @@ def tidy(tokens, found: list, about_stems: frozenset[str] = frozenset()) -> list
              and not _qualifies_an_apposition(tokens, m, found) and not _named_client(tokens, m)
              and not _pet(tokens, m)]
     found = _introduced_names(tokens, _nicknames(tokens, _relation_with_title(tokens, _corrected(tokens, found))))
+    found = _variants(tokens, found)
     found = _described(tokens, found)
     found = [m for m in found if not _qualifies_a_name(tokens, m, found)]
     found = _relation_then_names(tokens, found)
@@ -127,6 +128,44 @@ def _nicknames(tokens, found: list) -> list:
                 or (_word(tokens, second.first - 1) == "(" and "eigenlijk" in after):
             result[result.index(second)] = replace(second, name=first.name, relation=second.relation or first.relation)
     return result
+
+
+_VARIANT_WORDS = frozenset("of eigenlijk zeggen zegt noemen noemt heet schrijf schrijft schrijven".split())
+_VARIANT_GAP = 8  # tokens between two ways of writing one name ("Jaimie, de buurman links. Of Jaimy")
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two ways of writing one name: "Jaimie"/"Jaimy", "Anne-Marie"/"Annemarie", "Jo"/"Jolanda", "Bas"/
+    "Sebastiaan", "Riet"/"Marietje"."""
+    from rapidfuzz.distance import JaroWinkler
+
+    a, b = (lx.fold(x).replace("-", "").replace(" ", "") for x in (a, b))
+    short, long_ = sorted((a, b), key=len)
+    return JaroWinkler.similarity(a, b) >= 0.85 or len(short) >= 2 and long_.startswith(short) \
+        or len(short) >= 3 and short in long_
+
+
+def _variants(tokens, found: list) -> list:
+    """"Anne-Marie, of Annemarie", "Jolanda, maar iedereen zegt Jo", "Mo heet hij, Mohammed eigenlijk",
+    "demi... of eigenlijk demie": one person written two ways, named by the first (a correction: the second)."""
+    result, renamed = list(found), {}
+    for k in range(len(result) - 1):
+        first, second = result[k], result[k + 1]
+        if not (first.name and second.name) or second.first - first.last > _VARIANT_GAP \
+                or lx.fold(first.name) == lx.fold(second.name):
+            continue
+        between = [t.lower for t in tokens[first.last + 1: second.first] if t.is_word]
+        after = [t.lower for t in tokens[second.last + 1: second.last + 4] if t.is_word]
+        nickname = between[:1] == ["maar"] and between[-1:] and between[-1] in ("zeggen", "zegt", "noemen", "noemt")
+        if not nickname and (not (set(between) | set(after[:2])) & _VARIANT_WORDS
+                             or not _alike(first.name, second.name)):
+            continue  # "Wilhelmina, maar we zeggen Mien"
+        corrected = "eigenlijk" in between or after[:1] == ["eigenlijk"] or {"schrijf", "schrijft"} & set(after)
+        keep, drop = (second, first) if corrected else (first, second)
+        renamed[lx.fold(drop.name)] = keep
+    return [replace(m, name=renamed[lx.fold(m.name)].name, relation=m.relation or renamed[lx.fold(m.name)].relation,
+                    stem=m.stem or renamed[lx.fold(m.name)].stem) if m.name and lx.fold(m.name) in renamed else m
+            for m in result]
 
 
 def _relation_with_title(tokens, found: list) -> list:
