@@ -314,6 +314,8 @@ def _names_after_comma(tokens, found: list, k: int) -> list:
         return []
     if first.relation and _word(tokens, first.last + 1) not in (".", "!", "?", ""):
         return []  # "Mijn man, mijn zoon Kacper, en mijn mama": a list, not "de moeder van roy, tante ilse."
+    if _two_own_relatives(tokens, r, first):
+        return []  # "Ons ma, ons pa, mijn broer Stijn.": nobody is both her father and her brother
     if not _between_is_apposition(tokens, r.last + 1, first.first - 1):
         return []
     names = [first]
@@ -325,6 +327,12 @@ def _names_after_comma(tokens, found: list, k: int) -> list:
     return names if _ends_clause(tokens, names[-1].last + 1) else []
 
 
+def _two_own_relatives(tokens, a, b) -> bool:
+    """"ons pa, mijn broer": two different family relations of the client herself are two people."""
+    owned = all(_word(tokens, m.first) in lx.DETERMINERS_OWN and m.relation for m in (a, b))
+    return owned and a.category == b.category == "family" and a.stem != b.stem
+
+
 def _name_then_relation(tokens, found: list) -> list:
     """"Dokter Peeters, mijn huisarts." / "mijn tante, zijn vrouw, zou zeggen": the second describes the first."""
     result: list = []
@@ -332,7 +340,8 @@ def _name_then_relation(tokens, found: list) -> list:
         prev = result[-1] if result else None
         if (prev is not None and not m.name and not m.plural and not (prev.plural and not prev.name)
                 and m.first == prev.last + 2 and _word(tokens, prev.last + 1) == ","
-                and _ends_clause(tokens, m.last + 1) and _word(tokens, m.last + 1) != "en"):
+                and _ends_clause(tokens, m.last + 1) and _word(tokens, m.last + 1) != "en"
+                and not _two_own_relatives(tokens, prev, m)):
             if prev.relation is None:
                 result[-1] = replace(prev, relation=m.relation, stem=m.stem, category=m.category,
                                      closeness=m.closeness)
