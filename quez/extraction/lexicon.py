@@ -33,12 +33,14 @@ _add("family", 2, "broer broers zus zussen zuster zusters opa oma opa's oma's gr
 _add("family", 3, "tante tantes oom ooms nonkel neef neven nicht nichten kozijn kozijns kozijnen "
      "achterneef achternicht "
      "schoonmoeder schoonvader schoonouders schoonzus schoonzuster schoonbroer zwager zwagerin schoonzoon "
-     "schoondochter ex ex-man ex-vrouw ex-partner ex-vriend ex-vriendin overgrootmoeder overgrootvader")
+     "schoondochter ex ex-man ex-vrouw ex-partner ex-vriend ex-vriendin overgrootmoeder overgrootvader "
+     "schoonma schoonpa schoonmama schoonpapa abla teyze amca")
 _add("friends", 1, "lief")
+_add("family", 1, "vent")  # Flemish "mijne vent": her husband
 _add("friends", 2, "vriend vrienden vriendin vriendinnen vriendje vriendinnetje maat maatje maten kennis kennissen "
      "jeugdvriend jeugdvriendin studievriend studievriendin makker vriendengroep")
-_add("neighbours", 3, "noaber noabers buurman buurvrouw buren buurjongen buurmeisje overbuurman overbuurvrouw "
-     "overburen buurtgenoot buurtgenoten buurtbewoner")
+_add("neighbours", 3, "gebuur geburen noaber noabers buurman buurvrouw buren buurjongen buurmeisje overbuurman "
+     "overbuurvrouw overburen buurtgenoot buurtgenoten buurtbewoner")
 _add("work_school", 3, "collega collega's oud-collega baas bazin chef leidinggevende werkgever teamleider manager "
      "directeur juf juffrouw meester leraar lerares leerkracht docent docente mentor klasgenoot klasgenoten "
      "studiegenoot stagebegeleider trainer")
@@ -52,16 +54,17 @@ _add("professionals", 3, "huisarts dokter arts psycholoog psychiater therapeut h
      "huisdokter dokteres logopedist logopediste oppas oppasser zorgcoördinator coördinator orthopedagoog pedagoog "
      "diëtist verloskundige kraamverzorgster kinderverzorgster verzorger deurwaarder tolk jurist notaris "
      "maatschappelijk_werkster ib'er zorgcoordinator agent agente politieagent hulpverleenster psychologe "
-     "sponsor voogd gezinsvoogd diaken rechter kapelaan apotheker apothekeres poh praktijkondersteuner")
+     "sponsor voogd gezinsvoogd diaken rechter kapelaan apotheker apothekeres poh praktijkondersteuner "
+     "begeleidster contactpersoon coordinator instructeur")
 _add("work_school", 3, "leidster leider groepsleider groepsleidster caissière caissiere kassière klant klanten "
      "ploegbaas ploegmaat ploegmaten teamgenoot teamgenoten voorzitter bewoner bewoners student studente cursist "
      "cursisten lotgenoot lotgenoten kapster kapper huisbaas huisbazin conciërge concierge trainster coach "
-     "leerling leerlingen medeleerling werkgeefster opdrachtgever bazen")
+     "leerling leerlingen medeleerling werkgeefster opdrachtgever bazen bedrijfsleider filiaalmanager")
 
 #: words that are also ordinary words: a person only with a possessive
 #: ("mijn man"), a name after them ("meester Bart") or a following "van".
 NEEDS_OWNER = frozenset("lief man vrouw kind ma meter peter maat kennis zuster baby familie gezin jongen meisje dame "
-                        "heer".split())
+                        "heer vent".split())
 
 #: relations of which a client normally has one (merging "mijn moeder" is safe)
 UNIQUE = frozenset("moeder mama mam mams moeke ma vader papa pap pa vake partner man vrouw echtgenoot echtgenote "
@@ -72,11 +75,12 @@ PLURAL = frozenset("ouders zoons zonen dochters kinderen kids broers zussen zust
                    "kleinkinderen pleegouders tantes ooms neven nichten kozijns kozijnen schoonouders vrienden "
                    "vriendinnen maten kennissen buren overburen buurtgenoten collega's klasgenoten familie gezin "
                    "vriendengroep ploegmaten teamgenoten klanten cursisten lotgenoten bewoners leerlingen bazen "
-                   "onderburen bovenburen".split())
+                   "onderburen bovenburen geburen".split())
 
 #: suffixes that make a professional ("jeugdzorgmedewerker", "kinderarts")
 _PRO_SUFFIXES = ("loog", "iater", "medewerker", "medewerkster", "verpleegkundige", "begeleider", "begeleidster",
-                 "consulent", "consulente", "hulpverlener", "werker", "werkster", "coach", "arts", "therapeut", "agent")
+                 "consulent", "consulente", "hulpverlener", "werker", "werkster", "coach", "arts", "therapeut", "agent",
+                 "instructeur")
 _PREFIXES = ("ex-", "oud-", "schoon", "stief", "half", "pleeg", "over", "achter", "groot", "onder", "boven")
 
 DETERMINERS_OWN = frozenset("mijn m'n mn m’n onze ons mijne me".split())
@@ -242,7 +246,9 @@ for _elders, _young in _INVERSE_GROUPS:
 SAME_AS = {w: canonical for canonical, words in (
     ("vader", "pa papa pap paps vake"), ("moeder", "ma mama mam mams moeke"),
     ("opa", "bompa grootvader pepe vava"), ("oma", "bomma grootmoeder meme moemoe"),
-    ("oom", "nonkel"), ("neef", "kozijn"), ("huisarts", "huisdokter"), ("juf", "juffrouw"),
+    ("oom", "nonkel amca"), ("neef", "kozijn"), ("huisarts", "huisdokter"), ("juf", "juffrouw"), ("zus", "abla"),
+    ("tante", "teyze"), ("buurman", "gebuur"), ("schoonmoeder", "schoonma schoonmama"),
+    ("schoonvader", "schoonpa schoonpapa"), ("buren", "geburen"),
 ) for w in words.split()}
 
 

@@ -38,8 +38,9 @@ def name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool =
             comma_next = i + 1 < len(tokens) and tokens[i + 1].text == ","
             if not (relation_np_at(tokens, i + 2, own_only=True) and comma_next):
                 return None
-    elif prev in ("de", "een", "der") or (prev in ("het", "in", "te", "uit", "vanuit", "richting", "naar", "bij")
-                                           and not lx.is_first_name(low)):  # "bij Werkplein", "in Zwolle"
+    elif prev in ("de", "een", "der") and not _flemish_article(tokens, i, starts) or (
+            prev in ("het", "in", "te", "uit", "vanuit", "richting", "naar", "bij")
+            and not lx.is_first_name(low)):  # "bij Werkplein", "in Zwolle"
         return None
     end = i
     j = i + 1
@@ -54,6 +55,13 @@ def name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool =
         else:
             break
     return end
+
+
+def _flemish_article(tokens: list[Token], i: int, starts: set[int]) -> bool:
+    """"de Jef van hiernaast", "Mijn gebuur, de Jef,": a first name with the article, as Flemish speakers say it."""
+    if not lx.is_first_name(tokens[i].lower) or tokens[i - 1].lower not in ("de", "den"):
+        return False
+    return i - 1 in starts or i > 1 and (tokens[i - 2].text in ",:" or tokens[i - 2].lower in ("en", "met", "bij"))
 
 
 def _name_by_context(tokens: list[Token], i: int) -> bool:

@@ -22,6 +22,7 @@ from quez.extraction.polarity import Polarity, evaluate
 
 _AGREEMENT_WORDS = frozenset("wel van ook dat da het 't zo net eigenlijk vroeger altijd over mij me vaak steeds nog "
                              "zeker hetzelfde trouwens echt".split())
+_AFTER_ZEI = frozenset("dat da : je jij me mij tegen laatst altijd ooit nog gisteren ook wel mama papa".split())
 _FILLER = frozenset("dat het ook altijd vaak nog laatst zo wel dan".split())
 #: verbs with which the client names rather than acts on someone ("ik denk mijn zus")
 #: words that may stand next to a person who is just named as an answer ("Mijn zus dan, denk ik")
@@ -42,8 +43,16 @@ class ReportedSpeech:
             low = self.tokens[v].lower
             if low == "volgens":
                 self._volgens(v, s)
-            elif low in MATRIX_VERBS and v not in self.cue_tokens:
+            elif (low in MATRIX_VERBS or self._typed_for_zei(v)) and v not in self.cue_tokens:
                 self._reported(v, s)
+
+    def _typed_for_zei(self, v: int) -> bool:
+        """"ricardo zij dat ze trots is", "ze zij je moet je niet schamen": "zei" typed as it sounds."""
+        if self.tokens[v].lower != "zij" or v == 0 or v + 1 >= len(self.tokens):
+            return False
+        before, after = self.tokens[v - 1], self.tokens[v + 1].lower
+        speaker = (v - 1) in self.a.at or before.lower in lx.SUBJECT_PRONOUNS
+        return speaker and before.is_word and (after in _AFTER_ZEI or after in lx.CLIENT_PRONOUNS)
 
     def _volgens(self, v: int, s: int) -> None:
         s0, s1 = self.a.sentences[s]
