@@ -87,10 +87,12 @@ CUES: tuple[CueDef, ...] = (
          r"meer (?:\w+ ){0,2}(?:kan|doe|doet|kunt) dan|iets (?:aardigs|liefs|leuks|moois)|voorbeeld|"
          r"(?:sta|staat|stond|staan) (?:\w+ )?(?:altijd )?klaar|de mijne (?:is )?(?:\w+ )?(?:mooier|beter|lekkerder)|"
          r"vraagt (?:\w+ ){0,2}of ik (?:\w+ ){0,3}(?:wil|kan) (?:doen|helpen|regelen|maken)", 1, "respect"),
-    _cue(r"(?:zou|zouden|kan|kon|kunnen) (?:het|dat) (?:zelf |zelfs )?(?:nooit|niet) (?:\w+ ){0,3}"
-         r"(?:volhouden|opbrengen|kunnen|volbrengen|doen|redden)|snapt? niet hoe (?:ik|je|jij) (?:het|dat) "
-         r"(?:\w+ ){0,2}(?:doe|doet|volhoud|volhoudt|red|redt|klaarspeel|klaarspeelt)|weet niet hoe (?:ik|je|jij) "
-         r"(?:het|dat) (?:\w+ ){0,2}(?:doe|doet|volhoud|volhoudt|red|redt)", 1, "respect", consumes=True),
+    _cue(r"(?:zou|zouden|kan|kon|kunnen) (?:het|dat) (?:zelf |zelfs )?(?:nooit|niet|ni|nie) (?:\w+ ){0,3}"
+         r"(?:volhouden|opbrengen|kunnen|volbrengen|doen|redden|trekken)|"
+         r"(?:snapt?|weet|weten) (?:\w+ )?(?:niet|ni|nie) (?:\w+ )?hoe (?:ik|je|jij|ge|gij|u) (?:het|dat|da) "
+         r"(?:\w+ ){0,2}(?:doe|doet|volhoud|volhoudt|red|redt|klaarspeel|klaarspeelt)|"
+         r"(?:niet|ni|nie|nooit) (?:zou |zouden )?weten hoe (?:ik|je|jij|ge|gij|u) (?:het|dat|da) "
+         r"(?:\w+ ){0,2}(?:doe|doet|volhoud|volhoudt|red|redt)", 1, "respect", consumes=True),
     _cue(r"niet alleen|niet zo vaak|niet vaak|niet veel", 0, "", consumes=True),
     # understanding
     _cue(r"snapt|snappen|snapte|snap|begrijpt|begrijpen|begreep|herkent|herkende|begrip", 1, "understanding",

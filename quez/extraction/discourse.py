@@ -246,8 +246,17 @@ class Answer:
                 if group:
                     return group
                 r = self.resolve(j)
-                return [r] if r is not None else []
+                return [r] if r is not None else self.pair_before(j)
         return None
+
+    def pair_before(self, j: int) -> list[int]:
+        """"Mijn zoon en schoondochter. Ze zeggen ...": a plural pronoun after two people named together."""
+        nxt = self.tokens[j + 1].lower if j + 1 < len(self.tokens) else ""
+        if self.tokens[j].lower not in ("ze", "zij", "die") or nxt not in _PLURAL_VERBS:
+            return []
+        last = next((self.at[x] for x in range(j - 1, -1, -1) if x in self.at), None)
+        group = self.with_coordinated(last) if last is not None else []
+        return group if len(group) > 1 else []
 
     def counted(self, j: int) -> list[int]:
         """"Die twee zeggen allebei", "Allebei zeggen ze", "Ze willen alle drie": the last two (three) named."""

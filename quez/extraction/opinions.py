@@ -239,6 +239,8 @@ class _Finder(ReportedSpeech):
             before = {t.lower for t in self.tokens[s0: seg - 1]}
             return not (before & _NAMING_VERBS and before & lx.CLIENT_PRONOUNS)  # "ik denk dat mijn zus"
         subject = self.a.subject_before(m.first, seg)
+        if subject is None and seg > s0 and self.tokens[seg - 1].lower in _SUBORDINATE:
+            subject = self.a.first_subject_in(s0, seg)  # "Die heeft da zelf meegemaakt met mijne pa"
         return bool(subject) and CLIENT not in subject and self.a.holder(k) not in subject
 
     def _messenger(self, k: int) -> bool:

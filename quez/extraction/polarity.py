@@ -38,7 +38,7 @@ def evaluate(answer, first: int, last: int, matrix_negations: int = 0) -> Polari
     descriptive = True
     window_start = first
     for c in cues:
-        if c.polarity == 0 or _wished(answer, c, window_start):
+        if c.polarity == 0 or _wished(answer, c, window_start) or _clients_own(answer, c, window_start):
             window_start = c.last + 1
             continue
         any_cue = True
@@ -63,6 +63,22 @@ def _wished(answer, c, window_start: int) -> bool:
     """"Mijn man zou het moeten snappen": what should be, not what is."""
     words = {answer.tokens[j].lower for j in range(window_start, c.first)}
     return "zou" in words and bool(words & {"moeten", "moest"})
+
+
+def _clients_own(answer, c, window_start: int) -> bool:
+    """"als ik iets niet snap", "dat ik het zelf niet begrijp": the client's understanding, nobody's view of her."""
+    if not c.verb or c.stance != "understanding":
+        return False
+    s0 = answer.sentences[answer.tokens[c.first].sentence][0]
+    if any(answer.tokens[j].text in ':"“' for j in range(s0, c.first)):
+        return False  # "zegt ze: ik snap het": the speaker's "ik"
+    for j in range(c.first - 1, window_start - 1, -1):
+        low = answer.tokens[j].lower
+        if low in lx.CLIENT_PRONOUNS:
+            return True
+        if low in _NEW_SUBCLAUSE or low in lx.SUBJECT_PRONOUNS or j in answer.at:
+            return False
+    return False
 
 
 def _signed(answer, c, cues, window_start: int, last: int, consumed: set[int], matrix_negations: int) -> int:

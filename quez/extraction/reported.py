@@ -94,7 +94,7 @@ class ReportedSpeech:
         if CLIENT in holders:  # "Ik vind dat mijn zoon het goed doet": the client's view, nobody else's
             self.client_said.update(range(v + 1, end + 1))
             return
-        words = {self.tokens[t].lower for t in body}
+        words = {self.tokens[t].lower for t in body if t not in self.a.at}  # not "tegen haar vriendinnen"
         if words & {"haar", "hem", "hun"} and not self.a.mentions_client(body_start, end) and not pol.sign:
             self.said_of_others.update(h for h in holders if h != CLIENT)  # "zo noemde mijn moeder haar"
             return
@@ -111,6 +111,10 @@ class ReportedSpeech:
     def _speaker(self, v: int, s0: int) -> tuple[list[int] | None, int, bool]:
         """Who says or thinks it: before the verb, or right after it ("..., zegt mijn moeder")."""
         c0, _c1 = self.a.clause_range(v)
+        if v > s0 and self.tokens[v - 1].lower == "en":  # "Hij laat me gaan als Finn ziek is en zegt dat ..."
+            holders = self.a.first_subject_in(s0, v)
+            if holders:
+                return holders, v, False
         holders = self.a.subject_before(v, c0)
         if holders is not None:
             return holders, v, False
@@ -232,6 +236,10 @@ class ReportedSpeech:
         if pol.sign <= 0 or opener is None:
             return holders, confidence
         start = opener + 1
+        named = next((t for t in range(start, min(start + 3, end + 1)) if t in self.a.at), None) is not None
+        if pol.descriptive_only and named and not any(self.tokens[t].lower in MATRIX_VERBS
+                                                      for t in range(start, end + 1)):
+            return holders, confidence  # "zei dat Noa zo goed groeit": said of Noa, the speaker's view
         own = self._own_subject(start, end, pol)
         if own and not set(own) & set(holders):
             return own, CONFIDENCE_REPORTED_PRONOUN
