@@ -256,6 +256,9 @@ def _spoken_to(tokens, m) -> bool:
     before = _word(tokens, m.first - 1)
     if _word(tokens, m.last + 1) in _SPOKEN_TO and (before in MATRIX_VERBS or before in _QUOTE_OPEN):
         return True  # "Hij zei mam je moet echt iemand bellen"
+    if _word(tokens, m.last + 1) in _SPOKEN_TO and _word(tokens, m.last + 2) in lx.COPULAS | {"zijt"} \
+            and before not in _PREPOSITIONS:
+        return True  # "zei laatst mama jij bent de beste"
     if _word(tokens, m.last + 1) != ",":
         return False
     if {_word(tokens, j) for j in range(m.last + 2, m.last + 5)} & MATRIX_VERBS and m.first <= 1:
@@ -310,13 +313,14 @@ def _names_after_comma(tokens, found: list, k: int) -> list:
         return []
     first = found[k + 1]
     own_family = first.relation == "familie"  # "Mijn buren, de familie Yilmaz"
-    if not first.name or (first.relation and r.plural and not own_family) or _word(tokens, first.first - 1) != ",":
+    comma = first.first - (2 if _word(tokens, first.first - 1) in ("de", "den") else 1)  # "Mijn gebuur, de Jef"
+    if not first.name or (first.relation and r.plural and not own_family) or _word(tokens, comma) != ",":
         return []
     if first.relation and _word(tokens, first.last + 1) not in (".", "!", "?", ""):
         return []  # "Mijn man, mijn zoon Kacper, en mijn mama": a list, not "de moeder van roy, tante ilse."
     if _two_own_relatives(tokens, r, first):
         return []  # "Ons ma, ons pa, mijn broer Stijn.": nobody is both her father and her brother
-    if not _between_is_apposition(tokens, r.last + 1, first.first - 1):
+    if not _between_is_apposition(tokens, r.last + 1, comma):
         return []
     names = [first]
     j = k + 2

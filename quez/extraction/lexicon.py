@@ -158,7 +158,9 @@ NON_PERSON_CAPS = frozenset(
     syrië syrie polen turkije oekraïne oekraine eritrea somalië somalie afghanistan irak iran marokko
     venezuela poolse turkse marokkaanse syrische oekraïense oekraiense surinaamse antilliaanse nederlandse
     belgische vlaamse duitse engelse franse eritrese somalische afghaanse koerdische russische chinese
-    indonesische molukse kaapverdische""".split()
+    indonesische molukse kaapverdische canada amerika engeland frankrijk duitsland spanje portugal italië italie
+    griekenland bulgarije roemenië roemenie ghana nigeria egypte tunesië tunesie algerije indonesië indonesie
+    china india pakistan australië australie brazilië brazilie colombia aruba bonaire""".split()
 )
 
 #: words that open sentences and are not names, though some are names too
@@ -271,11 +273,11 @@ def relation_info(word: str) -> tuple[str, str, int, bool] | None:
     if w in _RELATIONS:
         category, closeness = _RELATIONS[w]
         return SAME_AS.get(w, w), category, closeness, w in PLURAL
-    for suffix in ("tje", "je", "etje", "pje"):  # diminutives
+    for suffix in ("tje", "je", "etje", "pje", "tjes", "jes", "etjes", "pjes"):  # diminutives ("broertjes")
         stem = w[: -len(suffix)] if w.endswith(suffix) else ""
         if stem in _RELATIONS and len(stem) > 2:
             category, closeness = _RELATIONS[stem]
-            return stem, category, closeness, False
+            return stem, category, closeness, suffix.endswith("s")
     for suffix, add in (("'s", ""), ("s", ""), ("en", ""), ("nen", ""), ("sen", ""), ("ren", ""), ("n", "")):
         stem = w[: -len(suffix)] + add if w.endswith(suffix) else ""
         if stem in _RELATIONS and len(stem) > 2 and stem not in NEEDS_OWNER:

@@ -79,7 +79,7 @@ def _name_by_context(tokens: list[Token], i: int) -> bool:
 _NAME_CONTEXT = frozenset("en met bij van aan voor door of zoals dan ook alleen behalve buiten maar via ons onze "
                           "is heet".split())
 #: verbs after a lower-case first name that make it one ("sandra moet bellen", "ferry belt soms")
-_NAME_VERBS = frozenset("moet kan wil heeft had komt kwam belt helpt doet weet gaat ging zal zou snapt begrijpt "
+_NAME_VERBS = frozenset("moet kan wil heeft had komt kwam belt helpt doet weet gaat ging zal zou snapt begrijpt zij "
                         "vindt zegt zei is was".split())
 
 

@@ -113,6 +113,8 @@ def _is_predicate(tokens: list[Token], start: int, rel_end: int, det: str) -> bo
     window = {t.lower for t in tokens[max(0, start - 4): start]}
     if det in lx.DETERMINERS_OTHER and window & {"me", "mij"} and window & lx.CALLING_VERBS:
         return True  # "Ze noemt me nu haar Nederlandse zus"
+    if det in lx.DETERMINERS_OTHER and _client_then_copula(tokens, start, rel_end):
+        return True  # "dat ik hun tweede moeder ben", "dat ze mij haar beste vriend noemt"
     if det in lx.DETERMINERS_OWN or det in lx.DETERMINERS_OTHER:
         return False
     k = start - 1
@@ -141,6 +143,16 @@ def _is_predicate(tokens: list[Token], start: int, rel_end: int, det: str) -> bo
         return True
     # "vindt mij de leukste mama", "noemt me een held": a calling verb and the client right before the noun
     return prev in ("me", "mij", "je", "jou") and bool(before & lx.CALLING_VERBS)
+
+
+def _client_then_copula(tokens: list[Token], start: int, rel_end: int) -> bool:
+    """The client is the subject ("dat ik ... ben") or object of a calling verb ("mij ... noemt") of the noun."""
+    clause = tokens[start].clause
+    before = [t.lower for t in tokens[max(0, start - 4): start] if t.clause == clause]
+    after = [t.lower for t in tokens[rel_end + 1: rel_end + 3] if t.clause == clause and t.is_word]
+    if "ik" in before and any(w in lx.COPULAS for w in after[:1]):
+        return True
+    return bool({"me", "mij"} & set(before)) and bool(set(after[:1]) & lx.CALLING_VERBS)
 
 
 def _relation_mention(tokens, i, np, starts) -> tuple[PersonMention | None, int]:
