@@ -102,7 +102,7 @@ def lower_case_name(tokens: list[Token], i: int, starts: set[int], known: frozen
             and tok.lower not in lx.TITLES:
         return tok.text[:1].upper() + tok.text[1:]  # "die heet rian"
     if not listed_lower_name(tok):
-        return None
+        return _ambiguous_lower_name(tokens, i, starts)
     prev = tokens[i - 1].lower if i > 0 and tokens[i - 1].sentence == tok.sentence else ""
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     from quez.extraction.cues import MATRIX_VERBS
@@ -110,6 +110,26 @@ def lower_case_name(tokens: list[Token], i: int, starts: set[int], known: frozen
     before_prev = tokens[i - 2].lower if i > 1 else ""
     if (i in starts or prev in _NAME_CONTEXT or prev == "," or nxt in MATRIX_VERBS or nxt in _NAME_VERBS
             or (prev in _LIST_ADVERBS and before_prev in _NAME_CONTEXT | {","})):  # "en soms noah"
+        return tok.text[:1].upper() + tok.text[1:]
+    return None
+
+
+_LOWER_LIST_BEFORE = frozenset(", en bij met vooral ook of".split())
+_LOWER_LIST_AFTER = frozenset(", . en die denk zegt zei zij vindt vind snapt".split())
+
+
+def _ambiguous_lower_name(tokens: list[Token], i: int, starts: set[int]) -> str | None:
+    """"kim, demi en priscilla", "bij kim denk ik": in an answer typed without capitals, a first name that is
+    also a word ("kim", "roos", "sem") is a name where only a name fits: in a list, after "bij"/"met"."""
+    tok = tokens[i]
+    folded = lx.fold(tok.text)
+    if len(folded) < 3 or not lx.is_first_name(folded) or folded in lx.STOP_WORDS or lx.is_relation(folded):
+        return None
+    if any(c.isupper() for t in tokens for c in t.text):
+        return None
+    prev = tokens[i - 1].lower if i > 0 and tokens[i - 1].sentence == tok.sentence else ""
+    nxt = tokens[i + 1].lower if i + 1 < len(tokens) else "."
+    if (i in starts or prev in _LOWER_LIST_BEFORE) and nxt in _LOWER_LIST_AFTER:
         return tok.text[:1].upper() + tok.text[1:]
     return None
 
