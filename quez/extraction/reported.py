@@ -232,7 +232,7 @@ class ReportedSpeech:
         confidence = CONFIDENCE_REPORTED if named else CONFIDENCE_REPORTED_PRONOUN
         # "zei (laatst / tegen me) dat X ...", "zei: X vindt ...": where the reported clause starts
         opener = next((j for j in range(body_start - 1, min(body_start + 9, end + 1))
-                       if self.tokens[j].lower in ("dat", ":")), None)
+                       if self.tokens[j].lower in ("dat", "da", ":")), None)
         if pol.sign <= 0 or opener is None:
             return holders, confidence
         start = opener + 1
