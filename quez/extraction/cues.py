@@ -99,7 +99,10 @@ CUES: tuple[CueDef, ...] = (
          verb=True),
     _cue(r"(?:weet|weten|wist|wisten) (?:\w+ ){0,2}hoe (?:het|dat) (?:is|voelt|was)|(?:weet|weten) wat ik "
          r"(?:\w+ ){0,2}(?:doormaak|meemaak)|(?:logisch|begrijpelijk|normaal|niet gek) (?:is )?dat (?:ik|je|jij)|"
-         r"het is (?:ook )?logisch", 1, "understanding"),
+         r"het is (?:ook )?logisch|(?:ziet|zien|zag|zagen) (?:\w+ )?hoe (?:moeilijk|zwaar|lastig) (?:het|dat) "
+         r"(?:\w+ )?(?:is|was|heb|hebt|had)", 1, "understanding"),
+    _cue(r"(?:ziet|zien|zag|zagen) (?:\w+ )?(?:wat|hoe ?veel) (?:ik|je|jij|ge|gij) (?:\w+ ){0,3}(?:kan|kun|kunt|doe|"
+         r"doet|waard ben|presteer|bereik|bereikt|gedaan heb|gedaan hebt)", 1, "does_well"),
     # respect, perseverance
     _cue(r"respect|respecteert|bewondering|bewondert|bewonderde|bewonderenswaardig|bewonder\w*|petje af|"
          r"volhoud|volhoudt|doorzet|doorzetter|"

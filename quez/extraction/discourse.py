@@ -142,8 +142,9 @@ class Answer:
             return _TITLE_GENDER[title]  # "meneer Visser"
         return lx.relation_gender(m.stem) or (lx.name_gender(m.name) if m.name else None)
 
-    def resolve(self, i: int) -> int | None:
-        """The person the pronoun at token ``i`` refers to (a mention, :data:`ABOUT`), else None."""
+    def resolve(self, i: int, skip: frozenset[int] = frozenset()) -> int | None:
+        """The person the pronoun at token ``i`` refers to (a mention, :data:`ABOUT`), else None; ``skip``: who it
+        is not ("mijn oom vertelde dat hij ...": the one who tells passes on someone else's view)."""
         pronoun = self.tokens[i].lower
         fits = set(_PRONOUN_FITS.get(pronoun, {"f", "m", None, "pl"}))
         nxt = self.tokens[i + 1].lower if i + 1 < len(self.tokens) else ""
@@ -154,7 +155,7 @@ class Answer:
         candidates: list[int] = []
         for j in range(i - 1, -1, -1):
             k = self.at.get(j)
-            if k is not None and k not in candidates and not self.mentions[k].possessor:
+            if k is not None and k not in candidates and not self.mentions[k].possessor and self.holder(k) not in skip:
                 candidates.append(k)
         # subjects first: "Ze legt uit wat er met Lieve gebeurt. En ze zegt ..." is not Lieve
         for pass_objects in (False, True):

@@ -34,7 +34,7 @@ from quez.extraction.confidence import (
 from quez.extraction.cues import ADVERBS, MATRIX_VERBS
 from quez.extraction.discourse import ABOUT, CLIENT, SUBORDINATORS, Answer, Referent
 from quez.extraction.polarity import Polarity, evaluate
-from quez.extraction.reported import ReportedSpeech
+from quez.extraction.reported import MESSENGER_VERBS, ReportedSpeech
 
 __all__ = ["ABOUT", "CLIENT", "OPINION_ELICITS", "Opinion", "Referent", "find_opinions"]
 
@@ -259,7 +259,8 @@ class _Finder(ReportedSpeech):
                         if self.tokens[j].lower in lx.SUBJECT_PRONOUNS), None)
         if pronoun is None or any(j in self.a.at for j in range(opener + 1, pronoun)):
             return False  # "zei dat Lisa vooruit gaat": Lisa is spoken of, the speaker holds it
-        own = self.a.resolve(pronoun)
+        skip = frozenset({self.a.holder(k)}) if self.tokens[verb].lower in MESSENGER_VERBS else frozenset()
+        own = self.a.resolve(pronoun, skip)
         return own is not None and own != self.a.holder(k)
 
     def _said_something_else(self, k: int) -> bool:

@@ -117,6 +117,9 @@ def _is_predicate(tokens: list[Token], start: int, rel_end: int, det: str) -> bo
         return True  # "dat ik hun tweede moeder ben", "dat ze mij haar beste vriend noemt"
     if det in lx.DETERMINERS_OWN or det in lx.DETERMINERS_OTHER:
         return False
+    if det in ("de", "een") and adjective_before(tokens, start, rel_end) and prev not in _PREPOSITIONS \
+            and _client_is_subject(tokens, start):
+        return True  # "ik ben volgens mijn schoonmoeder de beste schoondochter"
     k = start - 1
     while k > 0 and tokens[k].lower in ("zelf", "ook", "nog", "wel", "al", "echt", "gewoon", "eigenlijk"):
         k -= 1  # "Die is zelf verpleegkundige"
@@ -143,6 +146,17 @@ def _is_predicate(tokens: list[Token], start: int, rel_end: int, det: str) -> bo
         return True
     # "vindt mij de leukste mama", "noemt me een held": a calling verb and the client right before the noun
     return prev in ("me", "mij", "je", "jou") and bool(before & lx.CALLING_VERBS)
+
+
+_PREPOSITIONS = frozenset("met voor aan bij naar over van op tegen via door zonder om uit in".split())
+
+
+def _client_is_subject(tokens: list[Token], start: int) -> bool:
+    """"ik ben ...", "ben ik ..." earlier in the clause of token ``start``."""
+    clause = tokens[start].clause
+    words = [t.lower for t in tokens[:start] if t.clause == clause]
+    pairs = zip(words, words[1:], strict=False)
+    return any(a == "ik" and b in lx.COPULAS or a in lx.COPULAS and b == "ik" for a, b in pairs)
 
 
 def _client_then_copula(tokens: list[Token], start: int, rel_end: int) -> bool:

@@ -22,6 +22,8 @@ from quez.extraction.polarity import Polarity, evaluate
 
 _AGREEMENT_WORDS = frozenset("wel van ook dat da het 't zo net eigenlijk vroeger altijd over mij me vaak steeds nog "
                              "zeker hetzelfde trouwens echt".split())
+#: verbs of passing something on: "X vertelde dat hij ..." is more often someone else's view than X's own
+MESSENGER_VERBS = frozenset("vertelt vertelde vertelden verteld hoorde hoorden gehoord".split())
 _AFTER_ZEI = frozenset("dat da : je jij me mij tegen laatst altijd ooit nog gisteren ook wel mama papa".split())
 _FILLER = frozenset("dat het ook altijd vaak nog laatst zo wel dan".split())
 #: verbs with which the client names rather than acts on someone ("ik denk mijn zus")
@@ -99,7 +101,7 @@ class ReportedSpeech:
             self.said_of_others.update(h for h in holders if h != CLIENT)  # "zo noemde mijn moeder haar"
             return
         self.claimed.update(t for t in range(v + 1, end + 1) if t not in range(v, h_end + 1))
-        holders, confidence = self._reported_holders(holders, body_start, end, pol)
+        holders, confidence = self._reported_holders(holders, body_start, end, pol, self.tokens[v].lower)
         if pol.sign and self.said_of_client(pol, body_start, end) or pol.sign < 0:
             self.record_polarity(holders, pol, s, q0, s1, confidence)
             self.sentence_ref[s] = (pol.sign, pol.stance)
@@ -226,7 +228,8 @@ class ReportedSpeech:
             return evaluate(self.a, p0, p1), p0
         return pol, s0
 
-    def _reported_holders(self, holders, body_start: int, end: int, pol: Polarity) -> tuple[list[int], float]:
+    def _reported_holders(self, holders, body_start: int, end: int, pol: Polarity,
+                          verb: str = "") -> tuple[list[int], float]:
         """The messenger passes it on: "X vertelde dat zij trots op me is" is her opinion, not X's."""
         named = all(h >= 0 for h in holders)
         confidence = CONFIDENCE_REPORTED if named else CONFIDENCE_REPORTED_PRONOUN
@@ -243,4 +246,16 @@ class ReportedSpeech:
         own = self._own_subject(start, end, pol)
         if own and not set(own) & set(holders):
             return own, CONFIDENCE_REPORTED_PRONOUN
+        passed_on = self._passed_on(start, end, holders) if verb in MESSENGER_VERBS else None
+        if passed_on is not None:
+            return [passed_on], CONFIDENCE_REPORTED_PRONOUN
         return holders, confidence
+
+    def _passed_on(self, start: int, end: int, holders) -> int | None:
+        """"Mijn vader. Mijn oom vertelde dat hij trots op me is.": who tells passes on someone else's view."""
+        pronoun = next((j for j in range(start, min(start + 3, end + 1))
+                        if self.tokens[j].lower in lx.SUBJECT_PRONOUNS), None)
+        if pronoun is None or any(j in self.a.at for j in range(start, pronoun)):
+            return None
+        other = self.a.resolve(pronoun, frozenset(h for h in holders if h is not None))
+        return other if other is not None and other != CLIENT else None
