@@ -66,7 +66,8 @@ def extract(text: str, elicits: Sequence[str] = (), question_text: str = "", abo
         from quez.extraction.discourse import names_someone
 
         mentions = [replace(m, name=about_ref.name)
-                    if not m.name and about_ref.is_mentioned_by(m) and names_someone(tokens, m) else m
+                    if (not m.name and about_ref.is_mentioned_by(m) and names_someone(tokens, m))
+                    or (m.name and about_ref.is_written_as(m.name)) else m
                     for m in mentions]
     stance = None
     if about:

@@ -61,6 +61,18 @@ class Referent:
     def gender(self) -> str | None:
         return lx.relation_gender(self.stem) or (lx.name_gender(self.name) if self.name else None)
 
+    def is_written_as(self, name: str) -> bool:
+        """"Es" for Esther, "Jaimie" for Jaimy, "denis" for Dennis: their name, shortened or spelt another way."""
+        from rapidfuzz.distance import Levenshtein
+
+        if not self.name:
+            return False
+        a, b = lx.fold(name).replace("-", ""), lx.fold(self.name).replace("-", "")
+        if a == b or a[:1] != b[:1]:
+            return False
+        nickname = len(a) <= 3 and b.startswith(a) and len(b) > len(a) + 1
+        return nickname or min(len(a), len(b)) >= 4 and Levenshtein.distance(a, b) <= (1 if len(b) < 6 else 2)
+
     def is_mentioned_by(self, mention) -> bool:
         """"Joyce", "joyce", or (unnamed) "mijn zus" when she is known as the client's zus."""
         if mention.name:

@@ -244,12 +244,18 @@ class ReportedSpeech:
                                                       for t in range(start, end + 1)):
             return holders, confidence  # "zei dat Noa zo goed groeit": said of Noa, the speaker's view
         own = self._own_subject(start, end, pol)
-        if own and not set(own) & set(holders):
+        if own and not set(own) & set(holders) and not self._speakers_relative(own, holders):
             return own, CONFIDENCE_REPORTED_PRONOUN
         passed_on = self._passed_on(start, end, holders) if verb in MESSENGER_VERBS else None
         if passed_on is not None:
             return [passed_on], CONFIDENCE_REPORTED_PRONOUN
         return holders, confidence
+
+    def _speakers_relative(self, own, holders) -> bool:
+        """"ons dochter zegt da haar ma een sterke madam is": the speaker's mother is the client herself."""
+        stems = {self.mentions[h].stem for h in holders if h is not None and h >= 0}
+        return any(h >= 0 and self.mentions[h].owner_word and any(self.mentions[h].stem in lx.INVERSE.get(st or "", ())
+                                                                   for st in stems) for h in own)
 
     def _passed_on(self, start: int, end: int, holders) -> int | None:
         """"Mijn vader. Mijn oom vertelde dat hij trots op me is.": who tells passes on someone else's view."""
