@@ -210,7 +210,7 @@ class _Finder(ReportedSpeech):
                 return
             if self._said_something_else(k) or self.a.holder(k) in self.said_of_others or self._praised(k):
                 return
-            if self._in_someone_elses_clause(k) or self._messenger(k):
+            if self._in_someone_elses_clause(k) or self._messenger(k) or self._says_otherwise(k):
                 return
             hedged = any(t.lower in lx.HEDGES or t.text == "?" for t in self.tokens)
             confidence = CONFIDENCE_LEVER_HEDGED if hedged else CONFIDENCE_LEVER
@@ -242,6 +242,15 @@ class _Finder(ReportedSpeech):
         if subject is None and seg > s0 and self.tokens[seg - 1].lower in _SUBORDINATE:
             subject = self.a.first_subject_in(s0, seg)  # "Die heeft da zelf meegemaakt met mijne pa"
         return bool(subject) and CLIENT not in subject and self.a.holder(k) not in subject
+
+    def _says_otherwise(self, k: int) -> bool:
+        """"Rob snapt er minder van", "Mijn man zou het moeten snappen": a cue of their own that is no yes."""
+        m = self.mentions[k]
+        c1 = self.a.clause_range(m.first)[1]
+        if not any(m.last < c.first <= c1 and c.polarity for c in self.a.cues):
+            return False
+        pol = evaluate(self.a, m.last + 1, c1)
+        return pol.sign == 0 and pol.any_cue
 
     def _messenger(self, k: int) -> bool:
         """"mijn broer Dave vertelde dat hij ... opschept": Dave passes on someone else's opinion."""

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from quez.extraction import lexicon as lx
 
 _NEW_SUBCLAUSE = frozenset(", dat omdat en".split())
+_SCARCELY = frozenset("weinig amper nauwelijks".split())
 _MODALS = frozenset("moet moeten moest moesten mag mocht".split())
 
 
@@ -43,6 +44,9 @@ def evaluate(answer, first: int, last: int, matrix_negations: int = 0) -> Polari
             continue
         any_cue = True
         sign = _signed(answer, c, cues, window_start, last, consumed, matrix_negations)
+        if sign == 0:
+            window_start = c.last + 1
+            continue
         if sign > 0:
             positive += 1
             stance = stance or c.stance
@@ -89,7 +93,13 @@ def _signed(answer, c, cues, window_start: int, last: int, consumed: set[int], m
     if c.verb:
         end = min(answer.clause_range(c.first)[1], last)
         later = [d.first for d in cues if d.first > c.last]
-        negs += negators(answer, c.last + 1, min([end, *[x - 1 for x in later]]), consumed, after=True)
+        stop = min([end, *[x - 1 for x in later]])
+        negs += negators(answer, c.last + 1, stop, consumed, after=True)
+        after = {answer.tokens[j].lower for j in range(c.last + 1, min(stop, c.last + 4) + 1)}
+        if after & _SCARCELY and not negs:
+            return -c.polarity  # "snapt er weinig van"
+        if "minder" in after:
+            return 0  # "Rob snapt er minder van": less than the others, no view of her either way
     return c.polarity if negs % 2 == 0 else -c.polarity
 
 
