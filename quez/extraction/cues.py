@@ -52,8 +52,8 @@ CUES: tuple[CueDef, ...] = (
          "no_blame", consumes=True),
     _cue(r"(?:geeft|geef|gaf|geven) (?:het )?(?:nooit|niet) op|(?:nooit|niet) (?:op)?geeft|(?:nooit|niet) opgeven|"
          r"(?:nooit|niet) opgegeven|(?:niet|nooit) (?:snap|snapt|snappen|begrijp|begrijpt|begrijpen) hoe (?:ik|je|jij)|"
-         r"(?:het|dat) (?:zelf )?(?:nooit|niet) (?:zou|zouden|kan|kon|kunnen) (?:\w+ ){0,2}(?:volhouden|opbrengen|"
-         r"redden)", 1, "respect", consumes=True),
+         r"(?:het|dat) (?:zelf )?(?:nooit|niet) (?:\w+ ){0,3}(?:zou|zouden|kan|kon|kunnen) (?:\w+ ){0,2}"
+         r"(?:volhouden|opbrengen|redden)", 1, "respect", consumes=True),
     _cue(r"(?:vraagt|vragen|belt|bellen|komt|komen) (?:\w+ )?(?:mij|me) (?:\w+ )?als (?:ze|hij|zij)"
          r"(?: (?:\w+ ){0,2}(?:niet|nie|ni) (?:snapt|weet|kan|lukt|begrijpt))?|eindelijk|"
          r"(?:zou|zal|zegt|zei) (?:\w+ )?ja(?: zeggen)?|(?:je|jij|u|ge|gij) (?:kan|kunt|kunnen) (?:het|dit|dat)|"

@@ -136,7 +136,8 @@ class _Finder(ReportedSpeech):
                 continue  # "daar is hij goed in": said of him, not of the client
             target = c.last + 2 if c.last + 1 < len(self.tokens) and self.tokens[c.last + 1].lower in _AT else None
             if target is not None and target < len(self.tokens) and (target in self.a.at or target + 1 in self.a.at):
-                self.said_of_others.update(h for h in holders if h >= 0)
+                if self.tokens[c.last + 1].lower == "op":  # "trots op mijn broer", not "advies over de kinderen"
+                    self.said_of_others.update(h for h in holders if h >= 0)
                 continue  # "Mijn vader was trots op mijn broer": someone else is meant
             self.record_polarity(holders, pol, s, s0, s1, CONFIDENCE_DIRECT)
 
