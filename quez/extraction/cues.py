@@ -43,6 +43,9 @@ CUES: tuple[CueDef, ...] = (
     # fixed phrases first: their negator belongs to them
     _cue(r"(?:niet|nooit|geen) (?:mijn|jouw|je|m'n) (?:schuld|fout)", 1, "no_blame", consumes=True),
     _cue(r"(?:niks|niets) aan (?:\w+ ){0,2}(?:doen|doe)", 1, "no_blame", consumes=True),
+    # the blame put on someone else: "de schuld van mijn ex", "da's de schuld van uw ex"
+    _cue(r"(?:schuld|fout) van (?!(?:mij|me|jou|je|jezelf|mezelf|mijzelf|u|ons|jullie|alles|alle|allemaal|wat|dat|"
+         r"dit)\b)(?:\w+ )?\w+", 1, "no_blame", consumes=True),
     _cue(r"niemands (?:schuld|fout)|(?:ligt|lag) (?:\w+ ){0,2}(?:niet|nooit) aan (?:mij|me|jou)|"
          r"(?:niet|nooit) aan (?:mij|me|jou) (?:ligt|lag)", 1, "no_blame", consumes=True),
     _cue(r"(?:aan|bij|met) niemand anders", 1, "respect", consumes=True),
