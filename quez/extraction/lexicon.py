@@ -160,7 +160,8 @@ NON_PERSON_CAPS = frozenset(
     belgische vlaamse duitse engelse franse eritrese somalische afghaanse koerdische russische chinese
     indonesische molukse kaapverdische canada amerika engeland frankrijk duitsland spanje portugal italië italie
     griekenland bulgarije roemenië roemenie ghana nigeria egypte tunesië tunesie algerije indonesië indonesie
-    china india pakistan australië australie brazilië brazilie colombia aruba bonaire""".split()
+    china india pakistan australië australie brazilië brazilie colombia aruba bonaire
+    i i'm i've i'll i'd you he she we they it the my""".split()
 )
 
 #: words that open sentences and are not names, though some are names too

@@ -163,7 +163,9 @@ def _name_after_relation_np(tokens, rel_i: int, rel_end: int, det: str, plural: 
     end = name_at(tokens, nxt, starts, allow_initial=True) if tokens[nxt].capitalised else None
     if end is None and (listed_lower_name(tokens[nxt]) or _name_after_relation(tokens, nxt)):
         end = nxt  # "oom karim", "mijn tante hiba en ..."
-    if end is None and not det and tokens[nxt].lower in ("van", "de", "ter", "ten") and name_like_after(tokens, nxt):
+    institution = nxt + 1 < len(tokens) and tokens[nxt + 1].text in ("De", "Het", "'t")  # "van De Regenboog"
+    if end is None and not det and tokens[nxt].lower in ("van", "de", "ter", "ten") and name_like_after(tokens, nxt) \
+            and not institution:
         end = titled_name_end(tokens, nxt, starts)  # "Dokter van Leeuwen" (not "de juf van Noor")
     if end is not None:
         return " ".join(t.text for t in tokens[nxt: end + 1]), end
