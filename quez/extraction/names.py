@@ -35,12 +35,11 @@ def name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool =
     if i in starts and not allow_initial:
         if not lx.is_first_name(low) and not _name_by_context(tokens, i):
             # "Mohammed, mijn neef": an unknown word made a name by its apposition
-            comma_next = i + 1 < len(tokens) and tokens[i + 1].text == ","
-            if not (relation_np_at(tokens, i + 2, own_only=True) and comma_next):
+            if not _own_apposition(tokens, i):
                 return None
     elif prev in ("de", "een", "der") and not _flemish_article(tokens, i, starts) or (
             prev in ("het", "in", "te", "uit", "vanuit", "richting", "naar", "bij")
-            and not lx.is_first_name(low)):  # "bij Werkplein", "in Zwolle"
+            and not lx.is_first_name(low) and not _own_apposition(tokens, i)):  # "bij Werkplein", "in Zwolle"
         return None
     end = i
     j = i + 1
@@ -55,6 +54,12 @@ def name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool =
         else:
             break
     return end
+
+
+def _own_apposition(tokens: list[Token], i: int) -> bool:
+    """"Mohammed, mijn neef", "bij Kwame, mijn collega": an unknown word made a name by its apposition."""
+    comma = i + 1 < len(tokens) and tokens[i + 1].text == ","
+    return comma and relation_np_at(tokens, i + 2, own_only=True) is not None
 
 
 def _flemish_article(tokens: list[Token], i: int, starts: set[int]) -> bool:
@@ -72,8 +77,15 @@ def _name_by_context(tokens: list[Token], i: int) -> bool:
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     after = tokens[i + 2].lower if i + 2 < len(tokens) else ""
     singular = nxt in MATRIX_VERBS and not nxt.endswith("en")  # "Denis zegt", not "Mensen zeggen"
-    return singular or (nxt == "van" and after in ("hiernaast", "de", "het", "mijn", "m'n", "mn",
-                                                               "boven", "beneden", "driehoog", "om"))
+    listed = nxt in ("en", ",") and i + 2 < len(tokens) and tokens[i + 2].capitalised \
+        and lx.fold(after) not in lx.NON_PERSON_CAPS and not lx.is_relation(after) and after not in lx.STOP_WORDS \
+        and tokens[i].lower not in _INTERJECTIONS  # "Kwame en Ama", "Kofi, Ama en Yaw"; not "Oh en Bobby"
+    return singular or listed or (nxt == "van" and after in ("hiernaast", "de", "het", "mijn", "m'n", "mn",
+                                                                         "boven", "beneden", "driehoog", "om"))
+
+
+_INTERJECTIONS = frozenset("oh o ach allez nou ja nee tja goh och jee jeetje ok oké okay hmm ehm eh nja haha "
+                           "hé hè hey hoi".split())
 
 
 _NAME_CONTEXT = frozenset("en met bij van aan voor door of zoals dan ook alleen behalve buiten maar via ons onze "
