@@ -127,6 +127,8 @@ def _nicknames(tokens, found: list) -> list:
         if after in _NICKNAME_CUES or (after[0] == "," and after_comma in _NICKNAME_CUES) \
                 or (_word(tokens, second.first - 1) == "(" and "eigenlijk" in after):
             result[result.index(second)] = replace(second, name=first.name, relation=second.relation or first.relation)
+            nick = lx.fold(second.name)  # "Jackie voor vrienden. Jackie snapt het": every later Jackie is her
+            result = [replace(m, name=first.name) if m.name and lx.fold(m.name) == nick else m for m in result]
     return result
 
 
