@@ -13,7 +13,7 @@ from quez.extraction.discourse import Referent
 __all__ = ["VERSION", "Extraction", "Referent", "extract"]
 
 #: bump when the rules change: cached extractions of older versions are redone
-VERSION = 4
+VERSION = 5
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,8 @@ def extract(text: str, elicits: Sequence[str] = (), question_text: str = "", abo
         from quez.extraction.discourse import names_someone
 
         mentions = [replace(m, name=about_ref.name)
-                    if not m.name and about_ref.is_mentioned_by(m) and names_someone(tokens, m) else m
+                    if (not m.name and about_ref.is_mentioned_by(m) and names_someone(tokens, m))
+                    or (m.name and about_ref.is_written_as(m.name)) else m
                     for m in mentions]
     stance = None
     if about:

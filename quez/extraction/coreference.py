@@ -31,6 +31,7 @@ def tidy(tokens, found: list, about_stems: frozenset[str] = frozenset()) -> list
              and not _qualifies_an_apposition(tokens, m, found) and not _named_client(tokens, m)
              and not _pet(tokens, m)]
     found = _introduced_names(tokens, _nicknames(tokens, _relation_with_title(tokens, _corrected(tokens, found))))
+    found = _variants(tokens, found)
     found = _described(tokens, found)
     found = [m for m in found if not _qualifies_a_name(tokens, m, found)]
     found = _relation_then_names(tokens, found)
@@ -126,7 +127,47 @@ def _nicknames(tokens, found: list) -> list:
         if after in _NICKNAME_CUES or (after[0] == "," and after_comma in _NICKNAME_CUES) \
                 or (_word(tokens, second.first - 1) == "(" and "eigenlijk" in after):
             result[result.index(second)] = replace(second, name=first.name, relation=second.relation or first.relation)
+            nick = lx.fold(second.name)  # "Jackie voor vrienden. Jackie snapt het": every later Jackie is her
+            result = [replace(m, name=first.name) if m.name and lx.fold(m.name) == nick else m for m in result]
     return result
+
+
+_VARIANT_WORDS = frozenset("of eigenlijk zeggen zegt noemen noemt heet schrijf schrijft schrijven".split())
+_VARIANT_GAP = 8  # tokens between two ways of writing one name ("Jaimie, de buurman links. Of Jaimy")
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two ways of writing one name: "Jaimie"/"Jaimy", "Anne-Marie"/"Annemarie", "Jo"/"Jolanda", "Bas"/
+    "Sebastiaan", "Riet"/"Marietje"."""
+    from rapidfuzz.distance import JaroWinkler
+
+    a, b = (lx.fold(x).replace("-", "").replace(" ", "") for x in (a, b))
+    short, long_ = sorted((a, b), key=len)
+    return JaroWinkler.similarity(a, b) >= 0.85 or len(short) >= 2 and long_.startswith(short) \
+        or len(short) >= 3 and short in long_
+
+
+def _variants(tokens, found: list) -> list:
+    """"Anne-Marie, of Annemarie", "Jolanda, maar iedereen zegt Jo", "Mo heet hij, Mohammed eigenlijk",
+    "demi... of eigenlijk demie": one person written two ways, named by the first (a correction: the second)."""
+    result, renamed = list(found), {}
+    for k in range(len(result) - 1):
+        first, second = result[k], result[k + 1]
+        if not (first.name and second.name) or second.first - first.last > _VARIANT_GAP \
+                or lx.fold(first.name) == lx.fold(second.name):
+            continue
+        between = [t.lower for t in tokens[first.last + 1: second.first] if t.is_word]
+        after = [t.lower for t in tokens[second.last + 1: second.last + 4] if t.is_word]
+        nickname = between[:1] == ["maar"] and between[-1:] and between[-1] in ("zeggen", "zegt", "noemen", "noemt")
+        if not nickname and (not (set(between) | set(after[:2])) & _VARIANT_WORDS
+                             or not _alike(first.name, second.name)):
+            continue  # "Wilhelmina, maar we zeggen Mien"
+        corrected = "eigenlijk" in between or after[:1] == ["eigenlijk"] or {"schrijf", "schrijft"} & set(after)
+        keep, drop = (second, first) if corrected else (first, second)
+        renamed[lx.fold(drop.name)] = keep
+    return [replace(m, name=renamed[lx.fold(m.name)].name, relation=m.relation or renamed[lx.fold(m.name)].relation,
+                    stem=m.stem or renamed[lx.fold(m.name)].stem) if m.name and lx.fold(m.name) in renamed else m
+            for m in result]
 
 
 def _relation_with_title(tokens, found: list) -> list:
@@ -217,6 +258,9 @@ def _spoken_to(tokens, m) -> bool:
     before = _word(tokens, m.first - 1)
     if _word(tokens, m.last + 1) in _SPOKEN_TO and (before in MATRIX_VERBS or before in _QUOTE_OPEN):
         return True  # "Hij zei mam je moet echt iemand bellen"
+    if _word(tokens, m.last + 1) in _SPOKEN_TO and _word(tokens, m.last + 2) in lx.COPULAS | {"zijt"} \
+            and before not in _PREPOSITIONS:
+        return True  # "zei laatst mama jij bent de beste"
     if _word(tokens, m.last + 1) != ",":
         return False
     if {_word(tokens, j) for j in range(m.last + 2, m.last + 5)} & MATRIX_VERBS and m.first <= 1:
@@ -271,11 +315,14 @@ def _names_after_comma(tokens, found: list, k: int) -> list:
         return []
     first = found[k + 1]
     own_family = first.relation == "familie"  # "Mijn buren, de familie Yilmaz"
-    if not first.name or (first.relation and r.plural and not own_family) or _word(tokens, first.first - 1) != ",":
+    comma = first.first - (2 if _word(tokens, first.first - 1) in ("de", "den") else 1)  # "Mijn gebuur, de Jef"
+    if not first.name or (first.relation and r.plural and not own_family) or _word(tokens, comma) != ",":
         return []
     if first.relation and _word(tokens, first.last + 1) not in (".", "!", "?", ""):
         return []  # "Mijn man, mijn zoon Kacper, en mijn mama": a list, not "de moeder van roy, tante ilse."
-    if not _between_is_apposition(tokens, r.last + 1, first.first - 1):
+    if _two_own_relatives(tokens, r, first):
+        return []  # "Ons ma, ons pa, mijn broer Stijn.": nobody is both her father and her brother
+    if not _between_is_apposition(tokens, r.last + 1, comma):
         return []
     names = [first]
     j = k + 2
@@ -286,6 +333,12 @@ def _names_after_comma(tokens, found: list, k: int) -> list:
     return names if _ends_clause(tokens, names[-1].last + 1) else []
 
 
+def _two_own_relatives(tokens, a, b) -> bool:
+    """"ons pa, mijn broer": two different family relations of the client herself are two people."""
+    owned = all(_word(tokens, m.first) in lx.DETERMINERS_OWN and m.relation for m in (a, b))
+    return owned and a.category == b.category == "family" and a.stem != b.stem
+
+
 def _name_then_relation(tokens, found: list) -> list:
     """"Dokter Peeters, mijn huisarts." / "mijn tante, zijn vrouw, zou zeggen": the second describes the first."""
     result: list = []
@@ -293,7 +346,8 @@ def _name_then_relation(tokens, found: list) -> list:
         prev = result[-1] if result else None
         if (prev is not None and not m.name and not m.plural and not (prev.plural and not prev.name)
                 and m.first == prev.last + 2 and _word(tokens, prev.last + 1) == ","
-                and _ends_clause(tokens, m.last + 1) and _word(tokens, m.last + 1) != "en"):
+                and _ends_clause(tokens, m.last + 1) and _word(tokens, m.last + 1) != "en"
+                and not _two_own_relatives(tokens, prev, m)):
             if prev.relation is None:
                 result[-1] = replace(prev, relation=m.relation, stem=m.stem, category=m.category,
                                      closeness=m.closeness)

@@ -43,6 +43,9 @@ CUES: tuple[CueDef, ...] = (
     # fixed phrases first: their negator belongs to them
     _cue(r"(?:niet|nooit|geen) (?:mijn|jouw|je|m'n) (?:schuld|fout)", 1, "no_blame", consumes=True),
     _cue(r"(?:niks|niets) aan (?:\w+ ){0,2}(?:doen|doe)", 1, "no_blame", consumes=True),
+    # the blame put on someone else: "de schuld van mijn ex", "da's de schuld van uw ex"
+    _cue(r"(?:schuld|fout) van (?!(?:mij|me|jou|je|jezelf|mezelf|mijzelf|u|ons|jullie|alles|alle|allemaal|wat|dat|"
+         r"dit)\b)(?:\w+ )?\w+", 1, "no_blame", consumes=True),
     _cue(r"niemands (?:schuld|fout)|(?:ligt|lag) (?:\w+ ){0,2}(?:niet|nooit) aan (?:mij|me|jou)|"
          r"(?:niet|nooit) aan (?:mij|me|jou) (?:ligt|lag)", 1, "no_blame", consumes=True),
     _cue(r"(?:aan|bij|met) niemand anders", 1, "respect", consumes=True),
@@ -52,8 +55,8 @@ CUES: tuple[CueDef, ...] = (
          "no_blame", consumes=True),
     _cue(r"(?:geeft|geef|gaf|geven) (?:het )?(?:nooit|niet) op|(?:nooit|niet) (?:op)?geeft|(?:nooit|niet) opgeven|"
          r"(?:nooit|niet) opgegeven|(?:niet|nooit) (?:snap|snapt|snappen|begrijp|begrijpt|begrijpen) hoe (?:ik|je|jij)|"
-         r"(?:het|dat) (?:zelf )?(?:nooit|niet) (?:zou|zouden|kan|kon|kunnen) (?:\w+ ){0,2}(?:volhouden|opbrengen|"
-         r"redden)", 1, "respect", consumes=True),
+         r"(?:het|dat) (?:zelf )?(?:nooit|niet) (?:\w+ ){0,3}(?:zou|zouden|kan|kon|kunnen) (?:\w+ ){0,2}"
+         r"(?:volhouden|opbrengen|redden)", 1, "respect", consumes=True),
     _cue(r"(?:vraagt|vragen|belt|bellen|komt|komen) (?:\w+ )?(?:mij|me) (?:\w+ )?als (?:ze|hij|zij)"
          r"(?: (?:\w+ ){0,2}(?:niet|nie|ni) (?:snapt|weet|kan|lukt|begrijpt))?|eindelijk|"
          r"(?:zou|zal|zegt|zei) (?:\w+ )?ja(?: zeggen)?|(?:je|jij|u|ge|gij) (?:kan|kunt|kunnen) (?:het|dit|dat)|"
@@ -87,17 +90,22 @@ CUES: tuple[CueDef, ...] = (
          r"meer (?:\w+ ){0,2}(?:kan|doe|doet|kunt) dan|iets (?:aardigs|liefs|leuks|moois)|voorbeeld|"
          r"(?:sta|staat|stond|staan) (?:\w+ )?(?:altijd )?klaar|de mijne (?:is )?(?:\w+ )?(?:mooier|beter|lekkerder)|"
          r"vraagt (?:\w+ ){0,2}of ik (?:\w+ ){0,3}(?:wil|kan) (?:doen|helpen|regelen|maken)", 1, "respect"),
-    _cue(r"(?:zou|zouden|kan|kon|kunnen) (?:het|dat) (?:zelf |zelfs )?(?:nooit|niet) (?:\w+ ){0,3}"
-         r"(?:volhouden|opbrengen|kunnen|volbrengen|doen|redden)|snapt? niet hoe (?:ik|je|jij) (?:het|dat) "
-         r"(?:\w+ ){0,2}(?:doe|doet|volhoud|volhoudt|red|redt|klaarspeel|klaarspeelt)|weet niet hoe (?:ik|je|jij) "
-         r"(?:het|dat) (?:\w+ ){0,2}(?:doe|doet|volhoud|volhoudt|red|redt)", 1, "respect", consumes=True),
+    _cue(r"(?:zou|zouden|kan|kon|kunnen) (?:het|dat) (?:zelf |zelfs )?(?:nooit|niet|ni|nie) (?:\w+ ){0,3}"
+         r"(?:volhouden|opbrengen|kunnen|volbrengen|doen|redden|trekken)|"
+         r"(?:snapt?|weet|weten) (?:\w+ )?(?:niet|ni|nie) (?:\w+ )?hoe (?:ik|je|jij|ge|gij|u) (?:het|dat|da) "
+         r"(?:\w+ ){0,2}(?:doe|doet|volhoud|volhoudt|red|redt|klaarspeel|klaarspeelt)|"
+         r"(?:niet|ni|nie|nooit) (?:zou |zouden )?weten hoe (?:ik|je|jij|ge|gij|u) (?:het|dat|da) "
+         r"(?:\w+ ){0,2}(?:doe|doet|volhoud|volhoudt|red|redt)", 1, "respect", consumes=True),
     _cue(r"niet alleen|niet zo vaak|niet vaak|niet veel", 0, "", consumes=True),
     # understanding
     _cue(r"snapt|snappen|snapte|snap|begrijpt|begrijpen|begreep|herkent|herkende|begrip", 1, "understanding",
          verb=True),
     _cue(r"(?:weet|weten|wist|wisten) (?:\w+ ){0,2}hoe (?:het|dat) (?:is|voelt|was)|(?:weet|weten) wat ik "
          r"(?:\w+ ){0,2}(?:doormaak|meemaak)|(?:logisch|begrijpelijk|normaal|niet gek) (?:is )?dat (?:ik|je|jij)|"
-         r"het is (?:ook )?logisch", 1, "understanding"),
+         r"het is (?:ook )?logisch|(?:ziet|zien|zag|zagen) (?:\w+ )?hoe (?:moeilijk|zwaar|lastig) (?:het|dat) "
+         r"(?:\w+ )?(?:is|was|heb|hebt|had)", 1, "understanding"),
+    _cue(r"(?:ziet|zien|zag|zagen) (?:\w+ )?(?:wat|hoe ?veel) (?:ik|je|jij|ge|gij) (?:\w+ ){0,3}(?:kan|kun|kunt|doe|"
+         r"doet|waard ben|presteer|bereik|bereikt|gedaan heb|gedaan hebt)", 1, "does_well"),
     # respect, perseverance
     _cue(r"respect|respecteert|bewondering|bewondert|bewonderde|bewonderenswaardig|bewonder\w*|petje af|"
          r"volhoud|volhoudt|doorzet|doorzetter|"
@@ -115,7 +123,7 @@ CUES: tuple[CueDef, ...] = (
          r"krachtig|krachtige|positief|positieve|moedige|dappere|leukste|liefste|goed bezig|zelfstandig|"
          r"georganiseerd|doortastend|wijs|wijze|taai|taaie|bikkel|kei|straf|straffe|eerlijk|eerlijke|kunstenaar|"
          r"lieverd|schat|kanjer|held|heldin|topper\w*|engel|redder|zegen|lief|lieve|nette|hart van goud|grappig|netjes|"
-         r"beleefd|vriendelijk|aardig|rustig|goeie|gezellig|gezellige|heilige|super\w+|betere|"
+         r"beleefd|vriendelijk|aardig|rustig|goeie|goei|gezellig|gezellige|heilige|super\w+|betere|"
          r"(?!(?:laat|eer|mee|min|erg|slecht|zwaar|moeilijk|lastig|eng|vervelend|klein|oud|jong|groot|ver|naa|"
          r"bovena|onder|achter|midden|volgend)ste\b)\w{2,}ste", 1, "does_well", descriptive=True),
     # managing, making progress (verbs: "dat ik het niet red" is negative)

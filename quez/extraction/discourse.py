@@ -61,6 +61,18 @@ class Referent:
     def gender(self) -> str | None:
         return lx.relation_gender(self.stem) or (lx.name_gender(self.name) if self.name else None)
 
+    def is_written_as(self, name: str) -> bool:
+        """"Es" for Esther, "Jaimie" for Jaimy, "denis" for Dennis: their name, shortened or spelt another way."""
+        from rapidfuzz.distance import Levenshtein
+
+        if not self.name:
+            return False
+        a, b = lx.fold(name).replace("-", ""), lx.fold(self.name).replace("-", "")
+        if a == b or a[:1] != b[:1]:
+            return False
+        nickname = len(a) <= 3 and b.startswith(a) and len(b) > len(a) + 1
+        return nickname or min(len(a), len(b)) >= 4 and Levenshtein.distance(a, b) <= (1 if len(b) < 6 else 2)
+
     def is_mentioned_by(self, mention) -> bool:
         """"Joyce", "joyce", or (unnamed) "mijn zus" when she is known as the client's zus."""
         if mention.name:
@@ -142,8 +154,9 @@ class Answer:
             return _TITLE_GENDER[title]  # "meneer Visser"
         return lx.relation_gender(m.stem) or (lx.name_gender(m.name) if m.name else None)
 
-    def resolve(self, i: int) -> int | None:
-        """The person the pronoun at token ``i`` refers to (a mention, :data:`ABOUT`), else None."""
+    def resolve(self, i: int, skip: frozenset[int] = frozenset()) -> int | None:
+        """The person the pronoun at token ``i`` refers to (a mention, :data:`ABOUT`), else None; ``skip``: who it
+        is not ("mijn oom vertelde dat hij ...": the one who tells passes on someone else's view)."""
         pronoun = self.tokens[i].lower
         fits = set(_PRONOUN_FITS.get(pronoun, {"f", "m", None, "pl"}))
         nxt = self.tokens[i + 1].lower if i + 1 < len(self.tokens) else ""
@@ -154,7 +167,7 @@ class Answer:
         candidates: list[int] = []
         for j in range(i - 1, -1, -1):
             k = self.at.get(j)
-            if k is not None and k not in candidates and not self.mentions[k].possessor:
+            if k is not None and k not in candidates and not self.mentions[k].possessor and self.holder(k) not in skip:
                 candidates.append(k)
         # subjects first: "Ze legt uit wat er met Lieve gebeurt. En ze zegt ..." is not Lieve
         for pass_objects in (False, True):
@@ -246,8 +259,17 @@ class Answer:
                 if group:
                     return group
                 r = self.resolve(j)
-                return [r] if r is not None else []
+                return [r] if r is not None else self.pair_before(j)
         return None
+
+    def pair_before(self, j: int) -> list[int]:
+        """"Mijn zoon en schoondochter. Ze zeggen ...": a plural pronoun after two people named together."""
+        nxt = self.tokens[j + 1].lower if j + 1 < len(self.tokens) else ""
+        if self.tokens[j].lower not in ("ze", "zij", "die") or nxt not in _PLURAL_VERBS:
+            return []
+        last = next((self.at[x] for x in range(j - 1, -1, -1) if x in self.at), None)
+        group = self.with_coordinated(last) if last is not None else []
+        return group if len(group) > 1 else []
 
     def counted(self, j: int) -> list[int]:
         """"Die twee zeggen allebei", "Allebei zeggen ze", "Ze willen alle drie": the last two (three) named."""

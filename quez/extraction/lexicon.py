@@ -33,12 +33,14 @@ _add("family", 2, "broer broers zus zussen zuster zusters opa oma opa's oma's gr
 _add("family", 3, "tante tantes oom ooms nonkel neef neven nicht nichten kozijn kozijns kozijnen "
      "achterneef achternicht "
      "schoonmoeder schoonvader schoonouders schoonzus schoonzuster schoonbroer zwager zwagerin schoonzoon "
-     "schoondochter ex ex-man ex-vrouw ex-partner ex-vriend ex-vriendin overgrootmoeder overgrootvader")
+     "schoondochter ex ex-man ex-vrouw ex-partner ex-vriend ex-vriendin overgrootmoeder overgrootvader "
+     "schoonma schoonpa schoonmama schoonpapa abla teyze amca")
 _add("friends", 1, "lief")
+_add("family", 1, "vent")  # Flemish "mijne vent": her husband
 _add("friends", 2, "vriend vrienden vriendin vriendinnen vriendje vriendinnetje maat maatje maten kennis kennissen "
      "jeugdvriend jeugdvriendin studievriend studievriendin makker vriendengroep")
-_add("neighbours", 3, "noaber noabers buurman buurvrouw buren buurjongen buurmeisje overbuurman overbuurvrouw "
-     "overburen buurtgenoot buurtgenoten buurtbewoner")
+_add("neighbours", 3, "gebuur geburen noaber noabers buurman buurvrouw buren buurjongen buurmeisje overbuurman "
+     "overbuurvrouw overburen buurtgenoot buurtgenoten buurtbewoner")
 _add("work_school", 3, "collega collega's oud-collega baas bazin chef leidinggevende werkgever teamleider manager "
      "directeur juf juffrouw meester leraar lerares leerkracht docent docente mentor klasgenoot klasgenoten "
      "studiegenoot stagebegeleider trainer")
@@ -52,16 +54,17 @@ _add("professionals", 3, "huisarts dokter arts psycholoog psychiater therapeut h
      "huisdokter dokteres logopedist logopediste oppas oppasser zorgcoördinator coördinator orthopedagoog pedagoog "
      "diëtist verloskundige kraamverzorgster kinderverzorgster verzorger deurwaarder tolk jurist notaris "
      "maatschappelijk_werkster ib'er zorgcoordinator agent agente politieagent hulpverleenster psychologe "
-     "sponsor voogd gezinsvoogd diaken rechter kapelaan apotheker apothekeres poh praktijkondersteuner")
+     "sponsor voogd gezinsvoogd diaken rechter kapelaan apotheker apothekeres poh praktijkondersteuner "
+     "begeleidster contactpersoon coordinator instructeur")
 _add("work_school", 3, "leidster leider groepsleider groepsleidster caissière caissiere kassière klant klanten "
      "ploegbaas ploegmaat ploegmaten teamgenoot teamgenoten voorzitter bewoner bewoners student studente cursist "
      "cursisten lotgenoot lotgenoten kapster kapper huisbaas huisbazin conciërge concierge trainster coach "
-     "leerling leerlingen medeleerling werkgeefster opdrachtgever bazen")
+     "leerling leerlingen medeleerling werkgeefster opdrachtgever bazen bedrijfsleider filiaalmanager")
 
 #: words that are also ordinary words: a person only with a possessive
 #: ("mijn man"), a name after them ("meester Bart") or a following "van".
 NEEDS_OWNER = frozenset("lief man vrouw kind ma meter peter maat kennis zuster baby familie gezin jongen meisje dame "
-                        "heer".split())
+                        "heer vent".split())
 
 #: relations of which a client normally has one (merging "mijn moeder" is safe)
 UNIQUE = frozenset("moeder mama mam mams moeke ma vader papa pap pa vake partner man vrouw echtgenoot echtgenote "
@@ -72,11 +75,12 @@ PLURAL = frozenset("ouders zoons zonen dochters kinderen kids broers zussen zust
                    "kleinkinderen pleegouders tantes ooms neven nichten kozijns kozijnen schoonouders vrienden "
                    "vriendinnen maten kennissen buren overburen buurtgenoten collega's klasgenoten familie gezin "
                    "vriendengroep ploegmaten teamgenoten klanten cursisten lotgenoten bewoners leerlingen bazen "
-                   "onderburen bovenburen".split())
+                   "onderburen bovenburen geburen".split())
 
 #: suffixes that make a professional ("jeugdzorgmedewerker", "kinderarts")
 _PRO_SUFFIXES = ("loog", "iater", "medewerker", "medewerkster", "verpleegkundige", "begeleider", "begeleidster",
-                 "consulent", "consulente", "hulpverlener", "werker", "werkster", "coach", "arts", "therapeut", "agent")
+                 "consulent", "consulente", "hulpverlener", "werker", "werkster", "coach", "arts", "therapeut", "agent",
+                 "instructeur")
 _PREFIXES = ("ex-", "oud-", "schoon", "stief", "half", "pleeg", "over", "achter", "groot", "onder", "boven")
 
 DETERMINERS_OWN = frozenset("mijn m'n mn m’n onze ons mijne me".split())
@@ -154,7 +158,10 @@ NON_PERSON_CAPS = frozenset(
     syrië syrie polen turkije oekraïne oekraine eritrea somalië somalie afghanistan irak iran marokko
     venezuela poolse turkse marokkaanse syrische oekraïense oekraiense surinaamse antilliaanse nederlandse
     belgische vlaamse duitse engelse franse eritrese somalische afghaanse koerdische russische chinese
-    indonesische molukse kaapverdische""".split()
+    indonesische molukse kaapverdische canada amerika engeland frankrijk duitsland spanje portugal italië italie
+    griekenland bulgarije roemenië roemenie ghana nigeria egypte tunesië tunesie algerije indonesië indonesie
+    china india pakistan australië australie brazilië brazilie colombia aruba bonaire
+    i i'm i've i'll i'd you he she we they it the my""".split()
 )
 
 #: words that open sentences and are not names, though some are names too
@@ -242,7 +249,9 @@ for _elders, _young in _INVERSE_GROUPS:
 SAME_AS = {w: canonical for canonical, words in (
     ("vader", "pa papa pap paps vake"), ("moeder", "ma mama mam mams moeke"),
     ("opa", "bompa grootvader pepe vava"), ("oma", "bomma grootmoeder meme moemoe"),
-    ("oom", "nonkel"), ("neef", "kozijn"), ("huisarts", "huisdokter"), ("juf", "juffrouw"),
+    ("oom", "nonkel amca"), ("neef", "kozijn"), ("huisarts", "huisdokter"), ("juf", "juffrouw"), ("zus", "abla"),
+    ("tante", "teyze"), ("buurman", "gebuur"), ("schoonmoeder", "schoonma schoonmama"),
+    ("schoonvader", "schoonpa schoonpapa"), ("buren", "geburen"),
 ) for w in words.split()}
 
 
@@ -265,11 +274,11 @@ def relation_info(word: str) -> tuple[str, str, int, bool] | None:
     if w in _RELATIONS:
         category, closeness = _RELATIONS[w]
         return SAME_AS.get(w, w), category, closeness, w in PLURAL
-    for suffix in ("tje", "je", "etje", "pje"):  # diminutives
+    for suffix in ("tje", "je", "etje", "pje", "tjes", "jes", "etjes", "pjes"):  # diminutives ("broertjes")
         stem = w[: -len(suffix)] if w.endswith(suffix) else ""
         if stem in _RELATIONS and len(stem) > 2:
             category, closeness = _RELATIONS[stem]
-            return stem, category, closeness, False
+            return stem, category, closeness, suffix.endswith("s")
     for suffix, add in (("'s", ""), ("s", ""), ("en", ""), ("nen", ""), ("sen", ""), ("ren", ""), ("n", "")):
         stem = w[: -len(suffix)] + add if w.endswith(suffix) else ""
         if stem in _RELATIONS and len(stem) > 2 and stem not in NEEDS_OWNER:

@@ -35,11 +35,11 @@ def name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool =
     if i in starts and not allow_initial:
         if not lx.is_first_name(low) and not _name_by_context(tokens, i):
             # "Mohammed, mijn neef": an unknown word made a name by its apposition
-            comma_next = i + 1 < len(tokens) and tokens[i + 1].text == ","
-            if not (relation_np_at(tokens, i + 2, own_only=True) and comma_next):
+            if not _own_apposition(tokens, i):
                 return None
-    elif prev in ("de", "een", "der") or (prev in ("het", "in", "te", "uit", "vanuit", "richting", "naar", "bij")
-                                           and not lx.is_first_name(low)):  # "bij Werkplein", "in Zwolle"
+    elif prev in ("de", "een", "der") and not _flemish_article(tokens, i, starts) or (
+            prev in ("het", "in", "te", "uit", "vanuit", "richting", "naar", "bij")
+            and not lx.is_first_name(low) and not _own_apposition(tokens, i)):  # "bij Werkplein", "in Zwolle"
         return None
     end = i
     j = i + 1
@@ -56,6 +56,19 @@ def name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool =
     return end
 
 
+def _own_apposition(tokens: list[Token], i: int) -> bool:
+    """"Mohammed, mijn neef", "bij Kwame, mijn collega": an unknown word made a name by its apposition."""
+    comma = i + 1 < len(tokens) and tokens[i + 1].text == ","
+    return comma and relation_np_at(tokens, i + 2, own_only=True) is not None
+
+
+def _flemish_article(tokens: list[Token], i: int, starts: set[int]) -> bool:
+    """"de Jef van hiernaast", "Mijn gebuur, de Jef,": a first name with the article, as Flemish speakers say it."""
+    if not lx.is_first_name(tokens[i].lower) or tokens[i - 1].lower not in ("de", "den"):
+        return False
+    return i - 1 in starts or i > 1 and (tokens[i - 2].text in ",:" or tokens[i - 2].lower in ("en", "met", "bij"))
+
+
 def _name_by_context(tokens: list[Token], i: int) -> bool:
     """An unknown capitalised word opening a sentence is a name when a name fits after it:
     "Denis zegt ...", "Marco van het darten", "Denis van hiernaast"."""
@@ -64,14 +77,21 @@ def _name_by_context(tokens: list[Token], i: int) -> bool:
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     after = tokens[i + 2].lower if i + 2 < len(tokens) else ""
     singular = nxt in MATRIX_VERBS and not nxt.endswith("en")  # "Denis zegt", not "Mensen zeggen"
-    return singular or (nxt == "van" and after in ("hiernaast", "de", "het", "mijn", "m'n", "mn",
-                                                               "boven", "beneden", "driehoog", "om"))
+    listed = nxt in ("en", ",") and i + 2 < len(tokens) and tokens[i + 2].capitalised \
+        and lx.fold(after) not in lx.NON_PERSON_CAPS and not lx.is_relation(after) and after not in lx.STOP_WORDS \
+        and tokens[i].lower not in _INTERJECTIONS  # "Kwame en Ama", "Kofi, Ama en Yaw"; not "Oh en Bobby"
+    return singular or listed or (nxt == "van" and after in ("hiernaast", "de", "het", "mijn", "m'n", "mn",
+                                                                         "boven", "beneden", "driehoog", "om"))
+
+
+_INTERJECTIONS = frozenset("oh o ach allez nou ja nee tja goh och jee jeetje ok oké okay hmm ehm eh nja haha "
+                           "hé hè hey hoi".split())
 
 
 _NAME_CONTEXT = frozenset("en met bij van aan voor door of zoals dan ook alleen behalve buiten maar via ons onze "
                           "is heet".split())
 #: verbs after a lower-case first name that make it one ("sandra moet bellen", "ferry belt soms")
-_NAME_VERBS = frozenset("moet kan wil heeft had komt kwam belt helpt doet weet gaat ging zal zou snapt begrijpt "
+_NAME_VERBS = frozenset("moet kan wil heeft had komt kwam belt helpt doet weet gaat ging zal zou snapt begrijpt zij "
                         "vindt zegt zei is was".split())
 
 
@@ -94,7 +114,7 @@ def lower_case_name(tokens: list[Token], i: int, starts: set[int], known: frozen
             and tok.lower not in lx.TITLES:
         return tok.text[:1].upper() + tok.text[1:]  # "die heet rian"
     if not listed_lower_name(tok):
-        return None
+        return _ambiguous_lower_name(tokens, i, starts)
     prev = tokens[i - 1].lower if i > 0 and tokens[i - 1].sentence == tok.sentence else ""
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     from quez.extraction.cues import MATRIX_VERBS
@@ -102,6 +122,26 @@ def lower_case_name(tokens: list[Token], i: int, starts: set[int], known: frozen
     before_prev = tokens[i - 2].lower if i > 1 else ""
     if (i in starts or prev in _NAME_CONTEXT or prev == "," or nxt in MATRIX_VERBS or nxt in _NAME_VERBS
             or (prev in _LIST_ADVERBS and before_prev in _NAME_CONTEXT | {","})):  # "en soms noah"
+        return tok.text[:1].upper() + tok.text[1:]
+    return None
+
+
+_LOWER_LIST_BEFORE = frozenset(", en bij met vooral ook of".split())
+_LOWER_LIST_AFTER = frozenset(", . en die denk zegt zei zij vindt vind snapt".split())
+
+
+def _ambiguous_lower_name(tokens: list[Token], i: int, starts: set[int]) -> str | None:
+    """"kim, demi en priscilla", "bij kim denk ik": in an answer typed without capitals, a first name that is
+    also a word ("kim", "roos", "sem") is a name where only a name fits: in a list, after "bij"/"met"."""
+    tok = tokens[i]
+    folded = lx.fold(tok.text)
+    if len(folded) < 3 or not lx.is_first_name(folded) or folded in lx.STOP_WORDS or lx.is_relation(folded):
+        return None
+    if any(c.isupper() for t in tokens for c in t.text):
+        return None
+    prev = tokens[i - 1].lower if i > 0 and tokens[i - 1].sentence == tok.sentence else ""
+    nxt = tokens[i + 1].lower if i + 1 < len(tokens) else "."
+    if (i in starts or prev in _LOWER_LIST_BEFORE) and nxt in _LOWER_LIST_AFTER:
         return tok.text[:1].upper() + tok.text[1:]
     return None
 

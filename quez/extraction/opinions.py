@@ -32,9 +32,9 @@ from quez.extraction.confidence import (
     CONFIDENCE_QUESTION_TENSION,
 )
 from quez.extraction.cues import ADVERBS, MATRIX_VERBS
-from quez.extraction.discourse import ABOUT, CLIENT, Answer, Referent
+from quez.extraction.discourse import ABOUT, CLIENT, SUBORDINATORS, Answer, Referent
 from quez.extraction.polarity import Polarity, evaluate
-from quez.extraction.reported import ReportedSpeech
+from quez.extraction.reported import MESSENGER_VERBS, ReportedSpeech
 
 __all__ = ["ABOUT", "CLIENT", "OPINION_ELICITS", "Opinion", "Referent", "find_opinions"]
 
@@ -52,6 +52,8 @@ _AT = frozenset("op voor aan over".split())
 _THEN = frozenset("vroeger eerst toen".split())  # "Vroeger zei ze ...": what she thought then
 _CONTEXT_OPENERS = frozenset("toen als omdat terwijl nadat doordat sinds wanneer zodat hoewel waar".split())
 _NAMING_VERBS = frozenset("denk dacht geloof gok noem zeg zou vind kies hoop weet".split())
+#: words opening a clause in which a person is what is spoken of, not who answers ("zei dat Noa ...")
+_SUBORDINATE = frozenset("dat da omdat als hoe wat waar wanneer terwijl hoewel zodat doordat toen".split())
 
 
 @dataclass(frozen=True)
@@ -134,6 +136,8 @@ class _Finder(ReportedSpeech):
                 continue  # "daar is hij goed in": said of him, not of the client
             target = c.last + 2 if c.last + 1 < len(self.tokens) and self.tokens[c.last + 1].lower in _AT else None
             if target is not None and target < len(self.tokens) and (target in self.a.at or target + 1 in self.a.at):
+                if self.tokens[c.last + 1].lower == "op":  # "trots op mijn broer", not "advies over de kinderen"
+                    self.said_of_others.update(h for h in holders if h >= 0)
                 continue  # "Mijn vader was trots op mijn broer": someone else is meant
             self.record_polarity(holders, pol, s, s0, s1, CONFIDENCE_DIRECT)
 
@@ -207,12 +211,67 @@ class _Finder(ReportedSpeech):
                 return
             if self._said_something_else(k) or self.a.holder(k) in self.said_of_others or self._praised(k):
                 return
+            if self._in_someone_elses_clause(k) or self._messenger(k) or self._says_otherwise(k):
+                return
             hedged = any(t.lower in lx.HEDGES or t.text == "?" for t in self.tokens)
             confidence = CONFIDENCE_LEVER_HEDGED if hedged else CONFIDENCE_LEVER
             self.record([self.a.holder(k)], "positive", self.lever, s0, s1, False, confidence, "question")
         elif "tension" in self.elicits:
             self.record([self.a.holder(k)], "tension", "tension", s0, s1, False, CONFIDENCE_QUESTION_TENSION,
                         "question")
+
+    def _in_someone_elses_clause(self, k: int) -> bool:
+        """Only who answers the question gets its stance, not who is spoken of in another's clause: "Ze zei
+        dat Noa zo goed groeit", "Die heeft het meegemaakt met mijne pa", "zegt tegen haar vriendinnen",
+        "Gerrit, die mijn zoon begeleidt"."""
+        m = self.mentions[k]
+        s0 = self.a.sentences[self.tokens[m.first].sentence][0]
+        seg = self.a.segment_start(m.first)
+        if len(self.a.with_coordinated(k)) > 1 or m.first > s0 and self.tokens[m.first - 1].lower in ("en", ",", "of"):
+            return False  # "mijn moeder en mijn tante", "mijn coach bij het UWV en mijn vriend Marco"
+        after = []
+        for t in self.tokens[m.last + 1: m.last + 7]:
+            if t.lower in SUBORDINATORS or not t.is_word:
+                break
+            after.append(t.lower)
+        if set(after) & MATRIX_VERBS:
+            return False  # "... dat meneer Hendriks van de overkant vindt dat ...": the one who says it
+        if seg == m.first and seg > s0 and self.tokens[seg - 1].lower in _SUBORDINATE:
+            before = {t.lower for t in self.tokens[s0: seg - 1]}
+            return not (before & _NAMING_VERBS and before & lx.CLIENT_PRONOUNS)  # "ik denk dat mijn zus"
+        subject = self.a.subject_before(m.first, seg)
+        if subject is None and seg > s0 and self.tokens[seg - 1].lower in _SUBORDINATE:
+            subject = self.a.first_subject_in(s0, seg)  # "Die heeft da zelf meegemaakt met mijne pa"
+        return bool(subject) and CLIENT not in subject and self.a.holder(k) not in subject
+
+    def _says_otherwise(self, k: int) -> bool:
+        """"Rob snapt er minder van", "Mijn man zou het moeten snappen": a cue of their own that is no yes."""
+        m = self.mentions[k]
+        c1 = self.a.clause_range(m.first)[1]
+        if not any(m.last < c.first <= c1 and c.polarity for c in self.a.cues):
+            return False
+        pol = evaluate(self.a, m.last + 1, c1)
+        return pol.sign == 0 and pol.any_cue
+
+    def _messenger(self, k: int) -> bool:
+        """"mijn broer Dave vertelde dat hij ... opschept": Dave passes on someone else's opinion."""
+        m = self.mentions[k]
+        s1 = self.a.sentences[self.tokens[m.first].sentence][1]
+        verb = next((j for j in range(m.last + 1, min(m.last + 4, s1 + 1)) if self.tokens[j].lower in MATRIX_VERBS),
+                    None)
+        if verb is None:
+            return False
+        opener = next((j for j in range(verb + 1, min(verb + 6, s1 + 1)) if self.tokens[j].lower in ("dat", "da")),
+                      None)
+        if opener is None:
+            return False
+        pronoun = next((j for j in range(opener + 1, min(opener + 4, s1 + 1))
+                        if self.tokens[j].lower in lx.SUBJECT_PRONOUNS), None)
+        if pronoun is None or any(j in self.a.at for j in range(opener + 1, pronoun)):
+            return False  # "zei dat Lisa vooruit gaat": Lisa is spoken of, the speaker holds it
+        skip = frozenset({self.a.holder(k)}) if self.tokens[verb].lower in MESSENGER_VERBS else frozenset()
+        own = self.a.resolve(pronoun, skip)
+        return own is not None and own != self.a.holder(k)
 
     def _said_something_else(self, k: int) -> bool:
         """The question only speaks for someone the answer just names ("Mijn zus Karin.", "Mijn broer, die

@@ -36,69 +36,53 @@ def find_persons(tokens: list[Token], known_names: frozenset[str] = frozenset(),
     found: list[PersonMention] = []
     used: set[int] = set()
     i = 0
-    n = len(tokens)
-    while i < n:
-        if i in used:
-            i += 1
-            continue
-        np = relation_np_at(tokens, i)
-        if np is not None and np[1] not in used:
-            mention, last = _relation_mention(tokens, i, np, starts)
-            if mention is None and last > i:  # the client ("ik ben de beste mama"), or a plain word
-                i = last + 1
-                continue
-            if mention is not None:
-                # "de juf van Sam": the juf; Sam only qualifies her and is no mention of his own here
-                poss = _possessor(tokens, mention, starts) if mention.qualifier == "van" else None
-                if poss is not None:
-                    last = max(last, poss.last)
-                    mention = replace(mention, qualifier=f"van {poss.label}", own=False, closeness=None,
-                                      last=last, end=tokens[last].end)
-                elif mention.qualifier == "van":
-                    mention = replace(mention, qualifier="")
-                found.append(mention)
-                used.update(range(i, last + 1))
-                i = last + 1
-                continue
-        group = _group_at(tokens, i)
-        if group is not None:
-            found.append(group)
-            used.update(range(i, group.last + 1))
-            i = group.last + 1
-            continue
-        lower_name = lower_case_name(tokens, i, starts, known_names)
-        if lower_name is not None:
-            mention, last = _name_with_apposition(tokens, i, i, lower_name)
+    while i < len(tokens):
+        mention, nxt = (None, i + 1) if i in used else _mention_at(tokens, i, starts, known_names, used)
+        if mention is not None:
             found.append(mention)
-            used.update(range(i, last + 1))
-            i = last + 1
-            continue
-        placed = _placed_title(tokens, i)
-        if placed is not None:  # "de mevrouw van de Voedselbank"
-            found.append(placed)
-            used.add(i)
-            i += 1
-            continue
-        if tokens[i].lower in lx.TITLES and i + 1 < n and not (i > 0 and tokens[i - 1].lower in _DEMONSTRATIVES):
-            end = titled_name_end(tokens, i + 1, starts)
-            if end is not None:
-                name = " ".join(t.text for t in tokens[i: end + 1])
-                found.append(named(tokens, i, end, name, None))
-                used.update(range(i, end + 1))
-                i = end + 1
-                continue
-        end = name_at(tokens, i, starts)
-        if end is not None:
-            name = " ".join(t.text for t in tokens[i: end + 1])
-            mention, last = _name_with_apposition(tokens, i, end, name)
-            found.append(mention)
-            used.update(range(i, last + 1))
-            i = last + 1
-            continue
-        i += 1
+            used.update(range(i, nxt))
+        i = nxt
     from quez.extraction.coreference import tidy
 
     return tidy(tokens, _split_plural_appositions(tokens, coordinated_names(tokens, found)), about_stems)
+
+
+def _mention_at(tokens, i: int, starts, known_names, used) -> tuple[PersonMention | None, int]:
+    """The person mentioned from token ``i`` on, and the token after it (or after what was skipped)."""
+    np = relation_np_at(tokens, i)
+    if np is not None and np[1] not in used:
+        mention, last = _relation_mention(tokens, i, np, starts)
+        if mention is None and last > i:  # the client ("ik ben de beste mama"), or a plain word
+            return None, last + 1
+        if mention is not None:
+            # "de juf van Sam": the juf; Sam only qualifies her and is no mention of his own here
+            poss = _possessor(tokens, mention, starts) if mention.qualifier == "van" else None
+            if poss is not None:
+                last = max(last, poss.last)
+                mention = replace(mention, qualifier=f"van {poss.label}", own=False, closeness=None,
+                                  last=last, end=tokens[last].end)
+            elif mention.qualifier == "van":
+                mention = replace(mention, qualifier="")
+            return mention, last + 1
+    group = _group_at(tokens, i)
+    if group is not None:
+        return group, group.last + 1
+    lower_name = lower_case_name(tokens, i, starts, known_names)
+    if lower_name is not None:
+        mention, last = _name_with_apposition(tokens, i, i, lower_name)
+        return mention, last + 1
+    placed = _placed_title(tokens, i)
+    if placed is not None:  # "de mevrouw van de Voedselbank"
+        return placed, i + 1
+    if tokens[i].lower in lx.TITLES and i + 1 < len(tokens) and not (i > 0 and tokens[i - 1].lower in _DEMONSTRATIVES):
+        end = titled_name_end(tokens, i + 1, starts)
+        if end is not None:
+            return named(tokens, i, end, " ".join(t.text for t in tokens[i: end + 1]), None), end + 1
+    end = name_at(tokens, i, starts)
+    if end is not None:
+        mention, last = _name_with_apposition(tokens, i, end, " ".join(t.text for t in tokens[i: end + 1]))
+        return mention, last + 1
+    return None, i + 1
 
 
 def _is_predicate(tokens: list[Token], start: int, rel_end: int, det: str) -> bool:
@@ -113,8 +97,13 @@ def _is_predicate(tokens: list[Token], start: int, rel_end: int, det: str) -> bo
     window = {t.lower for t in tokens[max(0, start - 4): start]}
     if det in lx.DETERMINERS_OTHER and window & {"me", "mij"} and window & lx.CALLING_VERBS:
         return True  # "Ze noemt me nu haar Nederlandse zus"
+    if det in lx.DETERMINERS_OTHER and _client_then_copula(tokens, start, rel_end):
+        return True  # "dat ik hun tweede moeder ben", "dat ze mij haar beste vriend noemt"
     if det in lx.DETERMINERS_OWN or det in lx.DETERMINERS_OTHER:
         return False
+    if det in ("de", "een") and adjective_before(tokens, start, rel_end) and prev not in _PREPOSITIONS \
+            and _client_is_subject(tokens, start):
+        return True  # "ik ben volgens mijn schoonmoeder de beste schoondochter"
     k = start - 1
     while k > 0 and tokens[k].lower in ("zelf", "ook", "nog", "wel", "al", "echt", "gewoon", "eigenlijk"):
         k -= 1  # "Die is zelf verpleegkundige"
@@ -143,6 +132,52 @@ def _is_predicate(tokens: list[Token], start: int, rel_end: int, det: str) -> bo
     return prev in ("me", "mij", "je", "jou") and bool(before & lx.CALLING_VERBS)
 
 
+_PREPOSITIONS = frozenset("met voor aan bij naar over van op tegen via door zonder om uit in".split())
+
+
+def _client_is_subject(tokens: list[Token], start: int) -> bool:
+    """"ik ben ...", "ben ik ..." earlier in the clause of token ``start``."""
+    clause = tokens[start].clause
+    words = [t.lower for t in tokens[:start] if t.clause == clause]
+    pairs = zip(words, words[1:], strict=False)
+    return any(a == "ik" and b in lx.COPULAS or a in lx.COPULAS and b == "ik" for a, b in pairs)
+
+
+def _client_then_copula(tokens: list[Token], start: int, rel_end: int) -> bool:
+    """The client is the subject ("dat ik ... ben") or object of a calling verb ("mij ... noemt") of the noun."""
+    clause = tokens[start].clause
+    before = [t.lower for t in tokens[max(0, start - 4): start] if t.clause == clause]
+    after = [t.lower for t in tokens[rel_end + 1: rel_end + 3] if t.clause == clause and t.is_word]
+    if "ik" in before and any(w in lx.COPULAS for w in after[:1]):
+        return True
+    return bool({"me", "mij"} & set(before)) and bool(set(after[:1]) & lx.CALLING_VERBS)
+
+
+def _name_after_relation_np(tokens, rel_i: int, rel_end: int, det: str, plural: bool,
+                            starts) -> tuple[str | None, int]:
+    """The name that goes with a relation noun ("tante Els", "mijn zus Karin", "mijn leidinggevende, Petra,")
+    and the last token of the two."""
+    nxt = rel_end + 1
+    if nxt >= len(tokens) or tokens[nxt].sentence != tokens[rel_i].sentence:
+        return None, rel_end
+    end = name_at(tokens, nxt, starts, allow_initial=True) if tokens[nxt].capitalised else None
+    if end is None and (listed_lower_name(tokens[nxt]) or _name_after_relation(tokens, nxt)):
+        end = nxt  # "oom karim", "mijn tante hiba en ..."
+    institution = nxt + 1 < len(tokens) and tokens[nxt + 1].text in ("De", "Het", "'t")  # "van De Regenboog"
+    if end is None and not det and tokens[nxt].lower in ("van", "de", "ter", "ten") and name_like_after(tokens, nxt) \
+            and not institution:
+        end = titled_name_end(tokens, nxt, starts)  # "Dokter van Leeuwen" (not "de juf van Noor")
+    if end is not None:
+        return " ".join(t.text for t in tokens[nxt: end + 1]), end
+    if (tokens[nxt].text == "," and nxt + 2 < len(tokens) and not plural
+            and tokens[nxt + 1].capitalised and lx.fold(tokens[nxt + 1].lower) not in lx.NON_PERSON_CAPS):
+        # "mijn leidinggevende, Petra, zegt ..." (an apposition between commas or at the end)
+        end = name_at(tokens, nxt + 1, starts, allow_initial=True)
+        if end is not None and (end + 1 >= len(tokens) or tokens[end + 1].text in _APPOSITION_STOP):
+            return " ".join(t.text for t in tokens[nxt + 1: end + 1]), end
+    return None, rel_end
+
+
 def _relation_mention(tokens, i, np, starts) -> tuple[PersonMention | None, int]:
     rel_i, rel_end, det, adjective = np
     rel_words = " ".join(t.lower for t in tokens[rel_i: rel_end + 1])
@@ -155,29 +190,9 @@ def _relation_mention(tokens, i, np, starts) -> tuple[PersonMention | None, int]
     verb_use = stem in _ALSO_VERBS and i > 0 and tokens[i - 1].lower in _PRONOUN_SUBJECTS
     if det == "het" and stem not in lx.NEUTER or verb_use:
         return None, rel_end  # "van het oppassen", "de kinderen die ik oppas": the word, not a person
-    last = rel_end
     if stem in lx.COLLECTIVES:
         return None, rel_end
-    name = None
-    nxt = rel_end + 1
-    # "tante Els", "collega Ahmed", "mijn zus Karin"
-    if nxt < len(tokens) and tokens[nxt].sentence == tokens[rel_i].sentence:
-        end = name_at(tokens, nxt, starts, allow_initial=True) if tokens[nxt].capitalised else None
-        if end is None and (listed_lower_name(tokens[nxt]) or _name_after_relation(tokens, nxt)):
-            end = nxt  # "oom karim", "mijn tante hiba en ..."
-        if end is None and not det and tokens[nxt].lower in ("van", "de", "ter", "ten") \
-                and name_like_after(tokens, nxt):
-            end = titled_name_end(tokens, nxt, starts)  # "Dokter van Leeuwen" (not "de juf van Noor")
-        if end is not None:
-            name = " ".join(t.text for t in tokens[nxt: end + 1])
-            last = end
-        elif (tokens[nxt].text == "," and nxt + 2 < len(tokens) and not plural
-              and tokens[nxt + 1].capitalised and lx.fold(tokens[nxt + 1].lower) not in lx.NON_PERSON_CAPS):
-            # "mijn leidinggevende, Petra, zegt ..." (an apposition between commas or at the end)
-            end = name_at(tokens, nxt + 1, starts, allow_initial=True)
-            if end is not None and (end + 1 >= len(tokens) or tokens[end + 1].text in _APPOSITION_STOP):
-                name = " ".join(t.text for t in tokens[nxt + 1: end + 1])
-                last = end
+    name, last = _name_after_relation_np(tokens, rel_i, rel_end, det, plural, starts)
     qualifier = adjective if adjective in lx.DISTINGUISHING else ""
     if name is None and last + 2 < len(tokens) and tokens[last + 1].lower == "van":
         # "de juf van Sam", "de kinderen van mijn buurvrouw"

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from quez.extraction import lexicon as lx
 
 _NEW_SUBCLAUSE = frozenset(", dat omdat en".split())
+_SCARCELY = frozenset("weinig amper nauwelijks".split())
 _MODALS = frozenset("moet moeten moest moesten mag mocht".split())
 
 
@@ -38,11 +39,14 @@ def evaluate(answer, first: int, last: int, matrix_negations: int = 0) -> Polari
     descriptive = True
     window_start = first
     for c in cues:
-        if c.polarity == 0 or _wished(answer, c, window_start):
+        if c.polarity == 0 or _wished(answer, c, window_start) or _clients_own(answer, c, window_start):
             window_start = c.last + 1
             continue
         any_cue = True
         sign = _signed(answer, c, cues, window_start, last, consumed, matrix_negations)
+        if sign == 0:
+            window_start = c.last + 1
+            continue
         if sign > 0:
             positive += 1
             stance = stance or c.stance
@@ -65,6 +69,22 @@ def _wished(answer, c, window_start: int) -> bool:
     return "zou" in words and bool(words & {"moeten", "moest"})
 
 
+def _clients_own(answer, c, window_start: int) -> bool:
+    """"als ik iets niet snap", "dat ik het zelf niet begrijp": the client's understanding, nobody's view of her."""
+    if not c.verb or c.stance != "understanding":
+        return False
+    s0 = answer.sentences[answer.tokens[c.first].sentence][0]
+    if any(answer.tokens[j].text in ':"“' for j in range(s0, c.first)):
+        return False  # "zegt ze: ik snap het": the speaker's "ik"
+    for j in range(c.first - 1, window_start - 1, -1):
+        low = answer.tokens[j].lower
+        if low in lx.CLIENT_PRONOUNS:
+            return True
+        if low in _NEW_SUBCLAUSE or low in lx.SUBJECT_PRONOUNS or j in answer.at:
+            return False
+    return False
+
+
 def _signed(answer, c, cues, window_start: int, last: int, consumed: set[int], matrix_negations: int) -> int:
     negs = matrix_negations + negators(answer, window_start, c.first - 1, consumed)
     if c.polarity < 0 and c.stance == "tension" and negs \
@@ -73,7 +93,13 @@ def _signed(answer, c, cues, window_start: int, last: int, consumed: set[int], m
     if c.verb:
         end = min(answer.clause_range(c.first)[1], last)
         later = [d.first for d in cues if d.first > c.last]
-        negs += negators(answer, c.last + 1, min([end, *[x - 1 for x in later]]), consumed, after=True)
+        stop = min([end, *[x - 1 for x in later]])
+        negs += negators(answer, c.last + 1, stop, consumed, after=True)
+        after = {answer.tokens[j].lower for j in range(c.last + 1, min(stop, c.last + 4) + 1)}
+        if after & _SCARCELY and not negs:
+            return -c.polarity  # "snapt er weinig van"
+        if "minder" in after:
+            return 0  # "Rob snapt er minder van": less than the others, no view of her either way
     return c.polarity if negs % 2 == 0 else -c.polarity
 
 

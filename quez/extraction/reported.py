@@ -22,6 +22,9 @@ from quez.extraction.polarity import Polarity, evaluate
 
 _AGREEMENT_WORDS = frozenset("wel van ook dat da het 't zo net eigenlijk vroeger altijd over mij me vaak steeds nog "
                              "zeker hetzelfde trouwens echt".split())
+#: verbs of passing something on: "X vertelde dat hij ..." is more often someone else's view than X's own
+MESSENGER_VERBS = frozenset("vertelt vertelde vertelden verteld hoorde hoorden gehoord".split())
+_AFTER_ZEI = frozenset("dat da : je jij me mij tegen laatst altijd ooit nog gisteren ook wel mama papa".split())
 _FILLER = frozenset("dat het ook altijd vaak nog laatst zo wel dan".split())
 #: verbs with which the client names rather than acts on someone ("ik denk mijn zus")
 #: words that may stand next to a person who is just named as an answer ("Mijn zus dan, denk ik")
@@ -42,8 +45,16 @@ class ReportedSpeech:
             low = self.tokens[v].lower
             if low == "volgens":
                 self._volgens(v, s)
-            elif low in MATRIX_VERBS and v not in self.cue_tokens:
+            elif (low in MATRIX_VERBS or self._typed_for_zei(v)) and v not in self.cue_tokens:
                 self._reported(v, s)
+
+    def _typed_for_zei(self, v: int) -> bool:
+        """"ricardo zij dat ze trots is", "ze zij je moet je niet schamen": "zei" typed as it sounds."""
+        if self.tokens[v].lower != "zij" or v == 0 or v + 1 >= len(self.tokens):
+            return False
+        before, after = self.tokens[v - 1], self.tokens[v + 1].lower
+        speaker = (v - 1) in self.a.at or before.lower in lx.SUBJECT_PRONOUNS
+        return speaker and before.is_word and (after in _AFTER_ZEI or after in lx.CLIENT_PRONOUNS)
 
     def _volgens(self, v: int, s: int) -> None:
         s0, s1 = self.a.sentences[s]
@@ -85,12 +96,12 @@ class ReportedSpeech:
         if CLIENT in holders:  # "Ik vind dat mijn zoon het goed doet": the client's view, nobody else's
             self.client_said.update(range(v + 1, end + 1))
             return
-        words = {self.tokens[t].lower for t in body}
+        words = {self.tokens[t].lower for t in body if t not in self.a.at}  # not "tegen haar vriendinnen"
         if words & {"haar", "hem", "hun"} and not self.a.mentions_client(body_start, end) and not pol.sign:
             self.said_of_others.update(h for h in holders if h != CLIENT)  # "zo noemde mijn moeder haar"
             return
         self.claimed.update(t for t in range(v + 1, end + 1) if t not in range(v, h_end + 1))
-        holders, confidence = self._reported_holders(holders, body_start, end, pol)
+        holders, confidence = self._reported_holders(holders, body_start, end, pol, self.tokens[v].lower)
         if pol.sign and self.said_of_client(pol, body_start, end) or pol.sign < 0:
             self.record_polarity(holders, pol, s, q0, s1, confidence)
             self.sentence_ref[s] = (pol.sign, pol.stance)
@@ -102,6 +113,10 @@ class ReportedSpeech:
     def _speaker(self, v: int, s0: int) -> tuple[list[int] | None, int, bool]:
         """Who says or thinks it: before the verb, or right after it ("..., zegt mijn moeder")."""
         c0, _c1 = self.a.clause_range(v)
+        if v > s0 and self.tokens[v - 1].lower == "en":  # "Hij laat me gaan als Finn ziek is en zegt dat ..."
+            holders = self.a.first_subject_in(s0, v)
+            if holders:
+                return holders, v, False
         holders = self.a.subject_before(v, c0)
         if holders is not None:
             return holders, v, False
@@ -213,17 +228,40 @@ class ReportedSpeech:
             return evaluate(self.a, p0, p1), p0
         return pol, s0
 
-    def _reported_holders(self, holders, body_start: int, end: int, pol: Polarity) -> tuple[list[int], float]:
+    def _reported_holders(self, holders, body_start: int, end: int, pol: Polarity,
+                          verb: str = "") -> tuple[list[int], float]:
         """The messenger passes it on: "X vertelde dat zij trots op me is" is her opinion, not X's."""
         named = all(h >= 0 for h in holders)
         confidence = CONFIDENCE_REPORTED if named else CONFIDENCE_REPORTED_PRONOUN
         # "zei (laatst / tegen me) dat X ...", "zei: X vindt ...": where the reported clause starts
         opener = next((j for j in range(body_start - 1, min(body_start + 9, end + 1))
-                       if self.tokens[j].lower in ("dat", ":")), None)
+                       if self.tokens[j].lower in ("dat", "da", ":")), None)
         if pol.sign <= 0 or opener is None:
             return holders, confidence
         start = opener + 1
+        named = next((t for t in range(start, min(start + 3, end + 1)) if t in self.a.at), None) is not None
+        if pol.descriptive_only and named and not any(self.tokens[t].lower in MATRIX_VERBS
+                                                      for t in range(start, end + 1)):
+            return holders, confidence  # "zei dat Noa zo goed groeit": said of Noa, the speaker's view
         own = self._own_subject(start, end, pol)
-        if own and not set(own) & set(holders):
+        if own and not set(own) & set(holders) and not self._speakers_relative(own, holders):
             return own, CONFIDENCE_REPORTED_PRONOUN
+        passed_on = self._passed_on(start, end, holders) if verb in MESSENGER_VERBS else None
+        if passed_on is not None:
+            return [passed_on], CONFIDENCE_REPORTED_PRONOUN
         return holders, confidence
+
+    def _speakers_relative(self, own, holders) -> bool:
+        """"ons dochter zegt da haar ma een sterke madam is": the speaker's mother is the client herself."""
+        stems = {self.mentions[h].stem for h in holders if h is not None and h >= 0}
+        return any(h >= 0 and self.mentions[h].owner_word and any(self.mentions[h].stem in lx.INVERSE.get(st or "", ())
+                                                                   for st in stems) for h in own)
+
+    def _passed_on(self, start: int, end: int, holders) -> int | None:
+        """"Mijn vader. Mijn oom vertelde dat hij trots op me is.": who tells passes on someone else's view."""
+        pronoun = next((j for j in range(start, min(start + 3, end + 1))
+                        if self.tokens[j].lower in lx.SUBJECT_PRONOUNS), None)
+        if pronoun is None or any(j in self.a.at for j in range(start, pronoun)):
+            return None
+        other = self.a.resolve(pronoun, frozenset(h for h in holders if h is not None))
+        return other if other is not None and other != CLIENT else None
