@@ -7,7 +7,7 @@ offered once (taken or not) is not offered again when the worker moves over the 
 
 from __future__ import annotations
 
-from quez.tui.flow import Offer
+from quez.conversation.flow import Offer
 from quez.tui.safe import FAILED, attempt
 from quez.tui.widgets.persons import PersonsAnswer
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quez.tui.person_entry import category_for
+from quez.conversation.person_entry import category_for
 from quez.tui.safe import FAILED, attempt
 from quez.tui.widgets.persons import PersonsAnswer
 
