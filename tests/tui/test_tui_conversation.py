@@ -47,7 +47,7 @@ async def test_walk_whole_bank(make_app, store, sample_bank):
             await pilot.press(key)
         await pilot.press("ctrl+n")
         screen = await on_screen(pilot, "ConversationScreen")
-        await wait_for(pilot, lambda: screen.flow is not None and screen.answer_widget is not None)
+        await wait_for(pilot, lambda: screen.conversation is not None and screen.answer_widget is not None)
         assert question_text(app) == "Wie snapt waar je mee worstelt?"
         assert header(app) == "Fase 1 van 2 · vraag 1 van 5"
         assert "stuur niet aan op hulp" in str(screen.query_one("#hint").render())
@@ -397,7 +397,7 @@ async def test_answer_fields_of_earlier_questions_are_freed(make_app, store, sam
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         screen = await conversation(pilot, session.id)
-        kinds = [step.kind for step in screen.flow.steps]
+        kinds = [step.kind for step in screen.conversation.flow.steps]
         assert "open" in kinds and len(set(kinds)) > 2  # fields are really swapped (open after open is reused)
         gone = []
         for n in range(12):
@@ -418,7 +418,7 @@ async def test_open_question_after_open_question_keeps_the_field_with_the_new_te
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         screen = await conversation(pilot, session.id)
-        opens = [i for i, step in enumerate(screen.flow.steps) if step.kind == "open"]
+        opens = [i for i, step in enumerate(screen.conversation.flow.steps) if step.kind == "open"]
         first = opens[0]
         await screen.show_step(first)
         await settle(pilot)
@@ -426,8 +426,9 @@ async def test_open_question_after_open_question_keeps_the_field_with_the_new_te
         screen.commit("next")
         # the next open question (or, in a bank with one, the same again) with an answer stored earlier
         target = opens[1] if len(opens) > 1 else first
-        store.record_answer(session.id, screen.flow.steps[target].id, text="al bewaard", status="answered")
-        screen.answers[screen.flow.steps[target].id] = store.answer(session.id, screen.flow.steps[target].id)
+        target_id = screen.conversation.flow.steps[target].id
+        store.record_answer(session.id, target_id, text="al bewaard", status="answered")
+        screen.conversation.answers[target_id] = store.answer(session.id, target_id)
         field = screen.answer_widget
         await screen.show_step(target)
         await settle(pilot)
@@ -458,7 +459,7 @@ async def test_persons_found_in_what_the_client_said_are_suggested_too(make_app,
         await pilot.press("right", "enter")  # accept the suggestion: stored with its relation
         await settle(pilot)
         assert [(name, relation) for _, name, relation in screen.answer_widget.persons] == [("Karin", "zus")]
-        karin = store.find_person(screen.client_id, "Karin")
+        karin = store.find_person(screen.conversation.client_id, "Karin")
         assert (karin.name, karin.relation, karin.category) == ("Karin", "zus", "family")
 
         await pilot.press("ctrl+n")

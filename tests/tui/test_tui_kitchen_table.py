@@ -354,7 +354,7 @@ async def test_a_second_visit_goes_on_where_the_first_stopped(make_app, store, s
             " zelf voortzetten"]
         await pilot.press("enter")
         screen = await on_screen(pilot, "ConversationScreen")
-        await wait_for(pilot, lambda: screen.flow is not None and screen.answer_widget is not None)
+        await wait_for(pilot, lambda: screen.conversation is not None and screen.answer_widget is not None)
         assert question_text(app) == "Hoe zwaar voelt het?"
         assert "vraag 3 van 5" in str(screen.query_one("#progress").render())
         second = screen.session_id
@@ -385,7 +385,7 @@ async def test_after_a_finished_visit_the_next_starts_at_what_was_not_asked_or_f
         await on_screen(pilot, "PickScreen")
         await pilot.press("down", "enter")  # from the start
         screen = await on_screen(pilot, "ConversationScreen")
-        await wait_for(pilot, lambda: screen.flow is not None and screen.answer_widget is not None)
+        await wait_for(pilot, lambda: screen.conversation is not None and screen.answer_widget is not None)
         assert question_text(app) == "Wie snapt waar je mee worstelt?"
     assert len(store.sessions("BZ-2")) == 2
 
