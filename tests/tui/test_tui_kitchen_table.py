@@ -185,29 +185,6 @@ async def test_follow_ups_of_open_yesno_and_scale_questions_are_offered(make_app
     assert "hulp~0" not in rows
 
 
-async def test_follow_ups_name_a_person_as_the_client_would(make_app, store, visit_bank):
-    session = store.start_session("EI-5", visit_bank)
-    store.set_position(session.id, "wie")
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await conversation(pilot, session.id)
-        for entry in ("Sam - zoon", "juf van Sam"):
-            field = screen.query_one("#person-input", Input)
-            field.value = entry
-            await pilot.press("enter")
-            await settle(pilot)
-        await pilot.press("ctrl+n")
-        offer = await on_screen(pilot, "FollowUpScreen")
-        assert offered(offer) == [
-            "Wat zou Sam zeggen over wat jij voor hem betekent?",
-            "Wat zou de juf van Sam zeggen over wat jij voor haar betekent?",
-            "Wat zei je zoon precies?",
-            "Wat zei de juf van Sam precies?",
-        ]
-        await pilot.press("escape")
-        await ready(pilot)
-
-
 # -- every size works ----------------------------------------------------------------------------------
 
 LONG_HINT = ("Vraag naar mensen; stuur niet aan op hulp. Zegt de cliënt niemand, vraag dan rustig wie dat zou "
