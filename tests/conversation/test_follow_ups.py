@@ -7,43 +7,11 @@ import pytest
 
 from quez.conversation.conversation import Conversation
 
-BANK = '''\
-[bank]
-id = "keukentafel"
-title = "Keukentafel"
-version = "1.0"
-source = "QueZ-tests"
-
-[[phases]]
-id = "begin"
-title = "Begin"
-
-[[phases.questions]]
-id = "zwaar"
-text = "Wat speelt er?"
-follow_ups = ["Wat is op dit moment het zwaarst?"]
-
-[[phases.questions]]
-id = "wie"
-text = "Wie betekent iets voor je?"
-kind = "persons"
-follow_ups = ["Wat zou {persoon} zeggen over wat jij voor {hem_haar} betekent?", "Wat zei {relatie} precies?"]
-
-[[phases.questions]]
-id = "hulp"
-text = "Heb je iemand om hulp gevraagd?"
-kind = "yesno"
-follow_ups = ["Over wie dan?"]
-'''
-
 
 @pytest.fixture
-def conversation(store, tmp_path):
-    from quez.banks.loader import load_bank
-
-    path = tmp_path / "keukentafel.toml"
-    path.write_text(BANK, encoding="utf-8")
-    conversation = Conversation(store, store.start_session("EI-5", load_bank(path)).id)
+def conversation(store, visit_bank):
+    """The kitchen-table bank (tests/conftest.py): follow-ups on open, persons and yes/no questions."""
+    conversation = Conversation(store, store.start_session("EI-5", visit_bank).id)
     conversation.load()
     return conversation
 
@@ -62,7 +30,8 @@ def test_follow_ups_name_a_person_as_the_client_would(conversation):
 
 
 def test_any_answered_question_offers_its_follow_ups_as_they_are(conversation):
-    for index, text in ((0, "Wat is op dit moment het zwaarst?"), (2, "Over wie dan?")):
+    for index, text in ((0, "Wat is op dit moment het zwaarst?"), (2, "Over wie dan?"),
+                        (3, "Wat zou er nodig zijn voor een punt hoger?")):
         conversation.go_to(index)
         assert conversation.offers(conversation.step, None) == []  # nothing said: nothing to ask further
         assert [(o.text, o.person_id) for o in conversation.offers(conversation.step, [])] == [(text, None)]
@@ -77,5 +46,5 @@ def test_a_follow_up_taken_is_not_offered_again_and_keeps_its_text(conversation,
     # a session opened again rebuilds it from what was stored
     again = Conversation(store, conversation.session_id)
     again.load()
-    assert [s.id for s in again.flow.steps] == ["zwaar", "zwaar~0", "wie", "hulp"]
+    assert [s.id for s in again.flow.steps] == ["zwaar", "zwaar~0", "wie", "hulp", "cijfer", "slot"]
     assert again.offers(again.step, []) == []

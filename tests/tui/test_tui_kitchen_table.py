@@ -8,54 +8,6 @@ from textual.widgets import Input, Static, TextArea
 from quez.tui.widgets.follow_ups import FollowUpOffer
 from tests.pilot import SIZE, conversation, on_screen, ready, settle, wait_for
 
-VISIT_BANK = '''\
-[bank]
-id = "keukentafel"
-title = "Keukentafel"
-version = "1.0"
-source = "QueZ-tests"
-
-[[phases]]
-id = "begin"
-title = "Begin"
-
-[[phases.questions]]
-id = "zwaar"
-text = "Wat speelt er?"
-follow_ups = ["Wat is op dit moment het zwaarst?"]
-
-[[phases.questions]]
-id = "wie"
-text = "Wie betekent iets voor je?"
-kind = "persons"
-follow_ups = ["Wat zou {persoon} zeggen over wat jij voor {hem_haar} betekent?", "Wat zei {relatie} precies?"]
-
-[[phases.questions]]
-id = "hulp"
-text = "Heb je iemand om hulp gevraagd?"
-kind = "yesno"
-follow_ups = ["Over wie dan?"]
-
-[[phases.questions]]
-id = "cijfer"
-text = "Welk cijfer geef je je week?"
-kind = "scale"
-follow_ups = ["Wat zou er nodig zijn voor een punt hoger?"]
-
-[[phases.questions]]
-id = "slot"
-text = "Wat wil je nog kwijt?"
-'''
-
-
-@pytest.fixture
-def visit_bank(tmp_path):
-    from quez.banks.loader import load_bank
-
-    path = tmp_path / "keukentafel.toml"
-    path.write_text(VISIT_BANK, encoding="utf-8")
-    return load_bank(path)
-
 
 def question_text(app) -> str:
     return str(app.screen.query_one("#question", Static).render())
