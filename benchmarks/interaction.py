@@ -148,10 +148,10 @@ def _editor_ready(screen, index: int, old):
     def check() -> bool:
         widget = screen.answer_widget
         focused = screen.app.focused
-        if screen.index != index or widget is None or not widget.is_mounted:
+        if screen.conversation.index != index or widget is None or not widget.is_mounted:
             return False
         if widget is old:
-            stored = screen.answers.get(screen.step.id)
+            stored = screen.conversation.answers.get(screen.step.id)
             if widget.answer()[0] != (stored.text if stored else ""):
                 return False
         return focused is not None and widget in focused.ancestors_with_self
@@ -165,11 +165,11 @@ async def _walk(probe: Probe, screen, n_next: int) -> tuple[list[float], list[fl
         if screen.step.kind == "open":
             screen.answer_widget.text_area().load_text(TYPED)
             await asyncio.sleep(0.05)  # painted before the key, as text typed over time would be
-        target, old = screen.index + 1, screen.answer_widget
+        target, old = screen.conversation.index + 1, screen.answer_widget
         times.append(await probe.press("ctrl+n", None, _editor_ready(screen, target, old)))
         await asyncio.sleep(0.05)
     for _ in range(min(40, n_next)):
-        target, old = screen.index - 1, screen.answer_widget
+        target, old = screen.conversation.index - 1, screen.answer_widget
         back.append(await probe.press("ctrl+b", None, _editor_ready(screen, target, old)))
         await asyncio.sleep(0.05)
     return times, back
@@ -227,7 +227,7 @@ async def _measure(quick: bool) -> dict[str, list[float]]:
             for i in range(n_persons):
                 widget = screen.answer_widget
                 if i and i % 10 == 0:
-                    target = screen.index + 1
+                    target = screen.conversation.index + 1
                     await probe.press("ctrl+n", None, _editor_ready(screen, target, widget))
                     await asyncio.sleep(0.05)
                     widget = screen.answer_widget

@@ -77,6 +77,56 @@ def sample_bank(bank_dir: Path):
     return load_bank(bank_dir / "proefbank.toml")
 
 
+VISIT_BANK = '''\
+[bank]
+id = "keukentafel"
+title = "Keukentafel"
+version = "1.0"
+source = "QueZ-tests"
+
+[[phases]]
+id = "begin"
+title = "Begin"
+
+[[phases.questions]]
+id = "zwaar"
+text = "Wat speelt er?"
+follow_ups = ["Wat is op dit moment het zwaarst?"]
+
+[[phases.questions]]
+id = "wie"
+text = "Wie betekent iets voor je?"
+kind = "persons"
+follow_ups = ["Wat zou {persoon} zeggen over wat jij voor {hem_haar} betekent?", "Wat zei {relatie} precies?"]
+
+[[phases.questions]]
+id = "hulp"
+text = "Heb je iemand om hulp gevraagd?"
+kind = "yesno"
+follow_ups = ["Over wie dan?"]
+
+[[phases.questions]]
+id = "cijfer"
+text = "Welk cijfer geef je je week?"
+kind = "scale"
+follow_ups = ["Wat zou er nodig zijn voor een punt hoger?"]
+
+[[phases.questions]]
+id = "slot"
+text = "Wat wil je nog kwijt?"
+'''
+
+
+@pytest.fixture
+def visit_bank(tmp_path: Path):
+    """A bank as at the kitchen table (issue 14): follow-ups on open, persons, yes/no and scale questions."""
+    from quez.banks.loader import load_bank
+
+    path = tmp_path / "keukentafel.toml"
+    path.write_text(VISIT_BANK, encoding="utf-8")
+    return load_bank(path)
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "data" / "quez.db"

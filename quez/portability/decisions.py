@@ -18,12 +18,9 @@ def _newer(incoming: str | None, local: str | None) -> bool:
 
 def _remap(question_id: str | None, refs: Mapping[int, int]) -> str | None:
     """Point a follow-up id ``<question>~<n>~<person ref>`` at the person's id here."""
-    if not question_id or question_id.count("~") != 2:
-        return question_id
-    base, n, ref = question_id.split("~")
-    if ref.isdigit() and int(ref) in refs:
-        return f"{base}~{n}~{refs[int(ref)]}"
-    return question_id
+    from quez.conversation.follow_up_id import with_person_remapped
+
+    return with_person_remapped(question_id, refs)
 
 
 def _import_person_decisions(rows: ImportRows, client: ClientRecord, client_id: int, refs: Mapping[int, int],

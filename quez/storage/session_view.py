@@ -120,11 +120,13 @@ def _viewed(answer: Answer, question_text: str, kind: str, person: str | None = 
 
 def _follow_up_text(bank: Bank | None, question_id: str, follow_up_id: str, person: str | None) -> str:
     """The follow-up as it was asked, when the answer did not store its text."""
+    from quez.conversation.follow_up_id import parse_follow_up_id
+
     question = bank.question(question_id) if bank else None
-    parts = follow_up_id.split("~")
+    parsed = parse_follow_up_id(follow_up_id)
     try:
-        template = question.follow_ups[int(parts[1])] if question else None
-    except (IndexError, ValueError):
+        template = question.follow_ups[parsed[1]] if question and parsed else None
+    except IndexError:
         template = None
     if template is None:
         return follow_up_id

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from quez.conversation.follow_up_id import base_question_id, is_follow_up_id
 from quez.extraction.opinions import OPINION_ELICITS
 
 
@@ -33,11 +34,11 @@ class _Asked:
 
 
 def _asked(bank, answer) -> _Asked:
-    base = answer.question_id.split("~")[0]
+    base = base_question_id(answer.question_id)
     question = bank.question(base) if bank is not None else None
     phase = bank.phase_of(base) if bank is not None else None
     elicits = tuple(question.elicits) if question is not None else ()
-    follow_up = "~" in answer.question_id
+    follow_up = is_follow_up_id(answer.question_id)
     return _Asked(
         answer.question_text or (question.text if question else answer.question_id),
         answer.phase_id or (phase.id if phase else ""),

@@ -233,7 +233,7 @@ async def test_continued_session_keeps_the_bank_it_started_with(make_app, histor
         await pilot.press("v")
         conversation = await on_screen(pilot, "ConversationScreen")
         assert conversation.session_id == history.second
-        texts_asked = [step.text for step in conversation.flow.steps]
+        texts_asked = [step.text for step in conversation.conversation.flow.steps]
         assert "Hoe gaat het nu met je?" in texts_asked and "Hoe zwaar voelt het?" in texts_asked
         assert "Hoe is het vandaag?" not in texts_asked
 

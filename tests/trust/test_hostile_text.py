@@ -43,23 +43,23 @@ async def test_every_bank_text_on_the_question_screen_is_safe_and_literal(make_a
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await conversation(pilot, session_id)
         seen = ""
-        for _ in range(len(screen.flow.steps)):
+        for _ in range(len(screen.conversation.flow.steps)):
             await settle(pilot)
             output = terminal_output(app)
             assert_safe(output)
             seen += output
-            if screen.index == len(screen.flow.steps) - 1:
+            if screen.conversation.index == len(screen.conversation.flow.steps) - 1:
                 break
-            index = screen.index
+            index = screen.conversation.index
             await pilot.press("ctrl+n")
-            await wait_for(pilot, lambda i=index: screen.index != i or app.screen is not screen)
+            await wait_for(pilot, lambda i=index: screen.conversation.index != i or app.screen is not screen)
             if app.screen is not screen:  # the follow-up offer (a hostile template and name): take them all
                 await settle(pilot)
                 output = terminal_output(app)
                 assert_safe(output)
                 seen += output
                 await pilot.press("a")
-                await wait_for(pilot, lambda i=index: app.screen is screen and screen.index != i)
+                await wait_for(pilot, lambda i=index: app.screen is screen and screen.conversation.index != i)
         for word in ("Kaapfase0", "Kaapintro0", "Kaaphint", "Kaapdoorvraag Kaapnaam", "Kaapvraag-hoe-gaat-het",
                      "Kaapoptie", "Kaaplaag"):
             assert word in seen, word

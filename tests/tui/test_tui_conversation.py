@@ -47,7 +47,7 @@ async def test_walk_whole_bank(make_app, store, sample_bank):
             await pilot.press(key)
         await pilot.press("ctrl+n")
         screen = await on_screen(pilot, "ConversationScreen")
-        await wait_for(pilot, lambda: screen.flow is not None and screen.answer_widget is not None)
+        await wait_for(pilot, lambda: screen.conversation is not None and screen.answer_widget is not None)
         assert question_text(app) == "Wie snapt waar je mee worstelt?"
         assert header(app) == "Fase 1 van 2 · vraag 1 van 5"
         assert "stuur niet aan op hulp" in str(screen.query_one("#hint").render())
@@ -235,6 +235,8 @@ async def test_typing_on_the_persons_list_lands_in_the_answer(make_app, store, s
 
 
 async def test_follow_ups_all_or_none(make_app, store, sample_bank):
+    # which follow-ups are offered is tested on the Conversation (tests/conversation); here: the
+    # dialog's Escape takes none, a name typed but not added counts, and what was decided stays decided
     session = store.start_session("FU-1", sample_bank)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -242,7 +244,10 @@ async def test_follow_ups_all_or_none(make_app, store, sample_bank):
         # typed but not added with Enter: moving on still adds Mo
         screen.query_one("#person-input", Input).value = "Mo - vriend"
         await pilot.press("ctrl+n")
-        await on_screen(pilot, "FollowUpScreen")
+        offer_screen = await on_screen(pilot, "FollowUpScreen")
+        offer = offer_screen.query_one(FollowUpOffer)
+        assert [str(offer.get_option_at_index(i).prompt) for i in range(offer.option_count)] == [
+            "Wat vindt Mo dat je goed doet?", "Hoe merk je dat?"]
         await pilot.press("escape")  # none
         await on_screen(pilot, "ConversationScreen")
         await settle(pilot)
@@ -253,29 +258,9 @@ async def test_follow_ups_all_or_none(make_app, store, sample_bank):
         await settle(pilot)
         assert type(app.screen).__name__ == "ConversationScreen"
         assert question_text(app) == "Hoe gaat het nu met je?"
-        await pilot.press("ctrl+b")
-        await settle(pilot)
-        await type_person(pilot, "Lies - zus")  # someone new: only what is new for her is offered
-        await pilot.press("ctrl+n")
-        offer_screen = await on_screen(pilot, "FollowUpScreen")
-        offer = offer_screen.query_one(FollowUpOffer)
-        assert [str(offer.get_option_at_index(i).prompt) for i in range(offer.option_count)] == [
-            "Wat vindt Lies dat je goed doet?"]
-        await pilot.press("a")
-        await on_screen(pilot, "ConversationScreen")
-        await settle(pilot)
-        assert question_text(app) == "Wat vindt Lies dat je goed doet?"
-        await pilot.press("ctrl+b")
-        await settle(pilot)
-        await pilot.press("ctrl+n")  # everything decided: nothing offered
-        await settle(pilot)
-        assert type(app.screen).__name__ == "ConversationScreen"
-        assert question_text(app) == "Wat vindt Lies dat je goed doet?"
     ids = [a.question_id for a in store.answers(session.id)]
-    mo = store.find_person(store.client("FU-1").id, "Mo")
-    lies = store.find_person(store.client("FU-1").id, "Lies")
-    assert ids == ["wie-snapt", f"wie-snapt~0~{lies.id}"]
-    assert mo.category == "friends"
+    assert ids == ["wie-snapt"]
+    assert store.find_person(store.client("FU-1").id, "Mo") is not None
 
 
 async def test_palette_lists_conversation_keys_and_runs_them(make_app, store, sample_bank):
@@ -397,7 +382,7 @@ async def test_answer_fields_of_earlier_questions_are_freed(make_app, store, sam
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         screen = await conversation(pilot, session.id)
-        kinds = [step.kind for step in screen.flow.steps]
+        kinds = [step.kind for step in screen.conversation.flow.steps]
         assert "open" in kinds and len(set(kinds)) > 2  # fields are really swapped (open after open is reused)
         gone = []
         for n in range(12):
@@ -418,7 +403,7 @@ async def test_open_question_after_open_question_keeps_the_field_with_the_new_te
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         screen = await conversation(pilot, session.id)
-        opens = [i for i, step in enumerate(screen.flow.steps) if step.kind == "open"]
+        opens = [i for i, step in enumerate(screen.conversation.flow.steps) if step.kind == "open"]
         first = opens[0]
         await screen.show_step(first)
         await settle(pilot)
@@ -426,8 +411,9 @@ async def test_open_question_after_open_question_keeps_the_field_with_the_new_te
         screen.commit("next")
         # the next open question (or, in a bank with one, the same again) with an answer stored earlier
         target = opens[1] if len(opens) > 1 else first
-        store.record_answer(session.id, screen.flow.steps[target].id, text="al bewaard", status="answered")
-        screen.answers[screen.flow.steps[target].id] = store.answer(session.id, screen.flow.steps[target].id)
+        target_id = screen.conversation.flow.steps[target].id
+        store.record_answer(session.id, target_id, text="al bewaard", status="answered")
+        screen.conversation.answers[target_id] = store.answer(session.id, target_id)
         field = screen.answer_widget
         await screen.show_step(target)
         await settle(pilot)
@@ -458,7 +444,7 @@ async def test_persons_found_in_what_the_client_said_are_suggested_too(make_app,
         await pilot.press("right", "enter")  # accept the suggestion: stored with its relation
         await settle(pilot)
         assert [(name, relation) for _, name, relation in screen.answer_widget.persons] == [("Karin", "zus")]
-        karin = store.find_person(screen.client_id, "Karin")
+        karin = store.find_person(screen.conversation.client_id, "Karin")
         assert (karin.name, karin.relation, karin.category) == ("Karin", "zus", "family")
 
         await pilot.press("ctrl+n")

@@ -36,7 +36,7 @@ async def test_resume_after_quit_continues_at_same_question(make_app, store, sam
         await settle(pilot)
         assert question_text(app) == "Hoe zwaar voelt het?"
         await pilot.press("3")  # chosen, not moved on yet
-        screen.elapsed = 125
+        screen.conversation.elapsed = 125
         await pilot.press("ctrl+q")  # the app closes mid-question
         await wait_for(pilot, lambda: app._exit)
     assert app.return_code == 0
@@ -58,7 +58,7 @@ async def test_resume_after_quit_continues_at_same_question(make_app, store, sam
         await wait_for(pilot, lambda: screen.answer_widget is not None)
         assert question_text(app) == "Hoe zwaar voelt het?"
         assert screen.query_one(ScaleBar).value == 3
-        assert screen.elapsed == 125
+        assert screen.conversation.elapsed == 125
         await pilot.press("ctrl+b")
         await settle(pilot)
         assert screen.query_one("#answer-text", TextArea).text == "Rustig."

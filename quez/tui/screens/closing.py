@@ -8,7 +8,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Static
 
-from quez.tui.flow import Flow
+from quez.conversation.flow import Flow
 from quez.tui.format import local_time
 from quez.tui.safe import FAILED, attempt, shown
 from quez.tui.widgets.keys import KeyFooter

@@ -1,7 +1,10 @@
 """The question screen: one question at a time, the worker sets the pace.
 
 Every move saves the answer and the position (so a session resumes exactly
-where it was); text being typed is saved as a draft every few seconds.
+where it was); text being typed is saved as a draft every few seconds. The rules
+(where we are, what a move saves, the round of parked questions, follow-ups) are
+:class:`quez.conversation.conversation.Conversation`'s; this screen keeps the
+widgets, the timers, the focus and the messages.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen, Screen
 
-from quez.tui.flow import Flow
+from quez.conversation.conversation import Conversation
 from quez.tui.format import STATUS_LABELS, plural
 from quez.tui.leaks import forget_removed
 from quez.tui.safe import FAILED, attempt
@@ -24,11 +27,6 @@ from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.persons import PersonsAnswer
 from quez.tui.widgets.progress import ProgressHeader
 from quez.tui.widgets.question import HintPanel, QuestionView
-
-#: how often the elapsed time is written even when nothing else changes
-ELAPSED_SAVE_SECONDS = 30
-
-MOVE_STATUS = {"skip": "skipped", "decline": "declined", "park": "parked"}
 
 
 class ConversationScreen(EarlyKeys, FollowUpHandling, PersonsHandling, TiesHandling, Screen):
@@ -73,20 +71,9 @@ class ConversationScreen(EarlyKeys, FollowUpHandling, PersonsHandling, TiesHandl
     def __init__(self, session_id: int) -> None:
         super().__init__()
         self.session_id = session_id
-        self.flow: Flow | None = None
-        self.index = 0
-        self.answers: dict = {}
-        self.client_id: int | None = None
-        self.client_code = ""
-        self.elapsed = 0
-        self._elapsed_saved = 0
-        self._saved: tuple[str, str | None] | None = None
-        self.round: list[str] | None = None  # parked questions offered again at the end
-        self.round_pos = 0
-        self._round_done = False
+        self.conversation: Conversation | None = None  # once loaded
         self._busy = False
         self._swapping = False  # the answer field is being replaced: timers leave it alone
-        self._decided: set[str] = set()  # follow-ups offered once (taken or not): not offered again
 
     def compose(self) -> ComposeResult:
         yield ProgressHeader()
@@ -118,33 +105,24 @@ class ConversationScreen(EarlyKeys, FollowUpHandling, PersonsHandling, TiesHandl
 
     # -- loading -----------------------------------------------------------------------
     async def on_mount(self) -> None:
-        store = self.app.services.store
-        data = attempt(self, store.load_session, self.session_id)
-        bank = attempt(self, data.bank) if data is not FAILED else FAILED
-        if data is FAILED or bank is FAILED or bank is None:
+        conversation = Conversation(self.app.services.store, self.session_id)
+        loaded = attempt(self, conversation.load)
+        if loaded is FAILED or not loaded:
             self.app.notify("Dit gesprek kan niet worden geopend.", severity="error")
             self.dismiss()
             return
-        if data.session.status == "finished":  # the client remembered something at the door
-            attempt(self, store.reopen_session, self.session_id)
-        elif data.session.status != "in_progress":
-            attempt(self, store.resume_session, self.session_id)
-        self.client_id, self.client_code = data.client.id, data.client.code
-        self.answers = dict(data.answers)
-        self.flow = Flow(bank, self.answers.values())
-        self.elapsed = self._elapsed_saved = data.session.elapsed_seconds
-        self.query_one(ProgressHeader).elapsed = self.elapsed
+        attempt(self, conversation.wake)
+        self.conversation = conversation
+        self.query_one(ProgressHeader).elapsed = conversation.elapsed
         self.query_one(HintPanel).hidden = not self.app.hints_visible
         self.set_interval(1.0, self._tick)
         self.set_interval(self.app.services.settings.draft_interval, self.autosave)
-        index = self.flow.resume_index(data.session.current_question, self.answers)
-        self.round = self.flow.parked_round(index, self.answers)  # interrupted while going over parked ones
-        await self.show_step(index)
+        await self.show_step(conversation.index)
         self.call_after_refresh(self.learn_found_persons)  # for the suggestions; after the paint
 
     @property
     def step(self):
-        return self.flow.steps[self.index]
+        return self.conversation.step
 
     @property
     def answer_widget(self) -> AnswerWidget | None:
@@ -155,7 +133,7 @@ class ConversationScreen(EarlyKeys, FollowUpHandling, PersonsHandling, TiesHandl
         return widgets.first() if widgets else None
 
     def _make_widget(self, step) -> AnswerWidget:
-        answer = self.answers.get(step.id)
+        answer = self.conversation.answers.get(step.id)
         text, value = (answer.text, answer.value) if answer else ("", None)
         question = step.question
         if step.kind == "persons":
@@ -176,10 +154,10 @@ class ConversationScreen(EarlyKeys, FollowUpHandling, PersonsHandling, TiesHandl
             await self._show_step(index)
 
     async def _show_step(self, index: int) -> None:
-        self.index = index
-        self._save_position()  # before the screen shows it: a kill after that resumes here
-        step = self.step
-        answer = self.answers.get(step.id)
+        conversation = self.conversation
+        attempt(self, conversation.go_to, index)  # saved before the screen shows it: a kill after that resumes here
+        step = conversation.step
+        answer = conversation.answer
         # the answer field first, the question after: keys typed once it shows reach the new field
         area = self.query_one("#answer-area")
         current = self.answer_widget
@@ -200,101 +178,47 @@ class ConversationScreen(EarlyKeys, FollowUpHandling, PersonsHandling, TiesHandl
         widget.cursor_to_end()  # back at an earlier answer: what is added goes after it
         widget.focus_answer()
         header = self.query_one(ProgressHeader)
-        progress = self.flow.progress(index)
+        progress = conversation.flow.progress(index)
         header.phase_title = progress.phase_title
         label = progress.label()
-        if self.round is not None:
-            label = f"Later op terugkomen · {self.round_pos + 1} van {len(self.round)}"
+        if conversation.round is not None:
+            label = f"Later op terugkomen · {conversation.round_pos + 1} van {len(conversation.round)}"
         elif answer is not None and answer.status in ("skipped", "declined", "parked"):
             label += f" · eerder: {STATUS_LABELS[answer.status]}"
         header.progress = label
         header.has_note = bool(answer and answer.note)
         self.query_one(QuestionView).show(step.text, follow_up=step.is_follow_up)
-        phase = self.flow.bank.phases[step.phase_index]
-        intro = phase.intro if self.flow.is_phase_start(index) and not step.is_follow_up else None
-        self.query_one(HintPanel).show(intro, step.hint)
-        self._saved = widget.answer()
+        self.query_one(HintPanel).show(conversation.intro(), step.hint)
+        conversation.shown(widget.answer())
         self.refresh_bindings()
 
     # -- saving ----------------------------------------------------------------------------
-    def _record(self, status: str, text: str, value: str | None) -> bool:
-        step = self.step
-        result = attempt(
-            self,
-            self.app.services.store.record_answer,
-            self.session_id,
-            step.id,
-            text=text,
-            value=value,
-            status=status,
-            phase_id=self.flow.phase_id(step),
-            question_text=step.text,
-            parent_question_id=step.parent_id,
-            person_id=step.person_id,
-        )
-        if result is FAILED:
-            return False
-        self.answers[step.id] = result
-        self._saved = (text, value)
-        return True
-
     def commit(self, move: str) -> bool:
         """Save the current answer for ``move`` (next, back, skip, decline, park, leave)."""
         widget = self.answer_widget
-        if widget is None or self.flow is None:
+        if widget is None or self.conversation is None:
             return True
         if isinstance(widget, PersonsAnswer) and (entry := widget.pending_entry()) is not None:
             # a name typed but not yet added with Enter still counts
             if not self.add_person(widget, *entry):
                 return False
         text, value = widget.answer()
-        existing = self.answers.get(self.step.id)
-        if move in MOVE_STATUS:
-            status = MOVE_STATUS[move]
-        elif widget.has_content():
-            status = "answered"
-        elif existing is not None and existing.status in ("skipped", "declined", "parked"):
-            status = existing.status
-        elif move == "next":
-            status = "skipped"  # moved on without anything noted
-        elif existing is None:
-            return True  # looked at, nothing typed: nothing to save
-        else:
-            status = "draft"
-        return self._record(status, text, value)
+        return attempt(self, self.conversation.commit, move, text, value, widget.has_content()) is not FAILED
 
     def _save_position(self) -> None:
-        if self.flow is None:
-            return
-        if attempt(self, self.app.services.store.set_position, self.session_id, self.step.id, self.elapsed) \
-                is not FAILED:
-            self._elapsed_saved = self.elapsed
+        if self.conversation is not None:
+            attempt(self, self.conversation.save_position)
 
     def autosave(self) -> None:
         """Save typed text as a draft when it changed; the elapsed time now and then."""
         widget = self.answer_widget
-        if widget is None or self.flow is None:
+        conversation = self.conversation
+        if widget is None or conversation is None:
             return
         current = widget.answer()
-        if current != self._saved:
-            step = self.step
-            text, value = current
-            saved = attempt(
-                self,
-                self.app.services.store.save_draft,
-                self.session_id,
-                step.id,
-                text,
-                value=value,
-                phase_id=self.flow.phase_id(step),
-                question_text=step.text,
-                parent_question_id=step.parent_id,
-                person_id=step.person_id,
-            )
-            if saved is not FAILED:
-                self._saved = current
-                self.answers[step.id] = self.app.services.store.answer(self.session_id, step.id)
-        if self.elapsed - self._elapsed_saved >= ELAPSED_SAVE_SECONDS:
+        if conversation.changed(current):
+            attempt(self, conversation.save_draft, *current)
+        if conversation.position_due:
             self._save_position()
 
     def flush(self) -> None:
@@ -315,14 +239,13 @@ class ConversationScreen(EarlyKeys, FollowUpHandling, PersonsHandling, TiesHandl
 
     def _tick(self) -> None:
         if self.clock_running():
-            self.elapsed += 1
-            self.query_one(ProgressHeader).elapsed = self.elapsed
+            self.conversation.tick()
+            self.query_one(ProgressHeader).elapsed = self.conversation.elapsed
 
     # -- moving -------------------------------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "back" and self.flow is not None:
-            at_start = self.round_pos == 0 if self.round is not None else self.index == 0
-            return None if at_start else True
+        if action == "back" and self.conversation is not None:
+            return None if self.conversation.at_start else True
         return True
 
     async def _go(self, index: int) -> None:
@@ -350,29 +273,19 @@ class ConversationScreen(EarlyKeys, FollowUpHandling, PersonsHandling, TiesHandl
             await self._advance()
 
     async def _advance(self) -> None:
-        if self.round is not None:
-            self.round_pos += 1
-            if self.round_pos < len(self.round):
-                await self._go(self.flow.index_of(self.round[self.round_pos]))
-                return
-            self.round = None
-            self._round_done = True
-            self.open_closing()
-        elif self.index + 1 < len(self.flow):
-            await self._go(self.index + 1)
-        else:
+        index = self.conversation.advance()
+        if index is None:
             self.end()
+        else:
+            await self._go(index)
 
     async def action_back(self) -> None:
         await self._drain_input()
         if self._busy or not self.commit("back"):
             return
-        if self.round is not None:
-            if self.round_pos > 0:
-                self.round_pos -= 1
-                await self._go(self.flow.index_of(self.round[self.round_pos]))
-        elif self.index > 0:
-            await self._go(self.index - 1)
+        index = self.conversation.back()
+        if index is not None:
+            await self._go(index)
 
     async def _move(self, move: str) -> None:
         await self._drain_input()
@@ -394,8 +307,8 @@ class ConversationScreen(EarlyKeys, FollowUpHandling, PersonsHandling, TiesHandl
 
     def end(self) -> None:
         """After the last question (or on Afronden): parked questions first, then the closing screen."""
-        parked = self.flow.with_status(self.answers, "parked")
-        if not parked or self._round_done:
+        parked = self.conversation.parked_to_offer()
+        if not parked:
             self.open_closing()
             return
         from quez.tui.screens.confirm import ConfirmScreen
@@ -405,10 +318,9 @@ class ConversationScreen(EarlyKeys, FollowUpHandling, PersonsHandling, TiesHandl
 
         async def answered(now: bool | None) -> None:
             if now:
-                self.round, self.round_pos = [s.id for s in parked], 0
-                await self._go(self.flow.index_of(self.round[0]))
+                await self._go(self.conversation.start_round(parked))
             else:
-                self._round_done = True
+                self.conversation.skip_round()
                 self.open_closing()
 
         self.app.push_screen(ConfirmScreen("Later op terugkomen", body, yes="Nu bespreken", no="Naar afronding"),
@@ -425,14 +337,11 @@ class ConversationScreen(EarlyKeys, FollowUpHandling, PersonsHandling, TiesHandl
         from quez.tui.screens.note import NoteScreen
 
         step = self.step
-        answer = self.answers.get(step.id)
+        answer = self.conversation.answer
 
         def saved(note: str | None) -> None:
-            if note is None:
+            if note is None or attempt(self, self.conversation.set_note, step.id, note) is FAILED:
                 return
-            if attempt(self, self.app.services.store.set_note, self.session_id, step.id, note) is FAILED:
-                return
-            self.answers[step.id] = self.app.services.store.answer(self.session_id, step.id)
             if self.step.id == step.id:
                 self.query_one(ProgressHeader).has_note = bool(note.strip())
 

@@ -38,7 +38,7 @@ MENU = (
 
 def describe_position(store, session) -> tuple[str, str]:
     """``("AB12 · Netwerk betrekken · vraag 3 van 9 · 12 min", question text)`` for a session."""
-    from quez.tui.flow import Flow
+    from quez.conversation.flow import Flow
     from quez.tui.format import local_time
     from quez.tui.widgets.progress import format_elapsed
 

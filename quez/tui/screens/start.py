@@ -111,7 +111,7 @@ class StartScreen(Screen):
                 + (f" · {plural(persons, 'persoon', 'personen')} genoemd" if persons is not FAILED else ""))
         waiting = next((s for s in sessions if s.status in ("parked", "in_progress")), None)
         if waiting is not None:
-            from quez.tui.visits import where_stopped
+            from quez.conversation.visits import where_stopped
 
             stop = attempt(self, where_stopped, self.app.services.store, waiting)
             if stop not in (None, FAILED):
@@ -174,7 +174,7 @@ class StartScreen(Screen):
                 return
         elif label != (client.label or ""):
             attempt(self, store.set_client_label, code, label or None)
-        from quez.tui.visits import go_on_from
+        from quez.conversation.visits import go_on_from
 
         earlier = attempt(self, go_on_from, store, code, bank) if client is not None else None
         if earlier in (None, FAILED):

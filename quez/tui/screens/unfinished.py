@@ -34,7 +34,7 @@ class UnfinishedScreen(Screen):
         sessions = attempt(self, self.app.services.store.unfinished_sessions)
         if sessions is FAILED:
             return
-        from quez.tui.visits import where_stopped
+        from quez.conversation.visits import where_stopped
 
         def stopped(session) -> str:
             stop = attempt(self, where_stopped, self.app.services.store, session)

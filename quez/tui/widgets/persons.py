@@ -11,7 +11,7 @@ from textual.message import Message
 from textual.suggester import SuggestFromList
 from textual.widgets import Label, ListItem, ListView
 
-from quez.tui.person_entry import entry_text, is_person_entry, parse_entry
+from quez.conversation.person_entry import entry_text, is_person_entry, parse_entry
 from quez.tui.widgets.answers import TEXT_PLACEHOLDER, AnswerWidget
 from quez.tui.widgets.editors import Input, TextArea
 

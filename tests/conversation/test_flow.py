@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from quez.tui.flow import Flow, follow_up_id, parse_follow_up_id
-from quez.tui.person_entry import category_for, entry_text, parse_entry
+from quez.conversation.flow import Flow
+from quez.conversation.follow_up_id import follow_up_id, parse_follow_up_id
+from quez.conversation.person_entry import category_for, entry_text, parse_entry
 
 
 def test_flow_lists_every_question_in_bank_order(sample_bank):
@@ -90,7 +91,7 @@ def test_category_guess():
 
 
 def test_person_entry_or_sentence():
-    from quez.tui.person_entry import is_person_entry, parse_entry
+    from quez.conversation.person_entry import is_person_entry, parse_entry
 
     persons = ["Els - tante", "de buurvrouw", "mijn oudste zoon", "juf van Sam", "Mohammed (collega)",
                "Dr. Jansen - huisarts", "mevr. De Vries", "Jan-Willem - neef", "oma", "Els — tante.", "fenna",

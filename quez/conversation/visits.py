@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quez.tui.flow import FINAL_STATUSES, Flow
+from quez.conversation.flow import FINAL_STATUSES, Flow
 
 
 @dataclass(frozen=True)

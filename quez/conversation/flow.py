@@ -2,10 +2,9 @@
 
 Plain Python (no textual, no pydantic at import time) so it can be tested on
 its own. A :class:`Step` is one thing the worker asks; its ``id`` is the
-``question_id`` its answer is stored under. A follow-up ("doorvraag") taken
-for a named person is stored as ``"<question>~<n>~<person id>"`` (``n`` is
-the index of the template in the question's ``follow_ups``); a follow-up
-without a person in it (no ``{persoon}``, ``{relatie}``, ``{hem_haar}``) as ``"<question>~<n>"``.
+``question_id`` its answer is stored under; a follow-up ("doorvraag") is stored
+under an id from :mod:`quez.conversation.follow_up_id` (a follow-up without a person in it:
+no ``{persoon}``, ``{relatie}``, ``{hem_haar}``, has no person in its id).
 """
 
 from __future__ import annotations
@@ -14,29 +13,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from quez.conversation.follow_up_id import follow_up_id, parse_follow_up_id
+
 if TYPE_CHECKING:
     from quez.banks.models import Bank, Question
     from quez.storage.store import Answer
 
 #: statuses that mean "the worker decided something about this question"
 FINAL_STATUSES = ("answered", "skipped", "declined", "parked")
-
-
-def follow_up_id(question_id: str, n: int, person_id: int | None) -> str:
-    return f"{question_id}~{n}~{person_id}" if person_id is not None else f"{question_id}~{n}"
-
-
-def parse_follow_up_id(step_id: str) -> tuple[str, int, int | None] | None:
-    """``(question id, template index, person id)`` of a follow-up id, else None."""
-    parts = step_id.split("~")
-    if len(parts) not in (2, 3):
-        return None
-    try:
-        n = int(parts[1])
-        person = int(parts[2]) if len(parts) == 3 and parts[2] else None
-    except ValueError:
-        return None
-    return parts[0], n, person
 
 
 @dataclass(frozen=True)
