@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from quez.conversation.follow_up_id import base_question_id, is_follow_up_id
 from quez.storage.network import LAYOUTS, QUALITIES, SUPPORT_KINDS, Plan
 
 SUPPORT_LETTERS = {"practical": "P", "company": "G", "advice": "A", "emotional": "E"}
@@ -114,8 +115,8 @@ def _named_for(store, summary) -> dict[int, set[str]]:
         if mention.source != "worker":
             continue
         bank = bank_from_snapshot(snapshots.get(mention.session_id))
-        question = bank.question(mention.question_id.split("~")[0]) if bank else None
-        if question is not None and "~" not in mention.question_id:
+        question = bank.question(base_question_id(mention.question_id)) if bank else None
+        if question is not None and not is_follow_up_id(mention.question_id):
             found.setdefault(mention.person_id, set()).update(question.elicits)
     return found
 

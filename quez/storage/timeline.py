@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from quez.conversation.follow_up_id import base_question_id
+
 if TYPE_CHECKING:
     from quez.storage.store import Store
 
@@ -117,7 +119,7 @@ def client_timeline(store: Store, client_code: str) -> Timeline:
         where = tuple(sorted({index[sid] for sid, _question in p.answers if sid in index}))
         persons.append(PersonHistory(p.group_id, p.name, p.relation, where))
     persons.sort(key=lambda p: (p.first, p.name.casefold()))
-    named_at = {p.group_id: {(sid, q.split("~")[0]) for sid, q in p.answers} for p in summary.persons}
+    named_at = {p.group_id: {(sid, base_question_id(q)) for sid, q in p.answers} for p in summary.persons}
     asked = _asked(store, [s.id for s in sessions])
     seen: dict[str, set[str]] = {}  # person -> the questions they came up at so far
     quiet: dict[str, list[int]] = {}
@@ -157,5 +159,5 @@ def _asked(store: Store, session_ids: list[int]) -> dict[int, set[str]]:
     )
     asked: dict[int, set[str]] = {}
     for row in rows:
-        asked.setdefault(row["session_id"], set()).add(row["question_id"].split("~")[0])
+        asked.setdefault(row["session_id"], set()).add(base_question_id(row["question_id"]))
     return asked
