@@ -12,7 +12,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen, Screen
 
 from quez.tui.flow import Flow
-from quez.tui.format import STATUS_LABELS, plural
+from quez.tui.format import plural
 from quez.tui.leaks import forget_removed
 from quez.tui.safe import FAILED, attempt
 from quez.tui.screens.conversation_follow_ups import FollowUpHandling
@@ -24,6 +24,7 @@ from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.persons import PersonsAnswer
 from quez.tui.widgets.progress import ProgressHeader
 from quez.tui.widgets.question import HintPanel, QuestionView
+from quez.vocabulary import answer_status_label
 
 #: how often the elapsed time is written even when nothing else changes
 ELAPSED_SAVE_SECONDS = 30
@@ -206,7 +207,7 @@ class ConversationScreen(EarlyKeys, FollowUpHandling, PersonsHandling, TiesHandl
         if self.round is not None:
             label = f"Later op terugkomen · {self.round_pos + 1} van {len(self.round)}"
         elif answer is not None and answer.status in ("skipped", "declined", "parked"):
-            label += f" · eerder: {STATUS_LABELS[answer.status]}"
+            label += f" · eerder: {answer_status_label(answer.status)}"
         header.progress = label
         header.has_note = bool(answer and answer.note)
         self.query_one(QuestionView).show(step.text, follow_up=step.is_follow_up)

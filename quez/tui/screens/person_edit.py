@@ -7,9 +7,9 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Checkbox, Label, Select, Static
 
-from quez.tui.format import CATEGORY_LABELS
 from quez.tui.screens.form_modal import FormModal
 from quez.tui.widgets.editors import Input
+from quez.vocabulary import CATEGORY_LABELS
 
 CLOSENESS_CHOICES = [("heel dichtbij", "1"), ("dichtbij", "2"), ("verder weg", "3"), ("weet ik (nog) niet", "")]
 
