@@ -279,24 +279,11 @@ def _html_picture(summary: Summary, network=None) -> list[str]:
 
 def write_report(summary: Summary, fmt: str, path, network=None) -> None:
     """Write atomically and private (0600): the report holds client data."""
-    import os
-    import tempfile
     from pathlib import Path
 
-    from quez.storage.private import restrict
+    from quez.files import private_dir, write_atomic
 
     path = Path(path).expanduser()
     text = render(summary, fmt, network)
-    from quez.files import private_dir
-
     private_dir(path.parent)
-    fd, tmp = tempfile.mkstemp(prefix=".quez-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        restrict(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    write_atomic(path, text)
