@@ -16,11 +16,10 @@ from typing import Any
 from quez.network import RING_RADIUS, SECTORS, layout, legend, render_text
 from quez.summary import Summary
 from quez.summary_advice import ROLE_PHRASES
-from quez.vocabulary import answer_status_label, category_label, session_status_label
+from quez.vocabulary import CLOSENESS_LABELS, answer_status_label, category_label, session_status_label
 from quez.wording import local_time
 
 FORMATS = ("json", "markdown", "html")
-CLOSENESS_LABELS = {1: "heel dichtbij", 2: "dichtbij", 3: "verder weg"}
 UNATTRIBUTED_TITLE = "Uitspraken bij niemand in het bijzonder"
 WISHES_TITLE = "Wat de cliënt zelf wil, in eigen woorden"
 NOTES_TITLE = "Notities van de werker"

@@ -84,6 +84,9 @@ CATEGORY_LABELS: dict[str, str] = {
     Category.OTHER.value: "overig",
 }
 
+#: how close a person is to the client: the ring of the netwerkcirkel (1 inner .. 3 outer)
+CLOSENESS_LABELS: dict[int, str] = {1: "heel dichtbij", 2: "dichtbij", 3: "verder weg"}
+
 
 def capitalised(text: str) -> str:
     """A label as a heading or at the start of a sentence: only the first letter changes."""

@@ -46,7 +46,7 @@ def _labels() -> set[str]:
     from quez import vocabulary
 
     words = {*vocabulary.ANSWER_STATUS_LABELS.values(), *vocabulary.SESSION_STATUS_LABELS.values(),
-             *vocabulary.CATEGORY_LABELS.values(), vocabulary.NOT_ASKED_LABEL}
+             *vocabulary.CATEGORY_LABELS.values(), *vocabulary.CLOSENESS_LABELS.values(), vocabulary.NOT_ASKED_LABEL}
     words |= {vocabulary.session_status_label(s, before_noun=True) for s in vocabulary.SessionStatus}
     return {w.casefold() for w in words}
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from quez.textsafety import display_safe, one_line
 from quez.tui.format import plural
-from quez.vocabulary import answer_status_label, category_label
+from quez.vocabulary import CLOSENESS_LABELS, answer_status_label, category_label
 
-CLOSENESS = {1: "heel dichtbij", 2: "dichtbij", 3: "verder weg"}
 NO_ONE_LABEL = "niemand in het bijzonder"
 
 
@@ -36,8 +35,8 @@ def offer_for(summary, p) -> str | None:
 
 def person_detail(p, summary=None) -> str:
     place = [category_label(p.category)]
-    if p.closeness in CLOSENESS:
-        place.append(CLOSENESS[p.closeness])
+    if p.closeness in CLOSENESS_LABELS:
+        place.append(CLOSENESS_LABELS[p.closeness])
     if p.adult:
         place.append("volwassen")
     head = p.name + (f" — {p.relation}" if p.relation and p.relation.casefold() != p.name.casefold() else "")
