@@ -46,7 +46,6 @@ class Category(StrEnum):
 #: the same names as ``Literal`` types, for pydantic models and type hints
 AnswerStatusName = Literal[tuple(s.value for s in AnswerStatus)]  # type: ignore[valid-type]
 SessionStatusName = Literal[tuple(s.value for s in SessionStatus)]  # type: ignore[valid-type]
-CategoryName = Literal[tuple(c.value for c in Category)]  # type: ignore[valid-type]
 
 # the tables are keyed by plain strings (``.value``): what storage holds and what a choice list hands back
 
