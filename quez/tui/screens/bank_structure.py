@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 
 from quez.textsafety import one_line
 from quez.tui.safe import FAILED, attempt, shown
+from quez.tui.screens.bank_file import BankFileEditor
 from quez.tui.widgets.editors import Input, TextArea
 from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.problem_list import ProblemList
@@ -30,7 +31,7 @@ NEW_KINDS = [("open vraag", "open"), ("vraag naar personen", "persons"), ("ja/ne
 LIST_ACTIONS = {"add", "remove", "move_up", "move_down"}
 
 
-class StructuredEditorScreen(Screen):
+class StructuredEditorScreen(BankFileEditor, Screen):
     """``StructuredEditorScreen(path)``: the question editor for one own bank."""
 
     BINDINGS = [
@@ -41,6 +42,9 @@ class StructuredEditorScreen(Screen):
         Binding("ctrl+up,u", "move_up", "Omhoog", id="struct.up"),
         Binding("ctrl+down,j", "move_down", "Omlaag", id="struct.down"),
     ]
+
+    UNSAVED_BODY = "Wat je aanpaste is nog niet opgeslagen; de bank blijft dan zoals hij was."
+    KEEP_EDITING = "Verder aanpassen"
 
     DEFAULT_CSS = """
     StructuredEditorScreen #struct-columns { height: 1fr; padding: 0 1; }
@@ -73,9 +77,8 @@ class StructuredEditorScreen(Screen):
     def on_mount(self) -> None:
         from quez.banks.structured import BankDocument, StructureError
 
-        text = attempt(self, self.path.read_text, encoding="utf-8")
-        if text is FAILED:
-            self.dismiss()
+        text = self.read_bank()
+        if text is None:
             return
         try:
             self.doc = BankDocument(text)
@@ -267,9 +270,7 @@ class StructuredEditorScreen(Screen):
 
         bank, problems = validate_text(self.doc.text(), self.path)
         if bank is None:
-            self.check()
-            self.notify(f"Niet opgeslagen: nog {len(problems)} probleem/problemen. Het bestand is niet veranderd.",
-                        title="Niet opgeslagen", severity="error", timeout=8)
+            self.refuse_save(problems)
             return
         if not self.dirty:
             self.notify("Er is niets veranderd.", timeout=3)
@@ -278,24 +279,5 @@ class StructuredEditorScreen(Screen):
         saved = attempt(self, save_bank, self.path, self.doc.text())
         if saved is FAILED:
             return
-        self.saved_text = self.doc.text()
-        self.check()
-        attempt(self, self.app.services.reload_banks)
-        self.notify(f"Opgeslagen als versie {version}; de vorige versie is bewaard als reservekopie. "
-                    "Eerdere gesprekken blijven zoals ze waren.", timeout=6)
-
-    def action_close(self) -> None:
-        if not self.dirty:
-            self.dismiss()
-            return
-        from quez.tui.screens.confirm import ConfirmScreen
-
-        def answered(discard: bool | None) -> None:
-            if discard:
-                self.dismiss()
-
-        self.app.push_screen(
-            ConfirmScreen("Wijzigingen niet opslaan?", "Wat je aanpaste is nog niet opgeslagen; de bank blijft dan "
-                          "zoals hij was.", yes="Niet opslaan", no="Verder aanpassen"),
-            answered,
-        )
+        self.saved(self.doc.text(), f"Opgeslagen als versie {version}; de vorige versie is bewaard als "
+                   "reservekopie. Eerdere gesprekken blijven zoals ze waren.", timeout=6)
