@@ -46,17 +46,109 @@ def tighten(path: Path) -> None:
         pass  # not ours to change (another user's file, a read-only medium)
 
 
+def fsync_dir(directory: Path) -> None:
+    """Make a rename in ``directory`` durable (where folders can be opened: not on Windows)."""
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+class Staged:
+    """A new version of ``path``, written beside it and renamed over it only when it is complete.
+
+    The one place that stages, fsyncs, replaces and cleans up::
+
+        with Staged(target) as tmp:       # tmp: a new private file (0600) in target's folder
+            ...write tmp...               # an error here removes tmp; target is untouched
+        # here tmp is fsync'ed, renamed to target, and the folder fsync'ed
+
+    By default the staged file has an unpredictable name (``mkstemp``: ``O_EXCL``, no
+    symlink followed) and :meth:`write` writes through its descriptor. ``name`` gives it a
+    fixed name instead (``.x.db.part``: a killed run's leftover is recognised by it), created
+    ``O_EXCL``/``O_NOFOLLOW`` after ``remove`` cleared an old one; ``locked`` holds a lock on
+    it until it has its final name (:func:`quez.storage.leftovers.create_locked`), so another
+    QueZ knows it is being written, not left over. ``remove`` also cleans up after a failure
+    (``remove_with_sides`` takes SQLite's journal files along).
+    """
+
+    def __init__(self, path: Path, *, name: str | None = None, locked: bool = False, remove=None) -> None:
+        self.path = Path(path)
+        self.name = name
+        self.locked = locked
+        self.remove = remove or (lambda p: Path(p).unlink(missing_ok=True))
+        self.tmp: Path | None = None
+        self.fd: int | None = None
+
+    def begin(self) -> Path:
+        """Create the staged file (done by ``with`` if not yet); OSError if it cannot be."""
+        if self.tmp is not None:
+            return self.tmp
+        directory = self.path.parent
+        if self.name is None:
+            fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=directory)
+            self.tmp = Path(tmp)
+        else:
+            self.tmp = directory / self.name
+            self.remove(self.tmp)
+            if self.locked:
+                from quez.storage.leftovers import create_locked
+
+                fd = create_locked(self.tmp)
+            else:
+                fd = os.open(self.tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        self.fd = fd
+        try:
+            private.restrict(self.tmp, 0o600)  # created so; said once more, whatever the platform
+        except OSError:
+            self._discard()
+            raise
+        return self.tmp
+
+    def write(self, data: bytes | str) -> None:
+        """Write (all of) ``data`` to the staged file through its own descriptor."""
+        view = memoryview(data.encode("utf-8") if isinstance(data, str) else data)
+        while view:
+            view = view[os.write(self.fd, view):]
+
+    def __enter__(self) -> Path:
+        return self.begin()
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is not None:
+            self._discard()
+            return
+        try:
+            os.fsync(self.fd)
+            if not self.locked:
+                self._close()  # a file open elsewhere cannot be renamed on Windows
+            os.replace(self.tmp, self.path)
+        except BaseException:
+            self._discard()
+            raise
+        self._close()
+        fsync_dir(self.path.parent)
+
+    def _close(self) -> None:
+        if self.fd is not None:
+            fd, self.fd = self.fd, None
+            os.close(fd)
+
+    def _discard(self) -> None:
+        self._close()
+        if self.tmp is not None:
+            self.remove(self.tmp)
+
+
 def write_atomic(path: Path, data: bytes | str) -> None:
     """Write ``data`` to ``path`` (0600) through an unpredictable temporary name in the same folder
     (``mkstemp``: O_EXCL, never following a symlink), fsync'ed, then renamed over ``path``."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data.encode("utf-8") if isinstance(data, str) else data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    stage = Staged(path)
+    with stage:
+        stage.write(data)

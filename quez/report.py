@@ -15,11 +15,11 @@ from typing import Any
 
 from quez.network import RING_RADIUS, SECTORS, layout, legend, render_text
 from quez.summary import Summary
-from quez.summary_advice import CATEGORY_LABELS, ROLE_PHRASES
+from quez.summary_advice import ROLE_PHRASES
+from quez.vocabulary import CLOSENESS_LABELS, answer_status_label, category_label, session_status_label
+from quez.wording import local_time
 
 FORMATS = ("json", "markdown", "html")
-STATUS_LABELS = {"in_progress": "onderbroken", "parked": "geparkeerd", "finished": "afgerond"}
-CLOSENESS_LABELS = {1: "heel dichtbij", 2: "dichtbij", 3: "verder weg"}
 UNATTRIBUTED_TITLE = "Uitspraken bij niemand in het bijzonder"
 WISHES_TITLE = "Wat de cliënt zelf wil, in eigen woorden"
 NOTES_TITLE = "Notities van de werker"
@@ -28,17 +28,6 @@ NOTES_TITLE = "Notities van de werker"
 def _note_where(n) -> str:
     where = f"bij: {n.question_text}" if n.question_id else "bij het gesprek"
     return where + (", later toegevoegd" if n.added_later else "")
-
-
-def _local(stamp: str | None) -> str:
-    from datetime import datetime
-
-    if not stamp:
-        return ""
-    try:
-        return datetime.fromisoformat(stamp).astimezone().strftime("%d-%m-%Y %H:%M")
-    except ValueError:
-        return stamp
 
 
 def _minutes(seconds: int) -> str:
@@ -101,14 +90,14 @@ def _title(summary: Summary) -> str:
 def _meta(summary: Summary) -> list[str]:
     lines = []
     for s in summary.sessions:
-        lines.append(f"Gesprek {s.id}: {s.bank_title}, {_local(s.started_at)}, "
-                     f"{STATUS_LABELS.get(s.status, s.status)}, {_minutes(s.elapsed_seconds)}")
+        lines.append(f"Gesprek {s.id}: {s.bank_title}, {local_time(s.started_at)}, "
+                     f"{session_status_label(s.status)}, {_minutes(s.elapsed_seconds)}")
     return lines
 
 
 def _person_line(p) -> str:
     parts = [p.relation] if p.relation and p.relation.casefold() != p.name.casefold() else []
-    parts.append(CATEGORY_LABELS.get(p.category, p.category))
+    parts.append(category_label(p.category))
     if p.closeness in CLOSENESS_LABELS:
         parts.append(CLOSENESS_LABELS[p.closeness])
     parts.append(f"{p.mentions}× genoemd in {len(p.questions)} {'vraag' if len(p.questions) == 1 else 'vragen'}")
@@ -163,9 +152,8 @@ def to_markdown(summary: Summary, network=None) -> str:
     lines += ["", "## Netwerkcirkel", "", "```text", *picture.lines, "```", "", _md(note)]
     if picture.overflow:
         lines.append("Niet in de tekening gepast: " + _md(", ".join(picture.overflow)))
-    for title, items in (("Later op terugkomen", summary.parked), ("Cliënt wilde hier (nog) niet op ingaan",
-                                                                   summary.declined)):
-        lines += ["", f"## {title}", ""]
+    for status, items in (("parked", summary.parked), ("declined", summary.declined)):
+        lines += ["", f"## {answer_status_label(status, heading=True)}", ""]
         lines += [f"- {_md(q.text)} ({_md(q.phase)})" for q in items] or ["Geen."]
     if summary.notes:
         lines += ["", f"## {NOTES_TITLE}", ""]
@@ -252,9 +240,8 @@ def to_html(summary: Summary, network=None) -> str:
                 f'<span class="muted">antwoord op: {e(q.text)}</span></li>' for q in summary.wishes]
         out.append("</ul>")
     out += _html_picture(summary, network)
-    for title, items in (("Later op terugkomen", summary.parked), ("Cliënt wilde hier (nog) niet op ingaan",
-                                                                   summary.declined)):
-        out.append(f"<h2>{e(title)}</h2>")
+    for status, items in (("parked", summary.parked), ("declined", summary.declined)):
+        out.append(f"<h2>{e(answer_status_label(status, heading=True))}</h2>")
         out.append("<ul>" + "".join(f"<li>{e(q.text)} <span class=\"muted\">({e(q.phase)})</span></li>"
                                     for q in items) + "</ul>" if items else "<p>Geen.</p>")
     if summary.notes:
@@ -291,24 +278,11 @@ def _html_picture(summary: Summary, network=None) -> list[str]:
 
 def write_report(summary: Summary, fmt: str, path, network=None) -> None:
     """Write atomically and private (0600): the report holds client data."""
-    import os
-    import tempfile
     from pathlib import Path
 
-    from quez.storage.private import restrict
+    from quez.files import private_dir, write_atomic
 
     path = Path(path).expanduser()
     text = render(summary, fmt, network)
-    from quez.files import private_dir
-
     private_dir(path.parent)
-    fd, tmp = tempfile.mkstemp(prefix=".quez-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        restrict(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    write_atomic(path, text)

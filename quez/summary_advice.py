@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from quez.vocabulary import answer_status_label
 from quez.wording import plural
 
 #: what a person means to the client, by what the question elicited
@@ -30,16 +31,6 @@ ROLE_PHRASES: dict[str, str] = {
 #: elicits that give a role to a person merely mentioned in the answer text (support, closeness);
 #: a person the worker names as the answer to a "who" question gets every role the question elicits
 NAMED_ROLES = ("support_practical", "support_emotional", "closeness", "helps_others", "reciprocity")
-
-CATEGORY_LABELS = {
-    "family": "familie",
-    "friends": "vrienden",
-    "neighbours": "buren",
-    "work_school": "werk/school",
-    "professionals": "hulpverleners",
-    "other": "overig",
-}
-
 
 def about_client(phrase: str) -> str:
     """A role phrase for the worker: "begrijpt waar je mee worstelt" -> "begrijpt waar de cliënt mee worstelt"."""
@@ -172,14 +163,14 @@ def suggestions_with_basis(summary) -> list[Suggestion]:
     if summary.parked:
         n = len(summary.parked)
         out.append(Suggestion(
-            f"{n} {'vraag staat' if n == 1 else 'vragen staan'} op ‘later op terugkomen’. "
+            f"{n} {'vraag staat' if n == 1 else 'vragen staan'} op ‘{answer_status_label('parked')}’. "
             f"{'Die kan' if n == 1 else 'Die kunnen'} in een "
             f"volgend gesprek terugkomen, als de cliënt er klaar voor is.", _basis(summary.parked)))
     if summary.declined:
         n = len(summary.declined)
         out.append(Suggestion(
-            f"Op {n} {'vraag' if n == 1 else 'vragen'} wilde de cliënt (nog) niet ingaan. Dat is een keuze om te "
-            "respecteren; vraag er alleen naar terug als de cliënt er zelf ruimte voor geeft.",
+            f"{n} {'vraag staat' if n == 1 else 'vragen staan'} op ‘{answer_status_label('declined')}’. "
+            "Dat is een keuze om te respecteren; vraag er alleen naar terug als de cliënt er zelf ruimte voor geeft.",
             _basis(summary.declined)))
     return out
 

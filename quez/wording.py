@@ -2,10 +2,25 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 
 def plural(n: int, one: str, many: str) -> str:
     """``plural(1, "gesprek", "gesprekken")`` → ``"1 gesprek"``; 0 and 2+ take the plural."""
     return f"{n} {one if n == 1 else many}"
+
+
+def local_time(stamp: str | None, *, with_time: bool = True) -> str:
+    """An ISO timestamp as the worker reads it: ``2026-11-23T13:05:00+00:00`` → ``23-11-2026 14:05`` (local)."""
+    if not stamp:
+        return ""
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%d-%m-%Y %H:%M" if with_time else "%d-%m-%Y")
 
 
 #: what QueZ counts, singular and plural, in the order they are listed

@@ -12,7 +12,9 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-CATEGORIES: tuple[str, ...] = ("family", "friends", "neighbours", "work_school", "professionals", "other")
+from quez.vocabulary import Category
+
+CATEGORIES: tuple[str, ...] = tuple(c.value for c in Category)
 
 # stem -> (category, default closeness); plurals, diminutives and compounds
 # are derived in :func:`relation_info`.

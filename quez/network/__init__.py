@@ -13,15 +13,10 @@ import math
 from dataclasses import dataclass, field
 
 from quez.textsafety import one_line
+from quez.vocabulary import CATEGORY_LABELS
 
-SECTORS: tuple[tuple[str, str], ...] = (
-    ("family", "familie"),
-    ("friends", "vrienden"),
-    ("neighbours", "buren"),
-    ("work_school", "werk/school"),
-    ("professionals", "hulpverleners"),
-    ("other", "overig"),
-)
+#: (category, label) per sector, in the vocabulary's order
+SECTORS: tuple[tuple[str, str], ...] = tuple(CATEGORY_LABELS.items())
 RING_RADIUS = {1: 0.36, 2: 0.62, 3: 0.88}
 CENTRE_LABEL = "cliënt"
 

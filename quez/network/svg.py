@@ -99,19 +99,18 @@ def map_html(network, date: str | None = None) -> str:
     from datetime import date as today
 
     from quez.network.model import LAYOUT_LABELS, QUALITY_LABELS, SUPPORT_LABELS
-    from quez.summary_advice import CATEGORY_LABELS
+    from quez.vocabulary import CLOSENESS_LABELS, category_label
 
     e = html.escape
     stamp = date or today.today().strftime("%d-%m-%Y")
     who = network.client_code + (f" ({network.client_label})" if network.client_label else "")
-    rings = {1: "heel dichtbij", 2: "dichtbij", 3: "verder weg"}
     rows = []
     for p in network.persons:
         support = ", ".join(SUPPORT_LABELS[k] for k in p.support) or "—"
         quality = QUALITY_LABELS.get(p.quality or "", "—")
         knows = ", ".join(o.name for g in network.tied_to(p.group_id) if (o := network.person(g))) or "—"
         rows.append("<tr>" + "".join(f"<td>{e(v)}</td>" for v in (
-            p.name, p.relation or "", CATEGORY_LABELS.get(p.category, p.category), rings.get(p.closeness, "—"),
+            p.name, p.relation or "", category_label(p.category), CLOSENESS_LABELS.get(p.closeness, "—"),
             support + ("" if p.support_chosen else " *"), quality + ("" if p.quality_chosen else " *"), knows))
             + "</tr>")
     css = ("body { font-family: system-ui, Arial, sans-serif; max-width: 52rem; margin: 2rem auto; color: #222; } "

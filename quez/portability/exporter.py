@@ -5,12 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from quez.files import write_atomic
 from quez.portability import TransferError
 from quez.portability.format import (
     FORMAT_VERSION,
@@ -26,7 +25,6 @@ from quez.portability.format import (
     SplitRecord,
 )
 from quez.storage.db import now
-from quez.storage.private import restrict
 
 if TYPE_CHECKING:
     from quez.storage.export_rows import (
@@ -230,17 +228,7 @@ def write_private(path: Path, data: bytes) -> None:
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         raise TransferError(f"De map {directory} bestaat niet; kies een bestaande map voor het exportbestand.")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        restrict(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(path, data)
 
 
 # -- CSV: one row per answer, for a spreadsheet ------------------------------------------

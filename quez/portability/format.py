@@ -28,6 +28,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from quez.vocabulary import AnswerStatusName, SessionStatusName
+
 FORMAT_NAME = "quez-export"
 # 2: the worker's person decisions (merged_into_ref, aliases, opinions); 3: corrections, the client's network and
 # a session's reopened_at
@@ -35,8 +37,8 @@ FORMAT_VERSION = 3
 
 _UUID = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 Uuid = Field(pattern=_UUID)
-SessionStatus = Literal["in_progress", "parked", "finished"]
-AnswerStatus = Literal["answered", "skipped", "declined", "parked", "draft"]
+SessionStatus = SessionStatusName
+AnswerStatus = AnswerStatusName
 
 
 class _Record(BaseModel):

@@ -67,19 +67,6 @@ def _unique(path: Path) -> Path:
     return candidate
 
 
-def _fsync_dir(directory: Path) -> None:
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def _open(path: Path, passphrase: str | None, *, readonly: bool = False):
     conn = crypto.open_connection(path, passphrase, timeout=BUSY_TIMEOUT_SECONDS, readonly=readonly)
     if passphrase is not None:
@@ -114,43 +101,39 @@ def backup_file(db_path: Path, target: Path, *, passphrase: str | None = None) -
     if target.exists():
         raise StoreError(f"{target} bestaat al; kies een andere naam. Er is niets overschreven.")
     key = passphrase if passphrase is not None else _key_for(db_path)
-    partial = target.with_name(f".{target.name}.part")
-    try:
-        from quez.files import private_dir
+    from quez.files import Staged, private_dir
 
+    # .part, locked until the copy has its name: a killed run's leftover is known (stray_files)
+    stage = Staged(target, name=f".{target.name}.part", locked=True, remove=remove_with_sides)
+    try:
         private_dir(target.parent)
-        remove_with_sides(partial)
-        lock = create_locked(partial)  # held until the copy has its name: a killed run's leftover is known
+        partial = stage.begin()
     except OSError as exc:
         reason = "de schijf is vol" if exc.errno == 28 else exc.strerror or exc
         raise StoreError(f"Kan de reservekopie {target} niet aanmaken: {reason}.") from exc
-    try:
-        source = _open(db_path, key, readonly=True)
+    with stage:
         try:
-            dest = _open(partial, key)
-            try:
-                crypto.raw_connection(source).backup(crypto.raw_connection(dest))
-                # a backup is one self-contained file, not a WAL database
-                dest.execute("PRAGMA journal_mode = DELETE")
-                if dest.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                    raise StoreError(f"De reservekopie van {db_path} klopt niet; er is niets bewaard.")
-            finally:
-                dest.close()
-        finally:
-            source.close()
-        with open(partial, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(partial, target)
-        _fsync_dir(target.parent)
-    except sqlite3.Error as exc:
-        remove_with_sides(partial)
-        raise explain(exc, db_path) from exc
-    except BaseException:
-        remove_with_sides(partial)
-        raise
-    finally:
-        os.close(lock)
+            _copy_into(db_path, partial, key)
+        except sqlite3.Error as exc:
+            raise explain(exc, db_path) from exc
     return target
+
+
+def _copy_into(db_path: Path, partial: Path, key: str | None) -> None:
+    """One consistent snapshot of ``db_path`` into the (new, empty) file ``partial``, checked."""
+    source = _open(db_path, key, readonly=True)
+    try:
+        dest = _open(partial, key)
+        try:
+            crypto.raw_connection(source).backup(crypto.raw_connection(dest))
+            # a backup is one self-contained file, not a WAL database
+            dest.execute("PRAGMA journal_mode = DELETE")
+            if dest.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise StoreError(f"De reservekopie van {db_path} klopt niet; er is niets bewaard.")
+        finally:
+            dest.close()
+    finally:
+        source.close()
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,6 @@ from pathlib import Path
 from quez.storage import crypto
 from quez.storage.backup import (
     REQUIRED_TABLES,
-    create_locked,
     ensure_not_in_use,
     list_backups,
     remove_stale_parts,
@@ -59,27 +58,25 @@ def _scrub(fd: int) -> None:
 
 def convert_file(path: Path, old: str | None, new: str | None) -> None:
     """Re-key one database file in place (``None`` = plaintext), or raise and change nothing."""
+    from quez.files import Staged
+
     path = Path(path)
-    staged = path.with_name(f".{path.name}.convert")
-    remove_with_sides(staged)
-    lock = create_locked(staged)  # held until the swap: a killed run's leftover is known at once
+    old_fd = None
     try:
-        crypto.export_copy(path, staged, old, new, created=True)
-        before, after = _counts(path, old), _counts(staged, new)
-        if before != after:
-            raise StoreError(f"Het omgezette bestand mist gegevens ({before} ≠ {after}); er is niets veranderd.")
-        with open(staged, "rb+") as fh:
-            os.fsync(fh.fileno())
-        old_fd = os.open(path, os.O_RDWR)
-        os.replace(staged, path)
-    except sqlite3.Error as exc:
-        remove_with_sides(staged)
-        raise explain(exc, path) from exc
+        # .convert, locked until the swap: a killed run's leftover is known at once
+        with Staged(path, name=f".{path.name}.convert", locked=True, remove=remove_with_sides) as staged:
+            try:
+                crypto.export_copy(path, staged, old, new, created=True)
+                before, after = _counts(path, old), _counts(staged, new)
+            except sqlite3.Error as exc:
+                raise explain(exc, path) from exc
+            if before != after:
+                raise StoreError(f"Het omgezette bestand mist gegevens ({before} ≠ {after}); er is niets veranderd.")
+            old_fd = os.open(path, os.O_RDWR)  # the old content, overwritten once the new file has its name
     except BaseException:
-        remove_with_sides(staged)
+        if old_fd is not None:
+            os.close(old_fd)
         raise
-    finally:
-        os.close(lock)
     for suffix in SIDE_FILES:  # empty after the checkpoint; they belonged to the old file
         path.with_name(path.name + suffix).unlink(missing_ok=True)
     _scrub(old_fd)

@@ -9,7 +9,6 @@ review stays fast with thousands of sessions (no N+1 queries).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import TYPE_CHECKING, Generic, Literal, TypeVar
 
 from quez.storage.search import SearchHit, first_hits, fts_query, matching_sessions_sql
@@ -19,7 +18,6 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 DEFAULT_PAGE_SIZE = 50
-STATUS_LABELS = {"in_progress": "onderbroken", "parked": "geparkeerd", "finished": "afgerond"}
 
 
 @dataclass(frozen=True)
@@ -84,10 +82,6 @@ class SessionRow:
     declined_count: int
     later_notes: int
     match: SearchHit | None = None
-
-    @property
-    def status_label(self) -> str:
-        return STATUS_LABELS.get(self.status, self.status)
 
 
 @dataclass(frozen=True)
@@ -221,16 +215,3 @@ def banks_in_use(store: Store) -> list[tuple[str, str]]:
         "(select max(id) from sessions group by bank_id) order by bank_title collate nocase"
     )
     return [(r["bank_id"], r["bank_title"] or r["bank_id"]) for r in rows]
-
-
-def local_time(stamp: str | None, *, with_time: bool = True) -> str:
-    """An ISO timestamp as the worker reads it: ``23-11-2026 14:05`` in local time."""
-    if not stamp:
-        return ""
-    try:
-        moment = datetime.fromisoformat(stamp)
-    except ValueError:
-        return stamp
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    return moment.strftime("%d-%m-%Y %H:%M" if with_time else "%d-%m-%Y")

@@ -17,15 +17,6 @@ if TYPE_CHECKING:
     from quez.storage.records import Answer, Client, SessionInfo
     from quez.storage.store import Store
 
-STATUS_LABELS = {
-    "answered": "beantwoord",
-    "skipped": "overgeslagen",
-    "declined": "wilde niet antwoorden",
-    "parked": "geparkeerd",
-    "draft": "niet afgemaakt",
-    None: "niet gesteld",
-}
-
 
 @dataclass
 class ViewedAnswer:
@@ -43,16 +34,6 @@ class ViewedAnswer:
     follow_ups: list[ViewedAnswer] = field(default_factory=list)
     later_notes: list[SessionNote] = field(default_factory=list)
     updated_at: str | None = None
-
-    @property
-    def status_label(self) -> str:
-        return STATUS_LABELS.get(self.status, self.status or "")
-
-    @property
-    def shown_answer(self) -> str:
-        """What the client said, as one line of text for the reader."""
-        parts = [p for p in (self.value, self.text) if p]
-        return " — ".join(parts)
 
 
 @dataclass

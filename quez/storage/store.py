@@ -9,17 +9,18 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
+from quez import vocabulary
 from quez.storage.db import StoreError, connect, explain, guarded, now
 from quez.storage.records import Answer, Client, Mention, Person, SessionData, SessionInfo, record
 
 __all__ = ["Store", "StoreError", "Answer", "Client", "Mention", "Person", "SessionData", "SessionInfo"]
 
-SessionStatus = Literal["in_progress", "parked", "finished"]
-AnswerStatus = Literal["answered", "skipped", "declined", "parked", "draft"]
-SESSION_STATUSES: tuple[str, ...] = ("in_progress", "parked", "finished")
-ANSWER_STATUSES: tuple[str, ...] = ("answered", "skipped", "declined", "parked", "draft")
+SessionStatus = vocabulary.SessionStatusName
+AnswerStatus = vocabulary.AnswerStatusName
+SESSION_STATUSES: tuple[str, ...] = tuple(s.value for s in vocabulary.SessionStatus)
+ANSWER_STATUSES: tuple[str, ...] = tuple(s.value for s in vocabulary.AnswerStatus)
 
 
 _SESSION_SELECT = """

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from quez.textsafety import display_safe, one_line
-from quez.tui.format import CATEGORY_LABELS, plural
+from quez.tui.format import plural
+from quez.vocabulary import CLOSENESS_LABELS, answer_status_label, category_label
 
-CLOSENESS = {1: "heel dichtbij", 2: "dichtbij", 3: "verder weg"}
 NO_ONE_LABEL = "niemand in het bijzonder"
 
 
@@ -34,9 +34,9 @@ def offer_for(summary, p) -> str | None:
 
 
 def person_detail(p, summary=None) -> str:
-    place = [CATEGORY_LABELS.get(p.category, p.category)]
-    if p.closeness in CLOSENESS:
-        place.append(CLOSENESS[p.closeness])
+    place = [category_label(p.category)]
+    if p.closeness in CLOSENESS_LABELS:
+        place.append(CLOSENESS_LABELS[p.closeness])
     if p.adult:
         place.append("volwassen")
     head = p.name + (f" — {p.relation}" if p.relation and p.relation.casefold() != p.name.casefold() else "")
@@ -80,8 +80,8 @@ def overview_text(s) -> str:
     lines += [f"• “{q.answer}”\n   ↳ {q.text}" for q in s.wishes] or ["(Nog) niets over gezegd."]
     lines += ["", "Suggesties (mogelijkheden, geen opdrachten)", ""]
     lines += [f"• {t}" for t in s.suggestions] or ["Geen."]
-    for title, items in (("Later op terugkomen", s.parked), ("Cliënt wilde hier (nog) niet op ingaan", s.declined)):
-        lines += ["", title] + ([f"• {q.text}" for q in items] or ["Geen."])
+    for status, items in (("parked", s.parked), ("declined", s.declined)):
+        lines += ["", answer_status_label(status, heading=True)] + ([f"• {q.text}" for q in items] or ["Geen."])
     if s.notes:
         lines += ["", "Notities van de werker"]
         for n in s.notes:

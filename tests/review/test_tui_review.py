@@ -102,7 +102,7 @@ async def test_past_session_read_only_with_later_note(make_app, history):
         assert "Wie snapt waar je mee worstelt?" in shown
         assert "Genoemd: Karin, Els" in shown and "Notitie: zus dichtbij" in shown
         assert "Wat vindt Karin dat je goed doet?" in shown
-        assert "Wilde (nog) niet op ingaan: Waar zou hulp het meest schelen?" in shown
+        assert "Cliënt wil hier (nog) niet op ingaan: Waar zou hulp het meest schelen?" in shown
         assert "(niet aan bod gekomen)" in shown
         assert past.check_action("continue_session", ()) is True  # finished: can be reopened (after asking)
         # its summary too: the same persons and opinions as on the summary screen

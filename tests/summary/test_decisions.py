@@ -160,7 +160,7 @@ def test_declined_and_parked_answers_are_listed_not_mined(store, talk):
     assert names(summary) == set()
     assert [q.question_id for q in summary.declined] == ["wie-snapt"]
     assert [q.question_id for q in summary.parked] == ["hoe-zwaar"]
-    assert any("(nog) niet ingaan" in s for s in summary.suggestions)
+    assert any("(nog) niet op ingaan" in s for s in summary.suggestions)
 
 
 def test_follow_up_about_a_person_gives_that_person_the_opinion(store, talk, sample_bank):

@@ -64,7 +64,7 @@ def test_markdown_report(store, session_id):
     assert "## Spanningen" in text and "aanstel" in text
     assert "```text" in text and "[cliënt]" in text
     assert "## Later op terugkomen\n\n- Hoe zwaar voelt het? (Verder)" in text
-    assert "## Cliënt wilde hier (nog) niet op ingaan\n\n- Waar zou hulp het meest schelen? (Verder)" in text
+    assert "## Cliënt wil hier (nog) niet op ingaan\n\n- Waar zou hulp het meest schelen? (Verder)" in text
 
 
 def test_html_report_is_escaped_self_contained_and_printable(store, session_id, talk):

@@ -37,3 +37,41 @@ def test_on_windows_nothing_is_chmodded(tmp_path, monkeypatch):
     assert private.restrict(db, 0o600) is False
     assert not private.too_open(db)
     assert calls == []
+
+
+def test_a_staged_write_replaces_whole_or_not_at_all(tmp_path):
+    from quez.files import Staged, write_atomic
+
+    target = tmp_path / "verslag.md"
+    write_atomic(target, "eerste versie")
+    with pytest.raises(RuntimeError):
+        stage = Staged(target)
+        with stage as tmp:
+            stage.write("halve tweede ver")
+            assert tmp.parent == tmp_path and tmp.name.startswith(".verslag.md.")
+            raise RuntimeError("stroom uitgevallen")
+    assert target.read_text(encoding="utf-8") == "eerste versie"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["verslag.md"]  # nothing staged left behind
+    write_atomic(target, b"tweede versie")
+    assert target.read_text(encoding="utf-8") == "tweede versie"
+    if os.name == "posix":
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_a_named_stage_is_locked_and_takes_its_side_files_along_when_it_fails(tmp_path):
+    from quez.files import Staged
+    from quez.storage.leftovers import _in_use, remove_with_sides
+
+    target = tmp_path / "quez-1.db"
+    (tmp_path / ".quez-1.db.part").write_bytes(b"oud restant")  # a killed run's leftover is cleared first
+    with pytest.raises(OSError):
+        with Staged(target, name=".quez-1.db.part", locked=True, remove=remove_with_sides) as partial:
+            assert partial.read_bytes() == b""
+            if os.name == "posix":
+                assert _in_use(partial)  # another QueZ sees it is being written
+            (tmp_path / ".quez-1.db.part-journal").write_bytes(b"journaal")
+            raise OSError(28, "No space left on device")
+    assert list(tmp_path.iterdir()) == []
+    with Staged(target, name=".quez-1.db.part", locked=True, remove=remove_with_sides) as partial:
+        partial.write_bytes(b"kopie")
+    assert target.read_bytes() == b"kopie" and not partial.exists()

@@ -150,7 +150,7 @@ async def test_walk_whole_bank(make_app, store, sample_bank):
         await settle(pilot)
         titles = [str(w.render()) for w in closing.query(".group-title")]
         assert "Beantwoord (5)" in titles
-        assert "Cliënt wilde hier (nog) niet op ingaan (1)" in titles
+        assert "Cliënt wil hier (nog) niet op ingaan (1)" in titles
         assert "Overgeslagen (1)" in titles
         assert "Genoemde personen (2)" in titles
         await pilot.press("ctrl+f")  # finishing asks first; the focus starts on "Nog niet"

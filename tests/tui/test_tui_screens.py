@@ -76,7 +76,7 @@ async def test_closing_offers_summary_back_and_park(make_app, store, sample_bank
         closing = await on_screen(pilot, "ClosingScreen")
         await settle(pilot)
         titles = [str(w.render()) for w in closing.query(".group-title")]
-        assert titles[:3] == ["Beantwoord (1)", "Later op terugkomen (1)", "Cliënt wilde hier (nog) niet op ingaan (0)"]
+        assert titles[:3] == ["Beantwoord (1)", "Later op terugkomen (1)", "Cliënt wil hier (nog) niet op ingaan (0)"]
         assert "Niet aan bod gekomen (3)" in titles
         await pilot.press("s")
         summary = await on_screen(pilot, "SummaryScreen")

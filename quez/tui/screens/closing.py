@@ -13,13 +13,12 @@ from quez.tui.format import local_time
 from quez.tui.safe import FAILED, attempt, shown
 from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.progress import format_elapsed
+from quez.vocabulary import AnswerStatus, answer_status_label
 
 GROUPS = (
-    ("answered", "Beantwoord"),
-    ("parked", "Later op terugkomen"),
-    ("declined", "Cliënt wilde hier (nog) niet op ingaan"),
-    ("skipped", "Overgeslagen"),
-    ("open", "Niet aan bod gekomen"),
+    *((str(s), answer_status_label(s, heading=True))
+      for s in (AnswerStatus.ANSWERED, AnswerStatus.PARKED, AnswerStatus.DECLINED, AnswerStatus.SKIPPED)),
+    ("open", answer_status_label(None, heading=True)),
 )
 
 

@@ -15,7 +15,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen, Screen
 
 from quez.conversation.conversation import Conversation
-from quez.tui.format import STATUS_LABELS, plural
+from quez.tui.format import plural
 from quez.tui.leaks import forget_removed
 from quez.tui.safe import FAILED, attempt
 from quez.tui.screens.conversation_follow_ups import FollowUpHandling
@@ -27,6 +27,7 @@ from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.persons import PersonsAnswer
 from quez.tui.widgets.progress import ProgressHeader
 from quez.tui.widgets.question import HintPanel, QuestionView
+from quez.vocabulary import answer_status_label
 
 
 class ConversationScreen(EarlyKeys, FollowUpHandling, PersonsHandling, TiesHandling, Screen):
@@ -37,9 +38,9 @@ class ConversationScreen(EarlyKeys, FollowUpHandling, PersonsHandling, TiesHandl
         Binding("ctrl+b", "back", "Terug", id="conversation.back", priority=True),
         Binding("ctrl+o", "skip", "Overslaan", id="conversation.skip", priority=True),
         Binding("ctrl+l", "park", "Later", id="conversation.park", priority=True,
-                tooltip="Later op terugkomen: de vraag komt aan het eind terug"),
+                tooltip=f"{answer_status_label('parked', heading=True)}: de vraag komt aan het eind terug"),
         Binding("ctrl+g", "decline", "Liever niet", id="conversation.decline", priority=True,
-                tooltip="Cliënt wil hier (nog) niet op ingaan"),
+                tooltip=answer_status_label("declined", heading=True)),
         Binding("ctrl+t", "note", "Notitie", id="conversation.note", priority=True,
                 tooltip="Een vrije notitie bij deze vraag"),
         Binding("ctrl+r", "toggle_hint", "Hint", id="conversation.hint", priority=True,
@@ -182,9 +183,10 @@ class ConversationScreen(EarlyKeys, FollowUpHandling, PersonsHandling, TiesHandl
         header.phase_title = progress.phase_title
         label = progress.label()
         if conversation.round is not None:
-            label = f"Later op terugkomen · {conversation.round_pos + 1} van {len(conversation.round)}"
+            parked = answer_status_label("parked", heading=True)
+            label = f"{parked} · {conversation.round_pos + 1} van {len(conversation.round)}"
         elif answer is not None and answer.status in ("skipped", "declined", "parked"):
-            label += f" · eerder: {STATUS_LABELS[answer.status]}"
+            label += f" · eerder: {answer_status_label(answer.status)}"
         header.progress = label
         header.has_note = bool(answer and answer.note)
         self.query_one(QuestionView).show(step.text, follow_up=step.is_follow_up)
@@ -323,8 +325,8 @@ class ConversationScreen(EarlyKeys, FollowUpHandling, PersonsHandling, TiesHandl
                 self.conversation.skip_round()
                 self.open_closing()
 
-        self.app.push_screen(ConfirmScreen("Later op terugkomen", body, yes="Nu bespreken", no="Naar afronding"),
-                             answered)
+        title = answer_status_label("parked", heading=True)
+        self.app.push_screen(ConfirmScreen(title, body, yes="Nu bespreken", no="Naar afronding"), answered)
 
     def open_closing(self) -> None:
         from quez.tui.screens.closing import ClosingScreen

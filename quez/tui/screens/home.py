@@ -18,6 +18,7 @@ from textual.widgets.option_list import Option
 from quez.tui.format import plural
 from quez.tui.safe import shown
 from quez.tui.widgets.keys import KeyFooter
+from quez.vocabulary import SessionStatus, session_status_label
 
 
 def _home_relative(path: Path) -> str:
@@ -189,8 +190,9 @@ class HomeScreen(Screen):
                 attempt(self, self.app.services.store.park_session, session.id)
                 self.on_screen_resume()
 
+        interrupted = session_status_label(SessionStatus.IN_PROGRESS, before_noun=True)
         self.app.push_screen(
-            ConfirmScreen("Verder met het onderbroken gesprek?", body, yes="Verder waar het was", no="Niet nu"),
+            ConfirmScreen(f"Verder met het {interrupted} gesprek?", body, yes="Verder waar het was", no="Niet nu"),
             answered,
         )
 
@@ -213,7 +215,8 @@ class HomeScreen(Screen):
             self.app.push_screen(StartScreen())
         elif key == "continue":
             if not self.unfinished:
-                self.notify("Er is geen onderbroken of geparkeerd gesprek.", timeout=4)
+                self.notify(f"Er is geen {session_status_label(SessionStatus.IN_PROGRESS)} of "
+                            f"{session_status_label(SessionStatus.PARKED)} gesprek.", timeout=4)
                 return
             from quez.tui.screens.unfinished import UnfinishedScreen
 

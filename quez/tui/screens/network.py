@@ -14,13 +14,12 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from quez.textsafety import display_safe
-from quez.tui.format import CATEGORY_LABELS
 from quez.tui.safe import FAILED, attempt
 from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.network_picture import NetworkPicture
+from quez.vocabulary import CLOSENESS_LABELS, Category, category_label
 
-CLOSENESS = {1: "heel dichtbij", 2: "dichtbij", 3: "verder weg"}
-SECTOR_ORDER = ("family", "friends", "neighbours", "work_school", "professionals", "other")
+SECTOR_ORDER = tuple(c.value for c in Category)
 QUALITY_CYCLE = ("positive", "tense", "broken", None)
 
 
@@ -28,7 +27,7 @@ def person_line(net, p) -> str:
     from quez.network.model import QUALITY_LABELS, SUPPORT_LABELS
 
     head = p.name + (f" ({p.relation})" if p.relation and p.relation.casefold() != p.name.casefold() else "")
-    place = CATEGORY_LABELS.get(p.category, p.category) + " · " + CLOSENESS.get(p.closeness, "plek onbekend")
+    place = category_label(p.category) + " · " + CLOSENESS_LABELS.get(p.closeness, "plek onbekend")
     support = ", ".join(SUPPORT_LABELS[k] for k in p.support) or "geen"
     support += "" if p.support_chosen else " (uit de antwoorden)"
     quality = QUALITY_LABELS.get(p.quality or "", "onbekend") + ("" if p.quality_chosen else " (uit de antwoorden)")

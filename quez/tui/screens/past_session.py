@@ -15,18 +15,19 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from quez.textsafety import display_safe, one_line
-from quez.tui.format import SESSION_STATUS_LABELS, local_time, plural
+from quez.tui.format import local_time, plural
 from quez.tui.safe import FAILED, attempt, shown, shown_line
 from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.progress import format_elapsed
+from quez.vocabulary import answer_status_label, session_status_label
 
 
 def _answer_text(item) -> str:
     lines = []
     if item.status is None:
-        return "(niet aan bod gekomen)"
+        return f"({answer_status_label(None)})"
     if item.status != "answered":
-        lines.append(f"({item.status_label})")
+        lines.append(f"({answer_status_label(item.status)})")
     if item.value:
         lines.append(("Score: " if item.kind == "scale" else "Antwoord: ") + item.value)
     if item.persons:
@@ -117,7 +118,7 @@ class PastSessionScreen(Screen):
         self.query_one("#past-title", Static).update(shown(
             f"Gesprek met {one_line(view.client.display, 40)} · {local_time(info.started_at)}"
         ))
-        status = SESSION_STATUS_LABELS.get(info.status, info.status)
+        status = session_status_label(info.status)
         if info.reopened_at:
             status += f" (heropend {local_time(info.reopened_at)})"
         count = self._person_count()
@@ -156,9 +157,10 @@ class PastSessionScreen(Screen):
         if view.parked or view.declined:
             add("Om op terug te komen", "section")
             for item in view.parked:
-                add(f"Geparkeerd: {one_line(item.question_text, 70)}", "attention")
+                add(f"{answer_status_label('parked', heading=True)}: {one_line(item.question_text, 70)}", "attention")
             for item in view.declined:
-                add(f"Wilde (nog) niet op ingaan: {one_line(item.question_text, 70)}", "attention")
+                add(f"{answer_status_label('declined', heading=True)}: {one_line(item.question_text, 70)}",
+                    "attention")
         if self.summary is not None:
             for text, classes in _summary_lines(self.summary):
                 add(text, classes)

@@ -7,12 +7,12 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Checkbox, Label, Select, Static
 
-from quez.tui.format import CATEGORY_LABELS
 from quez.tui.screens.dialog import cancel_and, error_line, title
 from quez.tui.screens.form_modal import FormModal
 from quez.tui.widgets.editors import Input
+from quez.vocabulary import CATEGORY_LABELS, CLOSENESS_LABELS
 
-CLOSENESS_CHOICES = [("heel dichtbij", "1"), ("dichtbij", "2"), ("verder weg", "3"), ("weet ik (nog) niet", "")]
+CLOSENESS_CHOICES = [*((label, str(ring)) for ring, label in CLOSENESS_LABELS.items()), ("weet ik (nog) niet", "")]
 
 
 class PersonEditScreen(FormModal[dict | None]):

@@ -27,9 +27,10 @@ from quez.tui.safe import FAILED, attempt, shown, shown_line
 from quez.tui.widgets.editors import Input
 from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.review_table import ReviewTable
+from quez.vocabulary import session_status_choices
 
 PAGE_SIZE = 50
-STATUS_CHOICES = [("afgerond", "finished"), ("geparkeerd", "parked"), ("onderbroken", "in_progress")]
+STATUS_CHOICES = session_status_choices()
 SEARCH_DELAY = 0.3
 COUNT_DELAY = 0.01  # between two rows' person counts: keys are handled in between
 

@@ -17,6 +17,7 @@ from quez.tui.format import local_time, plural
 from quez.tui.safe import FAILED, attempt, shown
 from quez.tui.widgets.editors import Input
 from quez.tui.widgets.keys import KeyFooter
+from quez.vocabulary import session_status_label
 
 
 def bank_prompt(bank) -> Content:
@@ -115,8 +116,8 @@ class StartScreen(Screen):
 
             stop = attempt(self, where_stopped, self.app.services.store, waiting)
             if stop not in (None, FAILED):
-                state = "geparkeerd" if waiting.status == "parked" else "onderbroken"
-                text += (f"\n{state.capitalize()} gesprek ({one_line(waiting.bank_title or waiting.bank_id, 30)}) "
+                state = session_status_label(waiting.status, heading=True)
+                text += (f"\n{state} gesprek ({one_line(waiting.bank_title or waiting.bank_id, 30)}) "
                          f"gestopt bij {stop.label}: {one_line(stop.text, 60)}")
         info.update(shown(text))
         if client.label and not label.value:
@@ -187,10 +188,10 @@ class StartScreen(Screen):
         """The client had a conversation with this bank: go on where it stopped, or from the start."""
         from quez.tui.screens.pick import PickScreen
 
-        state = {"finished": "afgerond", "parked": "geparkeerd"}.get(last.status, "onderbroken")
+        state = session_status_label(last.status)
         options = [("go_on", f"Verder bij {stop.label}: {stop.text}"), ("start", "Vanaf het begin")]
         if last.status != "finished":
-            which = "geparkeerde" if last.status == "parked" else "onderbroken"
+            which = session_status_label(last.status, before_noun=True)
             options.append(("resume", f"Het {which} gesprek van {local_time(last.started_at)} zelf voortzetten"))
 
         def chosen(choice: str | None) -> None:

@@ -10,9 +10,10 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from quez.textsafety import display_safe, one_line
-from quez.tui.format import SESSION_STATUS_LABELS, local_time, plural
+from quez.tui.format import local_time, plural
 from quez.tui.safe import FAILED, attempt, shown, shown_rich
 from quez.tui.widgets.keys import KeyFooter
+from quez.vocabulary import session_status_label
 
 TREND_STYLE = {"nieuw": "bold", "terugkerend": "", "stil geworden": "italic", "eenmalig": "", "niet gevraagd": "dim"}
 
@@ -107,7 +108,7 @@ class TimelineScreen(Screen):
             add("In de gesprekken is (nog) niemand genoemd.", "muted")
         for i, entry in enumerate(timeline.entries, start=1):
             s = entry.session
-            status = SESSION_STATUS_LABELS.get(s.status, s.status)
+            status = session_status_label(s.status)
             add(f"G{i} · {local_time(s.started_at)} · {one_line(s.bank_title or '', 40)} · {status}", "section")
             changes = [
                 ("Nieuw genoemd", entry.new),

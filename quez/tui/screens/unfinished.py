@@ -9,10 +9,11 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from quez.textsafety import one_line
-from quez.tui.format import SESSION_STATUS_LABELS, local_time
+from quez.tui.format import local_time
 from quez.tui.safe import FAILED, attempt, shown
 from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.progress import format_elapsed
+from quez.vocabulary import session_status_label
 
 
 class UnfinishedScreen(Screen):
@@ -43,7 +44,7 @@ class UnfinishedScreen(Screen):
         option_list = self.query_one(OptionList)
         option_list.add_options(
             Option(
-                shown(f"{s.client_code} · {s.bank_title} · {SESSION_STATUS_LABELS.get(s.status, s.status)}\n"
+                shown(f"{s.client_code} · {s.bank_title} · {session_status_label(s.status)}\n"
                       f"gestart {local_time(s.started_at)} · {format_elapsed(s.elapsed_seconds)}{stopped(s)}"),
                 id=str(s.id),
             )

@@ -10,7 +10,8 @@ from textual.message import Message
 from textual.widgets import DataTable
 
 from quez.textsafety import one_line
-from quez.tui.format import SESSION_STATUS_LABELS, local_time
+from quez.tui.format import local_time
+from quez.vocabulary import session_status_label
 
 MARK_START, MARK_END = "\x02", "\x03"  # as in quez.storage.search (not imported: keep this light)
 KIND_LABELS = {"answer": "", "note": "notitie: ", "later_note": "later toegevoegd: "}
@@ -91,7 +92,7 @@ class ReviewTable(DataTable):
             self.clear()
         for r in rows:
             date = local_time(r.started_at)
-            status = SESSION_STATUS_LABELS.get(r.status, r.status)
+            status = session_status_label(r.status)
             client = one_line(r.client_code, 14)
             if searching:
                 match = r.match
@@ -107,7 +108,7 @@ class ReviewTable(DataTable):
         if not append:
             self.clear()
         for c in rows:
-            last = local_time(c.last_session)[:10] if c.last_session else "—"
+            last = local_time(c.last_session, with_time=False) if c.last_session else "—"
             cells = (one_line(c.code, 16), one_line(c.label or "", 24), str(c.session_count), last,
                      str(c.open_sessions or ""), PENDING)
             self.add_row(*plain(cells), key=f"c:{c.code}")
