@@ -19,7 +19,7 @@ from pathlib import Path
 from quez import __version__
 from quez.settings import DB_ENV, Settings, default_db_path, user_banks_dir
 
-EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+EXIT_USAGE = 2
 
 
 #: argparse's own (English) messages, in Dutch

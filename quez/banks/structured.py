@@ -216,15 +216,6 @@ class BankDocument:
                 table[key] = str(value).strip()
         block.lines = lead + tomlkit.dumps(doc).splitlines(keepends=True) + tail
 
-    def set_text(self, phase: int, question: int, text: str) -> None:
-        self.update_question(phase, question, text=text)
-
-    def set_hint(self, phase: int, question: int, hint: str | None) -> None:
-        self.update_question(phase, question, hint=hint)
-
-    def set_follow_ups(self, phase: int, question: int, follow_ups: list[str]) -> None:
-        self.update_question(phase, question, follow_ups=follow_ups)
-
     # -- adding, removing, moving ------------------------------------------------------------
     def add_question(
         self,

@@ -356,7 +356,3 @@ def _import_session(db, session: SessionRecord, client_id: int, refs: Mapping[in
         report.count("added", "notes")
     _import_opinions(db, session, session_id, client_id, refs, report)
     _import_splits(db, session, session_id, client_id, refs, report)
-
-
-def import_file(store: Store, path: Path, **options: Any) -> ImportReport:
-    return import_document(store, read_document(path), **options)

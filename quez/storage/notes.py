@@ -73,8 +73,3 @@ def notes(store: Store, session_id: int) -> list[SessionNote]:
     """Every separate note of a session, oldest first."""
     rows = store._query("select * from session_notes where session_id = ? order by created_at, id", [session_id])
     return [_note(r) for r in rows]
-
-
-def delete_note(store: Store, note_id: int) -> None:
-    with store._write() as db:
-        db.execute("delete from session_notes where id = ?", [note_id])

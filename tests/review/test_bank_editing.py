@@ -116,9 +116,9 @@ def test_add_and_remove_questions():
     with pytest.raises(StructureError, match="minstens één vraag"):
         doc.remove_question(0, 0)
     with pytest.raises(StructureError, match="leeg"):
-        doc.set_text(0, 0, "   ")
+        doc.update_question(0, 0, text="   ")
     with pytest.raises(StructureError, match="bestaat niet"):
-        doc.set_hint(5, 0, "x")
+        doc.update_question(5, 0, hint="x")
     with pytest.raises(StructureError, match="Soort vraag"):
         doc.add_question(0, "Hoe zwaar?", kind="scale")
 
@@ -214,7 +214,7 @@ def test_past_session_reads_the_same_after_its_bank_is_edited(store, tmp_path, s
     summary_before = _summary_json(store, session.id)
 
     doc = BankDocument(sample_bank_text)
-    doc.set_text(0, 0, "Wie begrijpt je het best?")
+    doc.update_question(0, 0, text="Wie begrijpt je het best?")
     doc.remove_question(0, 1)
     doc.add_question(0, "Een heel nieuwe vraag?")
     doc.bump_version()

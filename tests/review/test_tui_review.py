@@ -218,7 +218,7 @@ async def test_continued_session_keeps_the_bank_it_started_with(make_app, histor
 
     path = user_banks / "proefbank.toml"
     doc = BankDocument(path.read_text(encoding="utf-8"))
-    doc.set_text(0, 1, "Hoe is het vandaag?")  # hoe-gaat-het, the parked question
+    doc.update_question(0, 1, text="Hoe is het vandaag?")  # hoe-gaat-het, the parked question
     doc.remove_question(1, 0)
     edited = save_bank(path, doc.text())
     assert edited.question("hoe-gaat-het").text == "Hoe is het vandaag?" and edited.question("hoe-zwaar") is None
