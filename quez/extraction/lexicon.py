@@ -12,8 +12,6 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-CATEGORIES: tuple[str, ...] = ("family", "friends", "neighbours", "work_school", "professionals", "other")
-
 # stem -> (category, default closeness); plurals, diminutives and compounds
 # are derived in :func:`relation_info`.
 _RELATIONS: dict[str, tuple[str, int]] = {}
@@ -191,11 +189,6 @@ def _name_genders() -> dict[str, str | None]:
             name = fold(word)
             genders[name] = gender if genders.get(name, gender) == gender else None
     return genders
-
-
-def first_names() -> frozenset[str]:
-    """The curated first-name list shipped with QueZ (folded)."""
-    return frozenset(_name_genders())
 
 
 def is_first_name(word: str) -> bool:

@@ -131,12 +131,12 @@ def coordinated_names(tokens: list[Token], found: list[PersonMention]) -> list[P
             if (tok.is_word and tok.text.isalpha() and tok.text.islower() and 2 <= len(low) <= 12
                     and low not in lx.STOP_WORDS and low not in lx.WORDS and not lx.is_relation(low)
                     and low not in lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER | lx.DETERMINERS_PLAIN):
-                extra.append(named(tokens, j, j, tok.text[:1].upper() + tok.text[1:], None))
+                extra.append(named(tokens, j, j, tok.text[:1].upper() + tok.text[1:]))
                 at.add(j)
     return sorted(found + extra, key=lambda x: x.first)
 
 
-def named(tokens, i, end, name, relation_np) -> PersonMention:
+def named(tokens, i, end, name) -> PersonMention:
     return PersonMention(
         name=name, relation=None, stem=None, category="other", closeness=None, own=True, plural=False,
         qualifier="", start=tokens[i].start, end=tokens[end].end, first=i, last=end, confidence=0.8,

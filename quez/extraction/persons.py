@@ -83,7 +83,7 @@ def find_persons(tokens: list[Token], known_names: frozenset[str] = frozenset(),
             end = titled_name_end(tokens, i + 1, starts)
             if end is not None:
                 name = " ".join(t.text for t in tokens[i: end + 1])
-                found.append(named(tokens, i, end, name, None))
+                found.append(named(tokens, i, end, name))
                 used.update(range(i, end + 1))
                 i = end + 1
                 continue
@@ -324,7 +324,7 @@ def _possessor(tokens, head: PersonMention, starts) -> PersonMention | None:
             j += 1
         end = name_at(tokens, j, starts, allow_initial=True) if tokens[j].capitalised else (
             j if listed_lower_name(tokens[j]) else None)
-        owner = named(tokens, j, end, " ".join(t.text for t in tokens[j: end + 1]), None) if end is not None else None
+        owner = named(tokens, j, end, " ".join(t.text for t in tokens[j: end + 1])) if end is not None else None
     if owner is None:
         return None
     commas = [t.index for t in tokens[owner.first: owner.last + 1] if t.text == ","]
@@ -352,7 +352,7 @@ def _name_with_apposition(tokens, i, end, name) -> tuple[PersonMention, int]:
                     plural=False, qualifier=adjective if adjective in lx.DISTINGUISHING else "",
                     start=tokens[i].start, end=tokens[last].end, first=i, last=last, confidence=0.95,
                 ), last
-    return named(tokens, i, end, name, None), end
+    return named(tokens, i, end, name), end
 
 
 def _definite_apposition(tokens: list[Token], i: int) -> tuple[int, int, str, str] | None:

@@ -176,18 +176,3 @@ def erase_client(db: Database, code: str, *, path: str = "") -> EraseReport:
     except sqlite3.Error as exc:
         raise explain(exc, path or "de database") from exc
     return EraseReport(code, counts, wal_truncated=not busy)
-
-
-def remaining_text(db: Database, needle: str) -> list[str]:
-    """Tables in which ``needle`` still occurs in some text column (for checks and tests)."""
-    hits = []
-    for (name,) in db.execute("select name from sqlite_master where type = 'table'"):
-        columns = [row[1] for row in db.execute(f"pragma table_info({_quote(name)})")]
-        for col in columns:
-            sql = f"select 1 from {_quote(name)} where cast({_quote(col)} as text) like ? limit 1"
-            try:
-                if list(db.execute(sql, [f"%{needle}%"])):
-                    hits.append(f"{name}.{col}")
-            except sqlite3.Error:
-                continue
-    return hits

@@ -19,7 +19,6 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 DEFAULT_PAGE_SIZE = 50
-STATUS_LABELS = {"in_progress": "onderbroken", "parked": "geparkeerd", "finished": "afgerond"}
 
 
 @dataclass(frozen=True)
@@ -58,10 +57,6 @@ class Page(Generic[T]):
     def has_next(self) -> bool:
         return self.offset + len(self.rows) < self.total
 
-    @property
-    def has_previous(self) -> bool:
-        return self.offset > 0
-
 
 @dataclass(frozen=True)
 class SessionRow:
@@ -84,10 +79,6 @@ class SessionRow:
     declined_count: int
     later_notes: int
     match: SearchHit | None = None
-
-    @property
-    def status_label(self) -> str:
-        return STATUS_LABELS.get(self.status, self.status)
 
 
 @dataclass(frozen=True)

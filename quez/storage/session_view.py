@@ -48,12 +48,6 @@ class ViewedAnswer:
     def status_label(self) -> str:
         return STATUS_LABELS.get(self.status, self.status or "")
 
-    @property
-    def shown_answer(self) -> str:
-        """What the client said, as one line of text for the reader."""
-        parts = [p for p in (self.value, self.text) if p]
-        return " — ".join(parts)
-
 
 @dataclass
 class ViewedPhase:

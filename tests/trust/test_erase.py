@@ -5,12 +5,12 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from trust_support import digest, files_of, populate, sample_bank
+from trust_support import digest, files_of, populate, remaining_text, sample_bank
 
 from quez.cli import main
 from quez.storage import backup
 from quez.storage.db import StoreError, connect
-from quez.storage.erase import NOT_CLIENT_DATA, erase_client, plan, remaining_text
+from quez.storage.erase import NOT_CLIENT_DATA, erase_client, plan
 from quez.storage.search import search
 from quez.storage.store import Store
 
