@@ -44,11 +44,13 @@ def name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool =
     end = i
     j = i + 1
     while j < len(tokens) and tokens[j].sentence == tok.sentence:
-        nxt = tokens[j]
-        if nxt.capitalised and not lx.is_relation(nxt.lower) and lx.fold(nxt.lower) not in lx.NON_PERSON_CAPS:
+        following = tokens[j]
+        if (following.capitalised and not lx.is_relation(following.lower)
+                and lx.fold(following.lower) not in lx.NON_PERSON_CAPS):
             end = j
             j += 1
-        elif nxt.lower in PARTICLES and j + 1 < len(tokens) and tokens[j + 1].capitalised and nxt.text.islower():
+        elif (following.lower in PARTICLES and j + 1 < len(tokens) and tokens[j + 1].capitalised
+              and following.text.islower()):
             # "Petra de Vries" (not "Sarah van de sportschool")
             j += 1
         else:
