@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from quez.textsafety import one_line
 from quez.tui.format import local_time, plural, shown_path
 from quez.tui.safe import FAILED, attempt, shown
+from quez.tui.screens.base import QuezScreen
 from quez.tui.widgets.keys import KeyFooter
 
 ORIGIN_LABEL = {"bundled": "meegeleverd", "user": "eigen", "extra": "extra map"}
@@ -46,7 +46,7 @@ def _stamp_iso(stamp: str) -> str:
         return stamp
 
 
-class BankManagerScreen(Screen):
+class BankManagerScreen(QuezScreen):
     """``BankManagerScreen()``: every bank QueZ finds, with what can be done with it."""
 
     BINDINGS = [

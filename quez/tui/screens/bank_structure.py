@@ -14,12 +14,12 @@ from pathlib import Path
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from quez.textsafety import one_line
 from quez.tui.safe import FAILED, attempt, shown
+from quez.tui.screens.base import QuezScreen
 from quez.tui.widgets.editors import Input, TextArea
 from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.problem_list import ProblemList
@@ -30,7 +30,7 @@ NEW_KINDS = [("open vraag", "open"), ("vraag naar personen", "persons"), ("ja/ne
 LIST_ACTIONS = {"add", "remove", "move_up", "move_down"}
 
 
-class StructuredEditorScreen(Screen):
+class StructuredEditorScreen(QuezScreen):
     """``StructuredEditorScreen(path)``: the question editor for one own bank."""
 
     BINDINGS = [

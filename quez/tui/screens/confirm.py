@@ -5,13 +5,13 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from quez.tui.safe import shown
+from quez.tui.screens.base import QuezModal
 
 
-class ConfirmScreen(ModalScreen[bool]):
+class ConfirmScreen(QuezModal[bool]):
     """``ConfirmScreen(title, body, yes="Ja", no="Nee", careful=False)``; dismisses with True or False.
 
     ``careful``: the focus starts on *no*, so an Enter typed on by accident changes nothing."""

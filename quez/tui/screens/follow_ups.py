@@ -8,13 +8,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from quez.tui.screens.base import QuezModal
 from quez.tui.widgets.follow_ups import FollowUpOffer
 
 
-class FollowUpScreen(ModalScreen[list[str]]):
+class FollowUpScreen(QuezModal[list[str]]):
     """``FollowUpScreen([(id, text), ...])``; dismisses with the ids taken (maybe none)."""
 
     BINDINGS = [Binding("escape", "none", "Geen", id="follow_ups.none")]

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from textual.screen import ModalScreen
 from textual.widgets import Button
 
+from quez.tui.screens.base import QuezModal
 from quez.tui.widgets.editors import Input
 
 T = TypeVar("T")
 
 
-class FormModal(ModalScreen[T]):
+class FormModal(QuezModal[T]):
     """Subclasses implement :meth:`submit` (validate, then ``dismiss(value)``); cancelling dismisses None."""
 
     #: ids of the buttons that submit; any other button cancels

@@ -11,12 +11,12 @@ from pathlib import Path
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from quez.tui.format import plural
 from quez.tui.safe import shown
+from quez.tui.screens.base import QuezScreen
 from quez.tui.widgets.keys import KeyFooter
 
 
@@ -58,7 +58,7 @@ def describe_position(store, session) -> tuple[str, str]:
     return line, question
 
 
-class HomeScreen(Screen):
+class HomeScreen(QuezScreen):
     BINDINGS = [
         Binding("n", "choose('new')", "Nieuw gesprek", id="home.new"),
         Binding("v", "choose('continue')", "Verder", id="home.continue"),

@@ -5,16 +5,16 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Select, Static
 
+from quez.tui.screens.base import QuezModal
 from quez.tui.widgets.editors import TextArea
 
 WHOLE_SESSION = "__session__"
 
 
 
-class LaterNoteScreen(ModalScreen[tuple[str | None, str] | None]):
+class LaterNoteScreen(QuezModal[tuple[str | None, str] | None]):
     """``LaterNoteScreen(questions)`` with ``questions`` as ``[(label, question id)]``.
 
     Dismisses with ``(question id or None, text)``, or None when cancelled.

@@ -15,17 +15,17 @@ from textual import events
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import Screen
 from textual.widgets import Static
 
 from quez.tui.format import plural
+from quez.tui.screens.base import QuezScreen
 from quez.tui.widgets.editors import Input
 
 #: wrong passphrases before QueZ closes (everything is saved already)
 MAX_ATTEMPTS = 5
 
 
-class LockScreen(Screen[None]):
+class LockScreen(QuezScreen[None]):
     """Opaque: hides every screen below it, the conversation's clock stops."""
 
     BINDINGS = [

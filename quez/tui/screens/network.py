@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import Static
 
 from quez.textsafety import display_safe
 from quez.tui.format import CATEGORY_LABELS
 from quez.tui.safe import FAILED, attempt
+from quez.tui.screens.base import QuezScreen
 from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.network_picture import NetworkPicture
 
@@ -37,7 +37,7 @@ def person_line(net, p) -> str:
     return f"{head} · {place}\nSteun: {support} · relatie: {quality} · kent: {knows}"
 
 
-class NetworkScreen(Screen):
+class NetworkScreen(QuezScreen):
     """``NetworkScreen(client_code)``."""
 
     BINDINGS = [

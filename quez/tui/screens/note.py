@@ -5,15 +5,15 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from quez.textsafety import clean_for_editing
 from quez.tui.safe import shown
+from quez.tui.screens.base import QuezModal
 from quez.tui.widgets.editors import TextArea
 
 
-class NoteScreen(ModalScreen[str | None]):
+class NoteScreen(QuezModal[str | None]):
     """Dismisses with the note text (saved), or None when cancelled."""
 
     BINDINGS = [

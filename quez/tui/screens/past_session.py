@@ -11,12 +11,12 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Static
 
 from quez.textsafety import display_safe, one_line
 from quez.tui.format import SESSION_STATUS_LABELS, local_time, plural
 from quez.tui.safe import FAILED, attempt, shown, shown_line
+from quez.tui.screens.base import QuezScreen
 from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.progress import format_elapsed
 
@@ -64,7 +64,7 @@ def _later(note) -> str:
     return display_safe(f"Later toegevoegd ({local_time(note.created_at)}): {note.text}")
 
 
-class PastSessionScreen(Screen):
+class PastSessionScreen(QuezScreen):
     """``PastSessionScreen(session_id)``: one session as it reads afterwards."""
 
     BINDINGS = [

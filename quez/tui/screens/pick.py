@@ -5,14 +5,14 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from quez.tui.safe import shown, shown_line
+from quez.tui.screens.base import QuezModal
 
 
-class PickScreen(ModalScreen[str | None]):
+class PickScreen(QuezModal[str | None]):
     """``PickScreen(title, help, [(id, label), ...])``; dismisses with the chosen id, or None."""
 
     BINDINGS = [Binding("escape", "cancel", "Annuleren", id="pick.cancel")]

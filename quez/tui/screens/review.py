@@ -17,13 +17,13 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Select, Static
 
 from quez.textsafety import display_safe
 from quez.tui.format import plural
 from quez.tui.safe import FAILED, attempt, shown, shown_line
+from quez.tui.screens.base import QuezScreen
 from quez.tui.widgets.editors import Input
 from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.review_table import ReviewTable
@@ -34,7 +34,7 @@ SEARCH_DELAY = 0.3
 COUNT_DELAY = 0.01  # between two rows' person counts: keys are handled in between
 
 
-class ReviewScreen(Screen):
+class ReviewScreen(QuezScreen):
     """``ReviewScreen()``: all sessions (or all clients) with filters and full-text search."""
 
     BINDINGS = [

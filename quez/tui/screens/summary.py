@@ -14,13 +14,13 @@ from pathlib import Path
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
 from quez.textsafety import display_safe
 from quez.tui.format import local_time, plural
 from quez.tui.safe import FAILED, attempt, shown
+from quez.tui.screens.base import QuezScreen
 from quez.tui.screens.summary_decisions import SummaryDecisions
 from quez.tui.summary_text import opinions_text, overview_text, person_detail, person_label
 from quez.tui.widgets.keys import KeyFooter
@@ -29,7 +29,7 @@ from quez.tui.widgets.network import NetworkView
 __all__ = ["SummaryScreen", "person_label"]
 
 
-class SummaryScreen(SummaryDecisions, Screen):
+class SummaryScreen(SummaryDecisions, QuezScreen):
     """``SummaryScreen(session_id)`` or ``SummaryScreen(client_code=CODE)`` (all sessions of a client)."""
 
     #: on a small screen these stay in the footer (the rest are in Alle acties, Ctrl+P)

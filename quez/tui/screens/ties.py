@@ -6,11 +6,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import SelectionList, Static
 
 from quez.textsafety import one_line
 from quez.tui.safe import FAILED, attempt
+from quez.tui.screens.base import QuezModal
 
 
 def stored_id(screen, network, person) -> int | None:
@@ -27,7 +27,7 @@ def stored_id(screen, network, person) -> int | None:
     return result
 
 
-class TiesScreen(ModalScreen[None]):
+class TiesScreen(QuezModal[None]):
     """``TiesScreen(network, group_id)``: the ties of one person, changed as the worker ticks."""
 
     BINDINGS = [

@@ -6,18 +6,18 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from quez.textsafety import display_safe, one_line
 from quez.tui.format import SESSION_STATUS_LABELS, local_time, plural
 from quez.tui.safe import FAILED, attempt, shown, shown_rich
+from quez.tui.screens.base import QuezScreen
 from quez.tui.widgets.keys import KeyFooter
 
 TREND_STYLE = {"nieuw": "bold", "terugkerend": "", "stil geworden": "italic", "eenmalig": "", "niet gevraagd": "dim"}
 
 
-class TimelineScreen(Screen):
+class TimelineScreen(QuezScreen):
     """``TimelineScreen(client_code)``: the network across sessions, oldest session first."""
 
     BINDINGS = [
