@@ -10,6 +10,7 @@ version is kept as a backup.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -24,6 +25,9 @@ from quez.tui.widgets.editors import Input, TextArea
 from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.problem_list import ProblemList
 from quez.tui.widgets.question_form import QuestionForm
+
+if TYPE_CHECKING:
+    from quez.banks.structured import BankDocument
 
 NEW_KINDS = [("open vraag", "open"), ("vraag naar personen", "persons"), ("ja/nee-vraag", "yesno"),
              ("wie kent wie", "ties")]
@@ -55,7 +59,7 @@ class StructuredEditorScreen(QuezScreen):
     def __init__(self, path: Path) -> None:
         super().__init__()
         self.path = Path(path)
-        self.doc = None
+        self._doc: BankDocument | None = None  # read on mount (the screen closes when it cannot be)
         self.saved_text: str | None = None
         self.position: tuple[int, int] | None = None  # (phase, question) shown in the form
         self.problems: list = []
@@ -78,7 +82,7 @@ class StructuredEditorScreen(QuezScreen):
             self.dismiss()
             return
         try:
-            self.doc = BankDocument(text)
+            self._doc = BankDocument(text)
         except StructureError as exc:
             self.notify(str(exc), title="Vragen aanpassen kan hier niet", severity="warning", timeout=10)
             self.dismiss()
@@ -89,8 +93,13 @@ class StructuredEditorScreen(QuezScreen):
         self.query_one("#struct-questions").focus()
 
     @property
+    def doc(self) -> BankDocument:
+        assert self._doc is not None, "the bank is read on mount"
+        return self._doc
+
+    @property
     def dirty(self) -> bool:
-        return self.doc is not None and self.doc.text() != self.saved_text
+        return self._doc is not None and self._doc.text() != self.saved_text
 
     # -- the question list ----------------------------------------------------------------
     def refill(self, select: tuple[int, int] | None = None) -> None:

@@ -8,6 +8,8 @@ stored at once and wins over what the answers suggest.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static
@@ -18,6 +20,9 @@ from quez.tui.safe import FAILED, attempt
 from quez.tui.screens.base import QuezScreen
 from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.network_picture import NetworkPicture
+
+if TYPE_CHECKING:
+    from quez.network.model import Network
 
 CLOSENESS = {1: "heel dichtbij", 2: "dichtbij", 3: "verder weg"}
 SECTOR_ORDER = ("family", "friends", "neighbours", "work_school", "professionals", "other")
@@ -71,7 +76,7 @@ class NetworkScreen(QuezScreen):
     def __init__(self, client_code: str) -> None:
         super().__init__()
         self.client_code = client_code
-        self.network = None
+        self.network: Network | None = None
         self.selected: str | None = None
 
     def compose(self) -> ComposeResult:
@@ -100,16 +105,15 @@ class NetworkScreen(QuezScreen):
         ids = [p.group_id for p in network.persons]
         if self.selected not in ids:
             self.selected = ids[0] if ids else None
-        self._show_title()
+        self._show_title(network)
         picture = self.query_one(NetworkPicture)
         picture.selected = self.selected
         picture.network = network
         self._show_person()
 
-    def _show_title(self) -> None:
+    def _show_title(self, net: Network) -> None:
         from quez.network.model import LAYOUT_LABELS
 
-        net = self.network
         who = net.client_code + (f" ({net.client_label})" if net.client_label else "")
         self.query_one("#network-title", Static).update(
             display_safe(f"Netwerkkaart · {who} · {LAYOUT_LABELS[net.layout]}"))
@@ -120,6 +124,11 @@ class NetworkScreen(QuezScreen):
         picture.selected = self.selected
         picture.network = self.network
         self._show_person()
+
+    @property
+    def client_id(self) -> int:
+        assert self.network is not None, "a person is chosen only in a network that was read"
+        return self.network.client_id
 
     def current(self):
         return self.network.person(self.selected) if self.network and self.selected else None
@@ -135,7 +144,7 @@ class NetworkScreen(QuezScreen):
 
         if p.person_id is not None:
             return p.person_id
-        result = attempt(self, PersonDecisions(self.app.services.store).ensure, self.network.client_id,
+        result = attempt(self, PersonDecisions(self.app.services.store).ensure, self.client_id,
                          p.item.ref(), confirmed=True)
         if result is FAILED:
             return None
@@ -165,7 +174,7 @@ class NetworkScreen(QuezScreen):
         if p is None:
             return
         stored = p.person_id is not None
-        result = attempt(self, PersonDecisions(self.app.services.store).set_place, self.network.client_id,
+        result = attempt(self, PersonDecisions(self.app.services.store).set_place, self.client_id,
                          p.item.ref(), category, closeness)
         if result is FAILED:
             return
@@ -196,7 +205,7 @@ class NetworkScreen(QuezScreen):
         if person_id is None:
             return
         kinds = set(p.support) ^ {kind}
-        if attempt(self, self.network_store.set_support, self.network.client_id, person_id, kinds) is FAILED:
+        if attempt(self, self.network_store.set_support, self.client_id, person_id, kinds) is FAILED:
             return
         if stored:
             p.support, p.support_chosen = tuple(k for k in SUPPORT_KINDS if k in kinds), True
@@ -212,7 +221,7 @@ class NetworkScreen(QuezScreen):
         stored = p.item.person_id is not None  # (not just now made by _person_id)
         current = p.quality if p.quality_chosen else None
         following = QUALITY_CYCLE[(QUALITY_CYCLE.index(current) + 1) % len(QUALITY_CYCLE)]
-        if attempt(self, self.network_store.set_quality, self.network.client_id, person_id,
+        if attempt(self, self.network_store.set_quality, self.client_id, person_id,
                    following) is FAILED:
             return
         if stored and following is not None:
@@ -227,7 +236,7 @@ class NetworkScreen(QuezScreen):
         p = self._person_or_say()
         if p is None:
             return
-        if len(self.network.persons) < 2:
+        if self.network is None or len(self.network.persons) < 2:
             self.app.notify("Er is maar één persoon; een verbinding is tussen twee mensen.", timeout=4)
             return
         self.app.push_screen(TiesScreen(self.network, p.group_id), lambda _result: self.load())
@@ -238,9 +247,9 @@ class NetworkScreen(QuezScreen):
         if self.network is None:
             return
         following = LAYOUTS[(LAYOUTS.index(self.network.layout) + 1) % len(LAYOUTS)]
-        if attempt(self, self.network_store.set_layout, self.network.client_id, following) is not FAILED:
+        if attempt(self, self.network_store.set_layout, self.client_id, following) is not FAILED:
             self.network.layout = following
-            self._show_title()
+            self._show_title(self.network)
             self.redraw()
 
     def action_client_view(self) -> None:
