@@ -7,6 +7,7 @@ right after, and an interrupted conversation is offered for resuming.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -18,6 +19,9 @@ from quez.tui.format import plural
 from quez.tui.safe import shown
 from quez.tui.screens.base import QuezScreen
 from quez.tui.widgets.keys import KeyFooter
+
+if TYPE_CHECKING:
+    from quez.storage.records import SessionInfo
 
 
 def _home_relative(path: Path) -> str:
@@ -79,7 +83,7 @@ class HomeScreen(QuezScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        self.unfinished = []
+        self.unfinished: list[SessionInfo] = []
         self._offered_resume = False
         #: a menu key pressed while still loading: carried out once loaded
         self._pending: str | None = None

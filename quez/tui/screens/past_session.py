@@ -8,6 +8,8 @@ client's timeline, and continue the session (a finished one is reopened, after a
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -19,6 +21,9 @@ from quez.tui.safe import FAILED, attempt, shown, shown_line
 from quez.tui.screens.base import QuezScreen
 from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.progress import format_elapsed
+
+if TYPE_CHECKING:
+    from quez.storage.session_view import SessionView
 
 
 def _answer_text(item) -> str:
@@ -91,7 +96,7 @@ class PastSessionScreen(QuezScreen):
     def __init__(self, session_id: int) -> None:
         super().__init__()
         self.session_id = session_id
-        self.view = None
+        self.view: SessionView | None = None
         self.summary = None
         self._stale = False  # True while the summary screen is open over this one
 
@@ -145,7 +150,9 @@ class PastSessionScreen(QuezScreen):
     def _person_count(self) -> int:
         from quez.summary.count import person_count
 
-        return person_count(self.summary) if self.summary is not None else len(self.view.persons)
+        if self.summary is not None:
+            return person_count(self.summary)
+        return len(self.view.persons) if self.view is not None else 0
 
     def _widgets(self, view) -> list[Static]:
         out: list[Static] = []

@@ -130,8 +130,8 @@ class ReviewScreen(QuezScreen):
 
         status_select = self.query_one("#review-status", Select)
         bank_select = self.query_one("#review-bank", Select)
-        status = None if status_select.is_blank() else status_select.value
-        bank = None if bank_select.is_blank() else bank_select.value
+        status = None if status_select.is_blank() else str(status_select.value)
+        bank = None if bank_select.is_blank() else str(bank_select.value)
         return ReviewFilter(
             client=self.query_one("#review-client", Input).value.strip() or None,
             client_code=self.client_code,
@@ -370,8 +370,11 @@ class ReviewScreen(QuezScreen):
                 return
             from quez.tui.screens.new_passphrase import NewPassphraseScreen
 
-            self.app.push_screen(NewPassphraseScreen(f"Wachtwoord voor {path.name}"),
-                                 lambda passphrase: passphrase and export(fmt, path, passphrase))
+            def with_passphrase(passphrase: str | None) -> None:
+                if passphrase:
+                    export(fmt, path, passphrase)
+
+            self.app.push_screen(NewPassphraseScreen(f"Wachtwoord voor {path.name}"), with_passphrase)
 
         suffix = ".json.age" if formats[0][1] == "json-age" else ".json"
         self.app.push_screen(ExportReportScreen(Path.home() / f"quez-export-{safe_code}{suffix}",

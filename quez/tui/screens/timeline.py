@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -13,6 +15,9 @@ from quez.tui.format import SESSION_STATUS_LABELS, local_time, plural
 from quez.tui.safe import FAILED, attempt, shown, shown_rich
 from quez.tui.screens.base import QuezScreen
 from quez.tui.widgets.keys import KeyFooter
+
+if TYPE_CHECKING:
+    from quez.storage.timeline import Timeline
 
 TREND_STYLE = {"nieuw": "bold", "terugkerend": "", "stil geworden": "italic", "eenmalig": "", "niet gevraagd": "dim"}
 
@@ -39,7 +44,7 @@ class TimelineScreen(QuezScreen):
     def __init__(self, client_code: str) -> None:
         super().__init__()
         self.client_code = client_code
-        self.timeline = None
+        self.timeline: Timeline | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(shown(f"Tijdlijn van {one_line(self.client_code, 40)}"), classes="screen-title")
