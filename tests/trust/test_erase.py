@@ -128,6 +128,7 @@ def test_erase_refuses_without_confirmation_or_while_open(two_clients, capsys):
     assert digest(two_clients) == before
 
 
+@pytest.mark.slow
 def test_erase_on_an_encrypted_database(db_path):
     pytest.importorskip("sqlcipher3")
     from quez.storage import crypto

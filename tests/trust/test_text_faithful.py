@@ -45,6 +45,7 @@ def test_nasty_text_round_trips_exactly(db_path, name):
         assert store.persons(store.client("AB-1").id)[0].name == (text[:200] or "x").strip()
 
 
+@pytest.mark.slow  # fuzzing
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.text(max_size=300), min_size=1, max_size=5))
 def test_any_text_round_trips(tmp_path_factory, texts):
@@ -73,6 +74,7 @@ def test_lone_surrogates_are_made_storable(db_path):
 UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
+@pytest.mark.slow  # fuzzing
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=st.characters(codec=None, exclude_categories=()), max_size=400))
 def test_display_safe_never_lets_controls_through(text):
@@ -82,6 +84,7 @@ def test_display_safe_never_lets_controls_through(text):
     assert "\n" not in one_line(text) and len(one_line(text, 40)) <= 40
 
 
+@pytest.mark.slow  # fuzzing
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.characters(categories=("L", "M", "N", "P", "S", "Zs")), max_size=300))
 def test_ordinary_text_is_shown_unchanged(text):
