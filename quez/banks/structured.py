@@ -70,18 +70,19 @@ def _split(text: str) -> tuple[list[str], list[_Phase]]:
                 multiline = None if multiline == delimiter else (multiline or delimiter)
     preamble: list[str] = []
     phases: list[_Phase] = []
-    for name, chunk in chunks:
-        if name == "[[phases":
+    for header_name, chunk in chunks:
+        if header_name == "[[phases":
             phases.append(_Phase(_Block(chunk)))
-        elif name == "[[phases.questions" and phases:
+        elif header_name == "[[phases.questions" and phases:
             phases[-1].questions.append(_Block(chunk))
-        elif phases and name and name.startswith("[phases.questions.") and phases[-1].questions:
+        elif phases and header_name and header_name.startswith("[phases.questions.") and phases[-1].questions:
             phases[-1].questions[-1].lines.extend(chunk)
         elif not phases:
             preamble.extend(chunk)
         else:
             raise StructureError(
-                f"Deze bank is anders opgebouwd dan gebruikelijk (tabel {name.lstrip('[')} na de fasen); "
+                f"Deze bank is anders opgebouwd dan gebruikelijk (tabel {(header_name or '').lstrip('[')} "
+                "na de fasen); "
                 "pas haar aan in de TOML-editor."
             )
     return preamble, phases

@@ -8,8 +8,9 @@ import json
 import os
 import re
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from quez.portability import TransferError
 from quez.portability.format import (
@@ -49,6 +50,7 @@ def build_export(store: Store, *, client_code: str | None = None, session_id: in
 
     if client_code is not None and session_id is not None:
         raise TransferError("Kies één cliënt (--client) óf één gesprek (--session), niet allebei.")
+    scope: Literal["all", "client", "session"]
     if session_id is not None:
         sessions = store._query("select * from sessions where id = ?", [session_id])
         if not sessions:
@@ -149,7 +151,7 @@ def _person(p: dict, aliases: list[dict]) -> PersonRecord:
 
 
 def _session(s: dict, answers: list[dict], mentions: list[dict], notes: list[dict],
-             opinions: list[dict], splits: list[dict] = ()) -> SessionRecord:
+             opinions: list[dict], splits: Sequence[dict] = ()) -> SessionRecord:
     snapshot = json.loads(s["bank_snapshot"]) if s["bank_snapshot"] else None
     return SessionRecord(
         uuid=s["uuid"],

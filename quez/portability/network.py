@@ -8,9 +8,9 @@ removed on one laptop is not removed by importing an older file).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
-from quez.portability.format import NetworkPersonRecord, NetworkRecord, PlanPersonRecord, TieRecord
+from quez.portability.format import NetworkPersonRecord, NetworkRecord, PlanPersonRecord, SupportKind, TieRecord
 
 
 def _in(ids: list[int]) -> str:
@@ -30,9 +30,10 @@ def network_records(store, client_ids: list[int]) -> dict[int, NetworkRecord]:
         return parts.setdefault(client_id, {"persons": [], "ties": [], "involve": []})
 
     for r in store._query(f"select * from network_persons {where}", client_ids):
-        support = support_tuple(r["support"])
+        support = support_tuple(r["support"])  # SUPPORT_KINDS only
+        kinds = cast("list[SupportKind]", list(support)) if support is not None else None
         part(r["client_id"])["persons"].append(NetworkPersonRecord(
-            person_ref=r["person_id"], support=list(support) if support is not None else None, quality=r["quality"],
+            person_ref=r["person_id"], support=kinds, quality=r["quality"],
             created_at=r["created_at"], updated_at=r["updated_at"]))
     for r in store._query(f"select * from network_ties {where}", client_ids):
         part(r["client_id"])["ties"].append(TieRecord(person_refs=(r["person_a"], r["person_b"]),

@@ -12,13 +12,20 @@ and the app's keys) goes the usual way. Use these instead of Textual's classes.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import events
 from textual.actions import parse
 from textual.widgets import Input as _Input
 from textual.widgets import TextArea as _TextArea
 
+if TYPE_CHECKING:  # checked as the widget it is mixed into (Input, TextArea); a plain mixin at run time
+    from textual.widget import Widget as _Widget
+else:
+    _Widget = object
 
-class InOrderKeys:
+
+class InOrderKeys(_Widget):
     """Mixin for a text widget: its own (non-priority) key bindings run inline in ``_on_key``."""
 
     async def _on_key(self, event: events.Key) -> None:

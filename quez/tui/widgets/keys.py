@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import math
+from typing import cast
 
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
@@ -62,7 +63,7 @@ class KeyFooter(Footer):
     def compose(self):
         if self._bindings_ready:
             self._shown = self._signature()
-        children = list(super().compose())
+        children = cast("list[FooterKey]", list(super().compose()))  # Footer composes its keys
         if children and self.app.ENABLE_COMMAND_PALETTE:
             # the palette key as one more cell (Footer would dock it to the right)
             active = self.screen.active_bindings.get(self.app.COMMAND_PALETTE_BINDING)

@@ -76,6 +76,7 @@ class ReviewTable(DataTable):
             return
         self.clear(columns=True)
         self.mode, self.searching = mode, searching
+        labels: tuple[str, ...]
         if mode == "clients":
             labels = ("Cliënt", "Omschrijving", "Gesprekken", "Laatste gesprek", "Open", "Personen")
         elif searching:
@@ -93,6 +94,7 @@ class ReviewTable(DataTable):
             date = local_time(r.started_at)
             status = SESSION_STATUS_LABELS.get(r.status, r.status)
             client = one_line(r.client_code, 14)
+            cells: tuple[str | Text, ...]
             if searching:
                 match = r.match
                 found = highlighted(match.snippet, KIND_LABELS.get(match.kind, "")) if match else Text("")
