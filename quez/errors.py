@@ -15,13 +15,8 @@ class QuezError(Exception):
 
 def describe(exc: BaseException) -> tuple[str, int]:
     """The worker-facing message and exit code for ``exc``."""
-    from quez.banks.loader import BankError
-    from quez.storage.db import StoreError
-
-    if isinstance(exc, QuezError):
+    if isinstance(exc, QuezError):  # StoreError, BankError, StructureError, TransferError, ...
         return str(exc), exc.exit_code
-    if isinstance(exc, (StoreError, BankError)):
-        return str(exc), 1
     if isinstance(exc, PermissionError):
         return f"geen toestemming voor {exc.filename}: controleer de rechten op het bestand.", 1
     if isinstance(exc, FileNotFoundError):

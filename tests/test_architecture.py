@@ -120,3 +120,59 @@ def test_guard_detection_is_not_blind():
     parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
     imports = [n for n in ast.walk(tree) if isinstance(n, ast.Import)]
     assert [_guarded(n, parents) for n in imports] == [False, True]
+
+
+#: reaching past the storage API: raw SQL on a connection, or storage's private names
+STORAGE_BYPASS = {
+    "Store._query (raw SQL)": re.compile(r"\._query\("),
+    "Store._write (a raw write transaction)": re.compile(r"\._write\("),
+    "SQL on a connection": re.compile(r"\.conn\.execute|\.execute(?:many|script)?\("),
+    "the store's raw database": re.compile(r"\bstore\.db\b"),
+    "records._row (private)": re.compile(r"(?<![\w])_row\(|\._row\b|\bimport\b.*\b_row\b"),
+}
+
+
+def storage_bypasses(path: Path, text: str) -> list[str]:
+    """``file:line: what`` for every line of ``text`` that goes around quez.storage's public API."""
+    found = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        code = line.split("#", 1)[0]
+        for what, pattern in STORAGE_BYPASS.items():
+            if pattern.search(code):
+                found.append(f"{path}:{number}: {what}: {line.strip()}")
+    for node in ast.walk(ast.parse(text)):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("quez.storage"):
+            private = [alias.name for alias in node.names if alias.name.startswith("_")]
+            if private:
+                found.append(f"{path}:{node.lineno}: private storage name imported: {', '.join(private)}")
+    return found
+
+
+def test_storage_is_reached_only_through_its_public_api():
+    # the tables are storage's: everything else reads and writes through named methods returning records
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        if (PACKAGE / "storage") in path.parents:
+            continue
+        offenders += storage_bypasses(path.relative_to(PACKAGE.parent), path.read_text(encoding="utf-8"))
+    assert offenders == [], "storage reached around its API (add a named method in quez/storage):\n" + "\n".join(
+        offenders)
+
+
+def test_storage_bypass_detection_is_not_blind():
+    sample = (
+        "rows = store._query('select 1')\n"
+        "db.conn.execute('update persons set name = ?', [name])\n"
+        "cursor.executemany(sql, rows)\n"
+        "with store._write() as db:\n"
+        "    pass\n"
+        "count = store.db.execute(sql).fetchone()[0]\n"
+        "from quez.storage.records import Answer, _row\n"
+        "answers = [_row(Answer, r) for r in rows]\n"
+        "table.add_row(cells)  # a DataTable row: fine\n"
+        "answers = store.answers_in(ids)\n"
+    )
+    found = storage_bypasses(Path("sample.py"), sample)
+    lines = sorted({int(entry.split(":")[1]) for entry in found})
+    assert lines == [1, 2, 3, 4, 6, 7, 8]
+    assert any("private storage name imported: _row" in entry for entry in found)

@@ -38,6 +38,10 @@ def test_wheel_contains_every_bundled_bank(wheel):
         assert f"quez/question_banks/{name}" in names
 
 
+def test_wheel_contains_the_app_stylesheet(wheel):
+    assert "quez/tui/app.tcss" in zipfile.ZipFile(wheel).namelist()
+
+
 def test_installed_package_finds_its_banks(wheel, tmp_path):
     target = tmp_path / "site"
     result = subprocess.run(

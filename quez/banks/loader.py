@@ -17,6 +17,7 @@ import tomli
 from pydantic import ValidationError
 
 from quez.banks.models import ELICITS, QUESTION_KINDS, Bank, Origin, semantic_problems
+from quez.errors import QuezError
 
 Loc = tuple[str | int, ...]
 
@@ -37,7 +38,7 @@ class BankProblem:
         return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
 
 
-class BankError(Exception):
+class BankError(QuezError):
     """A bank file could not be used; carries every problem found in it."""
 
     def __init__(self, path: Path | None, problems: Sequence[BankProblem]):

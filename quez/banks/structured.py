@@ -19,12 +19,13 @@ import tomli
 import tomlkit
 
 from quez.banks.models import QUESTION_KINDS
+from quez.errors import QuezError
 
 _HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.\-\" ]+?)\s*\]\]?\s*(#.*)?$")
 EDITABLE_KINDS = ("open", "persons", "yesno", "ties")
 
 
-class StructureError(Exception):
+class StructureError(QuezError):
     """The edit cannot be made; ``str(exc)`` is a Dutch message for the worker."""
 
 

@@ -172,7 +172,7 @@ def _report_backups(report) -> None:
 def run_erase(args: argparse.Namespace, settings: Settings) -> int:
     from quez.storage import backup, crypto
     from quez.storage.db import StoreError, connect
-    from quez.storage.erase import erase_client
+    from quez.storage.erase import erase_client, erase_from_backup, holds_client
 
     _use_terminal_prompt()
     code = args.client.strip()
@@ -182,7 +182,7 @@ def run_erase(args: argparse.Namespace, settings: Settings) -> int:
     backup.ensure_not_in_use(settings.db_path, backup._key_for(settings.db_path))
     db = connect(settings.db_path)
     try:
-        if not list(db.execute("select 1 from clients where code = ?", [code])):
+        if not holds_client(db, code):
             raise StoreError(f"Er is geen cliënt met code '{code}'. Er is niets gewist.")
         where = " en uit alle reservekopieën" if args.backups else ""
         _confirm(f"Cliënt '{code}' met alle gesprekken, antwoorden en personen wordt definitief gewist{where}.",
@@ -209,9 +209,7 @@ def run_erase(args: argparse.Namespace, settings: Settings) -> int:
                 failed.append(entry.path)
                 continue
             try:
-                if list(copy.execute("select 1 from clients where code = ?", [code])):
-                    erase_client(copy, code, path=str(entry.path))
-                    copy.execute("PRAGMA journal_mode = DELETE")
+                if erase_from_backup(copy, code, path=str(entry.path)):
                     cleaned += 1
             except StoreError:
                 failed.append(entry.path)

@@ -43,12 +43,11 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             print(f"quez: er is geen cliënt met code '{args.client}'.", file=sys.stderr)
             return 1
         if args.session is not None:
-            rows = store._query("select c.code from sessions s join clients c on c.id = s.client_id where s.id = ?",
-                                [args.session])
-            if not rows:
+            owner = store.client_of_session(args.session)
+            if owner is None:
                 print(f"quez: gesprek {args.session} bestaat niet. 'quez' toont eerdere gesprekken.", file=sys.stderr)
                 return 1
-            if args.client and rows[0]["code"] != args.client:
+            if args.client and owner.code != args.client:
                 print(f"quez: gesprek {args.session} hoort niet bij cliënt '{args.client}'.", file=sys.stderr)
                 return 1
             summary = summarise_session(store, args.session)

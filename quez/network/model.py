@@ -109,16 +109,15 @@ def _named_for(store, summary) -> dict[int, set[str]]:
     ids = [s.id for s in summary.sessions]
     if not ids:
         return {}
-    marks = ", ".join("?" for _ in ids)
-    snapshots = {r["id"]: r["bank_snapshot"] for r in store._query(
-        f"select id, bank_snapshot from sessions where id in ({marks})", ids)}
+    snapshots = store.bank_snapshots(ids)
     found: dict[int, set[str]] = {}
-    for row in store._query(f"select person_id, session_id, question_id from mentions where session_id in ({marks}) "
-                            "and source = 'worker'", ids):
-        bank = bank_from_snapshot(snapshots.get(row["session_id"]))
-        question = bank.question(row["question_id"].split("~")[0]) if bank else None
-        if question is not None and "~" not in row["question_id"]:
-            found.setdefault(row["person_id"], set()).update(question.elicits)
+    for mention in store.mentions_in(ids):
+        if mention.source != "worker":
+            continue
+        bank = bank_from_snapshot(snapshots.get(mention.session_id))
+        question = bank.question(mention.question_id.split("~")[0]) if bank else None
+        if question is not None and "~" not in mention.question_id:
+            found.setdefault(mention.person_id, set()).update(question.elicits)
     return found
 
 
@@ -129,16 +128,15 @@ def _reciprocity(store, summary) -> list[str]:
     ids = [s.id for s in summary.sessions]
     if not ids:
         return []
-    marks = ", ".join("?" for _ in ids)
-    snapshots = {r["id"]: r["bank_snapshot"] for r in store._query(
-        f"select id, bank_snapshot from sessions where id in ({marks})", ids)}
+    snapshots = store.bank_snapshots(ids)
     out = []
-    for row in store._query(f"select session_id, question_id, text from answers where session_id in ({marks}) "
-                            "and status = 'answered' and text != '' order by session_id, id", ids):
-        bank = bank_from_snapshot(snapshots.get(row["session_id"]))
-        question = bank.question(row["question_id"]) if bank else None
+    for answer in store.answers_in(ids):
+        if answer.status != "answered" or not answer.text:
+            continue
+        bank = bank_from_snapshot(snapshots.get(answer.session_id))
+        question = bank.question(answer.question_id) if bank else None
         if question is not None and "reciprocity" in question.elicits:
-            out.append(" ".join(row["text"].split()))
+            out.append(" ".join(answer.text.split()))
     return out
 
 

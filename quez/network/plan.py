@@ -124,10 +124,11 @@ class _Person:
 def stored_plan_lines(store, client_id: int) -> list[str]:
     """The client's plan as lines, straight from the tables (for the timeline; no summary needed)."""
     from quez.storage.network import NetworkStore
+    from quez.storage.persons import PersonDecisions
 
-    rows = store._query("select id, name, removed, merged_into from persons where client_id = ?", [client_id])
-    merged = {r["id"]: r["merged_into"] for r in rows if r["merged_into"] is not None}
-    names = {r["id"]: r["name"] for r in rows if not r["removed"]}  # a removed person is not in the plan
+    merged = PersonDecisions(store).merged_into(client_id)
+    # a removed person is not in the plan
+    names = {p.id: p.name for p in store.all_persons(client_id) if not p.removed}
 
     def follow(person_id):
         seen = set()

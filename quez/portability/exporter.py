@@ -8,9 +8,8 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from quez.portability import TransferError
 from quez.portability.format import (
@@ -30,76 +29,74 @@ from quez.storage.db import now
 from quez.storage.private import restrict
 
 if TYPE_CHECKING:
+    from quez.storage.export_rows import (
+        StoredAlias,
+        StoredMention,
+        StoredOpinion,
+        StoredPerson,
+        StoredSession,
+        StoredSplit,
+    )
+    from quez.storage.notes import SessionNote
+    from quez.storage.records import Answer
     from quez.storage.store import Store
 
 
-def _in(ids: list[int]) -> str:
-    return "(" + ", ".join("?" for _ in ids) + ")"
-
-
-def _group(rows: list[dict], key: str) -> dict[Any, list[dict]]:
-    out: dict[Any, list[dict]] = {}
+def _group(rows: list, key: str) -> dict[Any, list]:
+    out: dict[Any, list] = {}
     for row in rows:
-        out.setdefault(row[key], []).append(row)
+        out.setdefault(getattr(row, key), []).append(row)
     return out
 
 
 def build_export(store: Store, *, client_code: str | None = None, session_id: int | None = None) -> ExportDocument:
     """Everything in scope as an :class:`ExportDocument` (a handful of queries, no N+1)."""
     from quez import __version__
+    from quez.storage.export_rows import ExportRows
 
     if client_code is not None and session_id is not None:
         raise TransferError("Kies één cliënt (--client) óf één gesprek (--session), niet allebei.")
-    scope: Literal["all", "client", "session"]
+    rows = ExportRows(store)
     if session_id is not None:
-        sessions = store._query("select * from sessions where id = ?", [session_id])
-        if not sessions:
+        session = rows.session(session_id)
+        if session is None:
             raise TransferError(f"Gesprek {session_id} bestaat niet; 'quez' → Terugkijken toont de nummers.")
-        clients = store._query("select * from clients where id = ?", [sessions[0]["client_id"]])
+        sessions = [session]
+        client = rows.client_by_id(session.client_id)
+        clients = [client] if client is not None else []
         scope = "session"
     elif client_code is not None:
-        clients = store._query("select * from clients where code = ?", [client_code])
-        if not clients:
+        client = rows.client(client_code)
+        if client is None:
             raise TransferError(f"Er is geen cliënt met code '{client_code}'.")
-        sessions = store._query(
-            "select * from sessions where client_id = ? order by started_at, id", [clients[0]["id"]]
-        )
+        clients, sessions = [client], rows.sessions(client.id)
         scope = "client"
     else:
-        clients = store._query("select * from clients order by code")
-        sessions = store._query("select * from sessions order by started_at, id")
+        clients, sessions = rows.clients(), rows.sessions()
         scope = "all"
-    session_ids = [s["id"] for s in sessions]
-    client_ids = [c["id"] for c in clients]
-    where = f"where session_id in {_in(session_ids)} order by id"
-    answers = _group(store._query(f"select * from answers {where}", session_ids), "session_id")
-    mentions = _group(store._query(f"select * from mentions {where}", session_ids), "session_id")
-    notes = _group(
-        store._query(f"select * from session_notes where session_id in {_in(session_ids)} order by id", session_ids),
-        "session_id",
-    )
-    opinions = _group(store._query(f"select * from opinions {where}", session_ids), "session_id")
-    splits = _group(store._query(f"select * from person_splits {where}", session_ids), "session_id")
-    persons = store._query(f"select * from persons where client_id in {_in(client_ids)} order by id", client_ids)
+    session_ids = [s.id for s in sessions]
+    client_ids = [c.id for c in clients]
+    answers = _group(rows.answers(session_ids), "session_id")
+    mentions = _group(rows.mentions(session_ids), "session_id")
+    notes = _group(rows.notes(session_ids), "session_id")
+    opinions = _group(rows.opinions(session_ids), "session_id")
+    splits = _group(rows.splits(session_ids), "session_id")
+    persons = rows.persons(client_ids)
     if scope == "session":
-        used = {a["person_id"] for a in answers.get(session_id, [])} | {
-            m["person_id"] for m in mentions.get(session_id, [])
-        } | {o["person_id"] for o in opinions.get(session_id, [])} | {
-            x["person_id"] for x in splits.get(session_id, [])}
+        used = {a.person_id for a in answers.get(session_id, [])} | {
+            m.person_id for m in mentions.get(session_id, [])
+        } | {o.person_id for o in opinions.get(session_id, [])} | {
+            x.person_id for x in splits.get(session_id, [])}
         used.discard(None)
         while True:  # with the persons they were merged into, and those merged into them
-            more = {p["merged_into"] for p in persons if p["id"] in used} | {
-                p["id"] for p in persons if p["merged_into"] in used}
+            more = {p.merged_into for p in persons if p.id in used} | {
+                p.id for p in persons if p.merged_into in used}
             if more <= used | {None}:
                 break
             used |= more
-        persons = [p for p in persons if p["id"] in used]
-    aliases = _group(
-        store._query(f"select * from person_aliases where client_id in {_in(client_ids)} order by id", client_ids),
-        "person_id",
-    )
-    apart = _group(store._query(f"select * from person_distinct where client_id in {_in(client_ids)} order by id",
-                                client_ids), "client_id")
+        persons = [p for p in persons if p.id in used]
+    aliases = _group(rows.aliases(client_ids), "person_id")
+    apart = _group(rows.kept_apart(client_ids), "client_id")
     persons_by_client = _group(persons, "client_id")
     networks = {}
     if scope != "session":  # the network is the client's, not one session's
@@ -112,19 +109,19 @@ def build_export(store: Store, *, client_code: str | None = None, session_id: in
     for c in clients:
         records.append(
             ClientRecord(
-                uuid=c["uuid"],
-                code=c["code"],
-                label=c["label"],
-                created_at=c["created_at"],
-                persons=[_person(p, aliases.get(p["id"], [])) for p in persons_by_client.get(c["id"], [])],
+                uuid=c.uuid,
+                code=c.code,
+                label=c.label,
+                created_at=c.created_at,
+                persons=[_person(p, aliases.get(p.id, [])) for p in persons_by_client.get(c.id, [])],
                 sessions=[
-                    _session(s, answers.get(s["id"], []), mentions.get(s["id"], []), notes.get(s["id"], []),
-                             opinions.get(s["id"], []), splits.get(s["id"], []))
-                    for s in sessions_by_client.get(c["id"], [])
+                    _session(s, answers.get(s.id, []), mentions.get(s.id, []), notes.get(s.id, []),
+                             opinions.get(s.id, []), splits.get(s.id, []))
+                    for s in sessions_by_client.get(c.id, [])
                 ],
-                kept_apart=[KeptApartRecord(a=x["a"], b=x["b"], created_at=x["created_at"])
-                            for x in apart.get(c["id"], [])],
-                network=networks.get(c["id"]),
+                kept_apart=[KeptApartRecord(a=x.a, b=x.b, created_at=x.created_at)
+                            for x in apart.get(c.id, [])],
+                network=networks.get(c.id),
             )
         )
     return ExportDocument(
@@ -132,94 +129,94 @@ def build_export(store: Store, *, client_code: str | None = None, session_id: in
     )
 
 
-def _person(p: dict, aliases: list[dict]) -> PersonRecord:
+def _person(p: StoredPerson, aliases: list[StoredAlias]) -> PersonRecord:
     return PersonRecord(
-        uuid=p["uuid"],
-        ref=p["id"],
-        name=p["name"],
-        relation=p["relation"],
-        category=p["category"] or "other",
-        closeness=p["closeness"],
-        confirmed=bool(p["confirmed"]),
-        removed=bool(p["removed"]),
-        merged_into_ref=p["merged_into"],
-        aliases=[a["key"] for a in aliases],
-        adult=bool(p["adult"]),
-        created_at=p["created_at"],
-        updated_at=p["updated_at"],
+        uuid=p.uuid,
+        ref=p.id,
+        name=p.name,
+        relation=p.relation,
+        category=p.category or "other",
+        closeness=p.closeness,
+        confirmed=bool(p.confirmed),
+        removed=bool(p.removed),
+        merged_into_ref=p.merged_into,
+        aliases=[a.key for a in aliases],
+        adult=bool(p.adult),
+        created_at=p.created_at,
+        updated_at=p.updated_at,
     )
 
 
-def _session(s: dict, answers: list[dict], mentions: list[dict], notes: list[dict],
-             opinions: list[dict], splits: Sequence[dict] = ()) -> SessionRecord:
-    snapshot = json.loads(s["bank_snapshot"]) if s["bank_snapshot"] else None
+def _session(s: StoredSession, answers: list[Answer], mentions: list[StoredMention], notes: list[SessionNote],
+             opinions: list[StoredOpinion], splits: list[StoredSplit] = ()) -> SessionRecord:
+    snapshot = json.loads(s.bank_snapshot) if s.bank_snapshot else None
     return SessionRecord(
-        uuid=s["uuid"],
-        bank_id=s["bank_id"],
-        bank_version=s["bank_version"],
-        bank_title=s["bank_title"],
+        uuid=s.uuid,
+        bank_id=s.bank_id,
+        bank_version=s.bank_version,
+        bank_title=s.bank_title,
         bank_snapshot=snapshot,
-        status=s["status"],
-        current_question=s["current_question"],
-        started_at=s["started_at"],
-        updated_at=s["updated_at"],
-        ended_at=s["ended_at"],
-        elapsed_seconds=s["elapsed_seconds"] or 0,
-        reopened_at=s.get("reopened_at"),
+        status=s.status,
+        current_question=s.current_question,
+        started_at=s.started_at,
+        updated_at=s.updated_at,
+        ended_at=s.ended_at,
+        elapsed_seconds=s.elapsed_seconds or 0,
+        reopened_at=s.reopened_at,
         answers=[
             AnswerRecord(
-                question_id=a["question_id"],
-                phase_id=a["phase_id"],
-                question_text=a["question_text"],
-                parent_question_id=a["parent_question_id"],
-                person_ref=a["person_id"],
-                text=a["text"] or "",
-                value=a["value"],
-                status=a["status"],
-                note=a["note"] or "",
-                created_at=a["created_at"],
-                updated_at=a["updated_at"],
+                question_id=a.question_id,
+                phase_id=a.phase_id,
+                question_text=a.question_text,
+                parent_question_id=a.parent_question_id,
+                person_ref=a.person_id,
+                text=a.text,
+                value=a.value,
+                status=a.status,
+                note=a.note,
+                created_at=a.created_at,
+                updated_at=a.updated_at,
             )
             for a in answers
         ],
         mentions=[
             MentionRecord(
-                uuid=m["uuid"],
-                person_ref=m["person_id"],
-                question_id=m["question_id"],
-                source=m["source"],
-                quote=m["quote"],
-                created_at=m["created_at"],
+                uuid=m.uuid,
+                person_ref=m.person_id,
+                question_id=m.question_id,
+                source=m.source,
+                quote=m.quote,
+                created_at=m.created_at,
             )
             for m in mentions
         ],
         notes=[
             NoteRecord(
-                uuid=n["uuid"],
-                question_id=n["question_id"],
-                text=n["text"],
-                added_later=bool(n["added_later"]),
-                created_at=n["created_at"],
+                uuid=n.uuid,
+                question_id=n.question_id,
+                text=n.text,
+                added_later=n.added_later,
+                created_at=n.created_at,
             )
             for n in notes
         ],
         opinions=[
             OpinionRecord(
-                question_id=o["question_id"],
-                person_ref=o["person_id"],
-                person_key=o["person_key"],
-                quote=o["quote"] or "",
-                text=o["text"] or "",
-                kind=o["kind"] or "positive",
-                stance=o["stance"],
-                status=o["status"],
-                created_at=o["created_at"],
-                updated_at=o["updated_at"],
+                question_id=o.question_id,
+                person_ref=o.person_id,
+                person_key=o.person_key,
+                quote=o.quote or "",
+                text=o.text or "",
+                kind=o.kind or "positive",
+                stance=o.stance,
+                status=o.status,
+                created_at=o.created_at,
+                updated_at=o.updated_at,
             )
             for o in opinions
         ],
-        splits=[SplitRecord(question_id=x["question_id"], key=x["key"], person_ref=x["person_id"],
-                            created_at=x["created_at"]) for x in splits],
+        splits=[SplitRecord(question_id=x.question_id, key=x.key, person_ref=x.person_id,
+                            created_at=x.created_at) for x in splits],
     )
 
 

@@ -19,19 +19,12 @@ from pydantic import ValidationError
 
 from quez.portability import TransferError
 from quez.portability.checks import check_snapshots, number_out_of_range, short_number
-from quez.portability.decisions import (
-    _import_opinions,
-    _import_person_decisions,
-    _import_splits,
-    _insert,
-    _newer,
-    _remap,
-    _update,
-)
+from quez.portability.decisions import _import_opinions, _import_person_decisions, _import_splits, _newer, _remap
 from quez.portability.format import FORMAT_NAME, FORMAT_VERSION, ClientRecord, ExportDocument, SessionRecord
 
 if TYPE_CHECKING:
     from quez.storage.store import Store
+    from quez.storage.transfer import ImportRows
 
 NOTHING_CHANGED = "Er is niets veranderd."
 MAX_SHOWN_PROBLEMS = 8
@@ -193,13 +186,15 @@ def import_document(
     is refused, unless ``rename`` gives it another code or
     ``merge_same_code`` says it is the same person.
     """
+    from quez.storage.transfer import merging
+
     rename = dict(rename or {})
     report = ImportReport(dry_run=dry_run)
     targets = _plan_clients(store, document, rename, merge_same_code)
     try:
-        with store._write() as db:
+        with merging(store) as rows:
             for client, (target_id, code) in zip(document.clients, targets, strict=True):
-                _import_client(db, client, target_id, code, report)
+                _import_client(rows, client, target_id, code, report)
             if dry_run:
                 raise _DryRun
     except _DryRun:
@@ -208,74 +203,72 @@ def import_document(
 
 
 def _plan_clients(store, document, rename, merge_same_code) -> list[tuple[int | None, str]]:
+    from quez.storage.transfer import client_by_uuid, session_owner
+
     problems, plan = [], []
     for client in document.clients:
         code = rename.get(client.code, client.code)
-        by_uuid = store._query("select id, code from clients where uuid = ?", [client.uuid])
-        if by_uuid:
-            plan.append((by_uuid[0]["id"], by_uuid[0]["code"]))
+        same = client_by_uuid(store, client.uuid)
+        if same is not None:
+            plan.append((same.id, same.code))
             continue
-        by_code = store._query("select id from clients where code = ?", [code])
-        if by_code and not merge_same_code:
+        by_code = store.client(code)
+        if by_code is not None and not merge_same_code:
             problems.append(
                 f"Cliëntcode '{code}' bestaat hier al voor een andere cliënt. Importeer onder een andere code "
                 f"(--rename {client.code}=NIEUWE-CODE) of, als het echt dezelfde cliënt is, met --merge."
             )
-        plan.append((by_code[0]["id"] if by_code else None, code))
+        plan.append((by_code.id if by_code is not None else None, code))
         for session in client.sessions:
-            owner = store._query(
-                "select c.code from sessions s join clients c on c.id = s.client_id where s.uuid = ?", [session.uuid]
-            )
-            if owner and owner[0]["code"] != code:
+            owner = session_owner(store, session.uuid)
+            if owner is not None and owner != code:
                 problems.append(
-                    f"Gesprek {session.uuid} staat hier al bij cliënt '{owner[0]['code']}', niet bij '{code}'."
+                    f"Gesprek {session.uuid} staat hier al bij cliënt '{owner}', niet bij '{code}'."
                 )
     if problems:
         raise TransferError("\n".join(problems) + f"\n{NOTHING_CHANGED}")
     return plan
 
 
-def _import_client(db, client: ClientRecord, target_id: int | None, code: str, report: ImportReport) -> None:
+def _import_client(rows: ImportRows, client: ClientRecord, target_id: int | None, code: str,
+                   report: ImportReport) -> None:
     if target_id is None:
-        target_id = _insert(
-            db, "clients", {"uuid": client.uuid, "code": code, "label": client.label, "created_at": client.created_at}
-        )
+        target_id = rows.add_client({"uuid": client.uuid, "code": code, "label": client.label,
+                                     "created_at": client.created_at})
         report.count("added", "clients")
     else:
         report.count("unchanged", "clients")
         if client.label:
-            db.conn.execute("update clients set label = ? where id = ? and label is null", [client.label, target_id])
+            rows.fill_client_label(target_id, client.label)
     refs: dict[int, int] = {}
     changed: list = []  # persons added or updated: their merge decision follows below
     for person in client.persons:
         values = person.model_dump(exclude={"ref", "uuid", "merged_into_ref", "aliases"})
         values.update(confirmed=int(person.confirmed), removed=int(person.removed), adult=int(person.adult))
-        local = db.conn.execute(
-            "select id, client_id, updated_at from persons where uuid = ?", [person.uuid]
-        ).fetchone()
-        if local and local[1] != target_id:
+        local = rows.person(person.uuid)
+        if local is not None and local.client_id != target_id:
             raise TransferError(
                 f"Persoon {person.uuid} hoort hier bij een andere cliënt dan '{code}'; het bestand klopt niet. "
                 + NOTHING_CHANGED
             )
-        if not local:
-            refs[person.ref] = _insert(db, "persons", {"uuid": person.uuid, "client_id": target_id, **values})
+        if local is None:
+            refs[person.ref] = rows.add_person({"uuid": person.uuid, "client_id": target_id, **values})
             report.count("added", "persons")
             changed.append(person)
             continue
-        refs[person.ref] = local[0]
-        if _newer(person.updated_at, local[2]):
-            _update(db, "persons", local[0], values)
+        refs[person.ref] = local.id
+        if _newer(person.updated_at, local.updated_at):
+            rows.update_person(local.id, values)
             report.count("updated", "persons")
             changed.append(person)
         else:
             report.count("unchanged", "persons")
-    _import_person_decisions(db, client, target_id, refs, changed, report)
+    _import_person_decisions(rows, client, target_id, refs, changed, report)
     from quez.portability.network import import_network
 
-    import_network(db, client.network, target_id, refs, report)
+    import_network(rows, client.network, target_id, refs, report)
     for session in client.sessions:
-        _import_session(db, session, target_id, refs, report)
+        _import_session(rows, session, target_id, refs, report)
 
 
 def _session_values(session: SessionRecord, refs: Mapping[int, int]) -> dict[str, Any]:
@@ -290,27 +283,23 @@ def _session_values(session: SessionRecord, refs: Mapping[int, int]) -> dict[str
     return values
 
 
-def _import_session(db, session: SessionRecord, client_id: int, refs: Mapping[int, int], report: ImportReport) -> None:
-    conn = db.conn
-    local = conn.execute("select id, updated_at from sessions where uuid = ?", [session.uuid]).fetchone()
-    if not local:
+def _import_session(rows: ImportRows, session: SessionRecord, client_id: int, refs: Mapping[int, int],
+                    report: ImportReport) -> None:
+    local = rows.session(session.uuid)
+    if local is None:
         values = {"uuid": session.uuid, "client_id": client_id, **_session_values(session, refs)}
-        session_id = _insert(db, "sessions", values)
+        session_id = rows.add_session(values)
         report.count("added", "sessions")
     else:
-        session_id = local[0]
-        if _newer(session.updated_at, local[1]):
+        session_id = local.id
+        if _newer(session.updated_at, local.updated_at):
             values = _session_values(session, refs)
             values.pop("bank_snapshot")  # the bank a session was held with never changes
-            _update(db, "sessions", session_id, values)
+            rows.update_session(session_id, values)
             report.count("updated", "sessions")
         else:
             report.count("unchanged", "sessions")
-    here = {
-        row[0]: (row[1], row[2] or row[3])
-        for row in conn.execute("select question_id, id, updated_at, created_at from answers where session_id = ?",
-                                [session_id])
-    }
+    here = rows.answers(session_id)
     for answer in session.answers:
         values = answer.model_dump(exclude={"person_ref"})
         values.update(
@@ -319,21 +308,19 @@ def _import_session(db, session: SessionRecord, client_id: int, refs: Mapping[in
         )
         existing = here.get(values["question_id"])
         if existing is None:
-            _insert(db, "answers", {"session_id": session_id, **values})
+            rows.add_answer({"session_id": session_id, **values})
             report.count("added", "answers")
-        elif _newer(answer.updated_at or answer.created_at, existing[1]):
-            _update(db, "answers", existing[0], values)
+        elif _newer(answer.updated_at or answer.created_at, existing.updated_at):
+            rows.update_answer(existing.id, values)
             report.count("updated", "answers")
         else:
             report.count("unchanged", "answers")
-    known = {row[0] for row in conn.execute("select uuid from mentions where session_id = ?", [session_id])}
+    known = rows.mention_uuids(session_id)
     for mention in session.mentions:
         if mention.uuid in known:
             report.count("unchanged", "mentions")
             continue
-        _insert(
-            db,
-            "mentions",
+        rows.add_mention(
             {
                 "uuid": mention.uuid,
                 "person_id": refs[mention.person_ref],
@@ -345,14 +332,14 @@ def _import_session(db, session: SessionRecord, client_id: int, refs: Mapping[in
             },
         )
         report.count("added", "mentions")
-    known = {row[0] for row in conn.execute("select uuid from session_notes where session_id = ?", [session_id])}
+    known = rows.note_uuids(session_id)
     for note in session.notes:
         if note.uuid in known:
             report.count("unchanged", "notes")
             continue
         values = note.model_dump()
         values.update(question_id=_remap(note.question_id, refs), added_later=int(note.added_later))
-        _insert(db, "session_notes", {"session_id": session_id, **values})
+        rows.add_note({"session_id": session_id, **values})
         report.count("added", "notes")
-    _import_opinions(db, session, session_id, client_id, refs, report)
-    _import_splits(db, session, session_id, client_id, refs, report)
+    _import_opinions(rows, session, session_id, client_id, refs, report)
+    _import_splits(rows, session, session_id, client_id, refs, report)

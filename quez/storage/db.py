@@ -14,6 +14,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from quez.errors import QuezError
+
 if TYPE_CHECKING:  # sqlite-utils loads on first connect: errors and backups stay cheap to import
     from sqlite_utils import Database
 
@@ -22,7 +24,7 @@ BUSY_TIMEOUT_SECONDS = 5.0
 SHORT_WAIT_SECONDS = 1.5
 
 
-class StoreError(Exception):
+class StoreError(QuezError):
     """Something went wrong with the database; the message is for the worker."""
 
 

@@ -176,3 +176,19 @@ def erase_client(db: Database, code: str, *, path: str = "") -> EraseReport:
     except sqlite3.Error as exc:
         raise explain(exc, path or "de database") from exc
     return EraseReport(code, counts, wal_truncated=not busy)
+
+
+def holds_client(db: Database, code: str) -> bool:
+    """Whether the database (the live one or a backup copy) has a client with this code."""
+    return bool(list(db.execute("select 1 from clients where code = ?", [code])))
+
+
+def erase_from_backup(copy: Database, code: str, *, path: str = "") -> bool:
+    """Erase client ``code`` from a backup copy, if it is there; the copy stays one file (no WAL).
+    Whether the client was there."""
+    if not holds_client(copy, code):
+        return False
+    erase_client(copy, code, path=path)
+    copy.execute("PRAGMA journal_mode = DELETE")
+    return True
+

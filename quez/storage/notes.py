@@ -8,6 +8,7 @@ table.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -72,4 +73,13 @@ def add_note(
 def notes(store: Store, session_id: int) -> list[SessionNote]:
     """Every separate note of a session, oldest first."""
     rows = store._query("select * from session_notes where session_id = ? order by created_at, id", [session_id])
+    return [_note(r) for r in rows]
+
+
+def notes_in(store: Store, session_ids: Sequence[int], *, as_stored: bool = False) -> list[SessionNote]:
+    """The separate notes of several sessions, oldest first (``as_stored``: in the order they were stored)."""
+    marks = ", ".join("?" for _ in session_ids)
+    order = "id" if as_stored else "created_at, id"
+    rows = store._query(f"select * from session_notes where session_id in ({marks}) order by {order}",
+                        list(session_ids))
     return [_note(r) for r in rows]

@@ -16,6 +16,7 @@ from typing import Any
 
 from quez.storage.db import StoreError, now
 from quez.storage.journal import journaled
+from quez.storage.records import StoredOpinion, record
 
 
 @dataclass
@@ -76,12 +77,13 @@ class PersonDecisions:
             "select id, merged_into from persons where client_id = ? and merged_into is not null", [client_id])
         return {r["id"]: r["merged_into"] for r in rows}
 
-    def verdicts(self, client_id: int, session_ids: Sequence[int] | None = None) -> list[dict[str, Any]]:
+    def verdicts(self, client_id: int, session_ids: Sequence[int] | None = None) -> list[StoredOpinion]:
+        """The worker's verdicts on opinions, and the opinions the worker added, as stored."""
         sql, params = "select * from opinions where client_id = ?", [client_id]
         if session_ids is not None:
             sql += f" and session_id in ({', '.join('?' for _ in session_ids)})"
             params.extend(session_ids)
-        return self.store._query(sql + " order by id", params)
+        return [record(StoredOpinion, r) for r in self.store._query(sql + " order by id", params)]
 
     def splits(self, client_id: int, session_ids: Sequence[int]) -> dict[tuple[int, str, str], int]:
         """``(session, question, key) -> person id``: a person split off by answer."""
@@ -311,17 +313,25 @@ class PersonDecisions:
 # -- the extraction cache -----------------------------------------------------------------------
 
 
-def cached_extractions(store, answer_ids: Sequence[int]) -> dict[int, tuple[str | None, int, str]]:
-    """``answer id -> (answer updated_at, version, data JSON)`` for the ids that are cached."""
-    result: dict[int, tuple[str | None, int, str]] = {}
+@dataclass(frozen=True)
+class CachedExtraction:
+    """What was found in an answer, as it was when the answer was last changed (``answer_updated_at``)."""
+
+    answer_updated_at: str | None
+    version: int
+    data: str  # JSON
+
+
+def cached_extractions(store, answer_ids: Sequence[int]) -> dict[int, CachedExtraction]:
+    """Answer id -> its cached extraction, for the ids that are cached."""
+    result: dict[int, CachedExtraction] = {}
     ids = list(answer_ids)
     for i in range(0, len(ids), 900):
         chunk = ids[i: i + 900]
-        rows = store.db.execute(
-            f"select answer_id, answer_updated_at, version, data from extractions where answer_id in "
-            f"({', '.join('?' for _ in chunk)})", chunk).fetchall()
-        for answer_id, updated, version, data in rows:
-            result[answer_id] = (updated, version, data)
+        rows = store._query(f"select answer_id, answer_updated_at, version, data from extractions where answer_id in "
+                            f"({', '.join('?' for _ in chunk)})", chunk)
+        for r in rows:
+            result[r["answer_id"]] = CachedExtraction(r["answer_updated_at"], r["version"], r["data"])
     return result
 
 

@@ -94,7 +94,169 @@ class SessionData:
         return Bank.model_validate_json(self.bank_snapshot)
 
 
-def _row(cls, row: dict[str, Any]):
+# -- whole rows, every column as stored (flags as the integers they are) ---------------------------------
+
+
+@dataclass(frozen=True)
+class StoredClient:
+    id: int
+    uuid: str
+    code: str
+    label: str | None
+    created_at: str
+
+
+@dataclass(frozen=True)
+class StoredSession:
+    id: int
+    uuid: str
+    client_id: int
+    bank_id: str
+    bank_version: str
+    bank_title: str
+    bank_snapshot: str | None
+    status: str
+    current_question: str | None
+    started_at: str
+    updated_at: str | None
+    ended_at: str | None
+    elapsed_seconds: int | None
+    reopened_at: str | None
+
+
+@dataclass(frozen=True)
+class StoredPerson:
+    id: int
+    uuid: str
+    client_id: int
+    name: str
+    relation: str | None
+    category: str | None
+    closeness: int | None
+    confirmed: int | None
+    removed: int | None
+    merged_into: int | None
+    adult: int | None
+    created_at: str
+    updated_at: str | None
+
+
+@dataclass(frozen=True)
+class StoredMention:
+    id: int
+    uuid: str
+    person_id: int
+    session_id: int
+    question_id: str
+    source: str
+    quote: str | None
+    created_at: str
+
+
+@dataclass(frozen=True)
+class StoredOpinion:
+    """The worker's verdict on an opinion (or one the worker added)."""
+
+    id: int
+    client_id: int
+    session_id: int
+    question_id: str
+    person_id: int | None
+    person_key: str | None
+    quote: str | None
+    text: str | None
+    kind: str | None
+    stance: str | None
+    status: str
+    created_at: str
+    updated_at: str | None
+
+
+@dataclass(frozen=True)
+class StoredSplit:
+    """A person split off by answer: ``key`` found in that answer is ``person_id``."""
+
+    id: int
+    client_id: int
+    session_id: int
+    question_id: str
+    key: str
+    person_id: int
+    created_at: str
+
+
+@dataclass(frozen=True)
+class StoredAlias:
+    """A name (folded key, "n:els") tied to a person by the worker's decision."""
+
+    id: int
+    client_id: int
+    person_id: int
+    key: str
+    created_at: str
+
+
+@dataclass(frozen=True)
+class KeptApart:
+    """Two folded names the worker said are different persons."""
+
+    id: int
+    client_id: int
+    a: str
+    b: str
+    created_at: str
+
+
+@dataclass(frozen=True)
+class StoredNetworkPerson:
+    """The worker's choice of support kinds (comma-separated, as stored) and relation quality for a person."""
+
+    id: int
+    client_id: int
+    person_id: int
+    support: str | None
+    quality: str | None
+    created_at: str
+    updated_at: str | None
+
+
+@dataclass(frozen=True)
+class StoredTie:
+    id: int
+    client_id: int
+    person_a: int
+    person_b: int
+    quality: str | None
+    created_at: str
+    updated_at: str | None
+
+
+@dataclass(frozen=True)
+class StoredPlan:
+    id: int
+    client_id: int
+    layout: str | None
+    first_person_id: int | None
+    first_ask: str | None
+    gives_back: str | None
+    created_at: str
+    updated_at: str | None
+
+
+@dataclass(frozen=True)
+class StoredPlanPerson:
+    """A person the plan would involve, with what they could do."""
+
+    id: int
+    client_id: int
+    person_id: int
+    could_do: str | None
+    position: int | None
+    updated_at: str | None
+
+
+def record(cls, row: dict[str, Any]):
+    """A database row (a dict from a query) as the record ``cls``: its fields by name, stored flags as bools."""
     names = cls.__dataclass_fields__
     values = {k: row.get(k) for k in names}
     if cls is Person:

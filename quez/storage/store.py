@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from quez.storage.db import StoreError, connect, explain, guarded, now
-from quez.storage.records import Answer, Client, Mention, Person, SessionData, SessionInfo, _row
+from quez.storage.records import Answer, Client, Mention, Person, SessionData, SessionInfo, record
 
 __all__ = ["Store", "StoreError", "Answer", "Client", "Mention", "Person", "SessionData", "SessionInfo"]
 
@@ -28,6 +28,10 @@ select s.id, s.client_id, c.code as client_code, s.bank_id, s.bank_version, s.ba
        s.reopened_at
 from sessions s join clients c on c.id = s.client_id
 """
+
+
+def _marks(values: list) -> str:
+    return ", ".join("?" for _ in values)
 
 
 class Store:
@@ -61,15 +65,15 @@ class Store:
 
     # -- clients ----------------------------------------------------------------
     def clients(self) -> list[Client]:
-        return [_row(Client, r) for r in self._query("select * from clients order by code collate nocase")]
+        return [record(Client, r) for r in self._query("select * from clients order by code collate nocase")]
 
     def client(self, code: str) -> Client | None:
         rows = self._query("select * from clients where code = ?", [code])
-        return _row(Client, rows[0]) if rows else None
+        return record(Client, rows[0]) if rows else None
 
     def client_by_id(self, client_id: int) -> Client | None:
         rows = self._query("select * from clients where id = ?", [client_id])
-        return _row(Client, rows[0]) if rows else None
+        return record(Client, rows[0]) if rows else None
 
     def create_client(self, code: str, label: str | None = None) -> Client:
         code = code.strip()
@@ -119,7 +123,7 @@ class Store:
         rows = self._query(_SESSION_SELECT + " where s.id = ?", [session_id])
         if not rows:
             raise StoreError(f"Gesprek {session_id} bestaat niet in {self.path}.")
-        return _row(SessionInfo, rows[0])
+        return record(SessionInfo, rows[0])
 
     def sessions(
         self, client_code: str | None = None, statuses: Iterable[str] | None = None, limit: int | None = None
@@ -136,14 +140,26 @@ class Store:
         sql += " order by s.started_at desc, s.id desc"
         if limit:
             sql += f" limit {int(limit)}"
-        return [_row(SessionInfo, r) for r in self._query(sql, params)]
+        return [record(SessionInfo, r) for r in self._query(sql, params)]
+
+    def client_of_session(self, session_id: int) -> Client | None:
+        """The client a session belongs to (``None``: no such session)."""
+        rows = self._query("select c.* from sessions s join clients c on c.id = s.client_id where s.id = ?",
+                           [session_id])
+        return record(Client, rows[0]) if rows else None
+
+    def bank_snapshots(self, session_ids: Iterable[int]) -> dict[int, str | None]:
+        """Session id -> the bank (JSON) exactly as it was when that session started."""
+        ids = list(session_ids)
+        rows = self._query(f"select id, bank_snapshot from sessions where id in ({_marks(ids)})", ids)
+        return {r["id"]: r["bank_snapshot"] for r in rows}
 
     def unfinished_sessions(self) -> list[SessionInfo]:
         """Sessions that were interrupted or parked, newest activity first."""
         rows = self._query(
             _SESSION_SELECT + " where s.status in ('in_progress', 'parked') order by s.updated_at desc, s.id desc"
         )
-        return [_row(SessionInfo, r) for r in rows]
+        return [record(SessionInfo, r) for r in rows]
 
     def set_position(self, session_id: int, question_id: str | None, elapsed_seconds: int | None = None) -> None:
         """Remember where the session is, so it can be resumed exactly there."""
@@ -246,11 +262,17 @@ class Store:
         rows = self._query(
             "select * from answers where session_id = ? and question_id = ?", [session_id, question_id]
         )
-        return _row(Answer, rows[0]) if rows else None
+        return record(Answer, rows[0]) if rows else None
 
     def answers(self, session_id: int) -> list[Answer]:
         rows = self._query("select * from answers where session_id = ? order by id", [session_id])
-        return [_row(Answer, r) for r in rows]
+        return [record(Answer, r) for r in rows]
+
+    def answers_in(self, session_ids: Iterable[int]) -> list[Answer]:
+        """The answers of several sessions: by session (its id), then in the order they were given."""
+        ids = list(session_ids)
+        rows = self._query(f"select * from answers where session_id in ({_marks(ids)}) order by session_id, id", ids)
+        return [record(Answer, r) for r in rows]
 
     # -- persons ------------------------------------------------------------------
     def add_person(
@@ -290,18 +312,23 @@ class Store:
         rows = self._query("select * from persons where id = ?", [person_id])
         if not rows:
             raise StoreError(f"Persoon {person_id} bestaat niet.")
-        return _row(Person, rows[0])
+        return record(Person, rows[0])
 
     def find_person(self, client_id: int, name: str) -> Person | None:
         rows = self._query(
             "select * from persons where client_id = ? and removed = 0 and lower(name) = lower(?) order by id",
             [client_id, name.strip()],
         )
-        return _row(Person, rows[0]) if rows else None
+        return record(Person, rows[0]) if rows else None
 
     def persons(self, client_id: int, include_removed: bool = False) -> list[Person]:
         sql = "select * from persons where client_id = ?" + ("" if include_removed else " and removed = 0")
-        return [_row(Person, r) for r in self._query(sql + " order by name collate nocase", [client_id])]
+        return [record(Person, r) for r in self._query(sql + " order by name collate nocase", [client_id])]
+
+    def all_persons(self, client_id: int) -> list[Person]:
+        """Every person row of the client, removed and merged ones too: by name (case counts), then as added."""
+        return [record(Person, r) for r in self._query("select * from persons where client_id = ? order by name, id",
+                                                       [client_id])]
 
     def update_person(self, person_id: int, **values: Any) -> Person:
         allowed = {"name", "relation", "category", "closeness", "confirmed", "removed", "adult"}
@@ -330,7 +357,7 @@ class Store:
                 )
                 .last_pk
             )
-        return _row(Mention, self._query("select * from mentions where id = ?", [mention_id])[0])
+        return record(Mention, self._query("select * from mentions where id = ?", [mention_id])[0])
 
     def remove_mention(self, mention_id: int) -> None:
         with self._write() as db:
@@ -341,13 +368,20 @@ class Store:
         if question_id is not None:
             sql += " and question_id = ?"
             params.append(question_id)
-        return [_row(Mention, r) for r in self._query(sql + " order by id", params)]
+        return [record(Mention, r) for r in self._query(sql + " order by id", params)]
+
+    def mentions_in(self, session_ids: Iterable[int]) -> list[Mention]:
+        """The persons named in several sessions (by session and question, then as named)."""
+        ids = list(session_ids)
+        rows = self._query(f"select * from mentions where session_id in ({_marks(ids)}) "
+                           "order by session_id, question_id, id", ids)
+        return [record(Mention, r) for r in rows]
 
     # -- whole sessions ---------------------------------------------------------------
     def load_session(self, session_id: int) -> SessionData:
         info = self.session(session_id)
         client = self.client_by_id(info.client_id)
-        snapshot = self._query("select bank_snapshot from sessions where id = ?", [session_id])[0]["bank_snapshot"]
+        snapshot = self.bank_snapshots([session_id])[session_id]
         assert client is not None
         return SessionData(
             session=info,

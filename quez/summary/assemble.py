@@ -40,8 +40,7 @@ def summarise_client(store, client_code: str) -> Summary:
     if client is None:
         raise StoreError(f"Er is geen cliënt met code '{client_code}'. Kijk in 'quez' bij eerdere gesprekken.")
     sessions = sorted(store.sessions(client_code), key=lambda s: (s.started_at, s.id))
-    snapshots = {r["id"]: r["bank_snapshot"] for r in store._query(
-        "select id, bank_snapshot from sessions where client_id = ?", [client.id])}
+    snapshots = store.bank_snapshots(s.id for s in sessions)
     banks = {s.id: bank_from_snapshot(snapshots.get(s.id)) for s in sessions}
     return _summarise(store, "client", client, sessions, banks)
 
@@ -57,28 +56,19 @@ def _summarise(store, scope: str, client, sessions, banks: dict) -> Summary:
     return summary
 
 
-def _answers(store, session_ids: list[int]):
-    from quez.storage.records import Answer, _row
-
-    marks = ", ".join("?" for _ in session_ids)
-    rows = store._query(f"select * from answers where session_id in ({marks}) order by session_id, id", session_ids)
-    return [_row(Answer, r) for r in rows]
-
-
 class _Assembly:
     """The state of one summary being assembled: answers, extractions, resolved persons."""
 
     def __init__(self, store, scope: str, client_id: int, session_ids: list[int], banks: dict) -> None:
         self.store, self.scope, self.client_id, self.session_ids = store, scope, client_id, session_ids
-        self.answers = _answers(store, session_ids)
+        self.answers = store.answers_in(session_ids)
         self.asked = {a.id: _asked(banks.get(a.session_id), a) for a in self.answers}
         self.by_id = {a.id: a for a in self.answers}
         self.answers_by_q = {(a.session_id, a.question_id): a for a in self.answers}
         self.decisions = PersonDecisions(store)
         #: the client's stored persons (before extraction: a follow-up's answer is read knowing whom it is about)
-        self.known = [Known(r["id"], r["name"], r["relation"], r["category"] or "other", r["closeness"],
-                            bool(r["confirmed"]), bool(r["removed"]))
-                      for r in store._query("select * from persons where client_id = ?", [client_id])]
+        self.known = [Known(p.id, p.name, p.relation, p.category, p.closeness, p.confirmed, p.removed)
+                      for p in store.all_persons(client_id)]
         referents = {p.id: Referent(p.name, p.relation) for p in self.known}
         self.extractions = extractions_for(store, self.answers, self.asked, referents)
         self.resolver = Resolver(self.known, self.decisions.aliases(client_id),
@@ -144,14 +134,12 @@ class _Assembly:
                     p.confidence = min(p.confidence, self.owner[m.key()][1])
 
     def persons_named_by_worker(self) -> None:
-        marks = ", ".join("?" for _ in self.session_ids)
-        rows = self.store._query(f"select * from mentions where session_id in ({marks})", self.session_ids)
-        for row in rows:
-            p = self.item_of_person(row["person_id"])
+        for mention in self.store.mentions_in(self.session_ids):
+            p = self.item_of_person(mention.person_id)
             if p is None:
                 continue
-            where = (row["session_id"], row["question_id"])
-            if row["source"] == "worker":
+            where = (mention.session_id, mention.question_id)
+            if mention.source == "worker":
                 self.worker_named.setdefault(p.group_id, set()).add(where)
             answer = self.answers_by_q.get(where)
             if answer is not None:

@@ -25,8 +25,8 @@ def extractions_for(store, answers, asked: dict[int, _Asked],
         about = (persons or {}).get(a.person_id) or (a.person_id is not None)
         context = f"{about.name}|{about.relation}" if isinstance(about, Referent) else ""
         hit = cached.get(a.id)
-        if hit is not None and hit[0] == a.updated_at and hit[1] == VERSION:
-            data = json.loads(hit[2])
+        if hit is not None and hit.answer_updated_at == a.updated_at and hit.version == VERSION:
+            data = json.loads(hit.data)
             if data.get("c", "") == context:
                 result[a.id] = Extraction.from_dict(data)
                 continue

@@ -8,9 +8,14 @@ the worker's own, typed with their quote.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from quez.extraction.opinions import ABOUT
 from quez.summary.model import OpinionItem, PersonItem, Summary
 from quez.summary_advice import ROLE_PHRASES
+
+if TYPE_CHECKING:
+    from quez.storage.records import StoredOpinion
 
 #: how sure the summary is of an opinion the worker confirmed, moved or added
 WORKER_CONFIDENCE = 1.0
@@ -23,14 +28,14 @@ NO_ONE = "niemand"
 def place_opinions(summary: Summary, build) -> None:
     """Found opinions (with verdicts), then the opinions the worker added."""
     verdicts = build.decisions.verdicts(build.client_id, build.session_ids)
-    by_identity = {(v["session_id"], v["question_id"], v["person_id"], v["person_key"], v["quote"]): v
-                   for v in verdicts if v["status"] != "added"}
+    by_identity = {(v.session_id, v.question_id, v.person_id, v.person_key, v.quote): v
+                   for v in verdicts if v.status != "added"}
     for answer_id, found in build.extractions.items():
         answer = build.by_id[answer_id]
         for o in found.opinions:
             _place_found(summary, build, answer, found, o, by_identity)
     for v in verdicts:
-        if v["status"] == "added":
+        if v.status == "added":
             _place_added(summary, build, v)
 
 
@@ -56,9 +61,9 @@ def _place_found(summary: Summary, build, answer, found, o, by_identity: dict) -
          or by_identity.get((answer.session_id, answer.question_id, None, key, quote)))
     item.key = key
     if v is not None:
-        if v["status"] == "moved":
+        if v.status == "moved":
             return  # the worker gave it to someone else (or to no one): placed with the added ones
-        item.status = v["status"]
+        item.status = v.status
         item.confidence = WORKER_CONFIDENCE
     place(summary, p, item)
 
@@ -68,15 +73,15 @@ def _question_text(build, session_id: int, question_id: str) -> str:
     return build.asked[answer.id].text if answer is not None else ""
 
 
-def _place_added(summary: Summary, build, v: dict) -> None:
+def _place_added(summary: Summary, build, v: StoredOpinion) -> None:
     """The worker's own opinion (or one moved): with its person, or with no one ("niemand")."""
-    p = build.item_of_person(v["person_id"])
-    if p is None and v["person_id"] is not None:
+    p = build.item_of_person(v.person_id)
+    if p is None and v.person_id is not None:
         return  # its person was removed
-    item = OpinionItem(p.name if p else NO_ONE, p.group_id if p else "", v["text"] or v["quote"], v["quote"] or "",
-                       v["question_id"], _question_text(build, v["session_id"], v["question_id"]), v["session_id"],
-                       v["kind"] or ADDED_KIND, v["stance"], WORKER_CONFIDENCE, "worker", True,
-                       p.person_id if p else None, "added", added_id=v["id"])
+    item = OpinionItem(p.name if p else NO_ONE, p.group_id if p else "", v.text or v.quote, v.quote or "",
+                       v.question_id, _question_text(build, v.session_id, v.question_id), v.session_id,
+                       v.kind or ADDED_KIND, v.stance, WORKER_CONFIDENCE, "worker", True,
+                       p.person_id if p else None, "added", added_id=v.id)
     if p is None:
         summary.unattributed.append(item)
     else:

@@ -36,11 +36,10 @@ def collect_notes(summary: Summary, build) -> None:
         if (answer.note or "").strip():
             summary.notes.append(NoteItem(answer.session_id, answer.question_id, build.asked[answer.id].text,
                                           answer.note.strip(), False, answer.updated_at or answer.created_at))
-    marks = ", ".join("?" for _ in build.session_ids)
-    rows = build.store._query(f"select * from session_notes where session_id in ({marks}) order by created_at, id",
-                              build.session_ids)
-    for row in rows:
-        answer = build.answers_by_q.get((row["session_id"], row["question_id"])) if row["question_id"] else None
-        question_text = build.asked[answer.id].text if answer is not None else (row["question_id"] or "")
-        summary.notes.append(NoteItem(row["session_id"], row["question_id"], question_text, row["text"],
-                                      bool(row["added_later"]), row["created_at"]))
+    from quez.storage.notes import notes_in
+
+    for note in notes_in(build.store, build.session_ids):
+        answer = build.answers_by_q.get((note.session_id, note.question_id)) if note.question_id else None
+        question_text = build.asked[answer.id].text if answer is not None else (note.question_id or "")
+        summary.notes.append(NoteItem(note.session_id, note.question_id, question_text, note.text,
+                                      note.added_later, note.created_at))

@@ -19,24 +19,15 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from quez.services import Services
+from quez.tui.compat import QuietFailure, run_priority_bindings
 from quez.tui.screens.home import HomeScreen
 
-CSS = """
-Screen { background: $background; }
-.screen-title { text-style: bold; color: $text-primary; padding: 1 2 0 2; height: auto; }
-.muted { color: $text-muted; }
-.section { text-style: bold; padding: 1 0 0 0; height: auto; }
-.buttons { height: auto; padding: 1 2 0 2; }
-.buttons Button { margin-right: 2; }
-.error { color: $text-error; }
-"""
 
-
-class QuezApp(App[int]):
+class QuezApp(QuietFailure, App[int]):
     """The conversation guide. ``QuezApp(services)``; the CLI runs it."""
 
     TITLE = "QueZ"
-    CSS = CSS
+    CSS_PATH = "app.tcss"  # the app-wide styles, beside this module (shipped in the wheel)
     BINDINGS = [
         Binding("ctrl+q", "quit", "Afsluiten", id="app.quit", show=False, priority=True),
         Binding("ctrl+c", "help_quit", show=False, system=True),
@@ -119,7 +110,7 @@ class QuezApp(App[int]):
         if isinstance(event, events.Key) and event.key in ("tab", "shift+tab") and self._tab_leaves_field():
             # move on now, before the keys typed after Tab are handed to the field being left
             # (Textual would move focus only once Tab had bubbled back up; see widgets/editors.py)
-            if not await self._check_bindings(event.key, priority=True):
+            if not await run_priority_bindings(self, event.key):
                 if event.key == "tab":
                     self.screen.focus_next()
                 else:
@@ -220,19 +211,15 @@ class QuezApp(App[int]):
             yield SystemCommand("Toetsen tonen", "Overzicht van de toetsen op dit scherm", self.action_show_help_panel)
         yield SystemCommand("Afsluiten", "QueZ afsluiten; wat je typte wordt bewaard", self.action_quit)
 
-    # -- never a traceback on screen (it could even show answer text) -------------------------
-    def _handle_exception(self, error: Exception) -> None:
+    # -- never a traceback on screen (it could even show answer text); Textual's hooks: compat.py --
+    def before_failing(self, error: Exception) -> None:
         self._last_error = error
         self.flush()
-        super()._handle_exception(error)
 
-    def _fatal_error(self) -> None:
+    def failure_message(self) -> str | None:
         if os.environ.get("QUEZ_DEBUG"):
-            super()._fatal_error()
-            return
+            return None  # Textual's traceback
         from quez.errors import describe
 
         message, _ = describe(self._last_error or RuntimeError())
-        self.bell()
-        self._exit_renderables.append(f"quez: {message}")
-        self._close_messages_no_wait()
+        return f"quez: {message}"

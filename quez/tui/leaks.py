@@ -17,33 +17,29 @@ answer field, the app now and then for the other screens.
 
 from __future__ import annotations
 
-from textual._styles_cache import StylesCache
 from textual.dom import DOMNode
 from textual.signal import Signal
 
-
-def _gone(node: object) -> bool:
-    return bool(getattr(node, "_closing", False) or getattr(node, "_closed", False))
+from quez.tui import compat
 
 
 def forget_removed(*owners: DOMNode) -> int:
-    """Drop watchers and signal subscriptions of removed widgets held by ``owners``; how many."""
+    """Drop watchers and signal subscriptions of removed widgets held by ``owners``; how many.
+
+    Textual's internals (8.x, Textual issues #6665 and #6666) are reached through quez.tui.compat:
+    where a release changes them, this does less, never fails (and the compat test says so)."""
     dropped = 0
-    # an lru_cache on a method: it keeps the last 1,024 widgets' line caches (and all they rendered);
-    # these are Textual's internals (8.x): where a release changes them, this does less, never fails
-    cache_clear = getattr(StylesCache.get_inner_outer, "cache_clear", None)
-    if cache_clear is not None:
-        cache_clear()
+    compat.clear_style_caches()  # it kept the last 1,024 widgets' line caches (and all they rendered)
     for owner in owners:
-        watchers = getattr(owner, "__watchers", None)
-        if isinstance(watchers, dict):
+        watchers = compat.watchers_of(owner)
+        if watchers is not None:
             for entries in watchers.values():
-                kept = [(node, callback) for node, callback in entries if not _gone(node)]
+                kept = [(node, callback) for node, callback in entries if not compat.is_removed(node)]
                 dropped += len(entries) - len(kept)
                 entries[:] = kept
         for value in list(vars(owner).values()):
-            if isinstance(value, Signal) and hasattr(getattr(value, "_subscriptions", None), "keys"):
-                for node in [n for n in list(value._subscriptions.keys()) if _gone(n)]:
+            if isinstance(value, Signal):
+                for node in [n for n in compat.signal_subscribers(value) if compat.is_removed(n)]:
                     value.unsubscribe(node)
                     dropped += 1
     return dropped

@@ -17,6 +17,7 @@ from textual.widgets import Static
 from quez.textsafety import one_line
 from quez.tui.format import plural
 from quez.tui.safe import FAILED, attempt, shown, shown_line
+from quez.tui.screens.bank_file import BankFileEditor
 from quez.tui.screens.base import QuezScreen
 from quez.tui.widgets.editors import TextArea
 from quez.tui.widgets.keys import KeyFooter
@@ -25,7 +26,7 @@ from quez.tui.widgets.problem_list import ProblemList
 CHECK_DELAY = 0.3
 
 
-class BankEditorScreen(QuezScreen):
+class BankEditorScreen(BankFileEditor, QuezScreen):
     """``BankEditorScreen(path)``: the TOML editor for one own bank."""
 
     BINDINGS = [
@@ -33,6 +34,8 @@ class BankEditorScreen(QuezScreen):
         Binding("f8", "next_problem", "Volgende fout", id="toml.next"),
         Binding("escape", "close", "Terug", id="toml.close", priority=True),
     ]
+
+    UNSAVED_BODY = "Je hebt dingen veranderd die nog niet zijn opgeslagen. Het bestand blijft dan zoals het was."
 
     DEFAULT_CSS = """
     BankEditorScreen #toml-text { height: 1fr; margin: 0 1; }
@@ -60,9 +63,8 @@ class BankEditorScreen(QuezScreen):
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        text = attempt(self, self.path.read_text, encoding="utf-8")
-        if text is FAILED:
-            self.dismiss()
+        text = self.read_bank()
+        if text is None:
             return
         area = self.query_one(TextArea)
         try:
@@ -149,40 +151,11 @@ class BankEditorScreen(QuezScreen):
         text = self.text
         bank, problems = validate_text(text, self.path)
         if bank is None:
-            self.check()
-            self.notify(
-                f"Niet opgeslagen: nog {len(problems)} probleem/problemen. Het bestand is niet veranderd.",
-                title="Niet opgeslagen",
-                severity="error",
-                timeout=8,
-            )
+            self.refuse_save(problems)
             first = next((p.line for p in problems if p.line), None)
             self.go_to_line(first)
             return
         saved = attempt(self, save_bank, self.path, text)
         if saved is FAILED:
             return
-        self.saved_text = text
-        self.check()
-        attempt(self, self.app.services.reload_banks)
-        self.notify("Opgeslagen; de vorige versie is bewaard als reservekopie.", timeout=5)
-
-    def action_close(self) -> None:
-        if not self.dirty:
-            self.dismiss()
-            return
-        from quez.tui.screens.confirm import ConfirmScreen
-
-        def answered(discard: bool | None) -> None:
-            if discard:
-                self.dismiss()
-
-        self.app.push_screen(
-            ConfirmScreen(
-                "Wijzigingen niet opslaan?",
-                "Je hebt dingen veranderd die nog niet zijn opgeslagen. Het bestand blijft dan zoals het was.",
-                yes="Niet opslaan",
-                no="Verder bewerken",
-            ),
-            answered,
-        )
+        self.saved(text, "Opgeslagen; de vorige versie is bewaard als reservekopie.", timeout=5)

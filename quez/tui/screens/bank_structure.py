@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 
 from quez.textsafety import one_line
 from quez.tui.safe import FAILED, attempt, shown
+from quez.tui.screens.bank_file import BankFileEditor
 from quez.tui.screens.base import QuezScreen
 from quez.tui.widgets.editors import Input, TextArea
 from quez.tui.widgets.keys import KeyFooter
@@ -34,7 +35,7 @@ NEW_KINDS = [("open vraag", "open"), ("vraag naar personen", "persons"), ("ja/ne
 LIST_ACTIONS = {"add", "remove", "move_up", "move_down"}
 
 
-class StructuredEditorScreen(QuezScreen):
+class StructuredEditorScreen(BankFileEditor, QuezScreen):
     """``StructuredEditorScreen(path)``: the question editor for one own bank."""
 
     BINDINGS = [
@@ -45,6 +46,9 @@ class StructuredEditorScreen(QuezScreen):
         Binding("ctrl+up,u", "move_up", "Omhoog", id="struct.up"),
         Binding("ctrl+down,j", "move_down", "Omlaag", id="struct.down"),
     ]
+
+    UNSAVED_BODY = "Wat je aanpaste is nog niet opgeslagen; de bank blijft dan zoals hij was."
+    KEEP_EDITING = "Verder aanpassen"
 
     DEFAULT_CSS = """
     StructuredEditorScreen #struct-columns { height: 1fr; padding: 0 1; }
@@ -77,9 +81,8 @@ class StructuredEditorScreen(QuezScreen):
     def on_mount(self) -> None:
         from quez.banks.structured import BankDocument, StructureError
 
-        text = attempt(self, self.path.read_text, encoding="utf-8")
-        if text is FAILED:
-            self.dismiss()
+        text = self.read_bank()
+        if text is None:
             return
         try:
             self._doc = BankDocument(text)
@@ -276,9 +279,7 @@ class StructuredEditorScreen(QuezScreen):
 
         bank, problems = validate_text(self.doc.text(), self.path)
         if bank is None:
-            self.check()
-            self.notify(f"Niet opgeslagen: nog {len(problems)} probleem/problemen. Het bestand is niet veranderd.",
-                        title="Niet opgeslagen", severity="error", timeout=8)
+            self.refuse_save(problems)
             return
         if not self.dirty:
             self.notify("Er is niets veranderd.", timeout=3)
@@ -287,24 +288,5 @@ class StructuredEditorScreen(QuezScreen):
         saved = attempt(self, save_bank, self.path, self.doc.text())
         if saved is FAILED:
             return
-        self.saved_text = self.doc.text()
-        self.check()
-        attempt(self, self.app.services.reload_banks)
-        self.notify(f"Opgeslagen als versie {version}; de vorige versie is bewaard als reservekopie. "
-                    "Eerdere gesprekken blijven zoals ze waren.", timeout=6)
-
-    def action_close(self) -> None:
-        if not self.dirty:
-            self.dismiss()
-            return
-        from quez.tui.screens.confirm import ConfirmScreen
-
-        def answered(discard: bool | None) -> None:
-            if discard:
-                self.dismiss()
-
-        self.app.push_screen(
-            ConfirmScreen("Wijzigingen niet opslaan?", "Wat je aanpaste is nog niet opgeslagen; de bank blijft dan "
-                          "zoals hij was.", yes="Niet opslaan", no="Verder aanpassen"),
-            answered,
-        )
+        self.saved(self.doc.text(), f"Opgeslagen als versie {version}; de vorige versie is bewaard als "
+                   "reservekopie. Eerdere gesprekken blijven zoals ze waren.", timeout=6)

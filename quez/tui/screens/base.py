@@ -1,4 +1,5 @@
-"""Base classes of QueZ screens: ``self.app`` is the :class:`~quez.tui.app.QuezApp` for the type checker.
+"""The base class of QueZ's full screens: ``self.app`` is the :class:`~quez.tui.app.QuezApp` for the
+type checker (dialogs get the same from :class:`quez.tui.screens.dialog.Dialog`).
 
 Textual types ``Screen.app`` as any ``App``; QueZ screens reach the worker's services through
 ``self.app.services``, so the checker must know the app is QueZ's to check those calls. At run
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeVar
 
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 
 if TYPE_CHECKING:
     from textual import getters
@@ -21,13 +22,6 @@ ResultType = TypeVar("ResultType")
 
 class QuezScreen(Screen[ResultType]):
     """A full screen of QueZ."""
-
-    if TYPE_CHECKING:
-        app = getters.app(QuezApp)
-
-
-class QuezModal(ModalScreen[ResultType]):
-    """A dialog of QueZ."""
 
     if TYPE_CHECKING:
         app = getters.app(QuezApp)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.widgets import Button, Static
 
 from quez.tui.safe import shown
-from quez.tui.screens.base import QuezModal
+from quez.tui.screens.dialog import Dialog, buttons, title
 
 
-class ConfirmScreen(QuezModal[bool]):
+class ConfirmScreen(Dialog[bool]):
     """``ConfirmScreen(title, body, yes="Ja", no="Nee", careful=False)``; dismisses with True or False.
 
     ``careful``: the focus starts on *no*, so an Enter typed on by accident changes nothing."""
@@ -19,15 +19,9 @@ class ConfirmScreen(QuezModal[bool]):
     BINDINGS = [Binding("escape", "answer(False)", "Terug", id="confirm.no")]
 
     DEFAULT_CSS = """
-    ConfirmScreen { align: center middle; }
-    ConfirmScreen > Vertical {
-        width: 70; max-width: 95%; height: auto; max-height: 90%;
-        padding: 1 2; background: $surface; border: round $primary;
-    }
-    ConfirmScreen #confirm-title { text-style: bold; color: $text-primary; }
+    ConfirmScreen > Vertical { width: 70; max-height: 90%; }
     ConfirmScreen #confirm-body { padding: 1 0; height: auto; }
-    ConfirmScreen Horizontal { height: auto; align-horizontal: right; }
-    ConfirmScreen Button { margin-left: 2; }
+    ConfirmScreen .dialog-buttons { padding-top: 0; }
     """
 
     def __init__(self, title: str, body: str, yes: str = "Ja", no: str = "Nee", careful: bool = False) -> None:
@@ -37,11 +31,9 @@ class ConfirmScreen(QuezModal[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(shown(self.title_text), id="confirm-title")
+            yield title(shown(self.title_text), id="confirm-title")
             yield Static(shown(self.body), id="confirm-body")
-            with Horizontal():
-                yield Button(self.no, id="no")
-                yield Button(self.yes, id="yes", variant="primary")
+            yield buttons(Button(self.no, id="no"), Button(self.yes, id="yes", variant="primary"))
 
     def on_mount(self) -> None:
         self.query_one("#no" if self.careful else "#yes", Button).focus()

@@ -6,10 +6,11 @@ from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Select, Static
+from textual.containers import Vertical
+from textual.widgets import Select, Static
 
 from quez.tui.safe import shown
+from quez.tui.screens.dialog import cancel_and, error_line, help_line, title
 from quez.tui.screens.form_modal import FormModal
 from quez.tui.widgets.editors import Input
 
@@ -26,18 +27,6 @@ class ExportReportScreen(FormModal[tuple[str, Path] | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Annuleren", id="export_report.cancel")]
 
-    DEFAULT_CSS = """
-    ExportReportScreen { align: center middle; }
-    ExportReportScreen > Vertical {
-        width: 76; max-width: 95%; height: auto; padding: 1 2; background: $surface; border: round $primary;
-    }
-    ExportReportScreen #export-title { text-style: bold; color: $text-primary; }
-    ExportReportScreen #export-help { color: $text-muted; padding-bottom: 1; height: auto; }
-    ExportReportScreen #export-error { color: $text-error; height: auto; }
-    ExportReportScreen Horizontal { height: auto; align-horizontal: right; padding-top: 1; }
-    ExportReportScreen Button { margin-left: 2; }
-    """
-
     def __init__(self, default_path: Path, title: str = "Samenvatting opslaan",
                  formats: list[tuple[str, str]] | None = None) -> None:
         super().__init__()
@@ -47,14 +36,12 @@ class ExportReportScreen(FormModal[tuple[str, Path] | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(shown(self.title_text), id="export-title")
-            yield Static("Het bestand bevat cliëntgegevens: kies een veilige plek.", id="export-help")
+            yield title(shown(self.title_text), id="export-title")
+            yield help_line("Het bestand bevat cliëntgegevens: kies een veilige plek.", id="export-help")
             yield Select(self.formats, value=self.formats[0][1], allow_blank=False, id="export-format")
             yield Input(str(self.default_path), id="export-path")
-            yield Static("", id="export-error")
-            with Horizontal():
-                yield Button("Annuleren", id="cancel")
-                yield Button("Opslaan", id="save", variant="primary")
+            yield error_line("export-error")
+            yield cancel_and("Opslaan")
 
     def on_mount(self) -> None:
         self.query_one("#export-path", Input).focus()

@@ -6,13 +6,13 @@ from typing import TypeVar
 
 from textual.widgets import Button
 
-from quez.tui.screens.base import QuezModal
+from quez.tui.screens.dialog import Dialog
 from quez.tui.widgets.editors import Input
 
 T = TypeVar("T")
 
 
-class FormModal(QuezModal[T]):
+class FormModal(Dialog[T]):
     """Subclasses implement :meth:`submit` (validate, then ``dismiss(value)``); cancelling dismisses None."""
 
     #: ids of the buttons that submit; any other button cancels
@@ -32,5 +32,6 @@ class FormModal(QuezModal[T]):
         else:
             self.dismiss(None)
 
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+    def action_save(self) -> None:
+        """A key that saves (Ctrl+S in a note): as the primary button."""
+        self.submit()

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Select, Static
+from textual.containers import Vertical
+from textual.widgets import Select, Static
 
-from quez.tui.screens.base import QuezModal
+from quez.tui.screens.dialog import cancel_and, error_line, help_line, title
+from quez.tui.screens.form_modal import FormModal
 from quez.tui.widgets.editors import TextArea
 
 WHOLE_SESSION = "__session__"
 
 
 
-class LaterNoteScreen(QuezModal[tuple[str | None, str] | None]):
+class LaterNoteScreen(FormModal[tuple[str | None, str] | None]):
     """``LaterNoteScreen(questions)`` with ``questions`` as ``[(label, question id)]``.
 
     Dismisses with ``(question id or None, text)``, or None when cancelled.
@@ -26,17 +27,8 @@ class LaterNoteScreen(QuezModal[tuple[str | None, str] | None]):
     ]
 
     DEFAULT_CSS = """
-    LaterNoteScreen { align: center middle; }
-    LaterNoteScreen > Vertical {
-        width: 76; max-width: 95%; height: auto; max-height: 90%;
-        padding: 1 2; background: $surface; border: round $primary;
-    }
-    LaterNoteScreen #later-title { text-style: bold; color: $text-primary; }
-    LaterNoteScreen #later-help { color: $text-muted; padding-bottom: 1; }
+    LaterNoteScreen > Vertical { max-height: 90%; }
     LaterNoteScreen TextArea { height: 6; margin-top: 1; }
-    LaterNoteScreen #later-error { color: $text-error; height: auto; }
-    LaterNoteScreen Horizontal { height: auto; align-horizontal: right; padding-top: 1; }
-    LaterNoteScreen Button { margin-left: 2; }
     """
 
     def __init__(self, questions: list[tuple[str, str]]) -> None:
@@ -45,10 +37,9 @@ class LaterNoteScreen(QuezModal[tuple[str | None, str] | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static("Notitie achteraf", id="later-title")
-            yield Static(
-                "Wordt bewaard als 'later toegevoegd', met datum; het gesprek zelf verandert niet.", id="later-help"
-            )
+            yield title("Notitie achteraf", id="later-title")
+            yield help_line("Wordt bewaard als 'later toegevoegd', met datum; het gesprek zelf verandert niet.",
+                            id="later-help")
             yield Select(
                 [("Over het hele gesprek", WHOLE_SESSION), *self.questions],
                 value=WHOLE_SESSION,
@@ -56,28 +47,16 @@ class LaterNoteScreen(QuezModal[tuple[str | None, str] | None]):
                 id="later-about",
             )
             yield TextArea("", soft_wrap=True, show_line_numbers=False, tab_behavior="focus", id="later-text")
-            yield Static("", id="later-error")
-            with Horizontal():
-                yield Button("Annuleren", id="cancel")
-                yield Button("Bewaren (Ctrl+S)", id="save", variant="primary")
+            yield error_line("later-error")
+            yield cancel_and("Bewaren (Ctrl+S)")
 
     def on_mount(self) -> None:
         self.query_one(TextArea).focus()
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        if event.button.id == "save":
-            self.action_save()
-        else:
-            self.dismiss(None)
-
-    def action_save(self) -> None:
+    def submit(self) -> None:
         text = self.query_one(TextArea).text.strip()
         if not text:
             self.query_one("#later-error", Static).update("Typ eerst de notitie.")
             return
         about = self.query_one("#later-about", Select).value
         self.dismiss((None if about == WHOLE_SESSION else str(about), text))
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)

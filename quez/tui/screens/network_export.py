@@ -6,12 +6,13 @@ from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Label, Select, Static
+from textual.containers import Vertical
+from textual.widgets import Label, Select, Static
 
 from quez.network.files import FORMATS
 from quez.textsafety import display_safe
 from quez.tui.safe import FAILED, attempt
+from quez.tui.screens.dialog import cancel_and, error_line, help_line, title
 from quez.tui.screens.form_modal import FormModal
 from quez.tui.widgets.editors import Input
 
@@ -22,15 +23,8 @@ class NetworkExportScreen(FormModal[list | None]):
     BINDINGS = [Binding("escape", "cancel", "Annuleren", id="network_export.cancel")]
 
     DEFAULT_CSS = """
-    NetworkExportScreen { align: center middle; }
-    NetworkExportScreen > Vertical {
-        width: 76; max-width: 95%; height: auto; padding: 1 2; background: $surface; border: round $primary;
-    }
-    NetworkExportScreen #nexport-title { text-style: bold; color: $text-primary; }
-    NetworkExportScreen #nexport-help, NetworkExportScreen Label { color: $text-muted; height: auto; }
-    NetworkExportScreen #nexport-error { color: $text-error; height: auto; }
-    NetworkExportScreen Horizontal { height: auto; align-horizontal: right; padding-top: 1; }
-    NetworkExportScreen Button { margin-left: 2; }
+    NetworkExportScreen .dialog-help { padding-bottom: 0; }
+    NetworkExportScreen Label { color: $text-muted; height: auto; }
     """
 
     def __init__(self, network, directory: Path | None = None) -> None:
@@ -41,17 +35,15 @@ class NetworkExportScreen(FormModal[list | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static("Netwerk opslaan", id="nexport-title")
-            yield Static("Het bestand bevat cliëntgegevens: kies een veilige plek.", id="nexport-help")
+            yield title("Netwerk opslaan", id="nexport-title")
+            yield help_line("Het bestand bevat cliëntgegevens: kies een veilige plek.", id="nexport-help")
             yield Select([(label, key) for key, (label, _suffix) in FORMATS.items()], value="letter",
                          allow_blank=False, id="nexport-format")
             yield Input(str(self.stem.with_name(self.stem.name + "-brief.html")), id="nexport-path")
             yield Label("Naam hulpverlener op de brief (mag leeg: dan een lijn om in te vullen)")
             yield Input("", id="nexport-worker")
-            yield Static("", id="nexport-error")
-            with Horizontal():
-                yield Button("Annuleren", id="cancel")
-                yield Button("Opslaan", id="save", variant="primary")
+            yield error_line("nexport-error")
+            yield cancel_and("Opslaan")
 
     def on_mount(self) -> None:
         self.query_one("#nexport-path", Input).focus()

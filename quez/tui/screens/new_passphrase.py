@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Static
+from textual.containers import Vertical
+from textual.widgets import Static
 
+from quez.tui.screens.dialog import cancel_and, error_line, help_line, title
 from quez.tui.screens.form_modal import FormModal
 from quez.tui.widgets.editors import Input
 
@@ -18,26 +19,14 @@ class NewPassphraseScreen(FormModal[str | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Annuleren", id="new_passphrase.cancel")]
 
-    DEFAULT_CSS = """
-    NewPassphraseScreen { align: center middle; }
-    NewPassphraseScreen > Vertical {
-        width: 76; max-width: 95%; height: auto; padding: 1 2; background: $surface; border: round $primary;
-    }
-    NewPassphraseScreen #passphrase-title { text-style: bold; color: $text-primary; }
-    NewPassphraseScreen #passphrase-help { color: $text-muted; padding-bottom: 1; height: auto; }
-    NewPassphraseScreen #passphrase-error { color: $text-error; height: auto; }
-    NewPassphraseScreen Horizontal { height: auto; align-horizontal: right; padding-top: 1; }
-    NewPassphraseScreen Button { margin-left: 2; }
-    """
-
     def __init__(self, title: str) -> None:
         super().__init__()
         self.title_text = title
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(self.title_text, id="passphrase-title", markup=False)
-            yield Static(
+            yield title(self.title_text, id="passphrase-title", markup=False)
+            yield help_line(
                 f"Kies een wachtwoord van minstens {MIN_LENGTH} tekens (een zin van een paar woorden is het "
                 "sterkst). Geef het apart door aan wie het bestand krijgt, bijvoorbeeld telefonisch; "
                 "zonder wachtwoord is het bestand niet te openen.",
@@ -45,10 +34,8 @@ class NewPassphraseScreen(FormModal[str | None]):
             )
             yield Input(password=True, placeholder="Wachtwoord", id="passphrase-first")
             yield Input(password=True, placeholder="Nog een keer", id="passphrase-second")
-            yield Static("", id="passphrase-error")
-            with Horizontal():
-                yield Button("Annuleren", id="cancel")
-                yield Button("Versleutelen", id="ok", variant="primary")
+            yield error_line("passphrase-error")
+            yield cancel_and("Versleutelen", id="ok")
 
     def on_mount(self) -> None:
         self.query_one("#passphrase-first", Input).focus()

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from rich.align import Align
-from rich.text import Text
 from textual.binding import Binding
-from textual.command import CommandList
 from textual.command import CommandPalette as _CommandPalette
-from textual.widgets.option_list import Option
+
+from quez.tui.compat import NoMatchesText
 
 PLACEHOLDER = "Zoek een actie of toets…"
 NOTHING_FOUND = "Niets gevonden"
@@ -20,7 +18,7 @@ SYSTEM_ACTIONS = {
 }
 
 
-class CommandPalette(_CommandPalette):
+class CommandPalette(NoMatchesText, _CommandPalette):
     """Textual's palette with Dutch words (same name, so it reads the same in the screen stack)."""
 
     BINDINGS = [
@@ -33,21 +31,8 @@ class CommandPalette(_CommandPalette):
         Binding("up", "command_list('cursor_up')", "Vorige actie", show=False),
     ]
 
+    NO_MATCHES_TEXT = NOTHING_FOUND  # Textual's 'No matches found'
+
     def __init__(self, **kwargs) -> None:
         kwargs.setdefault("placeholder", PLACEHOLDER)
         super().__init__(**kwargs)
-
-    def _start_no_matches_countdown(self, search_value: str) -> None:
-        """As Textual's, with its 'No matches found' in Dutch."""
-        self._stop_no_matches_countdown()
-
-        def _show_no_matches() -> None:
-            if search_value:
-                self.query_one(CommandList).add_option(
-                    Option(Align.center(Text(NOTHING_FOUND, style="not bold")), disabled=True, id=self._NO_MATCHES)
-                )
-                self._list_visible = True
-            else:
-                self._list_visible = False
-
-        self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, _show_no_matches)

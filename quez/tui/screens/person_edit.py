@@ -5,9 +5,10 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Checkbox, Label, Select, Static
+from textual.widgets import Checkbox, Label, Select, Static
 
 from quez.tui.format import CATEGORY_LABELS
+from quez.tui.screens.dialog import cancel_and, error_line, title
 from quez.tui.screens.form_modal import FormModal
 from quez.tui.widgets.editors import Input
 
@@ -20,15 +21,11 @@ class PersonEditScreen(FormModal[dict | None]):
     BINDINGS = [Binding("escape", "cancel", "Annuleren", id="person_edit.cancel")]
 
     DEFAULT_CSS = """
-    PersonEditScreen { align: center middle; }
-    PersonEditScreen > Vertical {
-        width: 70; max-width: 95%; height: auto; padding: 0 2; background: $surface; border: round $primary;
-    }
-    PersonEditScreen #edit-title { text-style: bold; color: $text-primary; padding-top: 1; }
+    PersonEditScreen > Vertical { width: 70; padding: 0 2; }
+    PersonEditScreen .dialog-title { padding-top: 1; }
     PersonEditScreen Label { color: $text-muted; padding-top: 1; }
-    PersonEditScreen #edit-error { color: $text-error; height: auto; }
-    PersonEditScreen Horizontal { height: auto; align-horizontal: right; padding: 1 0; }
-    PersonEditScreen Button { margin-left: 2; }
+    PersonEditScreen #edit-place { height: auto; }
+    PersonEditScreen .dialog-buttons { padding: 1 0; }
     """
 
     def __init__(self, name: str, relation: str | None, category: str, closeness: int | None,
@@ -40,21 +37,19 @@ class PersonEditScreen(FormModal[dict | None]):
     def compose(self) -> ComposeResult:
         name, relation, category, closeness = self.values
         with Vertical():
-            yield Static("Persoon aanpassen", id="edit-title")
+            yield title("Persoon aanpassen", id="edit-title")
             yield Label("Naam (of omschrijving, zoals 'de buurvrouw')")
             yield Input(name, id="edit-name")
             yield Label("Relatie (bijvoorbeeld tante, collega, huisarts)")
             yield Input(relation, id="edit-relation")
             yield Label("Plaats in de netwerkcirkel")
-            with Horizontal():
+            with Horizontal(id="edit-place"):
                 yield Select([(label, key) for key, label in CATEGORY_LABELS.items()], value=category,
                              allow_blank=False, id="edit-category")
                 yield Select(CLOSENESS_CHOICES, value=closeness, allow_blank=False, id="edit-closeness")
             yield Checkbox("Volwassen (een zoon of dochter die volwassen is)", self.adult, id="edit-adult")
-            yield Static("", id="edit-error")
-            with Horizontal():
-                yield Button("Annuleren", id="cancel")
-                yield Button("Bewaren", id="save", variant="primary")
+            yield error_line("edit-error")
+            yield cancel_and("Bewaren")
 
     def on_mount(self) -> None:
         self.query_one("#edit-name", Input).focus()

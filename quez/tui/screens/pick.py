@@ -5,26 +5,20 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import OptionList, Static
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from quez.tui.safe import shown, shown_line
-from quez.tui.screens.base import QuezModal
+from quez.tui.screens.dialog import Dialog, help_line, title
 
 
-class PickScreen(QuezModal[str | None]):
+class PickScreen(Dialog[str | None]):
     """``PickScreen(title, help, [(id, label), ...])``; dismisses with the chosen id, or None."""
 
     BINDINGS = [Binding("escape", "cancel", "Annuleren", id="pick.cancel")]
 
     DEFAULT_CSS = """
-    PickScreen { align: center middle; }
-    PickScreen > Vertical {
-        width: 76; max-width: 95%; height: auto; max-height: 90%;
-        padding: 1 2; background: $surface; border: round $primary;
-    }
-    PickScreen #pick-title { text-style: bold; color: $text-primary; }
-    PickScreen #pick-help { color: $text-muted; padding-bottom: 1; height: auto; }
+    PickScreen > Vertical { max-height: 90%; }
     PickScreen OptionList { height: auto; max-height: 14; }
     PickScreen.-short > Vertical { padding: 0 1; }
     PickScreen.-short #pick-help { padding-bottom: 0; }
@@ -36,8 +30,8 @@ class PickScreen(QuezModal[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(shown(self.title_text), id="pick-title")
-            yield Static(shown(self.help), id="pick-help")
+            yield title(shown(self.title_text), id="pick-title")
+            yield help_line(shown(self.help), id="pick-help")
             yield OptionList(*[Option(shown_line(label, 70), id=key) for key, label in self.options])
 
     def on_mount(self) -> None:
@@ -45,14 +39,10 @@ class PickScreen(QuezModal[str | None]):
         option_list.highlighted = 0 if self.options else None
         option_list.focus()
 
-    def on_resize(self) -> None:
-        short = self.size.height < 20  # every choice in view on a small screen (the list scrolls)
-        self.set_class(short, "-short")
+    def fit(self, short: bool) -> None:
+        # every choice in view on a small screen (the list scrolls)
         self.query_one(OptionList).styles.max_height = max(3, self.size.height - 8) if short else 14
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         self.dismiss(event.option.id)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)

@@ -5,12 +5,13 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Label, Select, SelectionList, Static
+from textual.containers import VerticalScroll
+from textual.widgets import Label, Select, SelectionList
 
 from quez.network.plan import could_do
 from quez.textsafety import clean_for_editing, one_line
 from quez.tui.safe import FAILED, attempt
+from quez.tui.screens.dialog import cancel_and, error_line, title
 from quez.tui.screens.form_modal import FormModal
 from quez.tui.screens.ties import stored_id
 from quez.tui.widgets.editors import Input, TextArea
@@ -25,18 +26,12 @@ class PlanScreen(FormModal[bool | None]):
     ]
 
     DEFAULT_CSS = """
-    PlanScreen { align: center middle; }
-    PlanScreen > VerticalScroll {
-        width: 90; max-width: 98%; height: auto; max-height: 98%; padding: 0 2;
-        background: $surface; border: round $primary;
-    }
-    PlanScreen #plan-title { text-style: bold; color: $text-primary; padding-top: 1; }
+    PlanScreen > VerticalScroll { width: 90; max-width: 98%; max-height: 98%; padding: 0 2; }
+    PlanScreen .dialog-title { padding-top: 1; }
     PlanScreen Label { color: $text-muted; padding-top: 0; margin-top: 1; }
     PlanScreen SelectionList { height: auto; max-height: 7; }
     PlanScreen TextArea { height: 4; }
-    PlanScreen #plan-error { color: $text-error; height: auto; }
-    PlanScreen Horizontal { height: auto; align-horizontal: right; padding: 1 0; }
-    PlanScreen Button { margin-left: 2; }
+    PlanScreen .dialog-buttons { padding: 1 0; }
     """
 
     def __init__(self, network) -> None:
@@ -51,7 +46,7 @@ class PlanScreen(FormModal[bool | None]):
                     if self.network.by_person_id(pid)}
         gives_back = plan.gives_back or " ".join(self.network.reciprocity)
         with VerticalScroll():
-            yield Static("Volgende stap", id="plan-title", markup=False)
+            yield title("Volgende stap", id="plan-title", markup=False)
             yield Label("Wie vraag je als eerste? (één persoon, één klein ding)")
             yield Select([(Text(one_line(p.name, 40)), p.group_id) for p in self.persons],
                          value=first.group_id if first else Select.NULL, prompt="Kies een persoon",
@@ -64,16 +59,11 @@ class PlanScreen(FormModal[bool | None]):
             yield Label("Wat kun jij terugdoen?")
             yield TextArea(clean_for_editing(gives_back), soft_wrap=True, show_line_numbers=False,
                            tab_behavior="focus", id="plan-gives-back")
-            yield Static("", id="plan-error")
-            with Horizontal():
-                yield Button("Annuleren", id="cancel")
-                yield Button("Bewaren", id="save", variant="primary")
+            yield error_line("plan-error")
+            yield cancel_and("Bewaren")
 
     def on_mount(self) -> None:
         self.query_one("#plan-first", Select).focus()
-
-    def action_save(self) -> None:
-        self.submit()
 
     def submit(self) -> None:
         from quez.storage.network import NetworkStore

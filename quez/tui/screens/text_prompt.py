@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Select, Static
+from textual.containers import Vertical
+from textual.widgets import Select, Static
 
 from quez.tui.safe import shown
+from quez.tui.screens.dialog import cancel_and, error_line, help_line, title
 from quez.tui.screens.form_modal import FormModal
 from quez.tui.widgets.editors import Input
 
@@ -20,18 +21,6 @@ class TextPromptScreen(FormModal[tuple[str, str | None] | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Annuleren", id="prompt.cancel")]
 
-    DEFAULT_CSS = """
-    TextPromptScreen { align: center middle; }
-    TextPromptScreen > Vertical {
-        width: 76; max-width: 95%; height: auto; padding: 1 2; background: $surface; border: round $primary;
-    }
-    TextPromptScreen #prompt-title { text-style: bold; color: $text-primary; }
-    TextPromptScreen #prompt-help { color: $text-muted; padding-bottom: 1; height: auto; }
-    TextPromptScreen #prompt-error { color: $text-error; height: auto; }
-    TextPromptScreen Horizontal { height: auto; align-horizontal: right; padding-top: 1; }
-    TextPromptScreen Button { margin-left: 2; }
-    """
-
     def __init__(self, title: str, help: str, placeholder: str = "", choices: list[tuple[str, str]] | None = None,
                  value: str = ""):
         super().__init__()
@@ -40,15 +29,13 @@ class TextPromptScreen(FormModal[tuple[str, str | None] | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(shown(self.title_text), id="prompt-title")
-            yield Static(shown(self.help), id="prompt-help")
+            yield title(shown(self.title_text), id="prompt-title")
+            yield help_line(shown(self.help), id="prompt-help")
             yield Input(self.value, placeholder=self.placeholder, id="prompt-text")
             if self.choices:
                 yield Select(self.choices, value=self.choices[0][1], allow_blank=False, id="prompt-choice")
-            yield Static("", id="prompt-error")
-            with Horizontal():
-                yield Button("Annuleren", id="cancel")
-                yield Button("OK", id="ok", variant="primary")
+            yield error_line("prompt-error")
+            yield cancel_and("OK", id="ok")
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()

@@ -6,11 +6,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import SelectionList, Static
+from textual.widgets import SelectionList
 
 from quez.textsafety import one_line
 from quez.tui.safe import FAILED, attempt
-from quez.tui.screens.base import QuezModal
+from quez.tui.screens.dialog import Dialog, help_line, title
 
 
 def stored_id(screen, network, person) -> int | None:
@@ -27,7 +27,7 @@ def stored_id(screen, network, person) -> int | None:
     return result
 
 
-class TiesScreen(QuezModal[None]):
+class TiesScreen(Dialog[None]):
     """``TiesScreen(network, group_id)``: the ties of one person, changed as the worker ticks."""
 
     BINDINGS = [
@@ -37,13 +37,7 @@ class TiesScreen(QuezModal[None]):
     ]
 
     DEFAULT_CSS = """
-    TiesScreen { align: center middle; }
-    TiesScreen > Vertical {
-        width: 64; max-width: 95%; height: auto; max-height: 90%;
-        padding: 1 2; background: $surface; border: round $primary;
-    }
-    TiesScreen #ties-title { text-style: bold; color: $text-primary; }
-    TiesScreen #ties-help { color: $text-muted; padding-bottom: 1; height: auto; }
+    TiesScreen > Vertical { width: 64; max-height: 90%; }
     TiesScreen SelectionList { height: auto; max-height: 14; }
     """
 
@@ -64,8 +58,8 @@ class TiesScreen(QuezModal[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(one_line(f"Wie kent {self.person.name}?", 60), id="ties-title", markup=False)
-            yield Static("Spatie of Enter: kennen elkaar, aan of uit. r: hoe ze met elkaar omgaan. Esc: klaar. "
+            yield title(one_line(f"Wie kent {self.person.name}?", 60), id="ties-title", markup=False)
+            yield help_line("Spatie of Enter: kennen elkaar, aan of uit. r: hoe ze met elkaar omgaan. Esc: klaar. "
                          "Het wordt meteen bewaard.", id="ties-help", markup=False)
             yield SelectionList(*self.initial, id="ties-list")
 

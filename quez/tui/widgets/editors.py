@@ -6,42 +6,19 @@ only after the key has bubbled up to the app. Keys that arrive together (fast
 typing, or keys held back while the app was busy for a moment) were then applied
 out of order: "b a Backspace c ← x" gave "bac" instead of "bxc". Textual issue
 #6605 (fix proposed in PR #6631). Here the field runs its own bindings in its own
-turn, in the order the keys came; everything else (priority bindings, the screen's
-and the app's keys) goes the usual way. Use these instead of Textual's classes.
+turn, in the order the keys came (:class:`quez.tui.compat.InOrderKeys`: it overrides a
+private Textual hook); everything else (priority bindings, the screen's and the app's
+keys) goes the usual way. Use these instead of Textual's classes.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from textual import events
-from textual.actions import parse
 from textual.widgets import Input as _Input
 from textual.widgets import TextArea as _TextArea
 
-if TYPE_CHECKING:  # checked as the widget it is mixed into (Input, TextArea); a plain mixin at run time
-    from textual.widget import Widget as _Widget
-else:
-    _Widget = object
+from quez.tui.compat import InOrderKeys, delete_range
 
-
-class InOrderKeys(_Widget):
-    """Mixin for a text widget: its own (non-priority) key bindings run inline in ``_on_key``."""
-
-    async def _on_key(self, event: events.Key) -> None:
-        await super()._on_key(event)  # printable keys, Enter and Tab in a TextArea
-        if getattr(event, "_stop_propagation", False) or getattr(event, "_no_default_action", False):
-            return
-        for binding in self._bindings.key_to_bindings.get(event.key, ()):
-            if binding.priority:
-                continue  # the app checked those before the key came here
-            _namespace, name, parameters = parse(binding.action)
-            if self.check_action(name, parameters) is not True:
-                continue  # as Textual would: on to the screen's and the app's bindings
-            event.stop()
-            event.prevent_default()
-            await self.run_action(binding.action)
-            return
+__all__ = ["InOrderKeys", "Input", "TextArea"]
 
 
 class Input(InOrderKeys, _Input):
@@ -68,7 +45,7 @@ class TextArea(InOrderKeys, _TextArea):
         return row, len(self.document[row])
 
     def action_delete_to_end_of_line(self) -> None:
-        self._delete_via_keyboard(self.selection.end, self._logical_line_end())
+        delete_range(self, self.selection.end, self._logical_line_end())
 
     async def action_delete_to_end_of_line_or_delete_line(self) -> None:
         row = self.selection.end[0]

@@ -4,10 +4,14 @@
 from __future__ import annotations
 
 import math
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from textual.widgets import Footer
-from textual.widgets._footer import FooterKey
+
+from quez.tui import compat
+
+if TYPE_CHECKING:
+    from quez.tui.compat import FooterKey
 
 
 class KeyFooter(Footer):
@@ -47,7 +51,7 @@ class KeyFooter(Footer):
         binding refresh; moving to the next question does several of those,
         and rebuilding (new widgets, styles) cost more than the rest of the move.
         """
-        self._bindings_ready = True
+        compat.set_bindings_ready(self)
         if not screen.app.app_focus:
             return
         if self.is_attached and screen is self.screen:
@@ -61,7 +65,7 @@ class KeyFooter(Footer):
             await self.recompose()
 
     def compose(self):
-        if self._bindings_ready:
+        if compat.bindings_ready(self):
             self._shown = self._signature()
         children = cast("list[FooterKey]", list(super().compose()))  # Footer composes its keys
         if children and self.app.ENABLE_COMMAND_PALETTE:
@@ -69,9 +73,10 @@ class KeyFooter(Footer):
             active = self.screen.active_bindings.get(self.app.COMMAND_PALETTE_BINDING)
             if active is not None:
                 _node, binding, enabled, tooltip = active
+                footer_key = compat.footer_key_class()
                 children.append(
-                    FooterKey(binding.key, self.app.get_key_display(binding), binding.description, binding.action,
-                              disabled=not enabled, tooltip=tooltip or binding.tooltip)
+                    footer_key(binding.key, self.app.get_key_display(binding), binding.description, binding.action,
+                               disabled=not enabled, tooltip=tooltip or binding.tooltip)
                     .data_bind(compact=Footer.compact)
                 )
         self._keys = [(k.action, len(k.key_display) + len(k.description) + 3) for k in children]
