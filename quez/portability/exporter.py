@@ -8,8 +8,9 @@ import json
 import os
 import re
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from quez.portability import TransferError
 from quez.portability.format import (
@@ -56,6 +57,7 @@ def build_export(store: Store, *, client_code: str | None = None, session_id: in
 
     if client_code is not None and session_id is not None:
         raise TransferError("Kies één cliënt (--client) óf één gesprek (--session), niet allebei.")
+    scope: Literal["all", "client", "session"]
     rows = ExportRows(store)
     if session_id is not None:
         session = rows.session(session_id)
@@ -148,7 +150,7 @@ def _person(p: StoredPerson, aliases: list[StoredAlias]) -> PersonRecord:
 
 
 def _session(s: StoredSession, answers: list[Answer], mentions: list[StoredMention], notes: list[SessionNote],
-             opinions: list[StoredOpinion], splits: list[StoredSplit] = ()) -> SessionRecord:
+             opinions: list[StoredOpinion], splits: Sequence[StoredSplit] = ()) -> SessionRecord:
     snapshot = json.loads(s.bank_snapshot) if s.bank_snapshot else None
     return SessionRecord(
         uuid=s.uuid,
