@@ -172,8 +172,7 @@ class QuezApp(QuietFailure, App[int]):
     def action_command_palette(self) -> None:
         from quez.tui.screens.palette import CommandPalette
 
-        # Textual types is_open(app: App[object]); App is invariant, so QuezApp (an App[int]) does not fit
-        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
+        if self.use_command_palette and not CommandPalette.is_open(self):
             self.push_screen(CommandPalette(id="--command-palette"))
 
     def search_themes(self) -> None:
