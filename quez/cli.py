@@ -19,7 +19,7 @@ from pathlib import Path
 from quez import __version__
 from quez.settings import DB_ENV, Settings, default_db_path, user_banks_dir
 
-EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+EXIT_USAGE = 2
 
 
 #: argparse's own (English) messages, in Dutch
@@ -62,7 +62,7 @@ class QuezArgumentParser(argparse.ArgumentParser):
         self._positionals.title = "opdrachten"  # what a positional is here: a sub-command
         return super().add_subparsers(**kwargs)
 
-    def error(self, message: str):  # type: ignore[override]
+    def error(self, message: str):
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"quez: fout: {dutch_usage_error(message)}\nZie 'quez --help'.\n")
 
@@ -144,6 +144,8 @@ def _safe_streams() -> None:
     from quez.textsafety import TerminalStream
 
     def warn(encoding: str) -> None:
+        if sys.__stderr__ is None:  # no terminal at all (pythonw): nobody to tell
+            return
         sys.__stderr__.write(  # plain ASCII: this terminal may show nothing else
             f"quez: deze terminal toont niet alle tekens (codering {encoding}); die zijn vervangen door '?'. "
             "Voor de exacte tekst: schrijf naar een bestand met -o, of start met PYTHONIOENCODING=utf-8.\n")

@@ -11,13 +11,17 @@ from __future__ import annotations
 import html
 import json
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quez.network import RING_RADIUS, SECTORS, layout, legend, render_text
 from quez.summary import Summary
 from quez.summary_advice import ROLE_PHRASES
 from quez.vocabulary import CLOSENESS_LABELS, answer_status_label, category_label, session_status_label
 from quez.wording import local_time
+
+if TYPE_CHECKING:
+    from quez.network import Picture
+    from quez.network.picture import NetPicture
 
 FORMATS = ("json", "markdown", "html")
 UNATTRIBUTED_TITLE = "Uitspraken bij niemand in het bijzonder"
@@ -72,7 +76,8 @@ def to_data(summary: Summary) -> dict[str, Any]:
                    for q in summary.wishes],
         "notes": [{"session": n.session_id, "question": n.question_id, "question_text": n.question_text,
                    "text": n.text, "added_later": n.added_later} for n in summary.notes],
-        "possible_duplicates": [[summary.person(a).name, summary.person(b).name] for a, b in summary.merge_offers],
+        "possible_duplicates": [[pa.name, pb.name] for a, b in summary.merge_offers
+                                if (pa := summary.person(a)) and (pb := summary.person(b))],
     }
 
 
@@ -144,7 +149,7 @@ def to_markdown(summary: Summary, network=None) -> str:
     if network is not None:  # with ties, support letters and relations
         from quez.network.picture import network_legend, render_network
 
-        picture = render_network(network.persons, network.ties, network.layout, 76, 19,
+        picture: NetPicture | Picture = render_network(network.persons, network.ties, network.layout, 76, 19,
                                  tie_quality=network.tie_quality)
         note = network_legend()
     else:

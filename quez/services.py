@@ -48,10 +48,6 @@ class Services:
         self._banks = load_registry(self.settings.bank_sources())
         return self._banks
 
-    @property
-    def store_ready(self) -> bool:
-        return self._store is not None
-
     def close(self) -> None:
         if self._store is not None:
             self._store.close()

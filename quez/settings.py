@@ -9,6 +9,10 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from quez.banks.models import Origin
 
 APP_NAME = "quez"
 DB_ENV = "QUEZ_DB"
@@ -64,8 +68,8 @@ class Settings:
     #: display preferences kept between runs (theme); None: not kept
     preferences_path: Path | None = field(default_factory=lambda: data_dir() / "preferences.json")
 
-    def bank_sources(self) -> list[tuple[Path, str]]:
-        sources: list[tuple[Path, str]] = []
+    def bank_sources(self) -> list[tuple[Path, Origin]]:
+        sources: list[tuple[Path, Origin]] = []
         if self.bundled_banks:
             sources.append((self.bundled_banks, "bundled"))
         if self.user_banks:

@@ -86,7 +86,7 @@ def _basis(items) -> list[tuple[int, str, str]]:
     seen: dict[tuple[int, str], str] = {}
     for o in items:
         key = (o.session_id, o.question_id)
-        seen.setdefault(key, getattr(o, "question_text", None) or getattr(o, "text", ""))
+        seen.setdefault(key, getattr(o, "question_text", "") or getattr(o, "text", ""))
     return [(s, q, text) for (s, q), text in seen.items()]
 
 

@@ -34,11 +34,6 @@ _CONTROLS = str.maketrans({**{chr(code): pic for code, pic in _C0.items()}, "\x7
 _C1 = re.compile("[\x80-\x9f]")
 
 
-def storable(text: str) -> str:
-    """``text`` as it can be stored: only lone surrogates (not encodable) become U+FFFD."""
-    return _SURROGATES.sub("\ufffd", text)
-
-
 def display_safe(text: str, *, tab_size: int = 4) -> str:
     """``text`` safe to show in a terminal widget; newlines are kept."""
     if not text:
@@ -72,11 +67,6 @@ def one_line(text: str, limit: int = 80) -> str:
     """A safe single-line preview of at most ``limit`` characters (lists, titles)."""
     flat = " ".join(display_safe(text).split())
     return flat if len(flat) <= limit else flat[: max(limit - 1, 0)] + "…"
-
-
-def is_display_safe(text: str) -> bool:
-    """True when ``text`` holds nothing a terminal would act on."""
-    return display_safe(text) == text
 
 
 _JSON_UNESCAPED_CONTROLS = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from quez.banks.loader import BankError, load_bank
+from quez.banks.referring import is_personal
 
 
 def broken(tmp_path: Path, text: str, name: str = "kapot.toml") -> BankError:
@@ -94,8 +95,8 @@ def test_follow_up_placeholders_for_how_a_person_is_referred_to(tmp_path, sample
     path = tmp_path / "goed.toml"
     path.write_text(sample_bank_text.replace("Hoe merk je dat?", "Wat zei {relatie} over {hem_haar}?"), "utf-8")
     question = load_bank(path).question("wie-snapt")
-    assert question.personal_follow_ups == ("Wat vindt {persoon} dat je goed doet?",
-                                            "Wat zei {relatie} over {hem_haar}?")
+    assert question.follow_ups == ("Wat vindt {persoon} dat je goed doet?", "Wat zei {relatie} over {hem_haar}?")
+    assert all(is_personal(f) for f in question.follow_ups)
     assert question.follow_up_for(question.follow_ups[1], "Sam", "zoon") == "Wat zei je zoon over hem?"
     problem = only(broken(tmp_path, sample_bank_text.replace("{persoon} dat", "{relatie_naam} dat")))
     assert "{relatie_naam}" in problem.message and "{hem_haar}" in problem.message

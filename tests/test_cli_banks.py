@@ -110,6 +110,7 @@ def test_usage_errors_and_help_are_dutch(capsys):
     assert "argumenten:\n  BESTAND" in help_text and "opdrachten" not in help_text  # a file, not a command
 
 
+@pytest.mark.slow
 def test_unusable_database_is_a_message_not_a_traceback(tmp_path):
     db = tmp_path / "kapot.db"
     db.write_bytes(b"x" * 4096)

@@ -96,6 +96,7 @@ def wheel(tmp_path_factory) -> Path:
     return found
 
 
+@pytest.mark.slow  # builds or installs
 def test_wheel_carries_version_and_licence(wheel):
     assert wheel.name.startswith(f"quez-{VERSION}-")
     names = zipfile.ZipFile(wheel).namelist()
@@ -122,6 +123,7 @@ def has_sqlcipher(python: Path) -> bool:
     return subprocess.run([str(python), "-c", "import sqlcipher3"], capture_output=True).returncode == 0
 
 
+@pytest.mark.slow  # builds or installs
 def test_pip_install_wheel_into_a_clean_venv(wheel, tmp_path):
     venv = tmp_path / "venv"
     run([sys.executable, "-m", "venv", str(venv)])
@@ -137,6 +139,7 @@ def tool(name: str) -> str:
     return found
 
 
+@pytest.mark.slow  # builds or installs
 @pytest.mark.parametrize("source", ["folder", "wheel[encryption]"])
 def test_pipx_install(source, wheel, tmp_path):
     pipx = tool("pipx")
@@ -149,6 +152,7 @@ def test_pipx_install(source, wheel, tmp_path):
     assert has_sqlcipher(python) == (source != "folder")
 
 
+@pytest.mark.slow  # builds or installs
 @pytest.mark.parametrize("source", ["folder[encryption]", "wheel"])
 def test_uv_tool_install(source, wheel, tmp_path):
     uv = tool("uv")

@@ -37,13 +37,6 @@ def validate_text(text: str, path: Path | None = None) -> tuple[Bank | None, lis
         return None, exc.problems
 
 
-def problems_by_line(problems: Iterable[BankProblem]) -> dict[int | None, list[BankProblem]]:
-    out: dict[int | None, list[BankProblem]] = {}
-    for problem in problems:
-        out.setdefault(problem.line, []).append(problem)
-    return out
-
-
 def backups(path: Path) -> list[Path]:
     """Earlier versions of a bank file, newest first."""
     folder = Path(path).parent / BACKUP_DIR
@@ -192,13 +185,3 @@ def new_bank(user_dir: Path | None, name: str, *, taken_ids: Iterable[str] = ())
     target = folder / f"{bank_id}.toml"
     save_bank(target, template_text(name, bank_id))
     return target
-
-
-def is_editable(bank: Bank, user_dir: Path | None) -> bool:
-    """Whether ``bank`` lives in the user folder (bundled banks are duplicated, not edited)."""
-    if bank.path is None or user_dir is None:
-        return False
-    try:
-        return bank.path.resolve().parent == Path(user_dir).resolve()
-    except OSError:
-        return False

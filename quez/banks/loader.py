@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, cast
 
 import tomli
 from pydantic import ValidationError
@@ -84,9 +85,9 @@ def line_index(text: str) -> dict[Loc, int]:
             current = tuple(loc)
             index.setdefault(current, lineno)
             continue
-        key = _KEY.match(raw)
-        if key:
-            index.setdefault((*current, key.group(1)), lineno)
+        key_match = _KEY.match(raw)
+        if key_match:
+            index.setdefault((*current, key_match.group(1)), lineno)
     return index
 
 
@@ -242,7 +243,7 @@ class _Raw:
     def __getattr__(self, name: str):
         value = self._data.get(name, self._defaults.get(name))
         if name in ("phases", "questions"):  # every entry (an odd one empty), so the places stay right
-            defaults = {"id": None, "questions": []} if name == "phases" else \
+            defaults: dict[str, Any] = {"id": None, "questions": []} if name == "phases" else \
                 {"id": None, "kind": "open", "follow_ups": [], "options": [], "scale": None}
             return [_Raw(item, defaults) for item in (value if isinstance(value, list) else [])]
         return value
@@ -252,7 +253,7 @@ def _raw_semantic_problems(data) -> list:
     from quez.banks.models import semantic_problems
 
     try:
-        return semantic_problems(_Raw(data, {"phases": []}))
+        return semantic_problems(cast("Bank", _Raw(data, {"phases": []})))  # _Raw reads like a Bank
     except Exception:  # noqa: BLE001 -- malformed beyond what the checks read: the field errors say it
         return []
 
@@ -309,7 +310,7 @@ def bank_from_data(data, path: Path | None = None, origin: Origin = "extra", *, 
     except RecursionError:
         raise BankError(path, [_too_deep(path)]) from None
     except ValidationError as exc:
-        errors = exc.errors(include_url=False)
+        errors = [dict(e) for e in exc.errors(include_url=False)]
     if errors:  # outside the except: the error does not keep pydantic's (possibly huge) one alive
         index = line_index(text) if text is not None else {}
         shown = [e for e in errors[: MAX_PROBLEMS * 5] if not _consequence(e, errors)]

@@ -13,7 +13,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, StrictInt, model_validator
 
-from quez.banks.referring import PLACEHOLDERS, fill, is_personal
+from quez.banks.referring import PLACEHOLDERS, fill
 
 QuestionKind = Literal["open", "persons", "scale", "choice", "yesno", "ties"]
 QUESTION_KINDS: tuple[str, ...] = QuestionKind.__args__  # type: ignore[attr-defined]
@@ -86,11 +86,6 @@ class Question(_Strict):
     @property
     def effective_scale(self) -> Scale:
         return self.scale or Scale()
-
-    @property
-    def personal_follow_ups(self) -> tuple[str, ...]:
-        """Follow-ups templated on a person (``{persoon}``, ``{relatie}``, ``{hem_haar}``)."""
-        return tuple(f for f in self.follow_ups if is_personal(f))
 
     def follow_up_for(self, template: str, person: str, relation: str | None = None) -> str:
         """The follow-up for a named person, worded with what is known of them."""

@@ -103,7 +103,7 @@ def person_words(name: str, relation: str | None = None) -> dict[str, str]:
     persoon = _with_article(name.strip())
     relatie = _with_article(relation.strip(), own=True) if relation and relation.strip() else persoon
     g = gender(name, relation)
-    return {"persoon": persoon, "relatie": relatie, "hem_haar": {"m": "hem", "f": "haar"}.get(g, "hem of haar")}
+    return {"persoon": persoon, "relatie": relatie, "hem_haar": {"m": "hem", "f": "haar"}.get(g or "", "hem of haar")}
 
 
 def is_personal(template: str) -> bool:

@@ -71,18 +71,19 @@ def _split(text: str) -> tuple[list[str], list[_Phase]]:
                 multiline = None if multiline == delimiter else (multiline or delimiter)
     preamble: list[str] = []
     phases: list[_Phase] = []
-    for name, chunk in chunks:
-        if name == "[[phases":
+    for header_name, chunk in chunks:
+        if header_name == "[[phases":
             phases.append(_Phase(_Block(chunk)))
-        elif name == "[[phases.questions" and phases:
+        elif header_name == "[[phases.questions" and phases:
             phases[-1].questions.append(_Block(chunk))
-        elif phases and name and name.startswith("[phases.questions.") and phases[-1].questions:
+        elif phases and header_name and header_name.startswith("[phases.questions.") and phases[-1].questions:
             phases[-1].questions[-1].lines.extend(chunk)
         elif not phases:
             preamble.extend(chunk)
         else:
             raise StructureError(
-                f"Deze bank is anders opgebouwd dan gebruikelijk (tabel {name.lstrip('[')} na de fasen); "
+                f"Deze bank is anders opgebouwd dan gebruikelijk (tabel {(header_name or '').lstrip('[')} "
+                "na de fasen); "
                 "pas haar aan in de TOML-editor."
             )
     return preamble, phases
@@ -216,15 +217,6 @@ class BankDocument:
             else:
                 table[key] = str(value).strip()
         block.lines = lead + tomlkit.dumps(doc).splitlines(keepends=True) + tail
-
-    def set_text(self, phase: int, question: int, text: str) -> None:
-        self.update_question(phase, question, text=text)
-
-    def set_hint(self, phase: int, question: int, hint: str | None) -> None:
-        self.update_question(phase, question, hint=hint)
-
-    def set_follow_ups(self, phase: int, question: int, follow_ups: list[str]) -> None:
-        self.update_question(phase, question, follow_ups=follow_ups)
 
     # -- adding, removing, moving ------------------------------------------------------------
     def add_question(

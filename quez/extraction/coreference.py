@@ -209,7 +209,7 @@ def _corrected(tokens, found: list) -> list:
 def _described(tokens, found: list) -> list:
     """"Volgens Maaike, da's mijn coach", "Esther ... zij was mijn kraamverzorgster en nu een vriendin",
     "hij is mijn beste vriend": a relation said of someone already there is no one new."""
-    result = []
+    result: list = []
     for m in found:
         before = [t.lower for t in tokens[max(0, m.first - 3): m.first]]
         described = (not m.name and len(before) >= 2 and before[-1] in lx.COPULAS and before[-2] in _DESCRIBED

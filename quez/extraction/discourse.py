@@ -30,7 +30,7 @@ _SEGMENT_PUNCT = frozenset(",;:()\"“”")
 #: words that refer to the client, the client's family ("ons gezin") or, in quoted speech, "jij"
 CLIENT_REFERENCES = frozenset("ik me mij mijn m'n mn we wij ons onze jij je jou jouw u gij ge da'k 'k".split())
 #: pronouns for a third person and the gender/number they allow
-_PRONOUN_FITS = {
+_PRONOUN_FITS: dict[str, set[str | None]] = {
     "hij": {"m", None}, "hem": {"m", None}, "zijn": {"m", None},
     "zij": {"f", None, "pl"}, "ze": {"f", None, "pl"}, "haar": {"f", None},
     "die": {"f", "m", None, "pl"}, "diegene": {"f", "m", None}, "dieje": {"f", "m", None},
@@ -76,7 +76,7 @@ class Referent:
     def is_mentioned_by(self, mention) -> bool:
         """"Joyce", "joyce", or (unnamed) "mijn zus" when she is known as the client's zus."""
         if mention.name:
-            return bool(self.name) and lx.fold(mention.name) == lx.fold(self.name)
+            return lx.fold(mention.name) == lx.fold(self.name) if self.name else False
         stem = self.stem
         return bool(stem) and mention.own and not mention.plural and mention.stem == stem
 

@@ -12,10 +12,6 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-from quez.vocabulary import Category
-
-CATEGORIES: tuple[str, ...] = tuple(c.value for c in Category)
-
 # stem -> (category, default closeness); plurals, diminutives and compounds
 # are derived in :func:`relation_info`.
 _RELATIONS: dict[str, tuple[str, int]] = {}
@@ -200,11 +196,6 @@ def _name_genders() -> dict[str, str | None]:
             name = fold(word)
             genders[name] = gender if genders.get(name, gender) == gender else None
     return genders
-
-
-def first_names() -> frozenset[str]:
-    """The curated first-name list shipped with QueZ (folded)."""
-    return frozenset(_name_genders())
 
 
 def is_first_name(word: str) -> bool:

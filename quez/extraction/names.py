@@ -44,11 +44,13 @@ def name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool =
     end = i
     j = i + 1
     while j < len(tokens) and tokens[j].sentence == tok.sentence:
-        nxt = tokens[j]
-        if nxt.capitalised and not lx.is_relation(nxt.lower) and lx.fold(nxt.lower) not in lx.NON_PERSON_CAPS:
+        following = tokens[j]
+        if (following.capitalised and not lx.is_relation(following.lower)
+                and lx.fold(following.lower) not in lx.NON_PERSON_CAPS):
             end = j
             j += 1
-        elif nxt.lower in PARTICLES and j + 1 < len(tokens) and tokens[j + 1].capitalised and nxt.text.islower():
+        elif (following.lower in PARTICLES and j + 1 < len(tokens) and tokens[j + 1].capitalised
+              and following.text.islower()):
             # "Petra de Vries" (not "Sarah van de sportschool")
             j += 1
         else:
@@ -171,12 +173,12 @@ def coordinated_names(tokens: list[Token], found: list[PersonMention]) -> list[P
             if (tok.is_word and tok.text.isalpha() and tok.text.islower() and 2 <= len(low) <= 12
                     and low not in lx.STOP_WORDS and low not in lx.WORDS and not lx.is_relation(low)
                     and low not in lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER | lx.DETERMINERS_PLAIN):
-                extra.append(named(tokens, j, j, tok.text[:1].upper() + tok.text[1:], None))
+                extra.append(named(tokens, j, j, tok.text[:1].upper() + tok.text[1:]))
                 at.add(j)
     return sorted(found + extra, key=lambda x: x.first)
 
 
-def named(tokens, i, end, name, relation_np) -> PersonMention:
+def named(tokens, i, end, name) -> PersonMention:
     return PersonMention(
         name=name, relation=None, stem=None, category="other", closeness=None, own=True, plural=False,
         qualifier="", start=tokens[i].start, end=tokens[end].end, first=i, last=end, confidence=0.8,

@@ -287,7 +287,8 @@ def _is_generic(tokens: list[Token], start: int, rel_i: int, plural: bool, adjec
     prev = tokens[start - 1].lower if start > 0 else ""
     if not det and prev == "geen":  # "had geen oppas"
         return True
-    if det == "de" and prev == "naar" and lx.relation_info(tokens[rel_i].lower)[1] == "professionals":
+    info = lx.relation_info(tokens[rel_i].lower) if det == "de" and prev == "naar" else None
+    if info is not None and info[1] == "professionals":
         return True  # "rijdt me naar de dokter": a visit, not a person
     if plural and start == rel_i - 1 and tokens[start].lower in lx.NUMERALS:  # "met drie kinderen"
         return True
@@ -339,7 +340,7 @@ def _possessor(tokens, head: PersonMention, starts) -> PersonMention | None:
             j += 1
         end = name_at(tokens, j, starts, allow_initial=True) if tokens[j].capitalised else (
             j if listed_lower_name(tokens[j]) else None)
-        owner = named(tokens, j, end, " ".join(t.text for t in tokens[j: end + 1]), None) if end is not None else None
+        owner = named(tokens, j, end, " ".join(t.text for t in tokens[j: end + 1])) if end is not None else None
     if owner is None:
         return None
     commas = [t.index for t in tokens[owner.first: owner.last + 1] if t.text == ","]
@@ -359,7 +360,9 @@ def _name_with_apposition(tokens, i, end, name) -> tuple[PersonMention, int]:
             if np is not None:
                 rel_i, rel_end, _det, adjective = np
                 rel = " ".join(t.lower for t in tokens[rel_i: rel_end + 1])
-                stem, category, closeness, _plural = lx.relation_info(rel) or lx.relation_info(tokens[rel_i].lower)
+                info = lx.relation_info(rel) or lx.relation_info(tokens[rel_i].lower)
+                assert info is not None, "relation_np_at finds relation words only"
+                stem, category, closeness, _plural = info
                 closed = skip[0] == "(" and rel_end + 1 < len(tokens) and tokens[rel_end + 1].text == ")"
                 last = rel_end + (1 if closed else 0)
                 return PersonMention(
@@ -367,7 +370,7 @@ def _name_with_apposition(tokens, i, end, name) -> tuple[PersonMention, int]:
                     plural=False, qualifier=adjective if adjective in lx.DISTINGUISHING else "",
                     start=tokens[i].start, end=tokens[last].end, first=i, last=last, confidence=0.95,
                 ), last
-    return named(tokens, i, end, name, None), end
+    return named(tokens, i, end, name), end
 
 
 def _definite_apposition(tokens: list[Token], i: int) -> tuple[int, int, str, str] | None:
@@ -405,7 +408,7 @@ def _split_plural_appositions(tokens: list[Token], found: list[PersonMention]) -
 def _names_before(found: list[PersonMention], k: int) -> bool:
     """"Hans en Trees, de overburen": the names right before take the plural relation, which goes."""
     m = found[k]
-    names = []
+    names: list[int] = []
     j = k - 1
     while j >= 0 and found[j].name and not found[j].relation and m.first - found[j].last <= 4 + 2 * len(names):
         names.insert(0, j)

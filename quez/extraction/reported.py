@@ -8,6 +8,8 @@ what came before.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from quez.extraction import lexicon as lx
 from quez.extraction.confidence import (
     CONFIDENCE_ADVICE,
@@ -19,6 +21,12 @@ from quez.extraction.confidence import (
 from quez.extraction.cues import ADVERBS, ADVICE, MATRIX_VERBS
 from quez.extraction.discourse import CLIENT
 from quez.extraction.polarity import Polarity, evaluate
+
+if TYPE_CHECKING:
+    from quez.extraction.discourse import Answer
+    from quez.extraction.mention import PersonMention
+    from quez.extraction.opinions import Opinion
+    from quez.extraction.tokens import Token
 
 _AGREEMENT_WORDS = frozenset("wel van ook dat da het 't zo net eigenlijk vroeger altijd over mij me vaak steeds nog "
                              "zeker hetzelfde trouwens echt".split())
@@ -32,6 +40,28 @@ _FILLER = frozenset("dat het ook altijd vaak nog laatst zo wel dan".split())
 
 class ReportedSpeech:
     """Step 1 of the finder (see :class:`quez.extraction.opinions._Finder` for the state it uses)."""
+
+    # The finder's state, set in _Finder.__init__ (declared here so the steps are type-checked).
+    a: Answer
+    tokens: list[Token]
+    mentions: list[PersonMention]
+    elicits: tuple[str, ...]
+    question_stance: str | None
+    lever: str | None
+    found: dict[tuple[int, int], Opinion]
+    claimed: set[int]
+    client_said: set[int]
+    said_of_others: set[int]
+    sentence_ref: dict[int, tuple[int, str | None]]
+    cue_tokens: set[int]
+
+    if TYPE_CHECKING:  # defined by _Finder
+        def record(self, holders, kind, stance, first, last, explicit, confidence, source="text") -> None: ...
+
+        def record_polarity(self, holders, pol: Polarity, s: int, first: int, last: int,
+                            confidence: float) -> None: ...
+
+        def said_of_client(self, pol: Polarity, a: int, b: int) -> bool: ...
 
     def is_question(self, s: int) -> bool:
         """"Of zij mij waardeert? Geen idee.": the client wonders, nobody says it."""

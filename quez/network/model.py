@@ -8,6 +8,7 @@ in :mod:`quez.storage.network`, always wins. Plain Python, no textual.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from quez.conversation.follow_up_id import base_question_id, is_follow_up_id
@@ -82,7 +83,7 @@ class Network:
         return [b if a == group_id else a for a, b in self.ties if group_id in (a, b)]
 
 
-def suggested_support(item, named_for: set[str] = frozenset()) -> tuple[str, ...]:
+def suggested_support(item, named_for: AbstractSet[str] = frozenset()) -> tuple[str, ...]:
     """Support kinds the summary's roles, the opinions and the questions the worker named them for point to."""
     from quez.summary_advice import ROLE_PHRASES
 
@@ -94,7 +95,7 @@ def suggested_support(item, named_for: set[str] = frozenset()) -> tuple[str, ...
     return tuple(k for k in SUPPORT_KINDS if k in found)
 
 
-def suggested_quality(item, named_for: set[str] = frozenset()) -> str | None:
+def suggested_quality(item, named_for: AbstractSet[str] = frozenset()) -> str | None:
     if item.tensions or "tension" in named_for:
         return "tense"
     if item.opinions or item.roles or any(e in ELICIT_SUPPORT for e in named_for):
@@ -167,7 +168,8 @@ def build_network(store, client_code: str) -> Network:
         named = named_for.get(item.person_id, set()) if item.person_id is not None else set()
         support = choice.support if choice and choice.support is not None else suggested_support(item, named)
         quality_chosen = bool(choice and choice.quality is not None)
-        quality = choice.quality if quality_chosen else suggested_quality(item, named)
+        quality = choice.quality if choice is not None and choice.quality is not None \
+            else suggested_quality(item, named)
         persons.append(NetPerson(item.group_id, item.name, item.relation, item.category, item.closeness,
                                  item.person_id, support, quality, bool(choice and choice.support is not None),
                                  quality_chosen, item))

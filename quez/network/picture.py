@@ -18,8 +18,6 @@ from dataclasses import dataclass, field
 
 from quez.network import CENTRE_LABEL, RING_RADIUS, SECTORS, ring_canvas
 
-TIE_CHARS = "-|/\\"
-
 
 @dataclass
 class NetPicture:

@@ -6,8 +6,9 @@ import csv
 import io
 import json
 import re
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from quez.files import write_atomic
 from quez.portability import TransferError
@@ -54,6 +55,7 @@ def build_export(store: Store, *, client_code: str | None = None, session_id: in
 
     if client_code is not None and session_id is not None:
         raise TransferError("Kies één cliënt (--client) óf één gesprek (--session), niet allebei.")
+    scope: Literal["all", "client", "session"]
     rows = ExportRows(store)
     if session_id is not None:
         session = rows.session(session_id)
@@ -146,7 +148,7 @@ def _person(p: StoredPerson, aliases: list[StoredAlias]) -> PersonRecord:
 
 
 def _session(s: StoredSession, answers: list[Answer], mentions: list[StoredMention], notes: list[SessionNote],
-             opinions: list[StoredOpinion], splits: list[StoredSplit] = ()) -> SessionRecord:
+             opinions: list[StoredOpinion], splits: Sequence[StoredSplit] = ()) -> SessionRecord:
     snapshot = json.loads(s.bank_snapshot) if s.bank_snapshot else None
     return SessionRecord(
         uuid=s.uuid,

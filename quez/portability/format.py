@@ -24,13 +24,14 @@ then says the file is from a newer version instead of naming the field).
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from quez.vocabulary import AnswerStatusName, SessionStatusName
 
-FORMAT_NAME = "quez-export"
+FORMAT_NAME: Final = "quez-export"
+SupportKind = Literal["practical", "company", "advice", "emotional"]
 # 2: the worker's person decisions (merged_into_ref, aliases, opinions); 3: corrections, the client's network and
 # a session's reopened_at
 FORMAT_VERSION = 3
@@ -159,7 +160,7 @@ class NetworkPersonRecord(_Record):
     """The worker's choice of support kinds and relation quality for one person (null: not chosen)."""
 
     person_ref: int
-    support: list[Literal["practical", "company", "advice", "emotional"]] | None = None
+    support: list[SupportKind] | None = None
     quality: Literal["positive", "tense", "broken"] | None = None
     created_at: str
     updated_at: str | None = None

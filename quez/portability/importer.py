@@ -343,7 +343,3 @@ def _import_session(rows: ImportRows, session: SessionRecord, client_id: int, re
         report.count("added", "notes")
     _import_opinions(rows, session, session_id, client_id, refs, report)
     _import_splits(rows, session, session_id, client_id, refs, report)
-
-
-def import_file(store: Store, path: Path, **options: Any) -> ImportReport:
-    return import_document(store, read_document(path), **options)

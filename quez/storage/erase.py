@@ -192,17 +192,3 @@ def erase_from_backup(copy: Database, code: str, *, path: str = "") -> bool:
     copy.execute("PRAGMA journal_mode = DELETE")
     return True
 
-
-def remaining_text(db: Database, needle: str) -> list[str]:
-    """Tables in which ``needle`` still occurs in some text column (for checks and tests)."""
-    hits = []
-    for (name,) in db.execute("select name from sqlite_master where type = 'table'"):
-        columns = [row[1] for row in db.execute(f"pragma table_info({_quote(name)})")]
-        for col in columns:
-            sql = f"select 1 from {_quote(name)} where cast({_quote(col)} as text) like ? limit 1"
-            try:
-                if list(db.execute(sql, [f"%{needle}%"])):
-                    hits.append(f"{name}.{col}")
-            except sqlite3.Error:
-                continue
-    return hits

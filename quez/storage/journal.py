@@ -96,12 +96,6 @@ def record(store, client_id: int, action: str, before: Rows) -> None:
         })
 
 
-def last_decision(store, client_id: int) -> dict[str, Any] | None:
-    rows = store._query("select id, action, label, created_at from summary_decisions where client_id = ? "
-                        "order by id desc limit 1", [client_id])
-    return rows[0] if rows else None
-
-
 def undo_last(store, client_id: int) -> str | None:
     """Revert the client's last decision; its label, or None when there is nothing to undo."""
     rows = store._query("select * from summary_decisions where client_id = ? order by id desc limit 1", [client_id])

@@ -83,8 +83,3 @@ def notes_in(store: Store, session_ids: Sequence[int], *, as_stored: bool = Fals
     rows = store._query(f"select * from session_notes where session_id in ({marks}) order by {order}",
                         list(session_ids))
     return [_note(r) for r in rows]
-
-
-def delete_note(store: Store, note_id: int) -> None:
-    with store._write() as db:
-        db.execute("delete from session_notes where id = ?", [note_id])

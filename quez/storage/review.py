@@ -56,10 +56,6 @@ class Page(Generic[T]):
     def has_next(self) -> bool:
         return self.offset + len(self.rows) < self.total
 
-    @property
-    def has_previous(self) -> bool:
-        return self.offset > 0
-
 
 @dataclass(frozen=True)
 class SessionRow:

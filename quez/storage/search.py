@@ -51,10 +51,6 @@ class SearchHit:
     question_text: str | None
     snippet: str
 
-    @property
-    def plain_snippet(self) -> str:
-        return self.snippet.replace(MARK_START, "").replace(MARK_END, "")
-
 
 def matching_sessions_sql(match: str) -> tuple[str, list[str]]:
     """SQL (``select session_id ...``) for the sessions with a hit, and its parameters."""

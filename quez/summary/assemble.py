@@ -98,7 +98,7 @@ class _Assembly:
     # -- persons ----------------------------------------------------------------------------------
     def item(self, gid: str | None) -> PersonItem | None:
         g = self.resolver.groups.get(gid) if gid else None
-        if g is None or g.removed:
+        if gid is None or g is None or g.removed:
             return None
         if gid not in self.items:
             self.items[gid] = PersonItem(gid, g.name, g.relation, g.category, g.closeness, g.person_id,

@@ -7,6 +7,8 @@ similar names) but offers it, and one key accepts.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from quez.summary.model import PersonItem
 
 #: at most this many letters differ ("Jaimy"/"Jaimie": 2) ...
@@ -33,7 +35,8 @@ def _close(a: str, b: str) -> bool:
     return edits <= MAX_EDITS and edits * LETTERS_PER_EDIT < min(len(a), len(b))
 
 
-def merge_offers(persons: list[PersonItem], kept_apart: set[tuple[str, str]] = frozenset()) -> list[tuple[str, str]]:
+def merge_offers(persons: list[PersonItem],
+                 kept_apart: AbstractSet[tuple[str, str]] = frozenset()) -> list[tuple[str, str]]:
     """``(source, target)`` group ids: ``source`` looks like ``target`` (which ranks higher, and stays).
 
     Pairs the worker kept apart (folded names, see :func:`~quez.storage.persons.name_pair`) are not offered."""

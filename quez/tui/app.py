@@ -149,19 +149,6 @@ class QuezApp(QuietFailure, App[int]):
 
         self.push_screen(SummaryScreen(session_id))
 
-    def blank_screen(self) -> None:
-        """Hide everything at once (pause); an idle lock can call this too."""
-        from quez.tui.screens.conversation import ConversationScreen
-
-        for screen in reversed(self.screen_stack):
-            if isinstance(screen, ConversationScreen):
-                screen.action_pause()
-                return
-        from quez.tui.screens.pause import PauseScreen
-
-        if not isinstance(self.screen, PauseScreen):
-            self.push_screen(PauseScreen())
-
     # -- saving before leaving ------------------------------------------------------------
     def flush(self) -> None:
         """Save what is typed on every open screen (drafts, position, elapsed time)."""

@@ -14,9 +14,17 @@ and adapt what it names (or drop a work-around once upstream has fixed it).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.actions import parse
+
+if TYPE_CHECKING:  # the mixins below are checked as the Textual class each is mixed into
+    from textual.app import App as _AppBase
+    from textual.command import CommandPalette as _PaletteBase
+    from textual.widget import Widget as _WidgetBase
+    from textual.widgets._footer import FooterKey  # for the type checker (keys.py)
+else:
+    _AppBase = _PaletteBase = _WidgetBase = object
 
 #: the Textual minor release these hooks were checked against (pyproject pins ``>=8.2.8,<8.3``)
 TESTED_MINOR = (8, 2)
@@ -82,7 +90,7 @@ def textual_version() -> tuple[int, ...]:
 
 
 # -- the app: never a traceback ---------------------------------------------------------------------
-class QuietFailure:
+class QuietFailure(_AppBase):
     """App mixin: an unhandled error saves first (``before_failing``) and ends with ``failure_message()``.
 
     ``failure_message()`` returning None keeps Textual's own report (a traceback: for debugging)."""
@@ -113,7 +121,7 @@ async def run_priority_bindings(app, key: str) -> bool:
 
 
 # -- text fields: keys in the order typed -------------------------------------------------------------
-class InOrderKeys:
+class InOrderKeys(_WidgetBase):
     """Mixin for a text widget: its own (non-priority) key bindings run inline in ``_on_key``.
 
     Textual runs a field's bound keys (Backspace, arrows, ...) only once the key has bubbled up to
@@ -141,7 +149,7 @@ def delete_range(text_area, start: tuple[int, int], end: tuple[int, int]) -> Non
 
 
 # -- the footer -----------------------------------------------------------------------------------------
-def footer_key_class() -> type:
+def footer_key_class() -> type[FooterKey]:
     from textual.widgets._footer import FooterKey
 
     return FooterKey
@@ -178,12 +186,12 @@ def watchers_of(owner: object) -> dict[str, list[tuple[Any, Any]]] | None:
 
 def signal_subscribers(signal) -> list:
     """The nodes subscribed to ``signal`` (empty where Textual keeps them otherwise)."""
-    subscriptions = getattr(signal, "_subscriptions", None)
+    subscriptions: Any = getattr(signal, "_subscriptions", None)  # a private mapping, where there is one
     return list(subscriptions.keys()) if hasattr(subscriptions, "keys") else []
 
 
 # -- the command palette ------------------------------------------------------------------------------
-class NoMatchesText:
+class NoMatchesText(_PaletteBase):
     """CommandPalette mixin: its 'No matches found' line in other words (``NO_MATCHES_TEXT``)."""
 
     NO_MATCHES_TEXT = "No matches found"

@@ -59,6 +59,7 @@ def _check(report: Report, floors: dict) -> list[str]:
     return problems
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("which", list(SETS))
 def test_precision_and_recall_floors(which, pytestconfig):
     report = Report()
@@ -72,6 +73,7 @@ def test_precision_and_recall_floors(which, pytestconfig):
     assert not problems, "\n".join(problems)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("which", list(SETS))
 def test_whole_conversations_through_the_summary(which, tmp_path: Path, pytestconfig):
     paths = SETS[which]

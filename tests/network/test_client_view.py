@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.pilot import SIZE, on_screen, ready, settle, wait_for
 
 
+@pytest.mark.slow
 async def test_one_key_turns_the_screen_to_the_client_and_one_key_back(make_app, store, walked):
     from quez.storage.network import NetworkStore
     from quez.tui.screens.network import NetworkScreen
@@ -53,6 +56,7 @@ def test_good_words_leave_out_rejected_and_tense_opinions(store, walked):
         "Hier komt te staan wat anderen goed vinden aan jou, als je daarover vertelt."]
 
 
+@pytest.mark.slow
 async def test_one_key_from_the_summary_too(make_app, store, walked):
     from quez.tui.screens.summary import SummaryScreen
 

@@ -31,6 +31,7 @@ def cli(db_path, *args):
                           text=True, timeout=120)
 
 
+@pytest.mark.slow
 def test_graphml_from_the_cli_opens_in_networkx_with_the_expected_nodes_and_edges(db_path, store, ready_network,
                                                                                   tmp_path):
     import networkx as nx
@@ -53,6 +54,7 @@ def test_graphml_from_the_cli_opens_in_networkx_with_the_expected_nodes_and_edge
     assert graph.edges["ego", jan]["quality"] == "tense" and graph.edges[els, noor]["quality"] == "positive"
 
 
+@pytest.mark.slow
 def test_csv_lists_ego_alters_edges(db_path, store, ready_network, tmp_path):
     result = cli(db_path, "network", "export", "--client", "KL-1", "-o", str(tmp_path / "lijst.csv"))
     assert result.returncode == 0, result.stderr
@@ -97,6 +99,7 @@ def test_text_in_the_pages_is_escaped(store, ready_network):
         assert "<script>" not in page and "&lt;script&gt;" in page
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("chromium") is None, reason="chromium is not installed")
 def test_the_letter_renders_in_headless_chromium(store, ready_network, tmp_path):
     from quez.network.files import write_network
@@ -110,6 +113,7 @@ def test_the_letter_renders_in_headless_chromium(store, ready_network, tmp_path)
     assert shot.exists() and shot.stat().st_size > 10_000
 
 
+@pytest.mark.slow
 def test_networkx_loads_only_when_exporting():
     code = ("import sys, quez.network.model, quez.network.picture, quez.network.files, quez.tui.screens.network, "
             "quez.commands.network; print('networkx' in sys.modules)")
@@ -118,6 +122,7 @@ def test_networkx_loads_only_when_exporting():
     assert result.stdout.strip() == "False"
 
 
+@pytest.mark.slow
 def test_the_map_for_the_file_shows_relations_and_who_chose(db_path, store, ready_network, tmp_path):
     out = tmp_path / "kaart.html"
     result = cli(db_path, "network", "export", "--client", "KL-1", "--format", "kaart", "-o", str(out))
@@ -129,6 +134,7 @@ def test_the_map_for_the_file_shows_relations_and_who_chose(db_path, store, read
     assert "<td>gespannen *</td>" in page
 
 
+@pytest.mark.slow
 def test_the_html_summary_report_draws_ties_support_and_relations(db_path, store, ready_network):
     result = cli(db_path, "summary", "--client", "KL-1", "--format", "html")
     assert result.returncode == 0, result.stderr
@@ -138,6 +144,7 @@ def test_the_html_summary_report_draws_ties_support_and_relations(db_path, store
     assert page.count('stroke="#888"') == 1  # one tie
 
 
+@pytest.mark.slow
 def test_the_markdown_summary_report_draws_the_network_map(db_path, store, ready_network):
     result = cli(db_path, "summary", "--client", "KL-1")
     assert result.returncode == 0, result.stderr

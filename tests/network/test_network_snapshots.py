@@ -59,10 +59,12 @@ async def _network(pilot):
     return screen
 
 
+@pytest.mark.slow
 def test_network_screen(snap_compare, make_app, shaped):
     assert snap_compare(make_app(), terminal_size=(80, 24), run_before=_network)
 
 
+@pytest.mark.slow
 def test_client_view(snap_compare, make_app, shaped):
     async def run_before(pilot):
         await _network(pilot)

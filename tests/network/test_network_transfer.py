@@ -86,7 +86,8 @@ def test_a_network_pointing_at_an_unknown_person_is_refused(store, shaped_networ
 
 
 def test_erase_removes_the_network(store, shaped_network):
-    from quez.storage.erase import erase_client, remaining_text
+    from quez.storage.erase import erase_client
+    from tests.trust.trust_support import remaining_text
 
     report = erase_client(store.db, "KL-1")
     for table in ("network_persons", "network_ties", "network_plans", "network_plan_persons"):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.pilot import SIZE, on_screen, ready, settle, wait_for
 
 
@@ -34,6 +36,7 @@ async def select(pilot, screen, name: str) -> None:
     raise AssertionError(f"{name} not found")
 
 
+@pytest.mark.slow
 async def test_keys_shape_the_network_and_it_is_stored(make_app, store, walked):
     from quez.storage.network import NetworkStore
 
@@ -88,6 +91,7 @@ async def test_keys_shape_the_network_and_it_is_stored(make_app, store, walked):
         assert seen(screen.network) == seen(build_network(store, "KL-1"))
 
 
+@pytest.mark.slow
 async def test_a_person_only_found_in_the_answers_gets_a_row_when_the_worker_chooses(make_app, store, walked):
     store.record_answer(walked, "wie-goed", text="Mijn buurvrouw zegt dat ik het goed doe.", phase_id="wie")
     app = make_app()
@@ -101,6 +105,7 @@ async def test_a_person_only_found_in_the_answers_gets_a_row_when_the_worker_cho
         assert screen.current().person_id is not None
 
 
+@pytest.mark.slow
 async def test_names_are_data_not_markup_in_the_lists(make_app, store, walked):
     from quez.tui.screens.ties import TiesScreen
 
@@ -120,6 +125,7 @@ async def test_names_are_data_not_markup_in_the_lists(make_app, store, walked):
         assert "[b]Jan[/b] [@click=app.quit]x[/]" in shown_lines(plan.query_one("#plan-involve"))
 
 
+@pytest.mark.slow
 async def test_an_empty_network_answers_every_key_calmly(make_app, store):
     from quez.tui.screens.network import NetworkScreen
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.pilot import SIZE, on_screen, ready, settle, wait_for
 
 
@@ -15,6 +17,7 @@ async def open_map(pilot):
     return screen
 
 
+@pytest.mark.slow
 async def test_the_plan_is_made_stored_and_on_the_timeline(make_app, store, walked):
     from quez.storage.network import NetworkStore
     from quez.storage.timeline import client_timeline
@@ -44,6 +47,7 @@ async def test_the_plan_is_made_stored_and_on_the_timeline(make_app, store, walk
     assert timeline.plan[0] == "Eerste stap: Noor vragen: Een keer mee naar de afspraak"
 
 
+@pytest.mark.slow
 async def test_the_plan_shows_on_the_timeline_screen(make_app, store, walked):
     from quez.storage.network import NetworkStore
     from quez.tui.screens.timeline import TimelineScreen
@@ -62,6 +66,7 @@ async def test_the_plan_shows_on_the_timeline_screen(make_app, store, walked):
         assert "Volgende stap" in text and "Eerste stap: Noor vragen: Samen koffie drinken" in text
 
 
+@pytest.mark.slow
 async def test_the_letter_is_written_from_the_map(make_app, store, walked, tmp_path):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

@@ -7,6 +7,7 @@ import pytest
 from tests.pilot import SIZE, conversation, settle, wait_for
 
 
+@pytest.mark.slow
 async def test_pairs_of_the_persons_named_are_marked_with_space_and_stored(make_app, store, walked):
     from quez.storage.network import NetworkStore
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from review_support import on_screen, ready, wait_for
 
 from quez.storage.timeline import client_timeline
@@ -37,6 +38,7 @@ def test_someone_goes_quiet_when_their_question_was_asked_again(history):
     assert {p.name: timeline.trend(p) for p in timeline.persons}["Piet"] == "stil geworden"
 
 
+@pytest.mark.slow
 async def test_the_timeline_table_says_when_persons_are_out_of_view(make_app, store, sample_bank):
     session = store.start_session("VL-1", sample_bank)
     client = store.client("VL-1")

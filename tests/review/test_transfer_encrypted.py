@@ -45,6 +45,7 @@ def receiving(tmp_path):
     return other
 
 
+@pytest.mark.slow
 def test_encrypted_export_round_trip(exported, receiving, tmp_path, capsys, monkeypatch):
     out = printed[-1]
     assert "versleuteld" in out and "wachtwoord apart" in out
@@ -57,6 +58,7 @@ def test_encrypted_export_round_trip(exported, receiving, tmp_path, capsys, monk
     assert "Toegevoegd: 2 cliënten, 4 personen, 4 gesprekken" in capsys.readouterr().out
 
 
+@pytest.mark.slow
 def test_wrong_passphrase_damage_and_no_passphrase_change_nothing(exported, receiving, tmp_path, capsys,
                                                                   monkeypatch):
     before = receiving.read_bytes()
@@ -88,6 +90,7 @@ def test_wrong_passphrase_damage_and_no_passphrase_change_nothing(exported, rece
     assert receiving.read_bytes() == before
 
 
+@pytest.mark.slow
 def test_wrong_formats_are_named(receiving, tmp_path, capsys, monkeypatch):
     import pyrage
     from pyrage import passphrase as age
@@ -127,6 +130,7 @@ def test_export_needs_a_good_passphrase_and_writes_nothing_without(history, db_p
     assert [p.name for p in tmp_path.glob(".x.json.age*")] == []  # no temporary file left either
 
 
+@pytest.mark.slow
 def test_terminal_asks_again_after_a_wrong_passphrase(exported, receiving, capsys, monkeypatch):
     import getpass
     import sys
@@ -142,6 +146,7 @@ def test_terminal_asks_again_after_a_wrong_passphrase(exported, receiving, capsy
     assert "Toegevoegd: 2 cliënten" in captured.out
 
 
+@pytest.mark.slow
 def test_terminal_export_asks_the_passphrase_twice(history, db_path, tmp_path, capsys, monkeypatch):
     import getpass
     import sys

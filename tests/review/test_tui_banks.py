@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from review_support import SIZE, on_screen, ready, texts, wait_for
 from textual.widgets import Input, OptionList, TextArea
 
@@ -21,6 +22,7 @@ def option_texts(options: OptionList) -> list[str]:
     return [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
 
 
+@pytest.mark.slow
 async def test_manager_lists_bundled_own_overridden_and_invalid(make_app, user_banks, bank_dir, tmp_path):
     (user_banks / "kapot.toml").write_text('[bank]\nid = "kapot"\n', encoding="utf-8")
     app = make_app(bundled_banks=bank_dir)  # the same bank bundled and own: the own one overrides
@@ -41,6 +43,7 @@ async def test_manager_lists_bundled_own_overridden_and_invalid(make_app, user_b
         assert "verplicht veld ontbreekt" in shown and "Herstel het bestand met e" in shown
 
 
+@pytest.mark.slow
 async def test_duplicate_bundled_bank_and_create_new_one(make_app, bank_dir, tmp_path):
     own = tmp_path / "nog-leeg"
     app = make_app(bundled_banks=bank_dir, user_banks=own)
@@ -61,6 +64,7 @@ async def test_duplicate_bundled_bank_and_create_new_one(make_app, bank_dir, tmp
         assert load_bank(own / "netwerk-in-kaart.toml").title == "Netwerk in kaart"
 
 
+@pytest.mark.slow
 async def test_toml_editor_validates_live_and_refuses_invalid_save(make_app, user_banks):
     path = user_banks / "proefbank.toml"
     original = path.read_text(encoding="utf-8")
@@ -92,6 +96,7 @@ async def test_toml_editor_validates_live_and_refuses_invalid_save(make_app, use
         await on_screen(pilot, "BankManagerScreen")
 
 
+@pytest.mark.slow
 async def test_toml_editor_asks_before_discarding(make_app, user_banks):
     path = user_banks / "proefbank.toml"
     original = path.read_text(encoding="utf-8")
@@ -112,6 +117,7 @@ async def test_toml_editor_asks_before_discarding(make_app, user_banks):
     assert path.read_text(encoding="utf-8") == original
 
 
+@pytest.mark.slow
 async def test_question_editor_edits_reorders_adds_and_removes(make_app, user_banks, store, sample_bank):
     path = user_banks / "proefbank.toml"
     session = store.start_session("AB-1", sample_bank)
@@ -171,6 +177,7 @@ async def test_question_editor_edits_reorders_adds_and_removes(make_app, user_ba
     assert [(i.question_id, i.question_text, i.text) for i in session_view(store, session.id).items()] == before
 
 
+@pytest.mark.slow
 async def test_question_editor_refuses_invalid_edit_and_leaves_file_untouched(make_app, user_banks):
     path = user_banks / "proefbank.toml"
     original = path.read_text(encoding="utf-8")
@@ -197,6 +204,7 @@ async def test_question_editor_refuses_invalid_edit_and_leaves_file_untouched(ma
     assert path.read_text(encoding="utf-8") == original
 
 
+@pytest.mark.slow
 async def test_previous_version_of_an_own_bank_can_be_put_back(make_app, user_banks):
     from quez.banks.editing import save_bank
 
@@ -226,6 +234,7 @@ async def test_previous_version_of_an_own_bank_can_be_put_back(make_app, user_ba
     assert [b.read_text(encoding="utf-8") for b in backups(path)][0] == edited
 
 
+@pytest.mark.slow
 async def test_right_after_an_own_copy_the_details_show_once(make_app, bank_dir, tmp_path):
     own = tmp_path / "eigen"
     app = make_app(bundled_banks=bank_dir, user_banks=own)
@@ -238,6 +247,7 @@ async def test_right_after_an_own_copy_the_details_show_once(make_app, bank_dir,
         assert len(titles) == 1, titles
 
 
+@pytest.mark.slow
 async def test_toml_editor_keeps_the_line_being_typed_in_view_and_no_empty_row(make_app, user_banks):
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:

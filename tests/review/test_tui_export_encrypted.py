@@ -29,6 +29,7 @@ async def choose_passphrase(pilot, first: str, second: str):
     return dialog
 
 
+@pytest.mark.slow
 async def test_export_encrypted_from_the_review_screen(make_app, history, tmp_path):
     target = tmp_path / "AB-12.json"
     app = make_app()
@@ -71,6 +72,7 @@ async def test_export_encrypted_from_the_review_screen(make_app, history, tmp_pa
     assert app.errors == []
 
 
+@pytest.mark.slow
 async def test_encrypted_database_exports_encrypted_by_default(tmp_path, sample_bank):
     from quez.banks.loader import load_registry
     from quez.services import Services

@@ -23,6 +23,7 @@ async def open_review(pilot):
     return screen, screen.query_one(ReviewTable)
 
 
+@pytest.mark.slow
 async def test_review_lists_filters_and_searches(make_app, history):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -61,6 +62,7 @@ async def test_review_lists_filters_and_searches(make_app, history):
         assert "Geen gesprekken gevonden" in str(screen.query_one("#review-empty").render())
 
 
+@pytest.mark.slow
 async def test_clients_mode_drills_down_and_back(make_app, history):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -78,6 +80,7 @@ async def test_clients_mode_drills_down_and_back(make_app, history):
         await on_screen(pilot, "HomeScreen")
 
 
+@pytest.mark.slow
 async def test_review_pages_as_you_scroll(make_app, store, sample_bank):
     for i in range(60):
         store.finish_session(store.start_session(f"P-{i:02d}", sample_bank).id)
@@ -91,6 +94,7 @@ async def test_review_pages_as_you_scroll(make_app, store, sample_bank):
         assert len({r[1] for r in table_rows(table)}) == 60
 
 
+@pytest.mark.slow
 async def test_past_session_read_only_with_later_note(make_app, history):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -140,6 +144,7 @@ async def test_past_session_read_only_with_later_note(make_app, history):
     assert (note.question_id, note.added_later, note.text) == ("wie-snapt", True, "Karin belde: ze wil meedenken.")
 
 
+@pytest.mark.slow
 async def test_timeline_screen(make_app, history):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -161,6 +166,7 @@ async def test_timeline_screen(make_app, history):
         assert past.session_id == history.second
 
 
+@pytest.mark.slow
 async def test_network_map_from_the_review_screen(make_app, history):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -171,6 +177,7 @@ async def test_network_map_from_the_review_screen(make_app, history):
         assert network.client_code == "AB-12" and "Karin" in {p.name for p in network.network.persons}
 
 
+@pytest.mark.slow
 async def test_continue_parked_session_from_review(make_app, history):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -183,6 +190,7 @@ async def test_continue_parked_session_from_review(make_app, history):
     assert history.store.session(history.second).status == "in_progress"
 
 
+@pytest.mark.slow
 async def test_a_finished_conversation_is_reopened_after_asking_and_recorded(make_app, history):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -211,6 +219,7 @@ async def test_a_finished_conversation_is_reopened_after_asking_and_recorded(mak
         await wait_for(pilot, lambda: "(heropend " in str(past.query_one("#past-meta").render()))
 
 
+@pytest.mark.slow
 async def test_continued_session_keeps_the_bank_it_started_with(make_app, history, user_banks):
     """The bank is edited after the session was parked: continuing it asks the questions as they were."""
     from quez.banks.editing import save_bank
@@ -218,7 +227,7 @@ async def test_continued_session_keeps_the_bank_it_started_with(make_app, histor
 
     path = user_banks / "proefbank.toml"
     doc = BankDocument(path.read_text(encoding="utf-8"))
-    doc.set_text(0, 1, "Hoe is het vandaag?")  # hoe-gaat-het, the parked question
+    doc.update_question(0, 1, text="Hoe is het vandaag?")  # hoe-gaat-het, the parked question
     doc.remove_question(1, 0)
     edited = save_bank(path, doc.text())
     assert edited.question("hoe-gaat-het").text == "Hoe is het vandaag?" and edited.question("hoe-zwaar") is None
@@ -238,6 +247,7 @@ async def test_continued_session_keeps_the_bank_it_started_with(make_app, histor
         assert "Hoe is het vandaag?" not in texts_asked
 
 
+@pytest.mark.slow
 async def test_export_a_client_from_the_review_screen(make_app, history, tmp_path):
     from quez.portability.importer import import_document, read_document
     from quez.storage.store import Store
@@ -271,6 +281,7 @@ async def test_export_a_client_from_the_review_screen(make_app, history, tmp_pat
         assert import_document(other, document).added["sessions"] == 3
 
 
+@pytest.mark.slow
 async def test_persons_column_counts_what_the_summary_shows(make_app, history):
     # the worker added one person; the answer names another: the list, the session and the client agree
     from quez.summary import summarise_client, summarise_session

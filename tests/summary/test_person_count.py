@@ -3,6 +3,8 @@ timeline and a past session."""
 
 from __future__ import annotations
 
+import pytest
+
 from quez.cli import main
 from quez.storage.persons import PersonDecisions
 from quez.storage.timeline import client_timeline
@@ -46,6 +48,7 @@ def test_one_number_in_every_function(store, talk, db_path, capsys):
     assert "5 personen" in capsys.readouterr().out
 
 
+@pytest.mark.slow
 async def test_one_number_on_every_screen(make_app, store, talk):
     sid, _second = mixed_history(store, talk)
     expected = client_person_count(store, "KL-1")

@@ -123,6 +123,7 @@ def test_cli_summary_errors_are_dutch_and_clear(store, session_id, db_path, caps
         main(["--db", str(db_path), "summary", "1", "--format", "pdf"])
 
 
+@pytest.mark.slow
 def test_summaries_are_fast_once_extracted(store, talk):
     texts = {"wie-snapt": "Mijn zus Karin en tante Els snappen het. Mijn vader niet.",
              "hoe-gaat-het": "Els zegt dat ik het goed doe. De buren helpen met boodschappen."}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quez.summary import summarise_session
 from tests.pilot import SIZE, on_screen, ready, settle, wait_for
 
@@ -39,6 +41,7 @@ async def back_on_summary(pilot):
     return screen
 
 
+@pytest.mark.slow
 async def test_rejecting_an_opinion_leaves_the_person_unconfirmed(make_app, store, talk):
     sid = talk({"hoe-gaat-het": "Karin zegt dat ik het goed doe."})
     app = make_app()
@@ -56,6 +59,7 @@ async def test_rejecting_an_opinion_leaves_the_person_unconfirmed(make_app, stor
         assert "gevonden in de antwoorden, nog niet bevestigd" in shown(screen, "#detail")
 
 
+@pytest.mark.slow
 async def test_move_an_opinion_to_another_person_then_undo(make_app, store, talk):
     sid = talk({"hoe-gaat-het": "Karin zegt dat ik het goed doe. Noor belt vaak."})
     app = make_app()
@@ -75,6 +79,7 @@ async def test_move_an_opinion_to_another_person_then_undo(make_app, store, talk
         assert store._query("select count(*) as n from opinions")[0]["n"] == 0
 
 
+@pytest.mark.slow
 async def test_move_an_opinion_to_no_one(make_app, store, talk):
     sid = talk({"hoe-gaat-het": "Karin zegt dat ik het goed doe."})
     app = make_app()
@@ -89,6 +94,7 @@ async def test_move_an_opinion_to_no_one(make_app, store, talk):
         assert "Bij niemand in het bijzonder" in shown(screen, "#opinions-text")
 
 
+@pytest.mark.slow
 async def test_add_an_opinion_by_hand(make_app, store, talk):
     sid = talk({"hoe-gaat-het": "Joyce kwam langs. Ik vertelde over de schulden. Jij bent een vechter, zei ze."})
     app = make_app()
@@ -109,6 +115,7 @@ async def test_add_an_opinion_by_hand(make_app, store, talk):
         assert "“Jij bent een vechter” ✓" in shown(screen, "#detail")
 
 
+@pytest.mark.slow
 async def test_split_a_person_by_answer_and_mark_an_adult(make_app, store, talk):
     sid = talk({"wie-snapt": "Els snapt het.", "hoe-gaat-het": "Els zegt dat ik het goed doe."})
     app = make_app()
@@ -133,6 +140,7 @@ async def test_split_a_person_by_answer_and_mark_an_adult(make_app, store, talk)
         assert "volwassen" in shown(screen, "#detail")
 
 
+@pytest.mark.slow
 async def test_a_spelling_variant_is_offered_and_one_key_merges(make_app, store, talk):
     sid = talk({"wie-snapt": "", "hoe-gaat-het": ""})
     client_id = store.session(sid).client_id
@@ -158,6 +166,7 @@ async def test_a_spelling_variant_is_offered_and_one_key_merges(make_app, store,
     assert len(summarise_session(store, sid).persons) == 2
 
 
+@pytest.mark.slow
 async def test_every_summary_key_is_in_the_footer_at_80x24(make_app, store, talk):
     from quez.tui.screens.summary import SummaryScreen
 

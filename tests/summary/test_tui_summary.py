@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.pilot import SIZE, on_screen, ready, settle, wait_for
 
 
@@ -9,6 +11,7 @@ def shown(screen, selector: str) -> str:
     return "\n".join(str(w.render()) for w in screen.query(selector))
 
 
+@pytest.mark.slow
 async def test_summary_screen_shows_persons_and_quotes_and_merges_through_keys(make_app, store, talk):
     sid = talk({"wie-snapt": "Noor snapt het. Mijn vader niet.",
                 "hoe-gaat-het": "Mijn beste vriendin zegt dat ik het goed doe."})
@@ -43,6 +46,7 @@ async def test_summary_screen_shows_persons_and_quotes_and_merges_through_keys(m
         assert "Noor" in detail and "zegt dat ik het goed doe" in detail and "2 keer" in detail
 
 
+@pytest.mark.slow
 async def test_confirm_rename_remove_and_export(make_app, store, talk, tmp_path):
     sid = talk({"wie-snapt": "De buurvrouw snapt het, en ook Bakker."})
     app = make_app()
@@ -89,6 +93,7 @@ async def test_confirm_rename_remove_and_export(make_app, store, talk, tmp_path)
         await wait_for(pilot, lambda: screen not in app.screen_stack)
 
 
+@pytest.mark.slow
 async def test_after_removing_a_person_the_selection_stays_in_place(make_app, store, talk):
     sid = talk({"wie-snapt": "Noor snapt het, en Bakker, en Jansen, en de buurvrouw."})
     app = make_app()

@@ -64,6 +64,7 @@ def test_a_summary_without_wishes_or_notes_says_so_calmly(store, talk):
     assert "Wat de cliënt zelf wil" not in to_markdown(summary) and to_data(summary)["wishes"] == []
 
 
+@pytest.mark.slow
 async def test_wishes_and_notes_on_the_summary_screen(make_app, store, wish_session):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

@@ -60,6 +60,7 @@ def test_backup_never_overwrites(filled, tmp_path):
     assert target.read_text() == "iets anders"
 
 
+@pytest.mark.slow
 def test_automatic_backups_are_throttled_rotated_and_private(filled):
     now = time.time()
     first = backup.auto_backup(filled, now=now)

@@ -223,12 +223,14 @@ def sample_data() -> dict:
 # -- the properties ---------------------------------------------------------------------
 
 
+@pytest.mark.slow  # fuzzing
 @FAST
 @given(st.text(max_size=3000))
 def test_any_text_gives_a_bank_or_a_bank_error(text):
     check_answer(lambda: parse_bank(text, Path("fuzz.toml")), "random text")
 
 
+@pytest.mark.slow  # fuzzing
 @FAST
 @given(st.binary(max_size=3000))
 def test_any_bytes_on_disk_give_a_bank_or_a_bank_error(tmp_path_factory, raw):
@@ -247,6 +249,7 @@ TOKENS = [
 ]
 
 
+@pytest.mark.slow  # fuzzing
 @FAST
 @given(st.lists(st.sampled_from(TOKENS), max_size=200))
 def test_token_soup_gives_a_bank_or_a_bank_error(tokens):
@@ -254,6 +257,7 @@ def test_token_soup_gives_a_bank_or_a_bank_error(tokens):
     check_answer(lambda: parse_bank(text, Path("soup.toml")), "TOML token soup")
 
 
+@pytest.mark.slow  # fuzzing
 @FAST
 @given(st.data())
 def test_shuffled_lines_of_a_real_bank(data):
@@ -262,6 +266,7 @@ def test_shuffled_lines_of_a_real_bank(data):
     check_answer(lambda: parse_bank("\n".join(picked), Path("lines.toml")), "shuffled bank lines")
 
 
+@pytest.mark.slow  # fuzzing
 @settings(FAST, max_examples=600)
 @given(st.data())
 def test_mutated_structures_give_a_bank_or_specific_problems(data):
@@ -281,6 +286,7 @@ def test_mutated_structures_give_a_bank_or_specific_problems(data):
         assert all(p.field for p in problems), [str(p) for p in problems]
 
 
+@pytest.mark.slow  # fuzzing
 @settings(FAST, max_examples=40)
 @given(st.integers(min_value=1, max_value=5000), st.sampled_from(["[", "{x = "]))
 def test_deep_nesting_is_refused_not_crashed(depth, opener):
@@ -326,6 +332,7 @@ def test_special_files_are_refused(tmp_path):
 # -- one broken bank among good ones ------------------------------------------------------
 
 
+@pytest.mark.slow  # fuzzing
 @settings(FAST, max_examples=25)
 @given(st.lists(st.binary(max_size=400) | st.text(max_size=400), min_size=1, max_size=3))
 def test_broken_banks_do_not_hide_good_ones(tmp_path_factory, broken):
@@ -345,6 +352,7 @@ def test_broken_banks_do_not_hide_good_ones(tmp_path_factory, broken):
     } == {f"kapot-{n}.toml" for n in range(len(broken))}
 
 
+@pytest.mark.slow
 def test_banks_list_shows_good_banks_and_reports_the_broken_one(tmp_path):
     directory = tmp_path / "banks"
     directory.mkdir()
@@ -362,6 +370,7 @@ def test_banks_list_shows_good_banks_and_reports_the_broken_one(tmp_path):
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.slow  # reports what the fuzz tests tried
 def test_zz_report_figures():
     """Print what the fuzz tests tried (run with -s to see it)."""
     if not FIGURES:

@@ -71,6 +71,7 @@ def huge_broken_bank(questions: int) -> str:
     return f'{head}[[phases]]\nid = "a"\ntitle = "A"\n\n{items}'
 
 
+@pytest.mark.slow
 def test_a_huge_broken_bank_gives_a_capped_list_quickly(tmp_path):
     path = tmp_path / "groot.toml"
     path.write_text(huge_broken_bank(6_000), encoding="utf-8")  # ~390 kB, 24,000 problems
@@ -95,6 +96,7 @@ def test_a_file_too_big_for_a_bank_is_refused_before_reading(tmp_path):
     assert "te groot" in str(caught.value)
 
 
+@pytest.mark.slow
 def test_a_folder_of_broken_banks_loads_quickly(tmp_path):
     folder = tmp_path / "banks"
     folder.mkdir()

@@ -12,6 +12,7 @@ import sys
 import textwrap
 import time
 
+import pytest
 from trust_support import sample_bank
 
 from quez.storage.db import BUSY_TIMEOUT_SECONDS
@@ -37,6 +38,7 @@ def hold_write_lock(db_path, seconds: float = HOLD_SECONDS) -> subprocess.Popen:
     return holder
 
 
+@pytest.mark.slow
 def test_a_save_waits_for_another_process_holding_the_lock(db_path):
     with Store(db_path) as store:
         session = store.start_session("KL-1", sample_bank())
@@ -53,6 +55,7 @@ def test_a_save_waits_for_another_process_holding_the_lock(db_path):
         assert store.client("KL-1").label == "ander venster"  # both writes are there
 
 
+@pytest.mark.slow
 def test_many_writes_in_a_row_wait_too(db_path):
     with Store(db_path) as store:
         session = store.start_session("KL-1", sample_bank())
@@ -66,6 +69,7 @@ def test_many_writes_in_a_row_wait_too(db_path):
         assert store.answer(session.id, "hoe-gaat-het").text == "concept 4"
 
 
+@pytest.mark.slow
 def test_erase_waits_too(db_path):
     with Store(db_path) as store:
         store.start_session("KL-1", sample_bank())

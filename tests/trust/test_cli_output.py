@@ -12,6 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from trust_support import hostile, sample_bank
 
 CLIENT = "KAAP-1"
@@ -41,6 +42,7 @@ def hostile_session(db: Path) -> int:
         return session.id
 
 
+@pytest.mark.slow
 def test_summary_on_stdout_is_safe_and_the_file_is_exact(tmp_path):
     db = tmp_path / "quez.db"
     session_id = hostile_session(db)
@@ -56,6 +58,7 @@ def test_summary_on_stdout_is_safe_and_the_file_is_exact(tmp_path):
     assert all(c in written for c in "\x1b\x9b\x9d\x07") and "GEKAAPT-TITEL" in written
 
 
+@pytest.mark.slow
 def test_json_on_stdout_keeps_the_exact_data(tmp_path):
     import json
 
@@ -65,6 +68,7 @@ def test_json_on_stdout_keeps_the_exact_data(tmp_path):
     assert json.loads(result.stdout)["client"]["label"] == hostile("Kaaplabel") + " ë \u202egnp.exe"
 
 
+@pytest.mark.slow
 def test_banks_validate_and_list_print_hostile_names_safely(tmp_path):
     banks = tmp_path / "banks"
     banks.mkdir()
@@ -82,6 +86,7 @@ def test_banks_validate_and_list_print_hostile_names_safely(tmp_path):
         assert b"kaap" in result.stderr
 
 
+@pytest.mark.slow
 def test_an_ascii_terminal_gets_the_output_or_a_reason_never_a_crash(tmp_path):
     db = tmp_path / "quez.db"
     session_id = hostile_session(db)

@@ -24,6 +24,7 @@ from pathlib import Path
 import pytest
 
 pexpect = pytest.importorskip("pexpect")
+pytestmark = pytest.mark.slow  # kill -9 rounds
 from trust_support import QuezProcess as Quez  # noqa: E402
 from trust_support import terminal_env, write_long_bank  # noqa: E402
 

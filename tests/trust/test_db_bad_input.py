@@ -80,6 +80,7 @@ def test_truncated_database_is_refused_unchanged(tmp_path):
     assert digest(path) == before
 
 
+@pytest.mark.slow
 def test_newer_database_is_refused_by_the_cli_unchanged(tmp_path):
     path = filled(tmp_path / "quez.db")
     conn = sqlite3.connect(path)
@@ -204,6 +205,7 @@ def _reader(path: Path):
         conn.close()
 
 
+@pytest.mark.slow
 def test_cli_argument_errors_are_dutch_and_short(tmp_path):
     db = str(tmp_path / "q.db")
     cases = [

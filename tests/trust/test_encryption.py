@@ -55,6 +55,7 @@ def plaintext_left(db_path: Path, needle: str = SECRET) -> list[str]:
     return [p.name for p in files_of(db_path) if any(w in p.read_bytes() for w in words)]
 
 
+@pytest.mark.slow
 def test_store_on_an_encrypted_database(db_path):
     crypto.remember(db_path, PASS)
     with Store(db_path) as store:
@@ -69,6 +70,7 @@ def test_store_on_an_encrypted_database(db_path):
     assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
 
 
+@pytest.mark.slow
 def test_wrong_or_missing_passphrase_changes_nothing(db_path):
     crypto.remember(db_path, PASS)
     Store(db_path).close()
@@ -82,6 +84,7 @@ def test_wrong_or_missing_passphrase_changes_nothing(db_path):
     assert digest(db_path) == before
 
 
+@pytest.mark.slow
 def test_quez_encrypt_converts_database_and_backups(db_path, terminal, capsys):
     with Store(db_path) as store:
         info = populate(store, sample_bank(), "AB-1", SECRET)
@@ -106,6 +109,7 @@ def test_quez_encrypt_converts_database_and_backups(db_path, terminal, capsys):
     assert "klopt niet" in capsys.readouterr().err
 
 
+@pytest.mark.slow
 def test_new_passphrase_and_decrypt(db_path, terminal):
     with Store(db_path) as store:
         populate(store, sample_bank(), "AB-1", SECRET)
@@ -140,6 +144,7 @@ def test_short_or_mismatched_passphrase_is_refused(db_path, terminal, capsys):
     assert digest(db_path) == before
 
 
+@pytest.mark.slow
 def test_encrypt_a_new_database_from_the_start(db_path, terminal):
     terminal.extend([PASS, PASS])
     assert main(["--db", str(db_path), "encrypt"]) == 0
@@ -149,6 +154,7 @@ def test_encrypt_a_new_database_from_the_start(db_path, terminal):
     assert plaintext_left(db_path) == []
 
 
+@pytest.mark.slow
 def test_backups_of_an_encrypted_database_are_encrypted_and_restorable(db_path, tmp_path):
     crypto.remember(db_path, PASS)
     with Store(db_path) as store:
@@ -164,6 +170,7 @@ def test_backups_of_an_encrypted_database_are_encrypted_and_restorable(db_path, 
     assert crypto.looks_encrypted(db_path)
 
 
+@pytest.mark.slow
 def test_restoring_a_plain_backup_into_an_encrypted_database_encrypts_it(db_path, tmp_path):
     plain = tmp_path / "oud" / "quez.db"
     with Store(plain) as store:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from trust_support import digest, files_of, populate, sample_bank
+from trust_support import digest, files_of, populate, remaining_text, sample_bank
 
 from quez.cli import main
 from quez.storage import backup
 from quez.storage.db import StoreError, connect
-from quez.storage.erase import NOT_CLIENT_DATA, erase_client, plan, remaining_text
+from quez.storage.erase import NOT_CLIENT_DATA, erase_client, plan
 from quez.storage.search import search
 from quez.storage.store import Store
 
@@ -128,6 +128,7 @@ def test_erase_refuses_without_confirmation_or_while_open(two_clients, capsys):
     assert digest(two_clients) == before
 
 
+@pytest.mark.slow
 def test_erase_on_an_encrypted_database(db_path):
     pytest.importorskip("sqlcipher3")
     from quez.storage import crypto

@@ -55,6 +55,7 @@ def run_with_umask_0(args: list[str], env: dict[str, str]) -> subprocess.Complet
                           env={**os.environ, **env})
 
 
+@pytest.mark.slow
 def test_folders_quez_creates_are_0700_even_with_umask_0(tmp_path):
     data = tmp_path / "nieuw" / "quez-data"
     result = run_with_umask_0(["banks", "new", "Mijn bank"], {"QUEZ_DATA_DIR": str(data)})

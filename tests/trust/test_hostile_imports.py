@@ -15,7 +15,7 @@ from trust_support import digest, populate, sample_bank
 from quez.errors import describe
 from quez.portability import TransferError
 from quez.portability.exporter import build_export, to_json
-from quez.portability.importer import import_file
+from quez.portability.importer import import_document, read_document
 from quez.storage.store import Store
 
 
@@ -35,7 +35,7 @@ def refused(tmp_path, name: str, text: str) -> str:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     with Store(db) as store, pytest.raises(TransferError) as caught:
-        import_file(store, path)
+        import_document(store, read_document(path))
     message = describe(caught.value)[0]
     assert "onverwachte fout" not in message and "Er is niets veranderd" in message
     assert digest(db) == before

@@ -8,6 +8,7 @@ hint; a label ``moeder [/] van twee`` crashed the summary and ``gezin [oud adres
 
 from __future__ import annotations
 
+import pytest
 from trust_support import FORBIDDEN, hostile, plant_hostile_bank, sample_bank
 
 from tests.pilot import SIZE, conversation, on_screen, ready, settle, wait_for
@@ -37,6 +38,7 @@ def hostile_session(store) -> int:
     return session.id
 
 
+@pytest.mark.slow
 async def test_every_bank_text_on_the_question_screen_is_safe_and_literal(make_app, store):
     session_id = hostile_session(store)
     app = make_app(idle_lock_minutes=0)
@@ -67,6 +69,7 @@ async def test_every_bank_text_on_the_question_screen_is_safe_and_literal(make_a
         assert not app.errors
 
 
+@pytest.mark.slow
 async def test_resume_dialog_closing_and_summary_show_hostile_text_safely(make_app, store):
     session_id = hostile_session(store)
     app = make_app(idle_lock_minutes=0)
@@ -97,6 +100,7 @@ async def test_resume_dialog_closing_and_summary_show_hostile_text_safely(make_a
         assert not app.errors, app.errors
 
 
+@pytest.mark.slow
 async def test_markup_in_a_client_label_shows_literally_and_never_crashes(make_app, store):
     session = store.start_session(CLIENT, sample_bank())
     store.set_client_label(CLIENT, "moeder [/] van twee")
@@ -123,6 +127,7 @@ async def test_markup_in_a_client_label_shows_literally_and_never_crashes(make_a
         assert not app.errors, app.errors
 
 
+@pytest.mark.slow
 async def test_a_choice_option_with_markup_validates_and_shows_literally(make_app, store, bank_dir):
     from quez.banks.loader import load_bank
 
@@ -139,6 +144,7 @@ async def test_a_choice_option_with_markup_validates_and_shows_literally(make_ap
         assert not app.errors, app.errors
 
 
+@pytest.mark.slow
 async def test_a_stored_name_put_in_an_edit_field_holds_no_escape(make_app, store):
     from quez.tui.screens.person_edit import PersonEditScreen
     from quez.tui.widgets.editors import Input
@@ -153,6 +159,7 @@ async def test_a_stored_name_put_in_an_edit_field_holds_no_escape(make_app, stor
         assert screen.query_one("#edit-name", Input).value.startswith("Kaapnaam")
 
 
+@pytest.mark.slow
 async def test_bank_titles_in_the_review_filter_are_safe_and_literal(make_app, store):
     from textual.widgets import Select
 
@@ -176,6 +183,7 @@ async def test_bank_titles_in_the_review_filter_are_safe_and_literal(make_app, s
         assert not app.errors, app.errors
 
 
+@pytest.mark.slow
 async def test_the_toml_editor_shows_a_file_with_escapes_safely(make_app, bank_dir):
     from tests.pilot import ready
 

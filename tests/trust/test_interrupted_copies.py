@@ -102,6 +102,7 @@ def test_erase_with_backups_covers_half_written_copies(filled, capsys):
     assert holding(filled.parent) == []
 
 
+@pytest.mark.slow
 def test_a_manual_backup_is_never_rotated_and_listed_as_manual(filled, capsys):
     assert main(["--db", str(filled), "backup"]) == 0
     manual = [e for e in backup.list_backups(filled) if e.manual]
@@ -120,6 +121,7 @@ def test_a_manual_backup_is_never_rotated_and_listed_as_manual(filled, capsys):
     assert len(listed) == 1 and "handmatig" in listed[0]
 
 
+@pytest.mark.slow
 def test_a_killed_encrypt_is_reported_and_finished_at_the_next_start(filled, capsys):
     pytest.importorskip("sqlcipher3")
     folder = backup._private_dir(backup.backups_dir(filled))

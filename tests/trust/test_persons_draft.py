@@ -22,6 +22,7 @@ def persons_session(db_path) -> int:
         return session.id
 
 
+@pytest.mark.slow
 async def test_the_name_field_survives_ctrl_q_and_comes_back(make_app, db_path, store):
     session_id = persons_session(db_path)
     app = make_app(idle_lock_minutes=0, draft_interval=0.2)
@@ -50,6 +51,7 @@ async def test_the_name_field_survives_ctrl_q_and_comes_back(make_app, db_path, 
     assert [p.name for p in store.persons(store.client("KL-1").id)] == ["Wilhelmina"]
 
 
+@pytest.mark.slow  # a real terminal, kill -9
 def test_the_name_field_survives_kill_9_after_the_draft_interval(tmp_path):
     pexpect = pytest.importorskip("pexpect")
     from trust_support import QuezProcess

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 pexpect = pytest.importorskip("pexpect")
+pytestmark = pytest.mark.slow  # a real terminal (pty)
 from trust_support import FORBIDDEN, hostile, plant_hostile_bank, sample_bank, terminal_env  # noqa: E402
 
 CLIENT = "KAAP-1"

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from trust_support import sample_bank
 
 from quez.storage.store import Store
-from quez.textsafety import display_safe, is_display_safe, one_line, storable
+from quez.textsafety import clean_for_editing, display_safe, one_line
 
 NASTY = {
     "emoji": "Mijn oma 👵🏽 en mijn zus 👩‍👧‍👦 🇳🇱 ❤️",
@@ -45,6 +45,7 @@ def test_nasty_text_round_trips_exactly(db_path, name):
         assert store.persons(store.client("AB-1").id)[0].name == (text[:200] or "x").strip()
 
 
+@pytest.mark.slow  # fuzzing
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.text(max_size=300), min_size=1, max_size=5))
 def test_any_text_round_trips(tmp_path_factory, texts):
@@ -59,9 +60,9 @@ def test_any_text_round_trips(tmp_path_factory, texts):
 
 def test_lone_surrogates_are_made_storable(db_path):
     broken = "half \ud83d emoji"
-    fixed = storable(broken)
+    fixed = clean_for_editing(broken)  # what a paste becomes before it reaches a field
     assert fixed == "half \ufffd emoji"
-    assert storable(NASTY["emoji"]) == NASTY["emoji"]
+    assert clean_for_editing(NASTY["emoji"]) == NASTY["emoji"]
     with Store(db_path) as store:
         session = store.start_session("AB-1", sample_bank())
         store.record_answer(session.id, "wie-snapt", text=fixed)
@@ -73,6 +74,7 @@ def test_lone_surrogates_are_made_storable(db_path):
 UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
+@pytest.mark.slow  # fuzzing
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=st.characters(codec=None, exclude_categories=()), max_size=400))
 def test_display_safe_never_lets_controls_through(text):
@@ -82,6 +84,7 @@ def test_display_safe_never_lets_controls_through(text):
     assert "\n" not in one_line(text) and len(one_line(text, 40)) <= 40
 
 
+@pytest.mark.slow  # fuzzing
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.characters(categories=("L", "M", "N", "P", "S", "Zs")), max_size=300))
 def test_ordinary_text_is_shown_unchanged(text):
@@ -89,7 +92,6 @@ def test_ordinary_text_is_shown_unchanged(text):
     if any(unicodedata.category(c) == "Cf" for c in text) or UNSAFE.search(text):
         return
     assert display_safe(text) == text
-    assert is_display_safe(text)
 
 
 def test_display_of_the_nasty_cases():

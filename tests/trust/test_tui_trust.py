@@ -65,6 +65,7 @@ def start(db_path, question: str = "hoe-gaat-het", draft: str | None = None) -> 
     return session.id
 
 
+@pytest.mark.slow
 async def test_idle_lock_hides_everything_and_a_key_brings_it_back(db_path, bank_dir):
     session_id = start(db_path)
     app = make_app(db_path, bank_dir, idle_lock_minutes=0.01)  # 0.6 s
@@ -88,6 +89,7 @@ async def test_idle_lock_hides_everything_and_a_key_brings_it_back(db_path, bank
         assert screen.query_one("#answer-text", TextArea).text == TYPED
 
 
+@pytest.mark.slow
 async def test_encrypted_database_asks_for_the_passphrase(db_path, bank_dir):
     pytest.importorskip("sqlcipher3")
     crypto.remember(db_path, PASS)
@@ -105,6 +107,7 @@ async def test_encrypted_database_asks_for_the_passphrase(db_path, bank_dir):
         await wait_for(pilot, lambda: type(app.screen).__name__ == "ConversationScreen")
 
 
+@pytest.mark.slow
 async def test_too_many_wrong_passphrases_close_the_app(db_path, bank_dir):
     crypto.remember(db_path, PASS)  # only the lock's comparison is tested here
     pytest.importorskip("sqlcipher3")
@@ -125,6 +128,7 @@ async def test_too_many_wrong_passphrases_close_the_app(db_path, bank_dir):
     assert app.return_code == 1 and tries == MAX_ATTEMPTS
 
 
+@pytest.mark.slow
 async def test_lock_can_be_switched_off(db_path, bank_dir):
     session_id = start(db_path)
     app = make_app(db_path, bank_dir, idle_lock_minutes=0)
@@ -135,6 +139,7 @@ async def test_lock_can_be_switched_off(db_path, bank_dir):
         assert type(app.screen).__name__ == "ConversationScreen"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("question", ["hoe-gaat-het", "wie-snapt"])
 async def test_stored_escape_sequences_never_reach_the_terminal(db_path, bank_dir, question):
     """E.g. an imported answer or person: shown in the conversation, the escapes must not be sent."""
@@ -150,6 +155,7 @@ async def test_stored_escape_sequences_never_reach_the_terminal(db_path, bank_di
             assert raw not in shown, repr(raw)
 
 
+@pytest.mark.slow
 async def test_pasted_escape_sequences_are_cleaned(db_path, bank_dir):
     session_id = start(db_path)
     app = make_app(db_path, bank_dir, idle_lock_minutes=0)

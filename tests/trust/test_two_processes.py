@@ -10,6 +10,7 @@ import time
 import pytest
 
 pytest.importorskip("pexpect")
+pytestmark = pytest.mark.slow  # real terminals (pty), two processes
 from trust_support import QuezProcess, terminal_env, write_long_bank  # noqa: E402
 
 ROUNDS = 12

@@ -6,6 +6,7 @@ import hashlib
 import importlib.util
 import os
 import re
+import sqlite3
 from pathlib import Path
 
 _root_conftest = Path(__file__).resolve().parents[1] / "conftest.py"
@@ -193,3 +194,20 @@ def plant_hostile_bank(db_path: Path, session_id: int) -> None:
         conn.commit()
     finally:
         conn.close()
+
+
+def remaining_text(db, needle: str) -> list[str]:
+    """Tables and columns in which ``needle`` still occurs (``db``: a sqlite-utils Database or connection)."""
+    def quote(name: str) -> str:
+        return '"' + name.replace('"', '""') + '"'
+
+    hits = []
+    for (name,) in list(db.execute("select name from sqlite_master where type = 'table'")):
+        for col in [row[1] for row in db.execute(f"pragma table_info({quote(name)})")]:
+            sql = f"select 1 from {quote(name)} where cast({quote(col)} as text) like ? limit 1"
+            try:
+                if list(db.execute(sql, [f"%{needle}%"])):
+                    hits.append(f"{name}.{col}")
+            except sqlite3.Error:
+                continue
+    return hits

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import Input, RadioSet, Static, TextArea
 
 from quez.tui.widgets.answers import ScaleBar
@@ -30,6 +31,7 @@ async def type_person(pilot, entry: str) -> None:
     await settle(pilot)
 
 
+@pytest.mark.slow
 async def test_walk_whole_bank(make_app, store, sample_bank):
     # an earlier session with this client named Els: she is suggested now
     client = store.create_client("AB-1")
@@ -189,6 +191,7 @@ async def test_walk_whole_bank(make_app, store, sample_bank):
     assert len(store.persons(client.id)) == 3  # Els was not added twice
 
 
+@pytest.mark.slow
 async def test_scale_digits_arrows_and_click(make_app, store, sample_bank):
     session = store.start_session("SC-1", sample_bank)
     store.set_position(session.id, "hoe-zwaar")
@@ -212,6 +215,7 @@ async def test_scale_digits_arrows_and_click(make_app, store, sample_bank):
     assert (answer.status, answer.value, answer.text) == ("answered", "2", "Het gaat beter dan vorige maand.")
 
 
+@pytest.mark.slow
 async def test_typing_on_the_persons_list_lands_in_the_answer(make_app, store, sample_bank):
     # ↓ from the name field goes to the list of named persons; a worker who then
     # types what the client says must not lose it (nor remove a person with backspace)
@@ -234,6 +238,7 @@ async def test_typing_on_the_persons_list_lands_in_the_answer(make_app, store, s
     assert store.load_session(session.id).answers["wie-snapt"].text == "Els belt"
 
 
+@pytest.mark.slow
 async def test_follow_ups_all_or_none(make_app, store, sample_bank):
     # which follow-ups are offered is tested on the Conversation (tests/conversation); here: the
     # dialog's Escape takes none, a name typed but not added counts, and what was decided stays decided
@@ -263,6 +268,7 @@ async def test_follow_ups_all_or_none(make_app, store, sample_bank):
     assert store.find_person(store.client("FU-1").id, "Mo") is not None
 
 
+@pytest.mark.slow
 async def test_palette_lists_conversation_keys_and_runs_them(make_app, store, sample_bank):
     session = store.start_session("PA-1", sample_bank)
     app = make_app()
@@ -285,6 +291,7 @@ async def test_palette_lists_conversation_keys_and_runs_them(make_app, store, sa
     assert store.answer(session.id, "wie-snapt").status == "skipped"
 
 
+@pytest.mark.slow
 async def test_every_key_visible_in_footer_at_80x24(make_app, store, sample_bank):
     session = store.start_session("FT-1", sample_bank)
     app = make_app()
@@ -329,6 +336,7 @@ async def test_long_scale_is_compact():
         assert "(0–100)" in str(bar.render())
 
 
+@pytest.mark.slow
 async def test_draft_saves_while_the_next_question_is_being_shown_do_not_crash(make_app, store, sample_bank):
     # the draft timer can fire while the answer field is swapped for the next one
     # (found by the kill -9 test: a NoMatches crash); it must leave the half-built field alone
@@ -352,6 +360,7 @@ async def test_draft_saves_while_the_next_question_is_being_shown_do_not_crash(m
         assert screen.answer_widget in app.focused.ancestors  # typing goes to the new field
 
 
+@pytest.mark.slow
 async def test_footer_follows_the_keys_without_rebuilding_when_nothing_changed(make_app, store, sample_bank):
     session = store.start_session("FT-2", sample_bank)
     app = make_app()
@@ -372,6 +381,7 @@ async def test_footer_follows_the_keys_without_rebuilding_when_nothing_changed(m
         assert key("Volgende") is volgende  # same keys shown: the footer was not rebuilt
 
 
+@pytest.mark.slow
 async def test_answer_fields_of_earlier_questions_are_freed(make_app, store, sample_bank):
     # Textual keeps a removed TextArea alive (the app's theme watcher, the screen's selection signal, a
     # style lru_cache); with hundreds of questions the heap grew and garbage collection paused the screen
@@ -397,6 +407,7 @@ async def test_answer_fields_of_earlier_questions_are_freed(make_app, store, sam
         assert len(watchers) <= 2  # the current field's, not one per question shown
 
 
+@pytest.mark.slow
 async def test_open_question_after_open_question_keeps_the_field_with_the_new_text(make_app, store, sample_bank):
     # the field is reused (fast); it must behave as a new one: the new answer, no undo into the old one
     session = store.start_session("RE-1", sample_bank)
@@ -427,6 +438,7 @@ async def test_open_question_after_open_question_keeps_the_field_with_the_new_te
         assert area.text == "al bewaardx"
 
 
+@pytest.mark.slow
 async def test_persons_found_in_what_the_client_said_are_suggested_too(make_app, store, sample_bank):
     # the worker never added Karin or Anja; the client named them in answers (earlier and now)
     earlier = store.start_session("SG-1", sample_bank)
@@ -461,6 +473,7 @@ async def test_persons_found_in_what_the_client_said_are_suggested_too(make_app,
         await wait_for(pilot, lambda: field._suggestion == "Anja — buurvrouw")
 
 
+@pytest.mark.slow
 async def test_names_typed_right_after_enter_start_the_next_person(make_app, store, sample_bank):
     # a fast typist (or a paste) sends the next name before the first one is stored
 
@@ -479,6 +492,7 @@ async def test_names_typed_right_after_enter_start_the_next_person(make_app, sto
         ("Lies", "dochter"), ("Sam", "zoon")]
 
 
+@pytest.mark.slow
 async def test_taking_off_the_last_person_returns_to_the_name_field(make_app, store, sample_bank):
     session = store.start_session("DL-1", sample_bank)
     app = make_app()
@@ -497,6 +511,7 @@ async def test_taking_off_the_last_person_returns_to_the_name_field(make_app, st
         assert answer_area(app).text == ""
 
 
+@pytest.mark.slow
 async def test_keys_that_arrive_together_are_applied_in_order(make_app, store, sample_bank):
     # keys held back while the app was busy arrive in a burst; corrections must not be reordered
 
@@ -515,6 +530,7 @@ async def test_keys_that_arrive_together_are_applied_in_order(make_app, store, s
     assert store.answer(session.id, "hoe-gaat-het").text == "bxc"
 
 
+@pytest.mark.slow
 async def test_a_sentence_typed_in_the_name_field_is_kept_as_the_answer_not_a_person(make_app, store, sample_bank):
     # the worker types what the client says straight into the name field of a "who" question
     session = store.start_session("ZN-1", sample_bank)
@@ -539,6 +555,7 @@ async def test_a_sentence_typed_in_the_name_field_is_kept_as_the_answer_not_a_pe
     assert store.persons(store.client("ZN-1").id) == []
 
 
+@pytest.mark.slow
 async def test_keys_that_reach_the_screen_before_the_field_has_the_focus_are_kept(make_app, store, sample_bank):
     # a fast typist's first keys can reach the screen itself: before the new field has the focus,
     # or queued on the screen while it was still showing the question; none may be dropped

@@ -24,6 +24,7 @@ def offered(screen) -> list[str]:
 
 # -- nothing ends by accident ---------------------------------------------------------------------
 
+@pytest.mark.slow
 async def test_no_single_key_finishes_the_conversation(make_app, store, sample_bank):
     session = store.start_session("EI-1", sample_bank)
     store.record_answer(session.id, "wie-snapt", text="Els", phase_id="begin")
@@ -49,6 +50,7 @@ async def test_no_single_key_finishes_the_conversation(make_app, store, sample_b
     assert store.session(session.id).status == "finished"
 
 
+@pytest.mark.slow
 async def test_back_puts_the_cursor_after_the_earlier_answer(make_app, store, visit_bank):
     session = store.start_session("EI-2", visit_bank)
     store.record_answer(session.id, "zwaar", text="Het werk.\nEn thuis.", phase_id="begin")
@@ -86,6 +88,7 @@ async def test_ctrl_k_deletes_the_line_as_typed_not_the_part_on_screen(make_app,
 
 # -- every follow-up the bank has is offered ---------------------------------------------------------
 
+@pytest.mark.slow
 async def test_follow_ups_of_open_yesno_and_scale_questions_are_offered(make_app, store, visit_bank):
     session = store.start_session("EI-4", visit_bank)
     app = make_app()
@@ -143,6 +146,7 @@ LONG_HINT = ("Vraag naar mensen; stuur niet aan op hulp. Zegt de cliënt niemand
              "zeggen als je het vroeg, en dring niet aan. Neem ook kleine dingen serieus.")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("size", [(60, 15), (80, 24)])
 async def test_the_answer_field_is_always_on_screen_and_the_hint_folds_with_a_sign(make_app, store, size,
                                                                                    sample_bank_text, tmp_path):
@@ -197,6 +201,7 @@ async def test_footer_labels_are_never_cut(make_app, width):
 
 # -- finding the keys ----------------------------------------------------------------------------------
 
+@pytest.mark.slow
 async def test_tab_and_shift_tab_go_straight_between_name_and_answer_and_the_list_shows_focus(
         make_app, store, sample_bank):
     from quez.tui.widgets.persons import PersonsList
@@ -230,6 +235,7 @@ async def test_tab_and_shift_tab_go_straight_between_name_and_answer_and_the_lis
         assert app.focused is name
 
 
+@pytest.mark.slow
 async def test_the_command_palette_speaks_dutch(make_app, store, sample_bank):
     session = store.start_session("EI-8", sample_bank)
     app = make_app()
@@ -263,6 +269,7 @@ async def start_with(pilot, code: str):
     return start
 
 
+@pytest.mark.slow
 async def test_a_second_visit_goes_on_where_the_first_stopped(make_app, store, sample_bank):
     first = store.start_session("BZ-1", sample_bank)
     store.record_answer(first.id, "wie-snapt", text="Els", phase_id="begin")
@@ -291,6 +298,7 @@ async def test_a_second_visit_goes_on_where_the_first_stopped(make_app, store, s
     assert store.session(second).current_question == "hoe-zwaar"
 
 
+@pytest.mark.slow
 async def test_after_a_finished_visit_the_next_starts_at_what_was_not_asked_or_from_the_start(
         make_app, store, sample_bank):
     first = store.start_session("BZ-2", sample_bank)
@@ -319,6 +327,7 @@ async def test_after_a_finished_visit_the_next_starts_at_what_was_not_asked_or_f
     assert len(store.sessions("BZ-2")) == 2
 
 
+@pytest.mark.slow
 async def test_at_60x15_the_follow_up_dialog_keeps_its_buttons_and_the_header_its_time(make_app, store, visit_bank):
     session = store.start_session("EI-9", visit_bank)
     store.set_position(session.id, "wie")

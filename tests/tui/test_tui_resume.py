@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
 from textual.widgets import Input, Static, TextArea
 
 from quez.storage.db import StoreError
@@ -16,6 +17,7 @@ def question_text(app) -> str:
     return str(app.screen.query_one("#question", Static).render())
 
 
+@pytest.mark.slow
 async def test_resume_after_quit_continues_at_same_question(make_app, store, sample_bank):
     session = store.start_session("RS-1", sample_bank)
     app = make_app()
@@ -76,6 +78,7 @@ async def test_resume_after_quit_continues_at_same_question(make_app, store, sam
     }
 
 
+@pytest.mark.slow
 async def test_hard_stop_keeps_position_and_not_now_parks(make_app, store, sample_bank):
     session = store.start_session("RS-2", sample_bank)
     app = make_app()
@@ -116,6 +119,7 @@ async def test_hard_stop_keeps_position_and_not_now_parks(make_app, store, sampl
         await on_screen(pilot, "HomeScreen")
 
 
+@pytest.mark.slow
 async def test_drafts_saved_while_typing(make_app, store, sample_bank):
     session = store.start_session("DR-1", sample_bank)
     store.set_position(session.id, "hoe-gaat-het")
@@ -132,6 +136,7 @@ async def test_drafts_saved_while_typing(make_app, store, sample_bank):
     assert store.answer(session.id, "hoe-gaat-het").text == "Eerst ging het goed"
 
 
+@pytest.mark.slow
 async def test_storage_error_keeps_text_and_shows_dutch_message(make_app, store, sample_bank, monkeypatch):
     session = store.start_session("ER-1", sample_bank)
     store.set_position(session.id, "hoe-gaat-het")
@@ -158,6 +163,7 @@ async def test_storage_error_keeps_text_and_shows_dutch_message(make_app, store,
     assert store.answer(session.id, "hoe-gaat-het").text == "Belangrijk verhaal"
 
 
+@pytest.mark.slow
 async def test_storage_error_on_adding_a_person_keeps_the_name_in_the_field(make_app, store, sample_bank,
                                                                             monkeypatch):
     session = store.start_session("ER-2", sample_bank)
@@ -202,6 +208,7 @@ async def test_unusable_database_shows_message_on_home(tmp_path, bank_dir):
         assert type(app.screen).__name__ == "HomeScreen"
 
 
+@pytest.mark.slow
 async def test_unexpected_error_saves_and_shows_no_traceback(make_app, store, sample_bank, monkeypatch, capfd):
     import pytest
 
@@ -228,6 +235,7 @@ async def test_unexpected_error_saves_and_shows_no_traceback(make_app, store, sa
     assert store.answer(session.id, "hoe-gaat-het").text == "Net getypt"  # saved on the way out
 
 
+@pytest.mark.slow
 async def test_interrupted_while_going_over_parked_questions_resumes_that_round(make_app, store, sample_bank):
     session = store.start_session("RS-9", sample_bank)
     ids = [q.id for q in sample_bank.questions]

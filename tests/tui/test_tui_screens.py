@@ -5,11 +5,13 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
 from textual.widgets import Input, OptionList, Static
 
 from tests.pilot import SIZE, conversation, keys_at_once, on_screen, ready, settle, wait_for
 
 
+@pytest.mark.slow
 async def test_start_creates_client_with_label_and_shows_bank_facts(make_app, store):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -63,6 +65,7 @@ async def test_known_client_is_recognised(make_app, store, sample_bank):
         await on_screen(pilot, "HomeScreen")
 
 
+@pytest.mark.slow
 async def test_closing_offers_summary_back_and_park(make_app, store, sample_bank):
     session = store.start_session("CL-1", sample_bank)
     store.record_answer(session.id, "wie-snapt", text="Els", phase_id="begin")
@@ -94,6 +97,7 @@ async def test_closing_offers_summary_back_and_park(make_app, store, sample_bank
     assert store.session(session.id).status == "parked"
 
 
+@pytest.mark.slow
 async def test_review_and_bank_screens_open(make_app, store, sample_bank):
     session = store.start_session("RV-1", sample_bank)
     store.record_answer(session.id, "hoe-gaat-het", text="Goed", phase_id="begin")
@@ -130,6 +134,7 @@ def test_home_paints_before_heavy_imports():
     assert result.stdout.strip() == ""
 
 
+@pytest.mark.slow
 async def test_the_chosen_theme_is_there_again_next_time(make_app, tmp_path):
     preferences = tmp_path / "prefs" / "preferences.json"
     app = make_app(preferences_path=preferences)
@@ -151,6 +156,7 @@ async def test_the_chosen_theme_is_there_again_next_time(make_app, tmp_path):
             assert app.theme == "textual-dark" and not app.errors
 
 
+@pytest.mark.slow
 async def test_hidden_hints_stay_hidden_next_time(make_app, store, sample_bank, tmp_path):
     # the worker hid the hints because the screen faces the client: tomorrow they are still hidden
     from quez.tui.widgets.question import HintPanel
@@ -172,6 +178,7 @@ async def test_hidden_hints_stay_hidden_next_time(make_app, store, sample_bank, 
     assert '"hints": true' in preferences.read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
 async def test_keys_typed_right_after_tab_go_to_the_next_field(make_app):
     # "GB-8<Tab>vader, 2 kinderen" typed in one go ended up as one client code
 

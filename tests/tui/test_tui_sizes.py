@@ -42,6 +42,7 @@ async def five_persons(pilot, screen) -> None:
     await settle(pilot)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_conversation_persons_question(snap_compare, make_app, store, sample_bank, size):
     session = store.start_session("AB-17", sample_bank)
@@ -54,6 +55,7 @@ def test_conversation_persons_question(snap_compare, make_app, store, sample_ban
     assert snap_compare(make_app(), terminal_size=size, run_before=run_before)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_summary(snap_compare, make_app, store, sample_bank, size):
     from tests.review.conftest import make_history
@@ -72,6 +74,7 @@ def test_summary(snap_compare, make_app, store, sample_bank, size):
     assert snap_compare(make_app(), terminal_size=size, run_before=run_before)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_review_list(snap_compare, make_app, store, sample_bank, size):
     from tests.review.conftest import make_history
@@ -92,6 +95,7 @@ def test_review_list(snap_compare, make_app, store, sample_bank, size):
     assert snap_compare(make_app(), terminal_size=size, run_before=run_before)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_bank_manager(snap_compare, make_app, bank_dir, monkeypatch, size):
     monkeypatch.setenv("HOME", str(bank_dir.parent))  # the bank shows as ~/banks/proefbank.toml

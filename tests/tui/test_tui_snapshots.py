@@ -61,6 +61,7 @@ def test_start(snap_compare, make_app):
     assert snap_compare(make_app(), terminal_size=(80, 24), run_before=run_before)
 
 
+@pytest.mark.slow
 def test_persons_question(snap_compare, make_app, store, sample_bank):
     session = store.start_session("AB-17", sample_bank)
 
@@ -71,6 +72,7 @@ def test_persons_question(snap_compare, make_app, store, sample_bank):
     assert snap_compare(make_app(), terminal_size=(80, 24), run_before=run_before)
 
 
+@pytest.mark.slow
 def test_persons_question_light(snap_compare, make_app, store, sample_bank):
     session = store.start_session("AB-17", sample_bank)
     app = make_app()
@@ -83,6 +85,7 @@ def test_persons_question_light(snap_compare, make_app, store, sample_bank):
     assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
 
 
+@pytest.mark.slow
 def test_follow_up_offer(snap_compare, make_app, store, sample_bank):
     session = store.start_session("AB-17", sample_bank)
 
@@ -96,6 +99,7 @@ def test_follow_up_offer(snap_compare, make_app, store, sample_bank):
     assert snap_compare(make_app(), terminal_size=(80, 24), run_before=run_before)
 
 
+@pytest.mark.slow
 def test_scale_question(snap_compare, make_app, store, sample_bank):
     session = store.start_session("AB-17", sample_bank)
     store.set_position(session.id, "hoe-zwaar")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from quez.services import Services
 from tests.pilot import SIZE, on_screen, wait_for
 
@@ -18,6 +20,7 @@ class SlowServices(Services):
         return super().banks
 
 
+@pytest.mark.slow
 async def test_menu_key_pressed_while_loading_is_carried_out_once_loaded(settings, store):
     from quez.tui.app import QuezApp
 

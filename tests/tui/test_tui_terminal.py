@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="needs tmux for a real terminal")
+pytestmark = [pytest.mark.skipif(shutil.which("tmux") is None, reason="needs tmux for a real terminal"),
+              pytest.mark.slow]  # a real terminal
 
 QUEZ = Path(sys.executable).with_name("quez")
 WAIT = 45.0

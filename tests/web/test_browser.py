@@ -12,10 +12,13 @@ from cdp import Browser, find_chromium, png_pixels
 from web_support import start_serve, stop
 
 pytest.importorskip("textual_serve", reason="quez serve needs the web extra: pip install 'quez[web]'")
-pytestmark = pytest.mark.skipif(
-    find_chromium() is None,
-    reason="Chromium is not installed (Debian: apt-get install chromium); the browser test needs it",
-)
+pytestmark = [
+    pytest.mark.skipif(
+        find_chromium() is None,
+        reason="Chromium is not installed (Debian: apt-get install chromium); the browser test needs it",
+    ),
+    pytest.mark.slow,  # a headless browser on the web server
+]
 
 #: before the page's own scripts: keep what the terminal receives and sends, as text
 RECORD = r"""

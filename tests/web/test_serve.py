@@ -15,6 +15,7 @@ import pytest
 from web_support import start_serve, stop
 
 pytest.importorskip("textual_serve", reason="quez serve needs the web extra: pip install 'quez[web]'")
+pytestmark = pytest.mark.slow  # the web server, started for real
 
 
 def status(url: str, **headers: str) -> int:

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Static
 
@@ -19,6 +18,7 @@ from quez.textsafety import one_line
 from quez.tui.format import plural
 from quez.tui.safe import FAILED, attempt, shown, shown_line
 from quez.tui.screens.bank_file import BankFileEditor
+from quez.tui.screens.base import QuezScreen
 from quez.tui.widgets.editors import TextArea
 from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.problem_list import ProblemList
@@ -26,7 +26,7 @@ from quez.tui.widgets.problem_list import ProblemList
 CHECK_DELAY = 0.3
 
 
-class BankEditorScreen(BankFileEditor, Screen):
+class BankEditorScreen(BankFileEditor, QuezScreen):
     """``BankEditorScreen(path)``: the TOML editor for one own bank."""
 
     BINDINGS = [

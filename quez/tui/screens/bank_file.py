@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 from quez.tui.safe import FAILED, attempt
 
+if TYPE_CHECKING:  # checked as the screen it is part of; a plain mixin at run time
+    from quez.tui.screens.base import QuezScreen as _Screen
+else:
+    _Screen = object
 
-class BankFileEditor:
+
+class BankFileEditor(_Screen):
     """Mixin for a bank editor screen with ``dirty``, ``saved_text`` and ``check()``.
 
     Escape (``action_close``) closes it; with unsaved changes only after the worker says so."""
@@ -15,6 +23,7 @@ class BankFileEditor:
     KEEP_EDITING = "Verder bewerken"
 
     saved_text: str | None
+    path: Path
 
     def read_bank(self) -> str | None:
         """The file's text; None (the screen closes, the worker was told why) when it cannot be read."""

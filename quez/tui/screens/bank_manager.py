@@ -9,18 +9,24 @@ editing never changes how a past session reads.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeGuard
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from quez.textsafety import one_line
 from quez.tui.format import local_time, plural, shown_path
 from quez.tui.safe import FAILED, attempt, shown
+from quez.tui.screens.base import QuezScreen
 from quez.tui.widgets.keys import KeyFooter
+
+if TYPE_CHECKING:
+    from quez.banks.loader import BankError
+    from quez.banks.models import Bank
 
 ORIGIN_LABEL = {"bundled": "meegeleverd", "user": "eigen", "extra": "extra map"}
 
@@ -28,12 +34,24 @@ ORIGIN_LABEL = {"bundled": "meegeleverd", "user": "eigen", "extra": "extra map"}
 @dataclass
 class Entry:
     kind: str  # bank | overridden | invalid
-    bank: object | None = None
-    error: object | None = None
+    bank: Bank | None = None  # kind bank or overridden
+    error: BankError | None = None  # kind invalid
 
     @property
-    def path(self):
-        return self.bank.path if self.bank is not None else self.error.path
+    def path(self) -> Path:
+        path = self.bank.path if self.bank is not None else self.error.path if self.error is not None else None
+        assert path is not None, "the registry lists bank files"
+        return path
+
+    @property
+    def usable(self) -> Bank:
+        assert self.bank is not None, "a bank entry"
+        return self.bank
+
+    @property
+    def failure(self) -> BankError:
+        assert self.error is not None, "an invalid entry"
+        return self.error
 
 
 def _stamp_iso(stamp: str) -> str:
@@ -46,7 +64,7 @@ def _stamp_iso(stamp: str) -> str:
         return stamp
 
 
-class BankManagerScreen(Screen):
+class BankManagerScreen(QuezScreen):
     """``BankManagerScreen()``: every bank QueZ finds, with what can be done with it."""
 
     BINDINGS = [
@@ -115,8 +133,8 @@ class BankManagerScreen(Screen):
 
     def _label(self, entry: Entry) -> str:
         if entry.kind == "invalid":
-            return f"⚠ {one_line(entry.error.path.name, 30)}\n  kan niet worden gebruikt"
-        bank = entry.bank
+            return f"⚠ {one_line(entry.path.name, 30)}\n  kan niet worden gebruikt"
+        bank = entry.usable
         origin = ORIGIN_LABEL.get(bank.origin, bank.origin)
         if entry.kind == "overridden":
             origin += ", vervangen"
@@ -141,15 +159,15 @@ class BankManagerScreen(Screen):
         entry = self.entries[index]
         lines: list[tuple[str, str]] = []
         if entry.kind == "invalid":
-            lines.append((f"Kan niet worden gebruikt: {entry.error.path.name}", "bank-title"))
-            lines.append((str(entry.error.path), "bank-detail"))
-            lines.append(("\n".join(str(p) for p in entry.error.problems), "bank-error"))
+            lines.append((f"Kan niet worden gebruikt: {entry.path.name}", "bank-title"))
+            lines.append((str(entry.path), "bank-detail"))
+            lines.append(("\n".join(str(p) for p in entry.failure.problems), "bank-error"))
             if self._editable(entry):
                 lines.append(("Herstel het bestand met e (TOML bewerken)"
                               + (" of zet met u de vorige versie terug." if self._backups(entry) else "."),
                               "bank-hint"))
         else:
-            bank = entry.bank
+            bank = entry.usable
             lines.append((f"{bank.title} (versie {bank.version})", "bank-title"))
             phases = ", ".join(f"{p.title} ({len(p.questions)})" for p in bank.phases)
             lines.append((
@@ -167,7 +185,7 @@ class BankManagerScreen(Screen):
             if self._editable(entry):
                 from quez.banks.editing import backups
 
-                saved = backups(bank.path)
+                saved = backups(entry.path)
                 extra = f" · {plural(len(saved), 'reservekopie', 'reservekopieën')}" if saved else ""
                 lines.append((f"Eigen bank: s vragen aanpassen, e TOML bewerken{extra}"
                               + (" (u zet de vorige versie terug)." if saved else "."), "bank-hint"))
@@ -193,7 +211,7 @@ class BankManagerScreen(Screen):
             await box.mount_all([Static(shown(text), classes=cls) for text, cls in lines])
 
     # -- what can be done ------------------------------------------------------------------------
-    def _editable(self, entry: Entry | None) -> bool:
+    def _editable(self, entry: Entry | None) -> TypeGuard[Entry]:
         if entry is None:
             return False
         user_dir = self.app.services.settings.user_banks
@@ -263,7 +281,7 @@ class BankManagerScreen(Screen):
     def action_restore_previous(self) -> None:
         entry = self.current
         saved = self._backups(entry)
-        if not saved:
+        if entry is None or not saved:
             return
         from quez.tui.screens.confirm import ConfirmScreen
 

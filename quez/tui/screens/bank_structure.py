@@ -10,28 +10,32 @@ version is kept as a backup.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from quez.textsafety import one_line
 from quez.tui.safe import FAILED, attempt, shown
 from quez.tui.screens.bank_file import BankFileEditor
+from quez.tui.screens.base import QuezScreen
 from quez.tui.widgets.editors import Input, TextArea
 from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.problem_list import ProblemList
 from quez.tui.widgets.question_form import QuestionForm
+
+if TYPE_CHECKING:
+    from quez.banks.structured import BankDocument
 
 NEW_KINDS = [("open vraag", "open"), ("vraag naar personen", "persons"), ("ja/nee-vraag", "yesno"),
              ("wie kent wie", "ties")]
 LIST_ACTIONS = {"add", "remove", "move_up", "move_down"}
 
 
-class StructuredEditorScreen(BankFileEditor, Screen):
+class StructuredEditorScreen(BankFileEditor, QuezScreen):
     """``StructuredEditorScreen(path)``: the question editor for one own bank."""
 
     BINDINGS = [
@@ -59,7 +63,7 @@ class StructuredEditorScreen(BankFileEditor, Screen):
     def __init__(self, path: Path) -> None:
         super().__init__()
         self.path = Path(path)
-        self.doc = None
+        self._doc: BankDocument | None = None  # read on mount (the screen closes when it cannot be)
         self.saved_text: str | None = None
         self.position: tuple[int, int] | None = None  # (phase, question) shown in the form
         self.problems: list = []
@@ -81,7 +85,7 @@ class StructuredEditorScreen(BankFileEditor, Screen):
         if text is None:
             return
         try:
-            self.doc = BankDocument(text)
+            self._doc = BankDocument(text)
         except StructureError as exc:
             self.notify(str(exc), title="Vragen aanpassen kan hier niet", severity="warning", timeout=10)
             self.dismiss()
@@ -92,8 +96,13 @@ class StructuredEditorScreen(BankFileEditor, Screen):
         self.query_one("#struct-questions").focus()
 
     @property
+    def doc(self) -> BankDocument:
+        assert self._doc is not None, "the bank is read on mount"
+        return self._doc
+
+    @property
     def dirty(self) -> bool:
-        return self.doc is not None and self.doc.text() != self.saved_text
+        return self._doc is not None and self._doc.text() != self.saved_text
 
     # -- the question list ----------------------------------------------------------------
     def refill(self, select: tuple[int, int] | None = None) -> None:

@@ -10,15 +10,15 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Static
 
 from quez.network.client_view import TITLE, client_text
 from quez.textsafety import display_safe
+from quez.tui.screens.base import QuezScreen
 from quez.tui.widgets.network_picture import NetworkPicture
 
 
-class ClientViewScreen(Screen):
+class ClientViewScreen(QuezScreen):
     """``ClientViewScreen(network)``."""
 
     BINDINGS = [

@@ -5,12 +5,12 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Button, Static
 
 from quez.conversation.flow import Flow
 from quez.tui.format import local_time
 from quez.tui.safe import FAILED, attempt, shown
+from quez.tui.screens.base import QuezScreen
 from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.progress import format_elapsed
 from quez.vocabulary import AnswerStatus, answer_status_label
@@ -39,7 +39,7 @@ def overview(data) -> tuple[dict[str, list[str]], list[str]]:
     return groups, persons
 
 
-class ClosingScreen(Screen):
+class ClosingScreen(QuezScreen):
     """``ClosingScreen(session_id)``."""
 
     BINDINGS = [

@@ -8,11 +8,16 @@ height). Escape-to-cancel (``action_cancel``) dismisses with None.
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from textual.containers import Horizontal
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from quez.tui.app import QuezApp
 
 T = TypeVar("T")
 
@@ -22,6 +27,9 @@ SHORT_ROWS = 20
 
 class Dialog(ModalScreen[T]):
     """A modal box over the screen below; the shared layout and styles."""
+
+    if TYPE_CHECKING:  # the checker knows the app is QueZ's (see quez.tui.screens.base)
+        app = getters.app(QuezApp)
 
     DEFAULT_CSS = """
     Dialog { align: center middle; }

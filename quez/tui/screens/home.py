@@ -7,18 +7,22 @@ right after, and an interrupted conversation is offered for resuming.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from quez.tui.format import plural
 from quez.tui.safe import shown
+from quez.tui.screens.base import QuezScreen
 from quez.tui.widgets.keys import KeyFooter
 from quez.vocabulary import SessionStatus, session_status_label
+
+if TYPE_CHECKING:
+    from quez.storage.records import SessionInfo
 
 
 def _home_relative(path: Path) -> str:
@@ -59,7 +63,7 @@ def describe_position(store, session) -> tuple[str, str]:
     return line, question
 
 
-class HomeScreen(Screen):
+class HomeScreen(QuezScreen):
     BINDINGS = [
         Binding("n", "choose('new')", "Nieuw gesprek", id="home.new"),
         Binding("v", "choose('continue')", "Verder", id="home.continue"),
@@ -80,7 +84,7 @@ class HomeScreen(Screen):
 
     def __init__(self) -> None:
         super().__init__()
-        self.unfinished = []
+        self.unfinished: list[SessionInfo] = []
         self._offered_resume = False
         #: a menu key pressed while still loading: carried out once loaded
         self._pending: str | None = None

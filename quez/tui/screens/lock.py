@@ -10,22 +10,26 @@ from __future__ import annotations
 
 import hmac
 import time
+from typing import TYPE_CHECKING
 
 from textual import events
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import Screen
 from textual.widgets import Static
 
 from quez.tui.format import plural
+from quez.tui.screens.base import QuezScreen
 from quez.tui.widgets.editors import Input
+
+if TYPE_CHECKING:
+    from quez.tui.app import QuezApp
 
 #: wrong passphrases before QueZ closes (everything is saved already)
 MAX_ATTEMPTS = 5
 
 
-class LockScreen(Screen[None]):
+class LockScreen(QuezScreen[None]):
     """Opaque: hides every screen below it, the conversation's clock stops."""
 
     BINDINGS = [
@@ -97,7 +101,7 @@ def is_locked(app: App) -> bool:
     return any(isinstance(screen, LockScreen) for screen in app.screen_stack)
 
 
-def lock_now(app: App) -> None:
+def lock_now(app: QuezApp) -> None:
     """Save what is typed and cover everything with the lock screen."""
     if is_locked(app):
         return
@@ -109,7 +113,7 @@ def lock_now(app: App) -> None:
     app.push_screen(LockScreen(crypto.passphrase_for(app.services.settings.db_path)))
 
 
-def install_idle_lock(app: App) -> None:
+def install_idle_lock(app: QuezApp) -> None:
     """Lock after ``settings.idle_lock_minutes`` without a key press or click (0: never)."""
     minutes = app.services.settings.idle_lock_minutes
     if not minutes or minutes <= 0:

@@ -8,16 +8,21 @@ stored at once and wins over what the answers suggest.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import Static
 
 from quez.textsafety import display_safe
 from quez.tui.safe import FAILED, attempt
+from quez.tui.screens.base import QuezScreen
 from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.network_picture import NetworkPicture
 from quez.vocabulary import CLOSENESS_LABELS, Category, category_label
+
+if TYPE_CHECKING:
+    from quez.network.model import Network
 
 SECTOR_ORDER = tuple(c.value for c in Category)
 QUALITY_CYCLE = ("positive", "tense", "broken", None)
@@ -36,7 +41,7 @@ def person_line(net, p) -> str:
     return f"{head} · {place}\nSteun: {support} · relatie: {quality} · kent: {knows}"
 
 
-class NetworkScreen(Screen):
+class NetworkScreen(QuezScreen):
     """``NetworkScreen(client_code)``."""
 
     BINDINGS = [
@@ -70,7 +75,7 @@ class NetworkScreen(Screen):
     def __init__(self, client_code: str) -> None:
         super().__init__()
         self.client_code = client_code
-        self.network = None
+        self.network: Network | None = None
         self.selected: str | None = None
 
     def compose(self) -> ComposeResult:
@@ -99,16 +104,15 @@ class NetworkScreen(Screen):
         ids = [p.group_id for p in network.persons]
         if self.selected not in ids:
             self.selected = ids[0] if ids else None
-        self._show_title()
+        self._show_title(network)
         picture = self.query_one(NetworkPicture)
         picture.selected = self.selected
         picture.network = network
         self._show_person()
 
-    def _show_title(self) -> None:
+    def _show_title(self, net: Network) -> None:
         from quez.network.model import LAYOUT_LABELS
 
-        net = self.network
         who = net.client_code + (f" ({net.client_label})" if net.client_label else "")
         self.query_one("#network-title", Static).update(
             display_safe(f"Netwerkkaart · {who} · {LAYOUT_LABELS[net.layout]}"))
@@ -119,6 +123,11 @@ class NetworkScreen(Screen):
         picture.selected = self.selected
         picture.network = self.network
         self._show_person()
+
+    @property
+    def client_id(self) -> int:
+        assert self.network is not None, "a person is chosen only in a network that was read"
+        return self.network.client_id
 
     def current(self):
         return self.network.person(self.selected) if self.network and self.selected else None
@@ -134,7 +143,7 @@ class NetworkScreen(Screen):
 
         if p.person_id is not None:
             return p.person_id
-        result = attempt(self, PersonDecisions(self.app.services.store).ensure, self.network.client_id,
+        result = attempt(self, PersonDecisions(self.app.services.store).ensure, self.client_id,
                          p.item.ref(), confirmed=True)
         if result is FAILED:
             return None
@@ -164,7 +173,7 @@ class NetworkScreen(Screen):
         if p is None:
             return
         stored = p.person_id is not None
-        result = attempt(self, PersonDecisions(self.app.services.store).set_place, self.network.client_id,
+        result = attempt(self, PersonDecisions(self.app.services.store).set_place, self.client_id,
                          p.item.ref(), category, closeness)
         if result is FAILED:
             return
@@ -195,7 +204,7 @@ class NetworkScreen(Screen):
         if person_id is None:
             return
         kinds = set(p.support) ^ {kind}
-        if attempt(self, self.network_store.set_support, self.network.client_id, person_id, kinds) is FAILED:
+        if attempt(self, self.network_store.set_support, self.client_id, person_id, kinds) is FAILED:
             return
         if stored:
             p.support, p.support_chosen = tuple(k for k in SUPPORT_KINDS if k in kinds), True
@@ -211,7 +220,7 @@ class NetworkScreen(Screen):
         stored = p.item.person_id is not None  # (not just now made by _person_id)
         current = p.quality if p.quality_chosen else None
         following = QUALITY_CYCLE[(QUALITY_CYCLE.index(current) + 1) % len(QUALITY_CYCLE)]
-        if attempt(self, self.network_store.set_quality, self.network.client_id, person_id,
+        if attempt(self, self.network_store.set_quality, self.client_id, person_id,
                    following) is FAILED:
             return
         if stored and following is not None:
@@ -226,7 +235,7 @@ class NetworkScreen(Screen):
         p = self._person_or_say()
         if p is None:
             return
-        if len(self.network.persons) < 2:
+        if self.network is None or len(self.network.persons) < 2:
             self.app.notify("Er is maar één persoon; een verbinding is tussen twee mensen.", timeout=4)
             return
         self.app.push_screen(TiesScreen(self.network, p.group_id), lambda _result: self.load())
@@ -237,9 +246,9 @@ class NetworkScreen(Screen):
         if self.network is None:
             return
         following = LAYOUTS[(LAYOUTS.index(self.network.layout) + 1) % len(LAYOUTS)]
-        if attempt(self, self.network_store.set_layout, self.network.client_id, following) is not FAILED:
+        if attempt(self, self.network_store.set_layout, self.client_id, following) is not FAILED:
             self.network.layout = following
-            self._show_title()
+            self._show_title(self.network)
             self.redraw()
 
     def action_client_view(self) -> None:

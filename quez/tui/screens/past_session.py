@@ -8,18 +8,23 @@ client's timeline, and continue the session (a finished one is reopened, after a
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Static
 
 from quez.textsafety import display_safe, one_line
 from quez.tui.format import local_time, plural
 from quez.tui.safe import FAILED, attempt, shown, shown_line
+from quez.tui.screens.base import QuezScreen
 from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.progress import format_elapsed
 from quez.vocabulary import answer_status_label, session_status_label
+
+if TYPE_CHECKING:
+    from quez.storage.session_view import SessionView
 
 
 def _answer_text(item) -> str:
@@ -65,7 +70,7 @@ def _later(note) -> str:
     return display_safe(f"Later toegevoegd ({local_time(note.created_at)}): {note.text}")
 
 
-class PastSessionScreen(Screen):
+class PastSessionScreen(QuezScreen):
     """``PastSessionScreen(session_id)``: one session as it reads afterwards."""
 
     BINDINGS = [
@@ -92,7 +97,7 @@ class PastSessionScreen(Screen):
     def __init__(self, session_id: int) -> None:
         super().__init__()
         self.session_id = session_id
-        self.view = None
+        self.view: SessionView | None = None
         self.summary = None
         self._stale = False  # True while the summary screen is open over this one
 
@@ -146,7 +151,9 @@ class PastSessionScreen(Screen):
     def _person_count(self) -> int:
         from quez.summary.count import person_count
 
-        return person_count(self.summary) if self.summary is not None else len(self.view.persons)
+        if self.summary is not None:
+            return person_count(self.summary)
+        return len(self.view.persons) if self.view is not None else 0
 
     def _widgets(self, view) -> list[Static]:
         out: list[Static] = []

@@ -17,13 +17,13 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Select, Static
 
 from quez.textsafety import display_safe
 from quez.tui.format import plural
 from quez.tui.safe import FAILED, attempt, shown, shown_line
+from quez.tui.screens.base import QuezScreen
 from quez.tui.widgets.editors import Input
 from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.review_table import ReviewTable
@@ -35,7 +35,7 @@ SEARCH_DELAY = 0.3
 COUNT_DELAY = 0.01  # between two rows' person counts: keys are handled in between
 
 
-class ReviewScreen(Screen):
+class ReviewScreen(QuezScreen):
     """``ReviewScreen()``: all sessions (or all clients) with filters and full-text search."""
 
     BINDINGS = [
@@ -131,8 +131,8 @@ class ReviewScreen(Screen):
 
         status_select = self.query_one("#review-status", Select)
         bank_select = self.query_one("#review-bank", Select)
-        status = None if status_select.is_blank() else status_select.value
-        bank = None if bank_select.is_blank() else bank_select.value
+        status = None if status_select.is_blank() else str(status_select.value)
+        bank = None if bank_select.is_blank() else str(bank_select.value)
         return ReviewFilter(
             client=self.query_one("#review-client", Input).value.strip() or None,
             client_code=self.client_code,
@@ -371,8 +371,11 @@ class ReviewScreen(Screen):
                 return
             from quez.tui.screens.new_passphrase import NewPassphraseScreen
 
-            self.app.push_screen(NewPassphraseScreen(f"Wachtwoord voor {path.name}"),
-                                 lambda passphrase: passphrase and export(fmt, path, passphrase))
+            def with_passphrase(passphrase: str | None) -> None:
+                if passphrase:
+                    export(fmt, path, passphrase)
+
+            self.app.push_screen(NewPassphraseScreen(f"Wachtwoord voor {path.name}"), with_passphrase)
 
         suffix = ".json.age" if formats[0][1] == "json-age" else ".json"
         self.app.push_screen(ExportReportScreen(Path.home() / f"quez-export-{safe_code}{suffix}",

@@ -7,7 +7,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import Screen
 from textual.suggester import SuggestFromList
 from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
@@ -15,6 +14,7 @@ from textual.widgets.option_list import Option
 from quez.textsafety import clean_for_editing, display_safe, one_line
 from quez.tui.format import local_time, plural
 from quez.tui.safe import FAILED, attempt, shown
+from quez.tui.screens.base import QuezScreen
 from quez.tui.widgets.editors import Input
 from quez.tui.widgets.keys import KeyFooter
 from quez.vocabulary import session_status_label
@@ -26,7 +26,7 @@ def bank_prompt(bank) -> Content:
     return Content.assemble((display_safe(bank.title), "bold"), (f" · {facts}", "dim"))
 
 
-class StartScreen(Screen):
+class StartScreen(QuezScreen):
     BINDINGS = [
         Binding("ctrl+n", "start", "Gesprek starten", id="start.start", priority=True),
         Binding("escape", "back", "Terug", id="start.back"),

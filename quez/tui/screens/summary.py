@@ -10,26 +10,30 @@ HTML or JSON). The decisions are in :mod:`quez.tui.screens.summary_decisions`.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
 from quez.textsafety import display_safe
 from quez.tui.format import local_time, plural
 from quez.tui.safe import FAILED, attempt, shown
+from quez.tui.screens.base import QuezScreen
 from quez.tui.screens.summary_decisions import SummaryDecisions
 from quez.tui.summary_text import opinions_text, overview_text, person_detail, person_label
 from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.network import NetworkView
 
+if TYPE_CHECKING:
+    from quez.summary.model import Summary
+
 __all__ = ["SummaryScreen", "person_label"]
 
 
-class SummaryScreen(SummaryDecisions, Screen):
+class SummaryScreen(SummaryDecisions, QuezScreen):
     """``SummaryScreen(session_id)`` or ``SummaryScreen(client_code=CODE)`` (all sessions of a client)."""
 
     #: on a small screen these stay in the footer (the rest are in Alle acties, Ctrl+P)
@@ -80,7 +84,7 @@ class SummaryScreen(SummaryDecisions, Screen):
         self.session_id = session_id
         self.client_code = client_code
         self.scope = "session" if session_id is not None else "client"
-        self.summary = None
+        self.summary: Summary | None = None
 
     def compose(self) -> ComposeResult:
         yield Static("Samenvatting", classes="screen-title", id="summary-title")
@@ -119,7 +123,7 @@ class SummaryScreen(SummaryDecisions, Screen):
         if self.scope == "session":
             summary = attempt(self, summarise_session, store, self.session_id)
         else:
-            summary = attempt(self, summarise_client, store, self.client_code or self.summary.client_code)
+            summary = attempt(self, summarise_client, store, self.client_code or self.loaded.client_code)
         if summary is FAILED:
             return
         self.summary = summary
@@ -127,7 +131,7 @@ class SummaryScreen(SummaryDecisions, Screen):
         self._show(keep)
 
     def _show(self, keep: str | None) -> None:
-        s = self.summary
+        s = self.loaded
         who = s.client_code + (f" ({s.client_label})" if s.client_label else "")
         if s.session is not None:
             title = "Samenvatting van dit gesprek"
@@ -162,7 +166,7 @@ class SummaryScreen(SummaryDecisions, Screen):
 
     def _show_detail(self) -> None:
         p = self.current()
-        text = person_detail(p, self.summary) if p else "Er kwamen (nog) geen personen ter sprake in de antwoorden."
+        text = person_detail(p, self.loaded) if p else "Er kwamen (nog) geen personen ter sprake in de antwoorden."
         self.query_one("#detail", Static).update(shown(text))
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
@@ -188,8 +192,8 @@ class SummaryScreen(SummaryDecisions, Screen):
 
             fmt, path = result
             # the picture as on the network map: ties, support letters, relations
-            network = attempt(self, build_network, self.app.services.store, self.summary.client_code)
-            if network is FAILED or attempt(self, write_report, self.summary, fmt, path, network) is FAILED:
+            network = attempt(self, build_network, self.app.services.store, self.loaded.client_code)
+            if network is FAILED or attempt(self, write_report, self.loaded, fmt, path, network) is FAILED:
                 return
             self.query_one("#export-info", Static).update(shown(f"Opgeslagen: {path}"))
             self.app.notify(display_safe(f"Opgeslagen in {path}. Het bestand bevat cliëntgegevens."), timeout=8)

@@ -9,6 +9,8 @@ and can be undone, the last first (``z``).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from quez.tui.safe import FAILED, attempt
 from quez.tui.summary_text import NO_ONE_LABEL, person_label
 
@@ -18,9 +20,30 @@ VERDICTS = [("confirmed", "Klopt: bevestigen"), ("rejected", "Klopt niet: weghal
 KINDS = [("positief", "positive"), ("spanning", "tension")]
 NO_ONE = "-"  # the pick id for "niemand in het bijzonder"
 
+if TYPE_CHECKING:
+    from quez.summary.model import Summary
+    from quez.tui.screens.base import QuezScreen as _Screen  # the checker sees the screen this mixin is part of
+else:
+    _Screen = object
 
-class SummaryDecisions:
+
+class SummaryDecisions(_Screen):
     """Mixin: the decision actions; the screen provides ``summary``, ``load``, ``current``."""
+
+    if TYPE_CHECKING:  # provided by SummaryScreen
+        summary: Summary | None
+
+        def load(self, keep: str | None = None) -> None: ...
+
+        def current(self): ...
+
+        def current_id(self) -> str | None: ...
+
+    @property
+    def loaded(self) -> Summary:
+        """The summary shown: there is one whenever a person or an opinion is chosen."""
+        assert self.summary is not None, "decisions are taken on a loaded summary"
+        return self.summary
 
     @property
     def decisions(self):
@@ -35,7 +58,7 @@ class SummaryDecisions:
         return p
 
     def _decide(self, fn, *args, keep: str | None = None, message: str = "") -> None:
-        result = attempt(self, fn, self.summary.client_id, *args)
+        result = attempt(self, fn, self.loaded.client_id, *args)
         if result is FAILED:
             return
         self.load(keep=f"p{result}" if keep is None and isinstance(result, int) else keep)
@@ -45,7 +68,11 @@ class SummaryDecisions:
     def _pick(self, title: str, help: str, options: list[tuple[str, str]], then) -> None:
         from quez.tui.screens.pick import PickScreen
 
-        self.app.push_screen(PickScreen(title, help, options), lambda chosen: chosen is not None and then(chosen))
+        def picked(chosen: str | None) -> None:
+            if chosen is not None:
+                then(chosen)
+
+        self.app.push_screen(PickScreen(title, help, options), picked)
 
     # -- persons -------------------------------------------------------------------------------
     def action_confirm_person(self) -> None:
@@ -61,13 +88,13 @@ class SummaryDecisions:
         p = self._person_or_say()
         if p is None:
             return
-        others = [(o.group_id, person_label(o)[2:]) for o in self.summary.persons if o.group_id != p.group_id]
+        others = [(o.group_id, person_label(o)[2:]) for o in self.loaded.persons if o.group_id != p.group_id]
         if not others:
             self.app.notify("Er is geen andere persoon om mee samen te voegen.", timeout=4)
             return
         self._pick(f"‘{p.name}’ samenvoegen met …",
                    f"Kies wie ‘{p.name}’ eigenlijk is. Die persoon blijft; alles van ‘{p.name}’ gaat daarheen.",
-                   others, lambda target_id: self._merge(p, self.summary.person(target_id)))
+                   others, lambda target_id: self._merge(p, self.loaded.person(target_id)))
 
     def _offer(self):
         """The offer of the highlighted person, else the first; None (said) when there is none."""
@@ -77,7 +104,7 @@ class SummaryDecisions:
             return None
         p = self.current()
         source, target = next((o for o in offers if p is not None and p.group_id in o), offers[0])
-        return self.summary.person(source), self.summary.person(target)
+        return self.loaded.person(source), self.loaded.person(target)
 
     def action_accept_offer(self) -> None:
         """Merge two spellings with the same relation."""
@@ -98,7 +125,7 @@ class SummaryDecisions:
         if p is None:
             return
         options = [(f"k{key}", f"de naam ‘{label}’") for key, label in p.keys.items()] if len(p.keys) > 1 else []
-        texts = {(q.session_id, q.question_id): q.text for q in self.summary.answered}
+        texts = {(q.session_id, q.question_id): q.text for q in self.loaded.answered}
         if len(p.answers) > 1:
             options += [(f"a{i}", f"het antwoord op: {texts.get(where, where[1])}")
                         for i, where in enumerate(sorted(p.answers))]
@@ -163,7 +190,7 @@ class SummaryDecisions:
         p = self._person_or_say()
         if p is None:
             return
-        items = p.opinions + p.tensions + p.others + self.summary.unattributed
+        items = p.opinions + p.tensions + p.others + self.loaded.unattributed
         if not items:
             self.app.notify(f"Bij {p.name} is geen uitspraak gevonden. Toevoegen kan met a.", timeout=4)
             return
@@ -183,11 +210,11 @@ class SummaryDecisions:
         self._pick("Klopt deze uitspraak?", item.quote or item.text, VERDICTS, chosen)
 
     def _move(self, p, item) -> None:
-        targets = [(o.group_id, person_label(o)[2:]) for o in self.summary.persons if o.group_id != item.group_id]
+        targets = [(o.group_id, person_label(o)[2:]) for o in self.loaded.persons if o.group_id != item.group_id]
         targets.append((NO_ONE, NO_ONE_LABEL))
 
         def chosen(target_id: str) -> None:
-            target = None if target_id == NO_ONE else self.summary.person(target_id)
+            target = None if target_id == NO_ONE else self.loaded.person(target_id)
             name = target.name if target is not None else NO_ONE_LABEL
             self._decide(self.decisions.move_opinion, item.ref(), target.ref() if target else None,
                          keep=p.group_id, message=f"De uitspraak staat nu bij {name}.")
@@ -200,7 +227,7 @@ class SummaryDecisions:
         p = self._person_or_say()
         if p is None:
             return
-        answered = sorted(self.summary.answered, key=lambda q: (q.session_id, q.question_id) not in p.answers)
+        answered = sorted(self.loaded.answered, key=lambda q: (q.session_id, q.question_id) not in p.answers)
         if not answered:
             self.app.notify("Er zijn nog geen antwoorden om een uitspraak uit te halen.", timeout=4)
             return
@@ -223,7 +250,7 @@ class SummaryDecisions:
     def action_undo(self) -> None:
         from quez.storage.journal import undo_last
 
-        label = attempt(self, undo_last, self.app.services.store, self.summary.client_id)
+        label = attempt(self, undo_last, self.app.services.store, self.loaded.client_id)
         if label is FAILED:
             return
         if label is None:

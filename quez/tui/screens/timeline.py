@@ -2,23 +2,28 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from quez.textsafety import display_safe, one_line
 from quez.tui.format import local_time, plural
 from quez.tui.safe import FAILED, attempt, shown, shown_rich
+from quez.tui.screens.base import QuezScreen
 from quez.tui.widgets.keys import KeyFooter
 from quez.vocabulary import session_status_label
+
+if TYPE_CHECKING:
+    from quez.storage.timeline import Timeline
 
 TREND_STYLE = {"nieuw": "bold", "terugkerend": "", "stil geworden": "italic", "eenmalig": "", "niet gevraagd": "dim"}
 
 
-class TimelineScreen(Screen):
+class TimelineScreen(QuezScreen):
     """``TimelineScreen(client_code)``: the network across sessions, oldest session first."""
 
     BINDINGS = [
@@ -40,7 +45,7 @@ class TimelineScreen(Screen):
     def __init__(self, client_code: str) -> None:
         super().__init__()
         self.client_code = client_code
-        self.timeline = None
+        self.timeline: Timeline | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(shown(f"Tijdlijn van {one_line(self.client_code, 40)}"), classes="screen-title")

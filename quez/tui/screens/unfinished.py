@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from quez.textsafety import one_line
 from quez.tui.format import local_time
 from quez.tui.safe import FAILED, attempt, shown
+from quez.tui.screens.base import QuezScreen
 from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.progress import format_elapsed
 from quez.vocabulary import session_status_label
 
 
-class UnfinishedScreen(Screen):
+class UnfinishedScreen(QuezScreen):
     """Enter continues the highlighted conversation at the question where it stopped."""
 
     BINDINGS = [Binding("escape", "close", "Terug", id="unfinished.close")]

@@ -173,5 +173,5 @@ class LocalServer(Server):
             self._cancel_timer()
             await runner.cleanup()  # closes the websockets: each app process is told to quit
 
-    def serve(self, debug: bool = False, ready: Callable[[str], None] | None = None) -> None:  # type: ignore[override]
+    def serve(self, debug: bool = False, ready: Callable[[str], None] | None = None) -> None:
         asyncio.run(self.run(ready))

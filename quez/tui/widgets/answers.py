@@ -170,8 +170,8 @@ class ScaleBar(Widget, can_focus=True):
         width = self.cell * self.count
         low, high = self.low_label, self.high_label
         gap = max(2, width - len(low) - len(high))
-        labels = Text(low + " " * gap + high, label_style) if (low or high) else Text("")
-        return Text("\n").join([line, labels])
+        scale_labels = Text(low + " " * gap + high, label_style) if (low or high) else Text("")
+        return Text("\n").join([line, scale_labels])
 
     def get_content_width(self, container, viewport) -> int:
         labels = len(self.low_label) + len(self.high_label) + 2
@@ -258,7 +258,8 @@ class MarkedRadioButton(RadioButton):
     """A radio button whose chosen state reads without colour: ● chosen, empty otherwise."""
 
     @property
-    def BUTTON_INNER(self) -> str:  # noqa: N802 -- Textual reads the glyph under this name
+    # Textual declares BUTTON_INNER a class attribute; here it is the glyph of the current state
+    def BUTTON_INNER(self) -> str:  # type: ignore[override]  # noqa: N802 -- Textual reads the glyph by this name
         return "●" if self.value else " "
 
 

@@ -4,10 +4,14 @@
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING, cast
 
 from textual.widgets import Footer
 
 from quez.tui import compat
+
+if TYPE_CHECKING:
+    from quez.tui.compat import FooterKey
 
 
 class KeyFooter(Footer):
@@ -63,7 +67,7 @@ class KeyFooter(Footer):
     def compose(self):
         if compat.bindings_ready(self):
             self._shown = self._signature()
-        children = list(super().compose())
+        children = cast("list[FooterKey]", list(super().compose()))  # Footer composes its keys
         if children and self.app.ENABLE_COMMAND_PALETTE:
             # the palette key as one more cell (Footer would dock it to the right)
             active = self.screen.active_bindings.get(self.app.COMMAND_PALETTE_BINDING)

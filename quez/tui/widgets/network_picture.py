@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
 
 from quez.network.picture import network_legend, render_network
 from quez.tui.widgets.network import CATEGORY_STYLES
+
+if TYPE_CHECKING:
+    from quez.network.model import Network
 
 STROKE_STYLES = {"tie": "grey62", "tense": "bold dark_orange", "broken": "bold red"}
 
@@ -19,7 +24,7 @@ class NetworkPicture(Widget):
     NetworkPicture { height: 1fr; min-height: 9; }
     """
 
-    network = reactive(None, layout=False, always_update=True)
+    network: reactive[Network | None] = reactive(None, layout=False, always_update=True)
     selected: reactive[str | None] = reactive(None, layout=False)
 
     def __init__(self, for_client: bool = False, **kwargs) -> None:

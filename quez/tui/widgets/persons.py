@@ -22,7 +22,6 @@ class PersonItem(ListItem):
 
         super().__init__(Label(display_safe(entry_text(name, relation)), markup=False))
         self.person_id = person_id
-        self.person_name = name
         self.relation = relation
 
 

@@ -77,6 +77,7 @@ class ReviewTable(DataTable):
             return
         self.clear(columns=True)
         self.mode, self.searching = mode, searching
+        labels: tuple[str, ...]
         if mode == "clients":
             labels = ("Cliënt", "Omschrijving", "Gesprekken", "Laatste gesprek", "Open", "Personen")
         elif searching:
@@ -94,6 +95,7 @@ class ReviewTable(DataTable):
             date = local_time(r.started_at)
             status = session_status_label(r.status)
             client = one_line(r.client_code, 14)
+            cells: tuple[str | Text, ...]
             if searching:
                 match = r.match
                 found = highlighted(match.snippet, KIND_LABELS.get(match.kind, "")) if match else Text("")
