@@ -113,22 +113,30 @@ class Staged:
 
     def write(self, data: bytes | str) -> None:
         """Write (all of) ``data`` to the staged file through its own descriptor."""
+        fd = self._staged()[1]
         view = memoryview(data.encode("utf-8") if isinstance(data, str) else data)
         while view:
-            view = view[os.write(self.fd, view):]
+            view = view[os.write(fd, view):]
 
     def __enter__(self) -> Path:
         return self.begin()
+
+    def _staged(self) -> tuple[Path, int]:
+        """The staged file and its descriptor (after :meth:`begin`)."""
+        if self.tmp is None or self.fd is None:
+            raise RuntimeError("Staged: begin() (or with) first")
+        return self.tmp, self.fd
 
     def __exit__(self, exc_type, exc, tb) -> None:
         if exc_type is not None:
             self._discard()
             return
+        tmp, fd = self._staged()
         try:
-            os.fsync(self.fd)
+            os.fsync(fd)
             if not self.locked:
                 self._close()  # a file open elsewhere cannot be renamed on Windows
-            os.replace(self.tmp, self.path)
+            os.replace(tmp, self.path)
         except BaseException:
             self._discard()
             raise

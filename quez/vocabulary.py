@@ -17,7 +17,7 @@ The words, in the product's calm tone:
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Literal
+from typing import Literal, get_args
 
 
 class AnswerStatus(StrEnum):
@@ -43,9 +43,16 @@ class Category(StrEnum):
     OTHER = "other"
 
 
-#: the same names as ``Literal`` types, for pydantic models and type hints
-AnswerStatusName = Literal[tuple(s.value for s in AnswerStatus)]  # type: ignore[valid-type]
-SessionStatusName = Literal[tuple(s.value for s in SessionStatus)]  # type: ignore[valid-type]
+#: the same names as ``Literal`` types, for pydantic models and type hints (spelled out for the type
+#: checker; the asserts keep them equal to the enums)
+AnswerStatusName = Literal["answered", "skipped", "declined", "parked", "draft"]
+SessionStatusName = Literal["in_progress", "parked", "finished"]
+#: the worker's verdict on an opinion; support kinds and relation quality on the network map
+OpinionStatus = Literal["confirmed", "rejected", "moved", "added"]
+SupportKind = Literal["practical", "company", "advice", "emotional"]
+Quality = Literal["positive", "tense", "broken"]
+assert set(get_args(AnswerStatusName)) == {s.value for s in AnswerStatus}
+assert set(get_args(SessionStatusName)) == {s.value for s in SessionStatus}
 
 # the tables are keyed by plain strings (``.value``): what storage holds and what a choice list hands back
 

@@ -242,7 +242,9 @@ class _Finder(ReportedSpeech):
         subject = self.a.subject_before(m.first, seg)
         if subject is None and seg > s0 and self.tokens[seg - 1].lower in _SUBORDINATE:
             subject = self.a.first_subject_in(s0, seg)  # "Die heeft da zelf meegemaakt met mijne pa"
-        return bool(subject) and CLIENT not in subject and self.a.holder(k) not in subject
+        if not subject:
+            return False
+        return CLIENT not in subject and self.a.holder(k) not in subject
 
     def _says_otherwise(self, k: int) -> bool:
         """"Rob snapt er minder van", "Mijn man zou het moeten snappen": a cue of their own that is no yes."""

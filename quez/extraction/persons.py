@@ -77,7 +77,7 @@ def _mention_at(tokens, i: int, starts, known_names, used) -> tuple[PersonMentio
     if tokens[i].lower in lx.TITLES and i + 1 < len(tokens) and not (i > 0 and tokens[i - 1].lower in _DEMONSTRATIVES):
         end = titled_name_end(tokens, i + 1, starts)
         if end is not None:
-            return named(tokens, i, end, " ".join(t.text for t in tokens[i: end + 1]), None), end + 1
+            return named(tokens, i, end, " ".join(t.text for t in tokens[i: end + 1])), end + 1
     end = name_at(tokens, i, starts)
     if end is not None:
         mention, last = _name_with_apposition(tokens, i, end, " ".join(t.text for t in tokens[i: end + 1]))

@@ -24,22 +24,21 @@ then says the file is from a newer version instead of naming the field).
 
 from __future__ import annotations
 
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, TypeAlias
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from quez.vocabulary import AnswerStatusName, SessionStatusName
+from quez.vocabulary import AnswerStatusName, OpinionStatus, Quality, SessionStatusName, SupportKind
 
 FORMAT_NAME: Final = "quez-export"
-SupportKind = Literal["practical", "company", "advice", "emotional"]
 # 2: the worker's person decisions (merged_into_ref, aliases, opinions); 3: corrections, the client's network and
 # a session's reopened_at
 FORMAT_VERSION = 3
 
 _UUID = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 Uuid = Field(pattern=_UUID)
-SessionStatus = SessionStatusName
-AnswerStatus = AnswerStatusName
+SessionStatus: TypeAlias = SessionStatusName
+AnswerStatus: TypeAlias = AnswerStatusName
 
 
 class _Record(BaseModel):
@@ -72,7 +71,7 @@ class OpinionRecord(_Record):
     text: str = ""
     kind: str = "positive"
     stance: str | None = None
-    status: Literal["confirmed", "rejected", "moved", "added"]
+    status: OpinionStatus
     created_at: str
     updated_at: str | None = None
 
@@ -161,7 +160,7 @@ class NetworkPersonRecord(_Record):
 
     person_ref: int
     support: list[SupportKind] | None = None
-    quality: Literal["positive", "tense", "broken"] | None = None
+    quality: Quality | None = None
     created_at: str
     updated_at: str | None = None
 
@@ -170,7 +169,7 @@ class TieRecord(_Record):
     """Two of the client's persons know each other."""
 
     person_refs: tuple[int, int]
-    quality: Literal["positive", "tense", "broken"] | None = None
+    quality: Quality | None = None
     created_at: str
     updated_at: str | None = None
 

@@ -23,6 +23,8 @@ from quez.portability.decisions import _import_opinions, _import_person_decision
 from quez.portability.format import FORMAT_NAME, FORMAT_VERSION, ClientRecord, ExportDocument, SessionRecord
 
 if TYPE_CHECKING:
+    from pydantic_core import ErrorDetails
+
     from quez.storage.store import Store
     from quez.storage.transfer import ImportRows
 
@@ -68,7 +70,7 @@ def _where(loc: tuple) -> str:
     return out
 
 
-def _dutch(error: dict) -> str:
+def _dutch(error: ErrorDetails) -> str:
     kind, given = error["type"], error.get("input")
     if kind == "missing":
         return "ontbreekt"
@@ -205,7 +207,8 @@ def import_document(
 def _plan_clients(store, document, rename, merge_same_code) -> list[tuple[int | None, str]]:
     from quez.storage.transfer import client_by_uuid, session_owner
 
-    problems, plan = [], []
+    problems: list[str] = []
+    plan: list[tuple[int | None, str]] = []
     for client in document.clients:
         code = rename.get(client.code, client.code)
         same = client_by_uuid(store, client.uuid)

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, get_args
 
 from quez.storage.db import StoreError, now
+from quez.vocabulary import Quality, SupportKind
 
 #: the ecogram's four kinds of support, in the order they are shown, with their letter
-SUPPORT_KINDS: tuple[str, ...] = ("practical", "company", "advice", "emotional")
-QUALITIES: tuple[str, ...] = ("positive", "tense", "broken")
+SUPPORT_KINDS: tuple[SupportKind, ...] = get_args(SupportKind)
+QUALITIES: tuple[Quality, ...] = get_args(Quality)
 LAYOUTS: tuple[str, ...] = ("netwerkcirkel", "ringen")
 
 
@@ -52,7 +53,7 @@ def _support_text(kinds: Iterable[str]) -> str:
     return ",".join(k for k in SUPPORT_KINDS if k in chosen)
 
 
-def support_tuple(text: str | None) -> tuple[str, ...] | None:
+def support_tuple(text: str | None) -> tuple[SupportKind, ...] | None:
     if text is None:
         return None
     return tuple(k for k in SUPPORT_KINDS if k in text.split(","))

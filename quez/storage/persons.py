@@ -12,11 +12,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, get_args
 
 from quez.storage.db import StoreError, now
 from quez.storage.journal import journaled
 from quez.storage.records import StoredOpinion, record
+from quez.vocabulary import OpinionStatus
 
 
 @dataclass
@@ -35,7 +36,7 @@ class PersonRef:
 
 #: the worker's verdicts on an opinion: found ones confirmed, rejected or moved (to another person, who then
 #: has it as ``added``); ``added``: typed by the worker, or moved here (a person id, or none: "niemand")
-OPINION_STATUSES = ("confirmed", "rejected", "moved", "added")
+OPINION_STATUSES: tuple[OpinionStatus, ...] = get_args(OpinionStatus)
 
 
 def name_pair(name: str, other: str) -> tuple[str, str]:
@@ -339,13 +340,13 @@ def save_extractions(store, rows: Iterable[tuple[int, str | None, int, dict]]) -
     """Store ``(answer id, answer updated_at, version, data)``; a failure only costs speed."""
     import sqlite3
 
-    rows = [(a, u, v, json.dumps(d, ensure_ascii=False, separators=(",", ":"))) for a, u, v, d in rows]
-    if not rows:
+    encoded = [(a, u, v, json.dumps(d, ensure_ascii=False, separators=(",", ":"))) for a, u, v, d in rows]
+    if not encoded:
         return
     try:
         with store._write() as db:
             db.conn.executemany(
                 "insert or replace into extractions (answer_id, answer_updated_at, version, data) values (?, ?, ?, ?)",
-                rows)
+                encoded)
     except (StoreError, sqlite3.Error):
         pass  # read-only or busy database: the summary is still right, just not cached

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from quez.vocabulary import AnswerStatusName, OpinionStatus, Quality, SessionStatusName
+
 
 @dataclass(frozen=True)
 class Client:
@@ -46,7 +48,7 @@ class Answer:
     person_id: int | None
     text: str
     value: str | None
-    status: str
+    status: AnswerStatusName
     note: str
     created_at: str
     updated_at: str | None
@@ -115,7 +117,7 @@ class StoredSession:
     bank_version: str
     bank_title: str
     bank_snapshot: str | None
-    status: str
+    status: SessionStatusName
     current_question: str | None
     started_at: str
     updated_at: str | None
@@ -167,7 +169,7 @@ class StoredOpinion:
     text: str | None
     kind: str | None
     stance: str | None
-    status: str
+    status: OpinionStatus
     created_at: str
     updated_at: str | None
 
@@ -215,7 +217,7 @@ class StoredNetworkPerson:
     client_id: int
     person_id: int
     support: str | None
-    quality: str | None
+    quality: Quality | None
     created_at: str
     updated_at: str | None
 
@@ -226,7 +228,7 @@ class StoredTie:
     client_id: int
     person_a: int
     person_b: int
-    quality: str | None
+    quality: Quality | None
     created_at: str
     updated_at: str | None
 

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from quez.storage.store import Store
@@ -167,7 +167,8 @@ def search(
     match = fts_query(text)
     if match is None:
         return []
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
     if client_code is not None:
         where.append("c.code = ?")
         params.append(client_code)

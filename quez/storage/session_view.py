@@ -173,8 +173,8 @@ def session_view(store: Store, session_id: int) -> SessionView:
         for a in answers:
             if a.question_id not in placed and not (top_level_only and a.parent_question_id):
                 loose.append(build(a, a.question_id, a.question_text or a.question_id, "open"))
-    names = {p.id: p.name for p in by_id.values()}
-    persons = sorted(((names[pid], n) for pid, n in counts.items()), key=lambda x: (-x[1], x[0].lower()))
+    name_of = {p.id: p.name for p in by_id.values()}
+    persons = sorted(((name_of[pid], n) for pid, n in counts.items()), key=lambda x: (-x[1], x[0].lower()))
     return SessionView(
         info=data.session,
         client=data.client,

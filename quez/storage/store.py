@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 from quez import vocabulary
 from quez.storage.db import StoreError, connect, explain, guarded, now
@@ -17,8 +17,8 @@ from quez.storage.records import Answer, Client, Mention, Person, SessionData, S
 
 __all__ = ["Store", "StoreError", "Answer", "Client", "Mention", "Person", "SessionData", "SessionInfo"]
 
-SessionStatus = vocabulary.SessionStatusName
-AnswerStatus = vocabulary.AnswerStatusName
+SessionStatus: TypeAlias = vocabulary.SessionStatusName
+AnswerStatus: TypeAlias = vocabulary.AnswerStatusName
 SESSION_STATUSES: tuple[str, ...] = tuple(s.value for s in vocabulary.SessionStatus)
 ANSWER_STATUSES: tuple[str, ...] = tuple(s.value for s in vocabulary.AnswerStatus)
 
@@ -365,7 +365,8 @@ class Store:
             db.execute("delete from mentions where id = ?", [mention_id])
 
     def mentions(self, session_id: int, question_id: str | None = None) -> list[Mention]:
-        sql, params = "select * from mentions where session_id = ?", [session_id]
+        sql = "select * from mentions where session_id = ?"
+        params: list[Any] = [session_id]
         if question_id is not None:
             sql += " and question_id = ?"
             params.append(question_id)

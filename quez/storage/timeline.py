@@ -115,11 +115,11 @@ def client_timeline(store: Store, client_code: str) -> Timeline:
     index = {s.id: i for i, s in enumerate(sessions)}
     entries = [TimelineEntry(TimelineSession(s.id, s.started_at, s.bank_title, s.status)) for s in sessions]
     persons = []  # everyone in the summary (the same count), also a person on record never named in a session
-    for p in summary.persons:
-        where = tuple(sorted({index[sid] for sid, _question in p.answers if sid in index}))
-        persons.append(PersonHistory(p.group_id, p.name, p.relation, where))
+    for item in summary.persons:
+        where = tuple(sorted({index[sid] for sid, _question in item.answers if sid in index}))
+        persons.append(PersonHistory(item.group_id, item.name, item.relation, where))
     persons.sort(key=lambda p: (p.first, p.name.casefold()))
-    named_at = {p.group_id: {(sid, base_question_id(q)) for sid, q in p.answers} for p in summary.persons}
+    named_at = {item.group_id: {(sid, base_question_id(q)) for sid, q in item.answers} for item in summary.persons}
     asked = _asked(store, [s.id for s in sessions])
     seen: dict[str, set[str]] = {}  # person -> the questions they came up at so far
     quiet: dict[str, list[int]] = {}

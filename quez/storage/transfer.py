@@ -80,7 +80,10 @@ class ImportRows:
     def _insert(self, table: str, values: Mapping[str, Any]) -> int:
         columns = ", ".join(values)
         marks = ", ".join("?" for _ in values)
-        return self._conn.execute(f"insert into {table} ({columns}) values ({marks})", list(values.values())).lastrowid
+        cursor = self._conn.execute(f"insert into {table} ({columns}) values ({marks})", list(values.values()))
+        row_id = cursor.lastrowid
+        assert row_id is not None, "an insert always gives a rowid"
+        return row_id
 
     def _update(self, table: str, row_id: int, values: Mapping[str, Any]) -> None:
         assignments = ", ".join(f"{column} = ?" for column in values)

@@ -78,7 +78,7 @@ def _place_added(summary: Summary, build, v: StoredOpinion) -> None:
     p = build.item_of_person(v.person_id)
     if p is None and v.person_id is not None:
         return  # its person was removed
-    item = OpinionItem(p.name if p else NO_ONE, p.group_id if p else "", v.text or v.quote, v.quote or "",
+    item = OpinionItem(p.name if p else NO_ONE, p.group_id if p else "", v.text or v.quote or "", v.quote or "",
                        v.question_id, _question_text(build, v.session_id, v.question_id), v.session_id,
                        v.kind or ADDED_KIND, v.stance, WORKER_CONFIDENCE, "worker", True,
                        p.person_id if p else None, "added", added_id=v.id)
