@@ -85,8 +85,20 @@ class Conversation:
 
     # -- where we are ------------------------------------------------------------------------
     @property
+    def loaded_flow(self) -> Flow:
+        """The flow of the steps: there is one once :meth:`load` read the session."""
+        assert self.flow is not None, "the conversation is loaded"
+        return self.flow
+
+    @property
+    def _client(self) -> int:
+        """The client's id: known once :meth:`load` read the session."""
+        assert self.client_id is not None, "the conversation is loaded"
+        return self.client_id
+
+    @property
     def step(self) -> Step:
-        return self.flow.steps[self.index]
+        return self.loaded_flow.steps[self.index]
 
     @property
     def answer(self) -> Answer | None:
@@ -101,9 +113,9 @@ class Conversation:
     def intro(self) -> str | None:
         """The phase's introduction when the current step starts a phase (not for a follow-up)."""
         step = self.step
-        if step.is_follow_up or not self.flow.is_phase_start(self.index):
+        if step.is_follow_up or not self.loaded_flow.is_phase_start(self.index):
             return None
-        return self.flow.bank.phases[step.phase_index].intro
+        return self.loaded_flow.bank.phases[step.phase_index].intro
 
     def go_to(self, index: int) -> None:
         """Make ``index`` the current step and save the position (before the screen shows it: a
@@ -122,11 +134,11 @@ class Conversation:
         if self.round is not None:
             self.round_pos += 1
             if self.round_pos < len(self.round):
-                return self.flow.index_of(self.round[self.round_pos])
+                return self.loaded_flow.index_of(self.round[self.round_pos])
             self.round = None
             self.round_done = True
             return None
-        if self.index + 1 < len(self.flow):
+        if self.index + 1 < len(self.loaded_flow):
             return self.index + 1
         return None
 
@@ -136,7 +148,7 @@ class Conversation:
             if self.round_pos == 0:
                 return None
             self.round_pos -= 1
-            return self.flow.index_of(self.round[self.round_pos])
+            return self.loaded_flow.index_of(self.round[self.round_pos])
         return self.index - 1 if self.index > 0 else None
 
     def parked_to_offer(self) -> list[Step]:
@@ -144,12 +156,14 @@ class Conversation:
         they were gone over (or turned down) already."""
         if self.round_done:
             return []
-        return self.flow.with_status(self.answers, "parked")
+        return self.loaded_flow.with_status(self.answers, "parked")
 
     def start_round(self, parked: Sequence[Step]) -> int:
         """Go over the parked questions now: the index of the first."""
         self.round, self.round_pos = [s.id for s in parked], 0
-        return self.flow.index_of(self.round[0])
+        first = self.loaded_flow.index_of(self.round[0])
+        assert first is not None, "a parked question is one of the flow's steps"
+        return first
 
     def skip_round(self) -> None:
         """The worker goes to the closing without going over the parked questions."""
@@ -176,7 +190,7 @@ class Conversation:
         """Save the current answer with ``status``."""
         step = self.step
         answer = self.store.record_answer(
-            self.session_id, step.id, text=text, value=value, status=status, phase_id=self.flow.phase_id(step),
+            self.session_id, step.id, text=text, value=value, status=status, phase_id=self.loaded_flow.phase_id(step),
             question_text=step.text, parent_question_id=step.parent_id, person_id=step.person_id,
         )
         self.answers[step.id] = answer
@@ -199,7 +213,7 @@ class Conversation:
         """Save what is being typed as a draft (the status the answer has stays)."""
         step = self.step
         self.store.save_draft(
-            self.session_id, step.id, text, value=value, phase_id=self.flow.phase_id(step),
+            self.session_id, step.id, text, value=value, phase_id=self.loaded_flow.phase_id(step),
             question_text=step.text, parent_question_id=step.parent_id, person_id=step.person_id,
         )
         self._saved = (text, value)
@@ -232,7 +246,7 @@ class Conversation:
         answer (``persons`` empty); none when nothing was answered (``persons`` None)."""
         if step.is_follow_up or not step.question.follow_ups or persons is None:
             return []
-        return [o for o in self.flow.offers(step.question, persons) if o.id not in self.decided]
+        return [o for o in self.loaded_flow.offers(step.question, persons) if o.id not in self.decided]
 
     def decide(self, offers: Sequence[Offer]) -> None:
         """These were offered (taken or not): not offered again when moving over the question."""
@@ -245,12 +259,12 @@ class Conversation:
         try:
             for offer in offers:
                 self.answers[offer.id] = self.store.record_answer(
-                    self.session_id, offer.id, text="", status="draft", phase_id=self.flow.phase_id(step),
+                    self.session_id, offer.id, text="", status="draft", phase_id=self.loaded_flow.phase_id(step),
                     question_text=offer.text, parent_question_id=step.id, person_id=offer.person_id,
                 )
                 taken.append(offer)
         finally:
-            new = self.flow.add_follow_ups(step.id, taken)
+            new = self.loaded_flow.add_follow_ups(step.id, taken)
             if self.round is not None and new:
                 self.round[self.round_pos + 1:self.round_pos + 1] = [s.id for s in new]
         return new
@@ -272,7 +286,7 @@ class Conversation:
     def add_person(self, name: str, relation: str, named_here: Sequence[int]) -> Person:
         """Store a named person (known to the client from now on) and mention them at the current
         step unless they are among ``named_here`` already."""
-        return named.add_person(self.store, self.client_id, self.session_id, self.step.id, name, relation,
+        return named.add_person(self.store, self._client, self.session_id, self.step.id, name, relation,
                                 named_here)
 
     def remove_person(self, person_id: int) -> None:
@@ -303,7 +317,7 @@ class Conversation:
 
     def ties(self) -> set:
         """The ties between the client's persons the worker recorded."""
-        return named.ties(self.store, self.client_id)
+        return named.ties(self.store, self._client)
 
     def set_tie(self, a: int, b: int, present: bool) -> None:
-        named.set_tie(self.store, self.client_id, a, b, present)
+        named.set_tie(self.store, self._client, a, b, present)

@@ -43,7 +43,9 @@ def with_person_remapped(question_id: str | None, refs: Mapping[int, int]) -> st
     """A follow-up id for a person, its person id looked up in ``refs`` (an import's references to
     the ids here); any other id, or a person not in ``refs``, as it was."""
     parsed = parse_follow_up_id(question_id) if question_id else None
-    if parsed is None or parsed[2] is None or parsed[2] not in refs:
+    if parsed is None:
         return question_id
     question, n, person = parsed
+    if person is None or person not in refs:
+        return question_id
     return follow_up_id(question, n, refs[person])

@@ -12,12 +12,14 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen, Screen
+from textual.screen import ModalScreen
 
 from quez.conversation.conversation import Conversation
+from quez.conversation.flow import Step
 from quez.tui.format import plural
 from quez.tui.leaks import forget_removed
 from quez.tui.safe import FAILED, attempt
+from quez.tui.screens.base import QuezScreen
 from quez.tui.screens.conversation_follow_ups import FollowUpHandling
 from quez.tui.screens.conversation_keys import EarlyKeys
 from quez.tui.screens.conversation_persons import PersonsHandling
@@ -30,7 +32,7 @@ from quez.tui.widgets.question import HintPanel, QuestionView
 from quez.vocabulary import answer_status_label
 
 
-class ConversationScreen(EarlyKeys, FollowUpHandling, PersonsHandling, TiesHandling, Screen):
+class ConversationScreen(EarlyKeys, FollowUpHandling, PersonsHandling, TiesHandling, QuezScreen[None]):
     """``ConversationScreen(session_id)``: runs (or resumes) one session."""
 
     BINDINGS = [
@@ -122,8 +124,15 @@ class ConversationScreen(EarlyKeys, FollowUpHandling, PersonsHandling, TiesHandl
         self.call_after_refresh(self.learn_found_persons)  # for the suggestions; after the paint
 
     @property
-    def step(self):
-        return self.conversation.step
+    def loaded(self) -> Conversation:
+        """The conversation held: there is one once the screen is mounted (the questions, keys and timers
+        that use it come after that)."""
+        assert self.conversation is not None, "the conversation is loaded"
+        return self.conversation
+
+    @property
+    def step(self) -> Step:
+        return self.loaded.step
 
     @property
     def answer_widget(self) -> AnswerWidget | None:
@@ -133,8 +142,8 @@ class ConversationScreen(EarlyKeys, FollowUpHandling, PersonsHandling, TiesHandl
         widgets = self.query_one("#answer-area").query(AnswerWidget)
         return widgets.first() if widgets else None
 
-    def _make_widget(self, step) -> AnswerWidget:
-        answer = self.conversation.answers.get(step.id)
+    def _make_widget(self, step: Step) -> AnswerWidget:
+        answer = self.loaded.answers.get(step.id)
         text, value = (answer.text, answer.value) if answer else ("", None)
         question = step.question
         if step.kind == "persons":
@@ -155,13 +164,14 @@ class ConversationScreen(EarlyKeys, FollowUpHandling, PersonsHandling, TiesHandl
             await self._show_step(index)
 
     async def _show_step(self, index: int) -> None:
-        conversation = self.conversation
+        conversation = self.loaded
         attempt(self, conversation.go_to, index)  # saved before the screen shows it: a kill after that resumes here
         step = conversation.step
         answer = conversation.answer
         # the answer field first, the question after: keys typed once it shows reach the new field
         area = self.query_one("#answer-area")
         current = self.answer_widget
+        widget: AnswerWidget
         if type(current) is OpenAnswer and step.kind not in ("persons", "scale", "choice", "yesno", "ties"):
             # open question after open question: the same field with the new text (its undo history
             # cleared) instead of a new one; no mount, no layout, no garbage
@@ -179,7 +189,7 @@ class ConversationScreen(EarlyKeys, FollowUpHandling, PersonsHandling, TiesHandl
         widget.cursor_to_end()  # back at an earlier answer: what is added goes after it
         widget.focus_answer()
         header = self.query_one(ProgressHeader)
-        progress = conversation.flow.progress(index)
+        progress = conversation.loaded_flow.progress(index)
         header.phase_title = progress.phase_title
         label = progress.label()
         if conversation.round is not None:
@@ -241,8 +251,8 @@ class ConversationScreen(EarlyKeys, FollowUpHandling, PersonsHandling, TiesHandl
 
     def _tick(self) -> None:
         if self.clock_running():
-            self.conversation.tick()
-            self.query_one(ProgressHeader).elapsed = self.conversation.elapsed
+            self.loaded.tick()
+            self.query_one(ProgressHeader).elapsed = self.loaded.elapsed
 
     # -- moving -------------------------------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -275,7 +285,7 @@ class ConversationScreen(EarlyKeys, FollowUpHandling, PersonsHandling, TiesHandl
             await self._advance()
 
     async def _advance(self) -> None:
-        index = self.conversation.advance()
+        index = self.loaded.advance()
         if index is None:
             self.end()
         else:
@@ -285,7 +295,7 @@ class ConversationScreen(EarlyKeys, FollowUpHandling, PersonsHandling, TiesHandl
         await self._drain_input()
         if self._busy or not self.commit("back"):
             return
-        index = self.conversation.back()
+        index = self.loaded.back()
         if index is not None:
             await self._go(index)
 
@@ -309,7 +319,7 @@ class ConversationScreen(EarlyKeys, FollowUpHandling, PersonsHandling, TiesHandl
 
     def end(self) -> None:
         """After the last question (or on Afronden): parked questions first, then the closing screen."""
-        parked = self.conversation.parked_to_offer()
+        parked = self.loaded.parked_to_offer()
         if not parked:
             self.open_closing()
             return
@@ -320,9 +330,9 @@ class ConversationScreen(EarlyKeys, FollowUpHandling, PersonsHandling, TiesHandl
 
         async def answered(now: bool | None) -> None:
             if now:
-                await self._go(self.conversation.start_round(parked))
+                await self._go(self.loaded.start_round(parked))
             else:
-                self.conversation.skip_round()
+                self.loaded.skip_round()
                 self.open_closing()
 
         title = answer_status_label("parked", heading=True)
@@ -339,10 +349,11 @@ class ConversationScreen(EarlyKeys, FollowUpHandling, PersonsHandling, TiesHandl
         from quez.tui.screens.note import NoteScreen
 
         step = self.step
-        answer = self.conversation.answer
+        conversation = self.loaded
+        answer = conversation.answer
 
         def saved(note: str | None) -> None:
-            if note is None or attempt(self, self.conversation.set_note, step.id, note) is FAILED:
+            if note is None or attempt(self, conversation.set_note, step.id, note) is FAILED:
                 return
             if self.step.id == step.id:
                 self.query_one(ProgressHeader).has_note = bool(note.strip())

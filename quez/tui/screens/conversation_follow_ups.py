@@ -8,22 +8,39 @@ rules: :meth:`quez.conversation.conversation.Conversation.offers`).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from quez.tui.safe import attempt
 from quez.tui.widgets.persons import PersonsAnswer
 
+if TYPE_CHECKING:  # checked as the screen it is part of; a plain mixin at run time
+    from quez.conversation.conversation import Conversation
+    from quez.conversation.flow import Step
+    from quez.tui.screens.base import QuezScreen as _Screen
+    from quez.tui.widgets.answers import AnswerWidget
+else:
+    _Screen = object
 
-class FollowUpHandling:
-    """Mixed into :class:`ConversationScreen` (needs ``conversation`` and ``_advance``)."""
 
-    def offer_follow_ups(self, step, widget) -> bool:
+class FollowUpHandling(_Screen):
+    """Mixed into :class:`ConversationScreen` (needs ``loaded``, the conversation held, and ``_advance``)."""
+
+    if TYPE_CHECKING:  # provided by ConversationScreen
+        @property
+        def loaded(self) -> Conversation: ...
+
+        async def _advance(self) -> None: ...
+
+    def offer_follow_ups(self, step: Step, widget: AnswerWidget | None) -> bool:
         """Offer what is left to ask further about; False when there is nothing (move on)."""
         if widget is None:
             return False
+        persons: list[tuple[int, str, str | None]] | None
         if isinstance(widget, PersonsAnswer):
             persons = widget.persons
         else:
             persons = [] if widget.has_content() else None  # nothing answered: nothing to ask further about
-        offers = self.conversation.offers(step, persons)
+        offers = self.loaded.offers(step, persons)
         if not offers:
             return False
         from quez.tui.screens.follow_ups import FollowUpScreen
@@ -31,8 +48,8 @@ class FollowUpHandling:
         by_id = {o.id: o for o in offers}
 
         async def taken(ids: list[str] | None) -> None:
-            self.conversation.decide(offers)  # decided: not asked again when moving over this question
-            attempt(self, self.conversation.take_follow_ups, step, [by_id[i] for i in ids or [] if i in by_id])
+            self.loaded.decide(offers)  # decided: not asked again when moving over this question
+            attempt(self, self.loaded.take_follow_ups, step, [by_id[i] for i in ids or [] if i in by_id])
             await self._advance()
 
         self.app.push_screen(FollowUpScreen([(o.id, o.text) for o in offers]), taken)

@@ -8,18 +8,31 @@ The conversation screen hands such a printable key to the field, so nothing type
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import events
 
 from quez.tui.widgets.editors import Input, TextArea
 
+if TYPE_CHECKING:  # checked as the screen it is part of; a plain mixin at run time
+    from quez.tui.screens.base import QuezScreen as _Screen
+    from quez.tui.widgets.answers import AnswerWidget
+else:
+    _Screen = object
 
-class EarlyKeys:
+
+class EarlyKeys(_Screen):
     """Mixin for the conversation screen (uses its ``answer_widget``)."""
+
+    if TYPE_CHECKING:  # provided by ConversationScreen
+        @property
+        def answer_widget(self) -> AnswerWidget | None: ...
 
     def on_key(self, event: events.Key) -> None:
         if not event.is_printable or not event.character:
             return
         focused = self.focused
+        target: Input | TextArea | None
         if isinstance(focused, (Input, TextArea)):
             # a text field takes (and stops) every printable key it is given: this one was
             # sent to the screen before the field had the focus

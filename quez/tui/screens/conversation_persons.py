@@ -3,25 +3,42 @@ them to the :class:`~quez.conversation.conversation.Conversation` to store."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from quez.tui.safe import FAILED, attempt
 from quez.tui.widgets.persons import PersonsAnswer
 
+if TYPE_CHECKING:  # checked as the screen it is part of; a plain mixin at run time
+    from quez.conversation.conversation import Conversation
+    from quez.conversation.flow import Step
+    from quez.tui.screens.base import QuezScreen as _Screen
+    from quez.tui.widgets.answers import AnswerWidget
+else:
+    _Screen = object
 
-class PersonsHandling:
-    """Mixed into :class:`ConversationScreen` (needs ``conversation`` and ``answer_widget``)."""
+
+class PersonsHandling(_Screen):
+    """Mixed into :class:`ConversationScreen` (needs ``loaded``, the conversation held, and ``answer_widget``)."""
+
+    if TYPE_CHECKING:  # provided by ConversationScreen
+        @property
+        def loaded(self) -> Conversation: ...
+
+        @property
+        def answer_widget(self) -> AnswerWidget | None: ...
 
     def learn_found_persons(self) -> None:
         """Read the client's summary once, after the first question shows (not before it: with a
         long history never summarised it takes a moment); a persons field on screen gets them too."""
-        if not self.conversation.knows_found_before:
-            found = self.conversation.found_before()
+        if not self.loaded.knows_found_before:
+            found = self.loaded.found_before()
             widget = self.answer_widget
             if isinstance(widget, PersonsAnswer):
                 widget.suggest_also(found)
 
-    def persons_widget(self, step, text: str) -> PersonsAnswer:
+    def persons_widget(self, step: Step, text: str) -> PersonsAnswer:
         """The persons editor with who was named here and everyone this client named before."""
-        conversation = self.conversation
+        conversation = self.loaded
         known = attempt(self, conversation.known_persons) or []
         named = attempt(self, conversation.named_at, step, known) or []
         entry = conversation.pending_entry(step)  # a name typed without Enter (the draft)
@@ -36,12 +53,12 @@ class PersonsHandling:
     def add_person(self, widget: PersonsAnswer, name: str, relation: str) -> bool:
         """Store a named person (known to the client from now on) and mention them here."""
         named_here = [pid for pid, _, _ in widget.persons]
-        person = attempt(self, self.conversation.add_person, name, relation, named_here)
+        person = attempt(self, self.loaded.add_person, name, relation, named_here)
         if person is FAILED:
             return False
         widget.show_person(person.id, person.name, person.relation)
         return True
 
     def on_persons_answer_removed(self, event: PersonsAnswer.Removed) -> None:
-        if attempt(self, self.conversation.remove_person, event.person_id) is not FAILED:
+        if attempt(self, self.loaded.remove_person, event.person_id) is not FAILED:
             event.widget.forget_person(event.person_id)

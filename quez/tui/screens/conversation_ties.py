@@ -3,22 +3,35 @@ and hands them to the :class:`~quez.conversation.conversation.Conversation` to s
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from quez.conversation.named import tie_persons
 from quez.tui.safe import FAILED, attempt
 from quez.tui.widgets.ties import TiesAnswer
 
+if TYPE_CHECKING:  # checked as the screen it is part of; a plain mixin at run time
+    from quez.conversation.conversation import Conversation
+    from quez.conversation.flow import Step
+    from quez.tui.screens.base import QuezScreen as _Screen
+else:
+    _Screen = object
 
-class TiesHandling:
-    """Mixed into :class:`ConversationScreen` (needs ``conversation``)."""
 
-    def ties_widget(self, step, text: str) -> TiesAnswer:
+class TiesHandling(_Screen):
+    """Mixed into :class:`ConversationScreen` (needs ``loaded``, the conversation held)."""
+
+    if TYPE_CHECKING:  # provided by ConversationScreen
+        @property
+        def loaded(self) -> Conversation: ...
+
+    def ties_widget(self, step: Step, text: str) -> TiesAnswer:
         """Pairs of the persons named in this conversation so far (else everyone the client named before)."""
-        conversation = self.conversation
+        conversation = self.loaded
         known = attempt(self, conversation.known_persons) or []
         order = attempt(self, conversation.naming_order) or {}
         ties = attempt(self, conversation.ties) or set()
         return TiesAnswer(text, tie_persons(known, order), ties)
 
     def on_ties_answer_toggled(self, event: TiesAnswer.Toggled) -> None:
-        if attempt(self, self.conversation.set_tie, event.a, event.b, event.present) is FAILED:
+        if attempt(self, self.loaded.set_tie, event.a, event.b, event.present) is FAILED:
             event.widget.undo(event.a, event.b, event.present)
