@@ -11,25 +11,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quez.tui.safe import attempt
+from quez.tui.screens.conversation_host import ConversationHost
 from quez.tui.widgets.persons import PersonsAnswer
 
-if TYPE_CHECKING:  # checked as the screen it is part of; a plain mixin at run time
-    from quez.conversation.conversation import Conversation
+if TYPE_CHECKING:
     from quez.conversation.flow import Step
-    from quez.tui.screens.base import QuezScreen as _Screen
     from quez.tui.widgets.answers import AnswerWidget
-else:
-    _Screen = object
 
 
-class FollowUpHandling(_Screen):
+class FollowUpHandling(ConversationHost):
     """Mixed into :class:`ConversationScreen` (needs ``loaded``, the conversation held, and ``_advance``)."""
-
-    if TYPE_CHECKING:  # provided by ConversationScreen
-        @property
-        def loaded(self) -> Conversation: ...
-
-        async def _advance(self) -> None: ...
 
     def offer_follow_ups(self, step: Step, widget: AnswerWidget | None) -> bool:
         """Offer what is left to ask further about; False when there is nothing (move on)."""

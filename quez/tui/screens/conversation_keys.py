@@ -12,21 +12,15 @@ from typing import TYPE_CHECKING
 
 from textual import events
 
+from quez.tui.screens.conversation_host import ConversationHost
 from quez.tui.widgets.editors import Input, TextArea
 
-if TYPE_CHECKING:  # checked as the screen it is part of; a plain mixin at run time
-    from quez.tui.screens.base import QuezScreen as _Screen
-    from quez.tui.widgets.answers import AnswerWidget
-else:
-    _Screen = object
+if TYPE_CHECKING:
+    pass
 
 
-class EarlyKeys(_Screen):
+class EarlyKeys(ConversationHost):
     """Mixin for the conversation screen (uses its ``answer_widget``)."""
-
-    if TYPE_CHECKING:  # provided by ConversationScreen
-        @property
-        def answer_widget(self) -> AnswerWidget | None: ...
 
     def on_key(self, event: events.Key) -> None:
         if not event.is_printable or not event.character:

@@ -6,26 +6,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quez.tui.safe import FAILED, attempt
+from quez.tui.screens.conversation_host import ConversationHost
 from quez.tui.widgets.persons import PersonsAnswer
 
-if TYPE_CHECKING:  # checked as the screen it is part of; a plain mixin at run time
-    from quez.conversation.conversation import Conversation
+if TYPE_CHECKING:
     from quez.conversation.flow import Step
-    from quez.tui.screens.base import QuezScreen as _Screen
-    from quez.tui.widgets.answers import AnswerWidget
-else:
-    _Screen = object
 
 
-class PersonsHandling(_Screen):
+class PersonsHandling(ConversationHost):
     """Mixed into :class:`ConversationScreen` (needs ``loaded``, the conversation held, and ``answer_widget``)."""
-
-    if TYPE_CHECKING:  # provided by ConversationScreen
-        @property
-        def loaded(self) -> Conversation: ...
-
-        @property
-        def answer_widget(self) -> AnswerWidget | None: ...
 
     def learn_found_persons(self) -> None:
         """Read the client's summary once, after the first question shows (not before it: with a

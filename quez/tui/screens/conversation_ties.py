@@ -7,22 +7,15 @@ from typing import TYPE_CHECKING
 
 from quez.conversation.named import tie_persons
 from quez.tui.safe import FAILED, attempt
+from quez.tui.screens.conversation_host import ConversationHost
 from quez.tui.widgets.ties import TiesAnswer
 
-if TYPE_CHECKING:  # checked as the screen it is part of; a plain mixin at run time
-    from quez.conversation.conversation import Conversation
+if TYPE_CHECKING:
     from quez.conversation.flow import Step
-    from quez.tui.screens.base import QuezScreen as _Screen
-else:
-    _Screen = object
 
 
-class TiesHandling(_Screen):
+class TiesHandling(ConversationHost):
     """Mixed into :class:`ConversationScreen` (needs ``loaded``, the conversation held)."""
-
-    if TYPE_CHECKING:  # provided by ConversationScreen
-        @property
-        def loaded(self) -> Conversation: ...
 
     def ties_widget(self, step: Step, text: str) -> TiesAnswer:
         """Pairs of the persons named in this conversation so far (else everyone the client named before)."""
