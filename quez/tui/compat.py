@@ -114,6 +114,14 @@ class QuietFailure(_AppBase):
         self._exit_renderables.append(message)
         self._close_messages_no_wait()
 
+    def panic(self, *renderables) -> None:
+        """Textual hands an unhandled error that renders itself (``__rich__``) to ``panic``, which
+        would show it as it is (its text may hold what the client said): the same one line."""
+        if self.failure_message() is None:
+            super().panic(*renderables)
+            return
+        self._fatal_error()
+
 
 async def run_priority_bindings(app, key: str) -> bool:
     """Run the app's and the screen's priority bindings for ``key``; whether one ran."""

@@ -208,8 +208,17 @@ async def test_unusable_database_shows_message_on_home(tmp_path, bank_dir):
         assert type(app.screen).__name__ == "HomeScreen"
 
 
+class RenderedError(RuntimeError):
+    """An error that renders itself: Textual shows such an error through App.panic."""
+
+    def __rich__(self):
+        return f"RenderedError: {self.args[0]}"
+
+
 @pytest.mark.slow
-async def test_unexpected_error_saves_and_shows_no_traceback(make_app, store, sample_bank, monkeypatch, capfd):
+@pytest.mark.parametrize("error", [RuntimeError, RenderedError])
+async def test_unexpected_error_saves_and_shows_no_traceback(make_app, store, sample_bank, monkeypatch, capfd,
+                                                             error):
     import pytest
 
     from quez.tui.screens.conversation import ConversationScreen
@@ -218,19 +227,19 @@ async def test_unexpected_error_saves_and_shows_no_traceback(make_app, store, sa
     store.set_position(session.id, "hoe-gaat-het")
 
     def bug(self):
-        raise RuntimeError("Geheim antwoord van de cliënt")
+        raise error("Geheim antwoord van de cliënt")
 
     monkeypatch.setattr(ConversationScreen, "action_note", bug)
     monkeypatch.delenv("QUEZ_DEBUG", raising=False)
     app = make_app()
-    with pytest.raises(RuntimeError):
+    with pytest.raises(error):
         async with app.run_test(size=SIZE) as pilot:
             screen = await conversation(pilot, session.id)
             screen.query_one("#answer-text", TextArea).text = "Net getypt"
             await pilot.press("ctrl+t")
             await pilot.pause(0.2)
     shown = " ".join(capfd.readouterr())
-    assert "onverwachte fout (RuntimeError)" in shown
+    assert f"onverwachte fout ({error.__name__})" in shown
     assert "Geheim" not in shown and "Traceback" not in shown
     assert store.answer(session.id, "hoe-gaat-het").text == "Net getypt"  # saved on the way out
 
