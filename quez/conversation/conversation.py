@@ -26,22 +26,23 @@ from quez.conversation import named
 from quez.conversation.flow import Flow, Offer, Step
 
 if TYPE_CHECKING:
-    from quez.storage.store import Answer, Person
+    from quez.storage.store import Answer, Person, Store
+    from quez.vocabulary import AnswerStatusName
 
 #: how often the elapsed time is written even when nothing else changes
 ELAPSED_SAVE_SECONDS = 30
 
 #: the status a move gives the answer whatever was typed
-MOVE_STATUS = {"skip": "skipped", "decline": "declined", "park": "parked"}
+MOVE_STATUS: dict[str, AnswerStatusName] = {"skip": "skipped", "decline": "declined", "park": "parked"}
 
 #: statuses a move keeps when nothing was typed ("eerder: overgeslagen")
-SET_ASIDE = ("skipped", "declined", "parked")
+SET_ASIDE: tuple[AnswerStatusName, ...] = ("skipped", "declined", "parked")
 
 
 class Conversation:
     """``Conversation(store, session_id)``; :meth:`load` reads it, then the screen drives it."""
 
-    def __init__(self, store, session_id: int) -> None:
+    def __init__(self, store: Store, session_id: int) -> None:
         self.store = store
         self.session_id = session_id
         self.flow: Flow | None = None
@@ -170,7 +171,7 @@ class Conversation:
         self.round_done = True
 
     # -- saving --------------------------------------------------------------------------------
-    def status_for(self, move: str, has_content: bool) -> str | None:
+    def status_for(self, move: str, has_content: bool) -> AnswerStatusName | None:
         """The status a move (next, back, skip, decline, park, leave) gives the current answer;
         None when there is nothing to save (looked at, nothing typed, never saved before)."""
         existing = self.answer
@@ -186,7 +187,7 @@ class Conversation:
             return None
         return "draft"
 
-    def record(self, status: str, text: str, value: str | None) -> Answer:
+    def record(self, status: AnswerStatusName, text: str, value: str | None) -> Answer:
         """Save the current answer with ``status``."""
         step = self.step
         answer = self.store.record_answer(
@@ -217,7 +218,7 @@ class Conversation:
             question_text=step.text, parent_question_id=step.parent_id, person_id=step.person_id,
         )
         self._saved = (text, value)
-        self.answers[step.id] = self.store.answer(self.session_id, step.id)
+        self._reread(step.id)
 
     def tick(self) -> None:
         """One second of the conversation went by (the clock ran)."""
@@ -237,7 +238,13 @@ class Conversation:
 
     def set_note(self, step_id: str, note: str) -> None:
         self.store.set_note(self.session_id, step_id, note)
-        self.answers[step_id] = self.store.answer(self.session_id, step_id)
+        self._reread(step_id)
+
+    def _reread(self, step_id: str) -> None:
+        """The answer to ``step_id`` as it is stored now."""
+        answer = self.store.answer(self.session_id, step_id)
+        if answer is not None:
+            self.answers[step_id] = answer
 
     # -- follow-ups ----------------------------------------------------------------------------
     def offers(self, step: Step, persons: Sequence[tuple] | None) -> list[Offer]:
@@ -272,7 +279,7 @@ class Conversation:
     # -- persons and ties (see quez.conversation.named) -----------------------------------------
     def known_persons(self) -> list[Person]:
         """Everyone this client named, in this conversation or before."""
-        return self.store.persons(self.client_id)
+        return self.store.persons(self._client)
 
     def named_at(self, step: Step, known: Sequence[Person]) -> list[tuple[int, str, str | None]]:
         """``(id, name, relation)`` of who was named at ``step``, in order."""
