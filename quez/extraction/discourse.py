@@ -63,15 +63,7 @@ class Referent:
 
     def is_written_as(self, name: str) -> bool:
         """"Es" for Esther, "Jaimie" for Jaimy, "denis" for Dennis: their name, shortened or spelt another way."""
-        from rapidfuzz.distance import Levenshtein
-
-        if not self.name:
-            return False
-        a, b = lx.fold(name).replace("-", ""), lx.fold(self.name).replace("-", "")
-        if a == b or a[:1] != b[:1]:
-            return False
-        nickname = len(a) <= 3 and b.startswith(a) and len(b) > len(a) + 1
-        return nickname or min(len(a), len(b)) >= 4 and Levenshtein.distance(a, b) <= (1 if len(b) < 6 else 2)
+        return bool(self.name) and lx.name_form_of(name, self.name or "")
 
     def is_mentioned_by(self, mention) -> bool:
         """"Joyce", "joyce", or (unnamed) "mijn zus" when she is known as the client's zus."""

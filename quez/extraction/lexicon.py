@@ -306,3 +306,20 @@ def multiword_relations() -> dict[str, list[str]]:
 
 
 MULTIWORD = multiword_relations()
+
+
+_DIMINUTIVES = ("tje", "je", "ke", "ie", "y")
+
+
+def name_form_of(written: str, name: str) -> bool:
+    """"Es" or "Marjo" for Marjolein (a short form), "Fleurtje" for Fleur, "Gaily" for Gail (a pet form),
+    "Jaimie" for Jaimy, "denis" for Dennis: the same name written another way (never the name itself)."""
+    from rapidfuzz.distance import Levenshtein
+
+    a, b = fold(written).replace("-", ""), fold(name).replace("-", "")
+    if a == b or a[:1] != b[:1]:
+        return False
+    short = b.startswith(a) and len(b) > len(a) + 1 and (len(a) <= 3 or len(a) * 2 >= len(b))
+    pet = any(a == b + s or a == b[:-1] + s for s in _DIMINUTIVES) and len(b) >= 3
+    return short or pet or min(len(a), len(b)) >= 4 and Levenshtein.distance(a, b) <= (1 if len(b) < 6 else 2)
+

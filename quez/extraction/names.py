@@ -213,3 +213,25 @@ def titled_name_end(tokens: list[Token], j: int, starts: set[int]) -> int | None
             or low in _PLACE_WORDS:
         return None
     return k  # "meneer koster": after a title a lower-case word is the surname
+
+
+def known_name_form(tokens: list[Token], i: int, known: frozenset[str]) -> str | None:
+    """"Marjo belt", "ron vindt", "Fleurtje zei": a short, pet or other spelling of a name the conversation
+    knows (the follow-up's person above all), written as the client wrote it."""
+    tok = tokens[i]
+    if not known or not tok.is_word or len(tok.text) < 2 or not (tok.capitalised or tok.text.islower()):
+        return None
+    folded = lx.fold(tok.text)
+    if folded in known or folded in lx.STOP_WORDS or folded in _PRONOUNS or lx.is_relation(folded) \
+            or tok.lower in lx.TITLES or lx.fold(tok.lower) in lx.NON_PERSON_CAPS:
+        return None
+    if tok.text.islower():  # "ron vindt", "lot zegt" typed without capitals; not "de kat", "hij belt"
+        from quez.extraction.cues import MATRIX_VERBS
+
+        nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+        if nxt not in _NAME_VERBS and nxt not in MATRIX_VERBS or any(c.isupper() for t in tokens for c in t.text):
+            return None
+    if not any(lx.name_form_of(folded, k) for k in known):
+        return None
+    return tok.text[:1].upper() + tok.text[1:]
+

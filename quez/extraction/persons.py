@@ -13,6 +13,7 @@ from quez.extraction import lexicon as lx
 from quez.extraction.mention import PersonMention
 from quez.extraction.names import (
     coordinated_names,
+    known_name_form,
     listed_lower_name,
     lower_case_name,
     name_at,
@@ -67,7 +68,7 @@ def _mention_at(tokens, i: int, starts, known_names, used) -> tuple[PersonMentio
     group = _group_at(tokens, i)
     if group is not None:
         return group, group.last + 1
-    lower_name = lower_case_name(tokens, i, starts, known_names)
+    lower_name = lower_case_name(tokens, i, starts, known_names) or known_name_form(tokens, i, known_names)
     if lower_name is not None:
         mention, last = _name_with_apposition(tokens, i, i, lower_name)
         return mention, last + 1
