@@ -86,6 +86,17 @@ def _mention_at(tokens, i: int, starts, known_names, used) -> tuple[PersonMentio
     return None, i + 1
 
 
+_DAYS = frozenset("di wo do vr za zo t/m tot maandag".split())
+
+
+def _bare_ma(tokens: list[Token], i: int) -> bool:
+    """"boos op ma", "dat ma heeft gehuild": the mother, also without "mijn"; not "ma t/m vr" (Monday)."""
+    if tokens[i].lower != "ma":
+        return False
+    near = {tokens[j].lower for j in range(max(i - 2, 0), min(i + 3, len(tokens)))}
+    return not near & _DAYS and not any(tokens[j].text[:1].isdigit() for j in (i - 1, i + 1) if 0 <= j < len(tokens))
+
+
 def _is_predicate(tokens: list[Token], start: int, rel_end: int, det: str) -> bool:
     """"ik ben de beste mama", "als moeder", "dat ik een zorgzame dochter ben", "vindt me de leukste papa":
     the client (or what someone is), not a person."""
@@ -202,7 +213,7 @@ def _relation_mention(tokens, i, np, starts) -> tuple[PersonMention | None, int]
         if (owner.capitalised or relation_np_at(tokens, last + 2) is not None or listed_lower_name(owner)
                 or (with_det is not None and (with_det.capitalised or listed_lower_name(with_det)))):
             qualifier = "van"
-    needs_owner = stem in lx.NEEDS_OWNER or tokens[rel_i].lower in lx.NEEDS_OWNER
+    needs_owner = (stem in lx.NEEDS_OWNER or tokens[rel_i].lower in lx.NEEDS_OWNER) and not _bare_ma(tokens, rel_i)
     if needs_owner and not name and det not in lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER and qualifier != "van" \
             and not _placed_person(tokens, stem, det, rel_end):
         return None, rel_end
