@@ -318,7 +318,7 @@ def _names_after_comma(tokens, found: list, k: int) -> list:
     comma = first.first - (2 if _word(tokens, first.first - 1) in ("de", "den") else 1)  # "Mijn gebuur, de Jef"
     if not first.name or (first.relation and r.plural and not own_family) or _word(tokens, comma) != ",":
         return []
-    if first.relation and _word(tokens, first.last + 1) not in (".", "!", "?", ""):
+    if first.relation and not _apposition_closes(tokens, first.last + 1):
         return []  # "Mijn man, mijn zoon Kacper, en mijn mama": a list, not "de moeder van roy, tante ilse."
     if _two_own_relatives(tokens, r, first):
         return []  # "Ons ma, ons pa, mijn broer Stijn.": nobody is both her father and her brother
@@ -333,6 +333,20 @@ def _names_after_comma(tokens, found: list, k: int) -> list:
     return names if _ends_clause(tokens, names[-1].last + 1) else []
 
 
+_AFTER_APPOSITION = frozenset("die dat zij ze hij".split())
+
+
+def _apposition_closes(tokens, i: int) -> bool:
+    """The phrase ends at token ``i``: the sentence ends, or a comma and the clause goes on ("De huisarts van
+    ma, dokter Bakker, zei ...", "De buurvrouw hiernaast, tante Joyce, die ...")."""
+    from quez.extraction.cues import MATRIX_VERBS
+
+    if _word(tokens, i) in (".", "!", "?", ""):
+        return True
+    after = _word(tokens, i + 1)
+    return _word(tokens, i) == "," and (after in MATRIX_VERBS or after in lx.COPULAS or after in _AFTER_APPOSITION)
+
+
 def _two_own_relatives(tokens, a, b) -> bool:
     """"ons pa, mijn broer": two different family relations of the client herself are two people."""
     owned = all(_word(tokens, m.first) in lx.DETERMINERS_OWN and m.relation for m in (a, b))
@@ -345,8 +359,9 @@ def _name_then_relation(tokens, found: list) -> list:
     for m in found:
         prev = result[-1] if result else None
         if (prev is not None and not m.name and not m.plural and not (prev.plural and not prev.name)
-                and m.first == prev.last + 2 and _word(tokens, prev.last + 1) == ","
-                and _ends_clause(tokens, m.last + 1) and _word(tokens, m.last + 1) != "en"
+                and (m.first == prev.last + 2 and _word(tokens, prev.last + 1) == ","
+                     and _ends_clause(tokens, m.last + 1) and _word(tokens, m.last + 1) != "en"
+                     or _unmarked(tokens, prev, m))
                 and not _two_own_relatives(tokens, prev, m)):
             if prev.relation is None:
                 result[-1] = replace(prev, relation=m.relation, stem=m.stem, category=m.category,
@@ -354,6 +369,14 @@ def _name_then_relation(tokens, found: list) -> list:
             continue
         result.append(m)
     return result
+
+
+def _unmarked(tokens, prev, m) -> bool:
+    """"youssef mijn broer zei ...": a name and its relation typed without the comma, the clause going on."""
+    from quez.extraction.cues import MATRIX_VERBS
+
+    return bool(prev.name) and not prev.relation and m.first == prev.last + 1 \
+        and _word(tokens, m.first) in lx.DETERMINERS_OWN and _word(tokens, m.last + 1) in MATRIX_VERBS
 
 
 def _client_by_inverse(tokens, found: list, about_stems: frozenset[str]) -> list:

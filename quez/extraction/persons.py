@@ -285,7 +285,8 @@ def _name_after_relation(tokens: list[Token], j: int) -> bool:
     from quez.extraction.cues import MATRIX_VERBS
 
     nxt = tokens[j + 1].lower if j + 1 < len(tokens) else "."
-    return low not in MATRIX_VERBS and (nxt in (".", ",", "!", "?", "en", ")") or j + 1 >= len(tokens))
+    said = nxt in MATRIX_VERBS and not nxt.endswith("en")  # "neef dwayne zegt altijd ..."
+    return low not in MATRIX_VERBS and (nxt in (".", ",", "!", "?", "en", ")") or said or j + 1 >= len(tokens))
 
 
 def adjective_before(tokens: list[Token], start: int, rel_end: int) -> bool:
