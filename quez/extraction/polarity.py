@@ -13,6 +13,7 @@ from quez.extraction import lexicon as lx
 _NEW_SUBCLAUSE = frozenset(", dat omdat en".split())
 _SCARCELY = frozenset("weinig amper nauwelijks".split())
 _MODALS = frozenset("moet moeten moest moesten mag mocht".split())
+_MEANS = frozenset("betekent betekende waar zo".split())  # "niet betekent dat", "niet waar dat", "niet zo dat"
 
 
 @dataclass(frozen=True)
@@ -109,9 +110,13 @@ def negators(answer, a: int, b: int, consumed: set[int], after: bool = False) ->
     n = 0
     for j in range(max(a, 0), b + 1):
         tok = answer.tokens[j]
+        if after and j == a and tok.lower in ("dat", "omdat"):
+            break  # "snapt dat het thuis even niet gaat": the negation is in what is understood
         if tok.lower in _NEW_SUBCLAUSE and j > a:
             if after:
                 break
+            if tok.lower == "dat" and answer.tokens[j - 1].lower in _MEANS:
+                continue  # "het betekent niet dat je dom bent": the negation reaches into the clause
             n = 0  # a new sub-clause: earlier negation does not reach the cue
         if tok.lower in lx.NEGATORS and j not in consumed:
             n += 1
