@@ -256,9 +256,17 @@ class _Finder(ReportedSpeech):
         return pol.sign == 0 and pol.any_cue
 
     def _messenger(self, k: int) -> bool:
-        """"mijn broer Dave vertelde dat hij ... opschept": Dave passes on someone else's opinion."""
+        """"mijn broer Dave vertelde dat hij ... opschept": Dave passes on someone else's opinion; so does
+        "mijn vrouw" in "Mijn dochter is trots op me, zegt mijn vrouw."."""
         m = self.mentions[k]
-        s1 = self.a.sentences[self.tokens[m.first].sentence][1]
+        s = self.tokens[m.first].sentence
+        s0, s1 = self.a.sentences[s]
+        says = next((j for j in range(m.first - 1, max(s0, m.first - 3) - 1, -1)
+                     if self.tokens[j].lower in MATRIX_VERBS), None)
+        if says is not None and says > s0 and self.tokens[says - 1].text == "," and any(
+                sentence == s and o.kind == "positive" and o.source == "text" and holder != self.a.holder(k)
+                for (holder, sentence), o in self.found.items()):
+            return True
         verb = next((j for j in range(m.last + 1, min(m.last + 4, s1 + 1)) if self.tokens[j].lower in MATRIX_VERBS),
                     None)
         if verb is None:
