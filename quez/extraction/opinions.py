@@ -45,6 +45,10 @@ OPINION_ELICITS: tuple[str, ...] = ("understanding", "no_blame", "help_ok", "doe
 _ANSWER_NEGATIVE = frozenset("niemand nee neen geen nope nooit nergens".split())
 _EXCEPTION = frozenset("behalve buiten".split())
 _AGREEING = frozenset("ook wel net zo evengoed trouwens eigenlijk hoor natuurlijk zeker".split())  # "Mijn tante ook."
+#: saying so too: "Haar moeder heeft dat ook eens gezegd.", "zei: dat vind ik ook", "knikte"
+_NODS = frozenset("knikte knikt knikten beaamde beaamt klopt inderdaad".split())
+_SAID_SO = _NODS | frozenset("heeft hebben had hadden dat het da eens gezegd gevonden gezien zei zegt vindt vind "
+                             "zie ziet ik".split())
 _LEADING = lx.DETERMINERS_OWN | lx.DETERMINERS_PLAIN | {"en", "vooral", "ook", "zeker", "maar"}
 _BARE_WORDS = frozenset("en ook wel dan misschien denk ik eigenlijk vooral natuurlijk zeker toch nog vaak altijd "
                         "echt gewoon ja nee nou hoor zo die".split())
@@ -194,7 +198,8 @@ class _Finder(ReportedSpeech):
         leading = [t.lower for t in self.tokens[s0: m.first] if t.is_word]
         only_determiners = all(w in _LEADING for w in leading)
         stressed = bool(set(leading) & {"vooral", "ook", "zeker"})  # "Vooral Gerrit.", "Ook Rob."
-        if earlier and only_determiners and ("ook" in rest or stressed) and set(rest) <= _AGREEING:
+        nods = bool(set(rest) & _NODS)  # "Mijn collega Anja knikte.", "De assistente zei: klopt."
+        if earlier and only_determiners and ("ook" in rest or stressed or nods) and set(rest) <= _AGREEING | _SAID_SO:
             kind = "positive" if earlier[0] > 0 else "tension"
             self.record([self.a.holder(k)], kind, earlier[1], s0, s1, False, CONFIDENCE_AGREEING)
             return True
