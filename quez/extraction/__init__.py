@@ -78,6 +78,6 @@ def _as_known(tokens, mentions: list, about_ref: Referent | None) -> list:
     if about_ref is None or not about_ref.name:
         return mentions
     return [replace(m, name=about_ref.name)
-            if (not m.name and about_ref.is_mentioned_by(m) and names_someone(tokens, m))
+            if (not m.name and about_ref.is_mentioned_by(m) and names_someone(tokens, m, True))
             or (m.name and about_ref.is_written_as(m.name)) else m
             for m in mentions]

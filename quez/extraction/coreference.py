@@ -37,7 +37,7 @@ def tidy(tokens, found: list, about_stems: frozenset[str] = frozenset()) -> list
     found = _relation_then_names(tokens, found)
     found = _name_then_relation(tokens, found)
     found = _client_by_inverse(tokens, found, about_stems)
-    return _names_for_relations(_diminutive_names(_partners_relatives(found)))
+    return _names_for_relations(tokens, _diminutive_names(_partners_relatives(found)))
 
 
 def _word(tokens, i: int) -> str:
@@ -425,7 +425,10 @@ def _diminutive_names(found: list) -> list:
     return result
 
 
-def _names_for_relations(found: list) -> list:
+ANOTHER = frozenset("andere ander tweede nieuwe vorige".split())  # "de andere juf": someone else
+
+
+def _names_for_relations(tokens, found: list) -> list:
     """"Juf Anke van groep 5. De juf zei ...": an unnamed relation that one named person has is them."""
     named: dict[tuple[str, str], set[str]] = {}
     for m in found:
@@ -434,7 +437,8 @@ def _names_for_relations(found: list) -> list:
     result = []
     for m in found:
         names = named.get((m.stem or "", m.owner_word), set())
-        if not m.name and not m.plural and len(names) == 1:
+        if not m.name and not m.plural and len(names) == 1 \
+                and not any(_word(tokens, j) in ANOTHER for j in range(m.first, m.last + 1)):
             m = replace(m, name=next(iter(names)))
         result.append(m)
     return result
