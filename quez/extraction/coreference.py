@@ -36,7 +36,7 @@ def tidy(tokens, found: list, about_stems: frozenset[str] = frozenset()) -> list
     found = [m for m in found if not _qualifies_a_name(tokens, m, found)]
     found = _relation_then_names(tokens, found)
     found = _name_then_relation(tokens, found)
-    found = _client_by_inverse(tokens, found, about_stems)
+    found = _client_by_inverse(tokens, _name_possessive(tokens, found), about_stems)
     return _names_for_relations(tokens, _diminutive_names(_partners_relatives(found)))
 
 
@@ -368,6 +368,22 @@ def _name_then_relation(tokens, found: list) -> list:
                                      closeness=m.closeness)
             continue
         result.append(m)
+    return result
+
+
+_POSSESSIVES = frozenset("d'r z'n zn zijn haar".split())
+
+
+def _name_possessive(tokens, found: list) -> list:
+    """"Joyce d'r man", "Sem z'n vriendin": the man and the vriendin; Joyce and Sem only qualify them (and
+    are no mention of their own here unless named elsewhere in the answer)."""
+    result = list(found)
+    for n, r in zip(found, found[1:]):
+        if not n.name or n.relation or r.name or r.first != n.last + 1 or _word(tokens, r.first) not in _POSSESSIVES:
+            continue
+        result[result.index(r)] = replace(r, qualifier=f"van {n.name}", own=False, closeness=None)
+        if sum(1 for m in found if m.name and lx.fold(m.name) == lx.fold(n.name)) == 1:
+            result.remove(n)
     return result
 
 

@@ -82,7 +82,7 @@ _PRO_SUFFIXES = ("loog", "iater", "medewerker", "medewerkster", "verpleegkundige
 _PREFIXES = ("ex-", "oud-", "schoon", "stief", "half", "pleeg", "over", "achter", "groot", "onder", "boven")
 
 DETERMINERS_OWN = frozenset("mijn m'n mn m’n onze ons mijne me".split())
-DETERMINERS_OTHER = frozenset("zijn z'n haar hun je jouw uw".split())
+DETERMINERS_OTHER = frozenset("zijn z'n zn haar d'r hun je jouw uw".split())
 DETERMINERS_PLAIN = frozenset("de het een die deze den zo'n".split())
 ADJECTIVES = frozenset(
     "oudste jongste oudere jongere oude jonge beste goede lieve grote kleine eigen enige echte vaste nieuwe vorige "
