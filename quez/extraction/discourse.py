@@ -79,7 +79,7 @@ def names_someone(tokens, m, about: bool = False) -> bool:
     if m.name:
         return True
     if about and tokens[m.first].lower in ("de", "den") and not m.qualifier:
-        from quez.extraction.coreference import ANOTHER
+        from quez.extraction.relatives import ANOTHER
 
         return not any(t.lower in ANOTHER for t in tokens[m.first: m.last + 1])
     return tokens[m.first].lower not in ("een", "de", "die", "deze", "zo'n")

@@ -235,3 +235,26 @@ def known_name_form(tokens: list[Token], i: int, known: frozenset[str]) -> str |
         return None
     return tok.text[:1].upper() + tok.text[1:]
 
+
+_NOT_NAMES = frozenset("beneden boven hiernaast ernaast tegenover naast achter hier daar ook nog wel niet zelf "
+                        "allebei samen toen nu".split())
+
+
+def name_after_relation(tokens: list[Token], j: int) -> bool:
+    """"mijn tante hiba en mn oom omar", "mijn vriendin els.": a lower-case word right after a relation and
+    before the end of the phrase is a name, listed or not (not a word the extractor knows as something else)."""
+    tok = tokens[j]
+    low = tok.lower
+    if not tok.is_word or not tok.text.isalpha() or not tok.text.islower() or not 2 <= len(low) <= 12:
+        return False
+    if any(c.isupper() for t in tokens for c in t.text):
+        return False  # only in answers typed without capitals: elsewhere a name after "tante" has one
+    if low in lx.STOP_WORDS or lx.is_relation(low) or low in lx.COPULAS or low in lx.DETERMINERS_OWN:
+        return False
+    if low in _NOT_NAMES or (low.endswith(("en", "t", "d", "ig", "lijk")) and not lx.is_first_name(low)):
+        return False  # "voor mama zorgen.", "De buurvrouw beneden,"
+    from quez.extraction.cues import MATRIX_VERBS
+
+    nxt = tokens[j + 1].lower if j + 1 < len(tokens) else "."
+    said = nxt in MATRIX_VERBS and not nxt.endswith("en")  # "neef dwayne zegt altijd ..."
+    return low not in MATRIX_VERBS and (nxt in (".", ",", "!", "?", "en", ")") or said or j + 1 >= len(tokens))

@@ -16,6 +16,7 @@ from quez.extraction.names import (
     known_name_form,
     listed_lower_name,
     lower_case_name,
+    name_after_relation,
     name_at,
     name_like_after,
     named,
@@ -173,7 +174,7 @@ def _name_after_relation_np(tokens, rel_i: int, rel_end: int, det: str, plural: 
     if nxt >= len(tokens) or tokens[nxt].sentence != tokens[rel_i].sentence:
         return None, rel_end
     end = name_at(tokens, nxt, starts, allow_initial=True) if tokens[nxt].capitalised else None
-    if end is None and (listed_lower_name(tokens[nxt]) or _name_after_relation(tokens, nxt)):
+    if end is None and (listed_lower_name(tokens[nxt]) or name_after_relation(tokens, nxt)):
         end = nxt  # "oom karim", "mijn tante hiba en ..."
     institution = nxt + 1 < len(tokens) and tokens[nxt + 1].text in ("De", "Het", "'t")  # "van De Regenboog"
     if end is None and not det and tokens[nxt].lower in ("van", "de", "ter", "ten") and name_like_after(tokens, nxt) \
@@ -263,30 +264,6 @@ def _placed_person(tokens: list[Token], stem: str, det: str, rel_end: int) -> bo
     """"een vrouw in de tram", "die man van beneden", "de dame van de bibliotheek": someone in particular."""
     nxt = tokens[rel_end + 1].lower if rel_end + 1 < len(tokens) else ""
     return stem in lx.PEOPLE_NOUNS and det in ("de", "die", "deze", "een") and nxt in _PLACING
-
-
-_NOT_NAMES = frozenset("beneden boven hiernaast ernaast tegenover naast achter hier daar ook nog wel niet zelf "
-                        "allebei samen toen nu".split())
-
-
-def _name_after_relation(tokens: list[Token], j: int) -> bool:
-    """"mijn tante hiba en mn oom omar", "mijn vriendin els.": a lower-case word right after a relation and
-    before the end of the phrase is a name, listed or not (not a word the extractor knows as something else)."""
-    tok = tokens[j]
-    low = tok.lower
-    if not tok.is_word or not tok.text.isalpha() or not tok.text.islower() or not 2 <= len(low) <= 12:
-        return False
-    if any(c.isupper() for t in tokens for c in t.text):
-        return False  # only in answers typed without capitals: elsewhere a name after "tante" has one
-    if low in lx.STOP_WORDS or lx.is_relation(low) or low in lx.COPULAS or low in lx.DETERMINERS_OWN:
-        return False
-    if low in _NOT_NAMES or (low.endswith(("en", "t", "d", "ig", "lijk")) and not lx.is_first_name(low)):
-        return False  # "voor mama zorgen.", "De buurvrouw beneden,"
-    from quez.extraction.cues import MATRIX_VERBS
-
-    nxt = tokens[j + 1].lower if j + 1 < len(tokens) else "."
-    said = nxt in MATRIX_VERBS and not nxt.endswith("en")  # "neef dwayne zegt altijd ..."
-    return low not in MATRIX_VERBS and (nxt in (".", ",", "!", "?", "en", ")") or said or j + 1 >= len(tokens))
 
 
 def adjective_before(tokens: list[Token], start: int, rel_end: int) -> bool:
