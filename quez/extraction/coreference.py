@@ -254,6 +254,9 @@ def _spoken_to(tokens, m) -> bool:
     if _in_quote(tokens, m.first) and _word(tokens, m.last + 1) in (".", "!", "?", "") \
             and _word(tokens, m.first - 1) not in _PREPOSITIONS:
         return True  # "een hart met: beste papa.", "appen: hou vol, trainer.", "eindelijk mam!"
+    if _word(tokens, m.first - 1) in _QUOTE_OPEN and _word(tokens, m.first).endswith("ste") \
+            and _word(tokens, m.last + 1) == "van":
+        return True  # "op een kaartje: beste papa van de wereld"
     from quez.extraction.cues import MATRIX_VERBS
 
     before = _word(tokens, m.first - 1)

@@ -296,11 +296,12 @@ class _Finder(ReportedSpeech):
             return False
         m = self.mentions[k]
         c0, c1 = self.a.clause_range(m.first)
+        named = {j for o in self.mentions for j in range(o.first, o.last + 1)}  # "Fleur en Isa.": only names
         rest = []
         for t in self.tokens[c0: c1 + 1]:
             if t.lower in ("van", "uit", "bij", "op", "om") and t.index > m.last:
                 break  # "Dennis van hiernaast": a qualifier, still just a name
-            if t.is_word and t.index not in range(m.first, m.last + 1):
+            if t.is_word and t.index not in named:
                 rest.append(t)
         # "marco zegt dat." still just names him
         return any(t.lower not in _BARE_WORDS and t.lower not in MATRIX_VERBS for t in rest)
