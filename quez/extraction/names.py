@@ -31,6 +31,8 @@ def name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool =
         return None
     if i + 1 < len(tokens) and tokens[i + 1].text == "-":
         return None
+    if _continues_organisation(tokens, i, starts):
+        return None  # "Bureau Sociaal Raadslieden", "het Wit-Gele Kruis"
     prev = tokens[i - 1].lower if i > 0 and tokens[i - 1].sentence == tok.sentence else ""
     if i in starts and not allow_initial:
         if not lx.is_first_name(low) and not _name_by_context(tokens, i):
@@ -56,6 +58,19 @@ def name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool =
         else:
             break
     return end
+
+
+def _continues_organisation(tokens: list[Token], i: int, starts: set[int]) -> bool:
+    """A capitalised word after a capitalised word that is no name, title, relation or particle, in mid
+    sentence: the rest of an organisation's name."""
+    j = i - 1
+    if j >= 0 and tokens[j].text == "-":
+        j -= 1
+    if j < 0 or j in starts or tokens[j].sentence != tokens[i].sentence or not tokens[j].capitalised:
+        return False
+    low = tokens[j].lower
+    return not (lx.is_first_name(low) or low in lx.TITLES or lx.is_relation(low) or low in PARTICLES
+                or low in _PRONOUNS)
 
 
 def _own_apposition(tokens: list[Token], i: int) -> bool:
