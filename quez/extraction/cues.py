@@ -65,7 +65,8 @@ CUES: tuple[CueDef, ...] = (
          r"op wie (?:je|ze|hij|men) (?:kan|kunt|kon) (?:bouwen|rekenen)|(?:kun|kan) je (?:\w+ )?(?:vertrouwen|"
          r"op bouwen|"
          r"op rekenen)|te vertrouwen|(?:jij|je|u|gij|ge) (?:\w+ )?(?:helpt|hielp) (?:mij|me|ons)|"
-         r"zonder (?:mij|me|jou)|(?:komt|kwam) (?:\w+ ){0,2}door (?:mij|jou)|(?:kom|komt) er (?:\w+ )?wel|"
+         r"zonder (?:mij|me|jou)|(?:komt|kwam) (?:\w+ ){0,2}door (?:mij|jou)|door (?:mij|jou) (?:komt|kwam)|"
+         r"(?:kom|komt) er (?:\w+ )?wel|"
          r"(?:niet|nooit) (?:\w+ ){0,4}zonder (?:mij|me|jou)|wat (?:ze|hij|zij|we|wij) zonder (?:mij|me|jou) "
          r"(?:zou|zouden|moet|moeten|moest|moesten|zonden)", 1, "positive_opinion", consumes=True),
     # implicit appreciation: coming to the client for advice, not being able to do it oneself

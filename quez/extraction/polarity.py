@@ -87,10 +87,13 @@ def _clients_own(answer, c, window_start: int) -> bool:
 
 
 def _signed(answer, c, cues, window_start: int, last: int, consumed: set[int], matrix_negations: int) -> int:
-    negs = matrix_negations + negators(answer, window_start, c.first - 1, consumed)
-    if c.polarity < 0 and c.stance == "tension" and negs \
+    local = negators(answer, window_start, c.first - 1, consumed)
+    negs = matrix_negations + local
+    if c.polarity < 0 and c.stance == "tension" and local \
             and any(answer.tokens[j].lower in _MODALS for j in range(window_start, c.first)):
-        return c.polarity  # "dat ik me niet zo moet aanstellen" is still a reproach ("niet hoeven schamen" is not)
+        # "dat ik me niet zo moet aanstellen" is still a reproach ("niet hoeven schamen" is not), and
+        # "zegt nooit dat ik me niet moet aanstellen" denies it
+        return -c.polarity if matrix_negations % 2 else c.polarity
     if c.verb:
         end = min(answer.clause_range(c.first)[1], last)
         later = [d.first for d in cues if d.first > c.last]
