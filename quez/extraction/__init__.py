@@ -13,7 +13,7 @@ from quez.extraction.discourse import Referent
 __all__ = ["VERSION", "Extraction", "Referent", "extract"]
 
 #: bump when the rules change: cached extractions of older versions are redone
-VERSION = 5
+VERSION = 6
 
 
 @dataclass(frozen=True)
@@ -60,18 +60,24 @@ def extract(text: str, elicits: Sequence[str] = (), question_text: str = "", abo
     names = frozenset(fold(p.name) for p in (*known, *([about_ref] if about_ref else [])) if p.name)
     tokens = tokenize(text)
     mentions = find_persons(tokens, names, frozenset({about_ref.stem} if about_ref and about_ref.stem else ()))
-    if about_ref is not None and about_ref.name:  # "mijn broer" in a follow-up about Bram, her broer, is Bram
-        from dataclasses import replace
-
-        from quez.extraction.discourse import names_someone
-
-        mentions = [replace(m, name=about_ref.name)
-                    if (not m.name and about_ref.is_mentioned_by(m) and names_someone(tokens, m))
-                    or (m.name and about_ref.is_written_as(m.name)) else m
-                    for m in mentions]
+    mentions = _as_known(tokens, mentions, about_ref)
     stance = None
     if about:
         stance = (stance_of_question(question_text) or next((e for e in OPINION_ELICITS if e in elicits), None)
                   or about_stance)
     opinions = find_opinions(text, tokens, mentions, tuple(elicits), stance, bool(about), about_ref)
     return Extraction(tuple(mentions), tuple(opinions))
+
+
+def _as_known(tokens, mentions: list, about_ref: Referent | None) -> list:
+    """"mijn broer" in a follow-up about Bram, her broer, is Bram; so are "bram", "Brammetje" and "Bramm"."""
+    from dataclasses import replace
+
+    from quez.extraction.discourse import names_someone
+
+    if about_ref is None or not about_ref.name:
+        return mentions
+    return [replace(m, name=about_ref.name)
+            if (not m.name and about_ref.is_mentioned_by(m) and names_someone(tokens, m, True))
+            or (m.name and about_ref.is_written_as(m.name)) else m
+            for m in mentions]

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from quez.extraction import lexicon as lx
+from quez.extraction.relatives import diminutive_names, name_possessive, names_for_relations, partners_relatives
 
 _CLAUSE_END = frozenset(".,!?;:)")
 _PP = frozenset("voor van bij met uit".split())
@@ -36,8 +37,8 @@ def tidy(tokens, found: list, about_stems: frozenset[str] = frozenset()) -> list
     found = [m for m in found if not _qualifies_a_name(tokens, m, found)]
     found = _relation_then_names(tokens, found)
     found = _name_then_relation(tokens, found)
-    found = _client_by_inverse(tokens, found, about_stems)
-    return _names_for_relations(_diminutive_names(_partners_relatives(found)))
+    found = _client_by_inverse(tokens, name_possessive(tokens, found), about_stems)
+    return names_for_relations(tokens, diminutive_names(partners_relatives(found)))
 
 
 def _word(tokens, i: int) -> str:
@@ -253,6 +254,9 @@ def _spoken_to(tokens, m) -> bool:
     if _in_quote(tokens, m.first) and _word(tokens, m.last + 1) in (".", "!", "?", "") \
             and _word(tokens, m.first - 1) not in _PREPOSITIONS:
         return True  # "een hart met: beste papa.", "appen: hou vol, trainer.", "eindelijk mam!"
+    if _word(tokens, m.first - 1) in _QUOTE_OPEN and _word(tokens, m.first).endswith("ste") \
+            and _word(tokens, m.last + 1) == "van":
+        return True  # "op een kaartje: beste papa van de wereld"
     from quez.extraction.cues import MATRIX_VERBS
 
     before = _word(tokens, m.first - 1)
@@ -318,7 +322,7 @@ def _names_after_comma(tokens, found: list, k: int) -> list:
     comma = first.first - (2 if _word(tokens, first.first - 1) in ("de", "den") else 1)  # "Mijn gebuur, de Jef"
     if not first.name or (first.relation and r.plural and not own_family) or _word(tokens, comma) != ",":
         return []
-    if first.relation and _word(tokens, first.last + 1) not in (".", "!", "?", ""):
+    if first.relation and not _apposition_closes(tokens, first.last + 1):
         return []  # "Mijn man, mijn zoon Kacper, en mijn mama": a list, not "de moeder van roy, tante ilse."
     if _two_own_relatives(tokens, r, first):
         return []  # "Ons ma, ons pa, mijn broer Stijn.": nobody is both her father and her brother
@@ -333,6 +337,20 @@ def _names_after_comma(tokens, found: list, k: int) -> list:
     return names if _ends_clause(tokens, names[-1].last + 1) else []
 
 
+_AFTER_APPOSITION = frozenset("die dat zij ze hij".split())
+
+
+def _apposition_closes(tokens, i: int) -> bool:
+    """The phrase ends at token ``i``: the sentence ends, or a comma and the clause goes on ("De huisarts van
+    ma, dokter Bakker, zei ...", "De buurvrouw hiernaast, tante Joyce, die ...")."""
+    from quez.extraction.cues import MATRIX_VERBS
+
+    if _word(tokens, i) in (".", "!", "?", ""):
+        return True
+    after = _word(tokens, i + 1)
+    return _word(tokens, i) == "," and (after in MATRIX_VERBS or after in lx.COPULAS or after in _AFTER_APPOSITION)
+
+
 def _two_own_relatives(tokens, a, b) -> bool:
     """"ons pa, mijn broer": two different family relations of the client herself are two people."""
     owned = all(_word(tokens, m.first) in lx.DETERMINERS_OWN and m.relation for m in (a, b))
@@ -345,8 +363,9 @@ def _name_then_relation(tokens, found: list) -> list:
     for m in found:
         prev = result[-1] if result else None
         if (prev is not None and not m.name and not m.plural and not (prev.plural and not prev.name)
-                and m.first == prev.last + 2 and _word(tokens, prev.last + 1) == ","
-                and _ends_clause(tokens, m.last + 1) and _word(tokens, m.last + 1) != "en"
+                and (m.first == prev.last + 2 and _word(tokens, prev.last + 1) == ","
+                     and _ends_clause(tokens, m.last + 1) and _word(tokens, m.last + 1) != "en"
+                     or _unmarked(tokens, prev, m))
                 and not _two_own_relatives(tokens, prev, m)):
             if prev.relation is None:
                 result[-1] = replace(prev, relation=m.relation, stem=m.stem, category=m.category,
@@ -354,6 +373,14 @@ def _name_then_relation(tokens, found: list) -> list:
             continue
         result.append(m)
     return result
+
+
+def _unmarked(tokens, prev, m) -> bool:
+    """"youssef mijn broer zei ...": a name and its relation typed without the comma, the clause going on."""
+    from quez.extraction.cues import MATRIX_VERBS
+
+    return bool(prev.name) and not prev.relation and m.first == prev.last + 1 \
+        and _word(tokens, m.first) in lx.DETERMINERS_OWN and _word(tokens, m.last + 1) in MATRIX_VERBS
 
 
 def _client_by_inverse(tokens, found: list, about_stems: frozenset[str]) -> list:
@@ -369,49 +396,5 @@ def _client_by_inverse(tokens, found: list, about_stems: frozenset[str]) -> list
         sources = elders | (set(about_stems) if quoted else set())
         if not m.name and spoken_of and m.stem and any(m.stem in lx.INVERSE.get(e, ()) for e in sources):
             continue
-        result.append(m)
-    return result
-
-
-_IN_LAW = {"moeder": "schoonmoeder", "vader": "schoonvader", "zus": "schoonzus", "broer": "zwager",
-           "ouders": "schoonouders"}
-
-
-def _partners_relatives(found: list) -> list:
-    """"Mijn schoonmoeder ... Mijn man zegt dat ik beter voor zijn moeder zorg": "zijn moeder" is her."""
-    stems = {m.stem for m in found if m.stem}
-    partners = stems & {"man", "vrouw", "partner", "vriend", "vriendin"}
-    return [m for m in found if not (partners and m.owner_word in ("zijn", "haar") and not m.name
-                                     and _IN_LAW.get(m.stem or "", "-") in stems)]
-
-
-def _diminutive_names(found: list) -> list:
-    """"Mijn zus Ans. Ansje, zo noemde mijn moeder haar.": "Ansje" is Ans."""
-    from quez.extraction.lexicon import fold
-
-    names = {fold(m.name): m.name for m in found if m.name}
-    result = []
-    for m in found:
-        if m.name:
-            folded = fold(m.name)
-            base = next((names[folded[: -len(s)]] for s in ("tje", "je", "ke", "ie", "y") if folded.endswith(s)
-                         and folded[: -len(s)] in names and len(folded) - len(s) >= 3), None)
-            if base is not None:
-                m = replace(m, name=base)
-        result.append(m)
-    return result
-
-
-def _names_for_relations(found: list) -> list:
-    """"Juf Anke van groep 5. De juf zei ...": an unnamed relation that one named person has is them."""
-    named: dict[tuple[str, str], set[str]] = {}
-    for m in found:
-        if m.name and m.stem:
-            named.setdefault((m.stem, m.owner_word), set()).add(m.name)
-    result = []
-    for m in found:
-        names = named.get((m.stem or "", m.owner_word), set())
-        if not m.name and not m.plural and len(names) == 1:
-            m = replace(m, name=next(iter(names)))
         result.append(m)
     return result

@@ -65,7 +65,8 @@ CUES: tuple[CueDef, ...] = (
          r"op wie (?:je|ze|hij|men) (?:kan|kunt|kon) (?:bouwen|rekenen)|(?:kun|kan) je (?:\w+ )?(?:vertrouwen|"
          r"op bouwen|"
          r"op rekenen)|te vertrouwen|(?:jij|je|u|gij|ge) (?:\w+ )?(?:helpt|hielp) (?:mij|me|ons)|"
-         r"zonder (?:mij|me|jou)|(?:komt|kwam) (?:\w+ ){0,2}door (?:mij|jou)|(?:kom|komt) er (?:\w+ )?wel|"
+         r"zonder (?:mij|me|jou)|(?:komt|kwam) (?:\w+ ){0,2}door (?:mij|jou)|door (?:mij|jou) (?:komt|kwam)|"
+         r"(?:kom|komt) er (?:\w+ )?wel|"
          r"(?:niet|nooit) (?:\w+ ){0,4}zonder (?:mij|me|jou)|wat (?:ze|hij|zij|we|wij) zonder (?:mij|me|jou) "
          r"(?:zou|zouden|moet|moeten|moest|moesten|zonden)", 1, "positive_opinion", consumes=True),
     # implicit appreciation: coming to the client for advice, not being able to do it oneself
@@ -95,7 +96,14 @@ CUES: tuple[CueDef, ...] = (
          r"(?:snapt?|weet|weten) (?:\w+ )?(?:niet|ni|nie) (?:\w+ )?hoe (?:ik|je|jij|ge|gij|u) (?:het|dat|da) "
          r"(?:\w+ ){0,2}(?:doe|doet|volhoud|volhoudt|red|redt|klaarspeel|klaarspeelt)|"
          r"(?:niet|ni|nie|nooit) (?:zou |zouden )?weten hoe (?:ik|je|jij|ge|gij|u) (?:het|dat|da) "
-         r"(?:\w+ ){0,2}(?:doe|doet|volhoud|volhoudt|red|redt)", 1, "respect", consumes=True),
+         r"(?:\w+ ){0,2}(?:doe|doet|volhoud|volhoudt|red|redt)|"
+         # the same in a sub-clause: "dat hij niet weet hoe ik het volhoud", "dat hij dat nooit had gekund"
+         r"(?:niet|ni|nie|nooit) (?:\w+ )?(?:weet|snapt|snap|begrijpt) hoe (?:ik|je|jij|ge|gij|u) (?:het|dat|da) "
+         r"(?:\w+ ){0,2}(?:doe|doet|volhoud|volhoudt|red|redt|klaarspeel|klaarspeelt)|"
+         r"(?:hij|zij|ze|die|ie) (?:het|dat|da) (?:zelf |zelfs )?(?:nooit|niet|ni|nie) (?:zou |zouden |had |hadden )?"
+         r"(?:kunnen|gekund)|"
+         r"(?:had|hadden) (?:het|dat|da) (?:zelf |zelfs )?(?:nooit|niet|ni|nie) (?:gekund|volgehouden)",
+         1, "respect", consumes=True),
     _cue(r"niet alleen|niet zo vaak|niet vaak|niet veel", 0, "", consumes=True),
     # understanding
     _cue(r"snapt|snappen|snapte|snap|begrijpt|begrijpen|begreep|herkent|herkende|begrip", 1, "understanding",
@@ -114,7 +122,8 @@ CUES: tuple[CueDef, ...] = (
     # good opinions in general
     _cue(r"trots|fier|compliment\w*|waardering|dankbaar|te danken|dankzij mij|blij (?:mee|met me|met mij|om)|"
          r"gelooft in (?:me|mij)|vertrouwt (?:me|mij)|staat achter (?:me|mij)|klaarsta\w*|"
-         r"de beste|een goede (?:moeder|vader|mama|papa|ouder|vriendin|vriend|dochter|zoon)", 1,
+         r"de beste|een goede (?:moeder|vader|mama|papa|ouder|vriendin|vriend|dochter|zoon)|"
+         r"(?:een|echte|de) (?:echte )?(?:topper|kanjer|held|heldin|bikkel|kei|harde werker)", 1,
          "positive_opinion"),
     # doing well; kind words for what someone is (said of the client, they are an opinion of her)
     _cue(r"goed|goede|beste|knap|knappe|super|top|geweldig|fantastisch|prima|lekker|slim|verstandig|vooruit|"

@@ -63,15 +63,7 @@ class Referent:
 
     def is_written_as(self, name: str) -> bool:
         """"Es" for Esther, "Jaimie" for Jaimy, "denis" for Dennis: their name, shortened or spelt another way."""
-        from rapidfuzz.distance import Levenshtein
-
-        if not self.name:
-            return False
-        a, b = lx.fold(name).replace("-", ""), lx.fold(self.name).replace("-", "")
-        if a == b or a[:1] != b[:1]:
-            return False
-        nickname = len(a) <= 3 and b.startswith(a) and len(b) > len(a) + 1
-        return nickname or min(len(a), len(b)) >= 4 and Levenshtein.distance(a, b) <= (1 if len(b) < 6 else 2)
+        return bool(self.name) and lx.name_form_of(name, self.name or "")
 
     def is_mentioned_by(self, mention) -> bool:
         """"Joyce", "joyce", or (unnamed) "mijn zus" when she is known as the client's zus."""
@@ -81,9 +73,16 @@ class Referent:
         return bool(stem) and mention.own and not mention.plural and mention.stem == stem
 
 
-def names_someone(tokens, m) -> bool:
-    """"mijn zus", "zus", "Karin": a way to name one person; not "een moeder" (anyone)."""
-    return bool(m.name) or tokens[m.first].lower not in ("een", "de", "die", "deze", "zo'n")
+def names_someone(tokens, m, about: bool = False) -> bool:
+    """"mijn zus", "zus", "Karin": a way to name one person; not "een moeder" (anyone). In a follow-up about
+    the juf, "de juf" is her too (``about``), but not "de andere juf"."""
+    if m.name:
+        return True
+    if about and tokens[m.first].lower in ("de", "den") and not m.qualifier:
+        from quez.extraction.relatives import ANOTHER
+
+        return not any(t.lower in ANOTHER for t in tokens[m.first: m.last + 1])
+    return tokens[m.first].lower not in ("een", "de", "die", "deze", "zo'n")
 
 
 class Answer:
@@ -100,7 +99,7 @@ class Answer:
             a, b = self.sentences.get(t.sentence, (t.index, t.index))
             self.sentences[t.sentence] = (min(a, t.index), max(b, t.index))
         self.is_about = {k for k, m in enumerate(mentions)
-                         if about and about_ref and about_ref.is_mentioned_by(m) and names_someone(tokens, m)}
+                         if about and about_ref and about_ref.is_mentioned_by(m) and names_someone(tokens, m, True)}
 
     # -- where things are ------------------------------------------------------------------------------
     def clause_range(self, i: int) -> tuple[int, int]:

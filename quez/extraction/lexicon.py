@@ -82,7 +82,7 @@ _PRO_SUFFIXES = ("loog", "iater", "medewerker", "medewerkster", "verpleegkundige
 _PREFIXES = ("ex-", "oud-", "schoon", "stief", "half", "pleeg", "over", "achter", "groot", "onder", "boven")
 
 DETERMINERS_OWN = frozenset("mijn m'n mn m’n onze ons mijne me".split())
-DETERMINERS_OTHER = frozenset("zijn z'n haar hun je jouw uw".split())
+DETERMINERS_OTHER = frozenset("zijn z'n zn haar d'r hun je jouw uw".split())
 DETERMINERS_PLAIN = frozenset("de het een die deze den zo'n".split())
 ADJECTIVES = frozenset(
     "oudste jongste oudere jongere oude jonge beste goede lieve grote kleine eigen enige echte vaste nieuwe vorige "
@@ -306,3 +306,20 @@ def multiword_relations() -> dict[str, list[str]]:
 
 
 MULTIWORD = multiword_relations()
+
+
+_DIMINUTIVES = ("tje", "je", "ke", "ie", "y")
+
+
+def name_form_of(written: str, name: str) -> bool:
+    """"Es" or "Marjo" for Marjolein (a short form), "Fleurtje" for Fleur, "Gaily" for Gail (a pet form),
+    "Jaimie" for Jaimy, "denis" for Dennis: the same name written another way (never the name itself)."""
+    from rapidfuzz.distance import Levenshtein
+
+    a, b = fold(written).replace("-", ""), fold(name).replace("-", "")
+    if a == b or a[:1] != b[:1]:
+        return False
+    short = b.startswith(a) and len(b) > len(a) + 1 and (len(a) <= 3 or len(a) * 2 >= len(b))
+    pet = any(a == b + s or a == b[:-1] + s for s in _DIMINUTIVES) and len(b) >= 3
+    return short or pet or min(len(a), len(b)) >= 4 and Levenshtein.distance(a, b) <= (1 if len(b) < 6 else 2)
+

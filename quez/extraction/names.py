@@ -31,6 +31,8 @@ def name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool =
         return None
     if i + 1 < len(tokens) and tokens[i + 1].text == "-":
         return None
+    if _continues_organisation(tokens, i, starts):
+        return None  # "Bureau Sociaal Raadslieden", "het Wit-Gele Kruis"
     prev = tokens[i - 1].lower if i > 0 and tokens[i - 1].sentence == tok.sentence else ""
     if i in starts and not allow_initial:
         if not lx.is_first_name(low) and not _name_by_context(tokens, i):
@@ -56,6 +58,19 @@ def name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool =
         else:
             break
     return end
+
+
+def _continues_organisation(tokens: list[Token], i: int, starts: set[int]) -> bool:
+    """A capitalised word after a capitalised word that is no name, title, relation or particle, in mid
+    sentence: the rest of an organisation's name."""
+    j = i - 1
+    if j >= 0 and tokens[j].text == "-":
+        j -= 1
+    if j < 0 or j in starts or tokens[j].sentence != tokens[i].sentence or not tokens[j].capitalised:
+        return False
+    low = tokens[j].lower
+    return not (lx.is_first_name(low) or low in lx.TITLES or lx.is_relation(low) or low in PARTICLES
+                or low in _PRONOUNS)
 
 
 def _own_apposition(tokens: list[Token], i: int) -> bool:
@@ -213,3 +228,48 @@ def titled_name_end(tokens: list[Token], j: int, starts: set[int]) -> int | None
             or low in _PLACE_WORDS:
         return None
     return k  # "meneer koster": after a title a lower-case word is the surname
+
+
+def known_name_form(tokens: list[Token], i: int, known: frozenset[str]) -> str | None:
+    """"Marjo belt", "ron vindt", "Fleurtje zei": a short, pet or other spelling of a name the conversation
+    knows (the follow-up's person above all), written as the client wrote it."""
+    tok = tokens[i]
+    if not known or not tok.is_word or len(tok.text) < 2 or not (tok.capitalised or tok.text.islower()):
+        return None
+    folded = lx.fold(tok.text)
+    if folded in known or folded in lx.STOP_WORDS or folded in _PRONOUNS or lx.is_relation(folded) \
+            or tok.lower in lx.TITLES or lx.fold(tok.lower) in lx.NON_PERSON_CAPS:
+        return None
+    if tok.text.islower():  # "ron vindt", "lot zegt" typed without capitals; not "de kat", "hij belt"
+        from quez.extraction.cues import MATRIX_VERBS
+
+        nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+        if nxt not in _NAME_VERBS and nxt not in MATRIX_VERBS or any(c.isupper() for t in tokens for c in t.text):
+            return None
+    if not any(lx.name_form_of(folded, k) for k in known):
+        return None
+    return tok.text[:1].upper() + tok.text[1:]
+
+
+_NOT_NAMES = frozenset("beneden boven hiernaast ernaast tegenover naast achter hier daar ook nog wel niet zelf "
+                        "allebei samen toen nu".split())
+
+
+def name_after_relation(tokens: list[Token], j: int) -> bool:
+    """"mijn tante hiba en mn oom omar", "mijn vriendin els.": a lower-case word right after a relation and
+    before the end of the phrase is a name, listed or not (not a word the extractor knows as something else)."""
+    tok = tokens[j]
+    low = tok.lower
+    if not tok.is_word or not tok.text.isalpha() or not tok.text.islower() or not 2 <= len(low) <= 12:
+        return False
+    if any(c.isupper() for t in tokens for c in t.text):
+        return False  # only in answers typed without capitals: elsewhere a name after "tante" has one
+    if low in lx.STOP_WORDS or lx.is_relation(low) or low in lx.COPULAS or low in lx.DETERMINERS_OWN:
+        return False
+    if low in _NOT_NAMES or (low.endswith(("en", "t", "d", "ig", "lijk")) and not lx.is_first_name(low)):
+        return False  # "voor mama zorgen.", "De buurvrouw beneden,"
+    from quez.extraction.cues import MATRIX_VERBS
+
+    nxt = tokens[j + 1].lower if j + 1 < len(tokens) else "."
+    said = nxt in MATRIX_VERBS and not nxt.endswith("en")  # "neef dwayne zegt altijd ..."
+    return low not in MATRIX_VERBS and (nxt in (".", ",", "!", "?", "en", ")") or said or j + 1 >= len(tokens))

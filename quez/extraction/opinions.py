@@ -45,6 +45,10 @@ OPINION_ELICITS: tuple[str, ...] = ("understanding", "no_blame", "help_ok", "doe
 _ANSWER_NEGATIVE = frozenset("niemand nee neen geen nope nooit nergens".split())
 _EXCEPTION = frozenset("behalve buiten".split())
 _AGREEING = frozenset("ook wel net zo evengoed trouwens eigenlijk hoor natuurlijk zeker".split())  # "Mijn tante ook."
+#: saying so too: "Haar moeder heeft dat ook eens gezegd.", "zei: dat vind ik ook", "knikte"
+_NODS = frozenset("knikte knikt knikten beaamde beaamt klopt inderdaad".split())
+_SAID_SO = _NODS | frozenset("heeft hebben had hadden dat het da eens gezegd gevonden gezien zei zegt vindt vind "
+                             "zie ziet ik".split())
 _LEADING = lx.DETERMINERS_OWN | lx.DETERMINERS_PLAIN | {"en", "vooral", "ook", "zeker", "maar"}
 _BARE_WORDS = frozenset("en ook wel dan misschien denk ik eigenlijk vooral natuurlijk zeker toch nog vaak altijd "
                         "echt gewoon ja nee nou hoor zo die".split())
@@ -194,7 +198,8 @@ class _Finder(ReportedSpeech):
         leading = [t.lower for t in self.tokens[s0: m.first] if t.is_word]
         only_determiners = all(w in _LEADING for w in leading)
         stressed = bool(set(leading) & {"vooral", "ook", "zeker"})  # "Vooral Gerrit.", "Ook Rob."
-        if earlier and only_determiners and ("ook" in rest or stressed) and set(rest) <= _AGREEING:
+        nods = bool(set(rest) & _NODS)  # "Mijn collega Anja knikte.", "De assistente zei: klopt."
+        if earlier and only_determiners and ("ook" in rest or stressed or nods) and set(rest) <= _AGREEING | _SAID_SO:
             kind = "positive" if earlier[0] > 0 else "tension"
             self.record([self.a.holder(k)], kind, earlier[1], s0, s1, False, CONFIDENCE_AGREEING)
             return True
@@ -256,9 +261,17 @@ class _Finder(ReportedSpeech):
         return pol.sign == 0 and pol.any_cue
 
     def _messenger(self, k: int) -> bool:
-        """"mijn broer Dave vertelde dat hij ... opschept": Dave passes on someone else's opinion."""
+        """"mijn broer Dave vertelde dat hij ... opschept": Dave passes on someone else's opinion; so does
+        "mijn vrouw" in "Mijn dochter is trots op me, zegt mijn vrouw."."""
         m = self.mentions[k]
-        s1 = self.a.sentences[self.tokens[m.first].sentence][1]
+        s = self.tokens[m.first].sentence
+        s0, s1 = self.a.sentences[s]
+        says = next((j for j in range(m.first - 1, max(s0, m.first - 3) - 1, -1)
+                     if self.tokens[j].lower in MATRIX_VERBS), None)
+        if says is not None and says > s0 and self.tokens[says - 1].text == "," and any(
+                sentence == s and o.kind == "positive" and o.source == "text" and holder != self.a.holder(k)
+                for (holder, sentence), o in self.found.items()):
+            return True
         verb = next((j for j in range(m.last + 1, min(m.last + 4, s1 + 1)) if self.tokens[j].lower in MATRIX_VERBS),
                     None)
         if verb is None:
@@ -283,11 +296,12 @@ class _Finder(ReportedSpeech):
             return False
         m = self.mentions[k]
         c0, c1 = self.a.clause_range(m.first)
+        named = {j for o in self.mentions for j in range(o.first, o.last + 1)}  # "Fleur en Isa.": only names
         rest = []
         for t in self.tokens[c0: c1 + 1]:
             if t.lower in ("van", "uit", "bij", "op", "om") and t.index > m.last:
                 break  # "Dennis van hiernaast": a qualifier, still just a name
-            if t.is_word and t.index not in range(m.first, m.last + 1):
+            if t.is_word and t.index not in named:
                 rest.append(t)
         # "marco zegt dat." still just names him
         return any(t.lower not in _BARE_WORDS and t.lower not in MATRIX_VERBS for t in rest)

@@ -13,8 +13,10 @@ from quez.extraction import lexicon as lx
 from quez.extraction.mention import PersonMention
 from quez.extraction.names import (
     coordinated_names,
+    known_name_form,
     listed_lower_name,
     lower_case_name,
+    name_after_relation,
     name_at,
     name_like_after,
     named,
@@ -67,7 +69,7 @@ def _mention_at(tokens, i: int, starts, known_names, used) -> tuple[PersonMentio
     group = _group_at(tokens, i)
     if group is not None:
         return group, group.last + 1
-    lower_name = lower_case_name(tokens, i, starts, known_names)
+    lower_name = lower_case_name(tokens, i, starts, known_names) or known_name_form(tokens, i, known_names)
     if lower_name is not None:
         mention, last = _name_with_apposition(tokens, i, i, lower_name)
         return mention, last + 1
@@ -83,6 +85,17 @@ def _mention_at(tokens, i: int, starts, known_names, used) -> tuple[PersonMentio
         mention, last = _name_with_apposition(tokens, i, end, " ".join(t.text for t in tokens[i: end + 1]))
         return mention, last + 1
     return None, i + 1
+
+
+_DAYS = frozenset("di wo do vr za zo t/m tot maandag".split())
+
+
+def _bare_ma(tokens: list[Token], i: int) -> bool:
+    """"boos op ma", "dat ma heeft gehuild": the mother, also without "mijn"; not "ma t/m vr" (Monday)."""
+    if tokens[i].lower != "ma":
+        return False
+    near = {tokens[j].lower for j in range(max(i - 2, 0), min(i + 3, len(tokens)))}
+    return not near & _DAYS and not any(tokens[j].text[:1].isdigit() for j in (i - 1, i + 1) if 0 <= j < len(tokens))
 
 
 def _is_predicate(tokens: list[Token], start: int, rel_end: int, det: str) -> bool:
@@ -161,7 +174,7 @@ def _name_after_relation_np(tokens, rel_i: int, rel_end: int, det: str, plural: 
     if nxt >= len(tokens) or tokens[nxt].sentence != tokens[rel_i].sentence:
         return None, rel_end
     end = name_at(tokens, nxt, starts, allow_initial=True) if tokens[nxt].capitalised else None
-    if end is None and (listed_lower_name(tokens[nxt]) or _name_after_relation(tokens, nxt)):
+    if end is None and (listed_lower_name(tokens[nxt]) or name_after_relation(tokens, nxt)):
         end = nxt  # "oom karim", "mijn tante hiba en ..."
     institution = nxt + 1 < len(tokens) and tokens[nxt + 1].text in ("De", "Het", "'t")  # "van De Regenboog"
     if end is None and not det and tokens[nxt].lower in ("van", "de", "ter", "ten") and name_like_after(tokens, nxt) \
@@ -201,7 +214,7 @@ def _relation_mention(tokens, i, np, starts) -> tuple[PersonMention | None, int]
         if (owner.capitalised or relation_np_at(tokens, last + 2) is not None or listed_lower_name(owner)
                 or (with_det is not None and (with_det.capitalised or listed_lower_name(with_det)))):
             qualifier = "van"
-    needs_owner = stem in lx.NEEDS_OWNER or tokens[rel_i].lower in lx.NEEDS_OWNER
+    needs_owner = (stem in lx.NEEDS_OWNER or tokens[rel_i].lower in lx.NEEDS_OWNER) and not _bare_ma(tokens, rel_i)
     if needs_owner and not name and det not in lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER and qualifier != "van" \
             and not _placed_person(tokens, stem, det, rel_end):
         return None, rel_end
@@ -251,29 +264,6 @@ def _placed_person(tokens: list[Token], stem: str, det: str, rel_end: int) -> bo
     """"een vrouw in de tram", "die man van beneden", "de dame van de bibliotheek": someone in particular."""
     nxt = tokens[rel_end + 1].lower if rel_end + 1 < len(tokens) else ""
     return stem in lx.PEOPLE_NOUNS and det in ("de", "die", "deze", "een") and nxt in _PLACING
-
-
-_NOT_NAMES = frozenset("beneden boven hiernaast ernaast tegenover naast achter hier daar ook nog wel niet zelf "
-                        "allebei samen toen nu".split())
-
-
-def _name_after_relation(tokens: list[Token], j: int) -> bool:
-    """"mijn tante hiba en mn oom omar", "mijn vriendin els.": a lower-case word right after a relation and
-    before the end of the phrase is a name, listed or not (not a word the extractor knows as something else)."""
-    tok = tokens[j]
-    low = tok.lower
-    if not tok.is_word or not tok.text.isalpha() or not tok.text.islower() or not 2 <= len(low) <= 12:
-        return False
-    if any(c.isupper() for t in tokens for c in t.text):
-        return False  # only in answers typed without capitals: elsewhere a name after "tante" has one
-    if low in lx.STOP_WORDS or lx.is_relation(low) or low in lx.COPULAS or low in lx.DETERMINERS_OWN:
-        return False
-    if low in _NOT_NAMES or (low.endswith(("en", "t", "d", "ig", "lijk")) and not lx.is_first_name(low)):
-        return False  # "voor mama zorgen.", "De buurvrouw beneden,"
-    from quez.extraction.cues import MATRIX_VERBS
-
-    nxt = tokens[j + 1].lower if j + 1 < len(tokens) else "."
-    return low not in MATRIX_VERBS and (nxt in (".", ",", "!", "?", "en", ")") or j + 1 >= len(tokens))
 
 
 def adjective_before(tokens: list[Token], start: int, rel_end: int) -> bool:

@@ -13,6 +13,7 @@ from quez.extraction import lexicon as lx
 _NEW_SUBCLAUSE = frozenset(", dat omdat en".split())
 _SCARCELY = frozenset("weinig amper nauwelijks".split())
 _MODALS = frozenset("moet moeten moest moesten mag mocht".split())
+_MEANS = frozenset("betekent betekende waar zo".split())  # "niet betekent dat", "niet waar dat", "niet zo dat"
 
 
 @dataclass(frozen=True)
@@ -86,10 +87,13 @@ def _clients_own(answer, c, window_start: int) -> bool:
 
 
 def _signed(answer, c, cues, window_start: int, last: int, consumed: set[int], matrix_negations: int) -> int:
-    negs = matrix_negations + negators(answer, window_start, c.first - 1, consumed)
-    if c.polarity < 0 and c.stance == "tension" and negs \
+    local = negators(answer, window_start, c.first - 1, consumed)
+    negs = matrix_negations + local
+    if c.polarity < 0 and c.stance == "tension" and local \
             and any(answer.tokens[j].lower in _MODALS for j in range(window_start, c.first)):
-        return c.polarity  # "dat ik me niet zo moet aanstellen" is still a reproach ("niet hoeven schamen" is not)
+        # "dat ik me niet zo moet aanstellen" is still a reproach ("niet hoeven schamen" is not), and
+        # "zegt nooit dat ik me niet moet aanstellen" denies it
+        return -c.polarity if matrix_negations % 2 else c.polarity
     if c.verb:
         end = min(answer.clause_range(c.first)[1], last)
         later = [d.first for d in cues if d.first > c.last]
@@ -109,9 +113,13 @@ def negators(answer, a: int, b: int, consumed: set[int], after: bool = False) ->
     n = 0
     for j in range(max(a, 0), b + 1):
         tok = answer.tokens[j]
+        if after and j == a and tok.lower in ("dat", "omdat"):
+            break  # "snapt dat het thuis even niet gaat": the negation is in what is understood
         if tok.lower in _NEW_SUBCLAUSE and j > a:
             if after:
                 break
+            if tok.lower == "dat" and answer.tokens[j - 1].lower in _MEANS:
+                continue  # "het betekent niet dat je dom bent": the negation reaches into the clause
             n = 0  # a new sub-clause: earlier negation does not reach the cue
         if tok.lower in lx.NEGATORS and j not in consumed:
             n += 1

@@ -103,6 +103,7 @@ class ReportedSpeech:
         holders, h_end, inverted = self._speaker(v, s0)
         if not holders:
             return
+        holders = self._not_the_messenger(v, s0, holders)
         end = self._complement_end(v, h_end, s1)
         body_start = (h_end if inverted else v) + 1
         j, matrix_neg = self._leading_negators(body_start, end)
@@ -139,6 +140,18 @@ class ReportedSpeech:
             self.record(holders, "advice", None, q0, s1, True, CONFIDENCE_ADVICE)
         else:
             self.record(holders, "neutral", None, q0, s1, True, CONFIDENCE_NEUTRAL)
+
+    def _not_the_messenger(self, v: int, s0: int, holders: list[int]) -> list[int]:
+        """"Mijn neef vertelde dat hij op de bruiloft zei dat ...": "hij" is not the neef who tells it."""
+        told = next((j for j in range(s0, v) if self.tokens[j].lower in MESSENGER_VERBS), None)
+        if told is None or not self.tokens[told + 1: v]:
+            return holders
+        pronoun = next((j for j in range(told + 1, v) if self.tokens[j].lower in lx.SUBJECT_PRONOUNS), None)
+        messenger = self.a.subject_before(told, s0)
+        if pronoun is None or not messenger or set(messenger) != set(holders) or CLIENT in holders:
+            return holders
+        other = self.a.resolve(pronoun, frozenset(messenger))
+        return [other] if other is not None and other != CLIENT else holders
 
     def _speaker(self, v: int, s0: int) -> tuple[list[int] | None, int, bool]:
         """Who says or thinks it: before the verb, or right after it ("..., zegt mijn moeder")."""

@@ -50,10 +50,10 @@ def _similar(a: str, b: str) -> bool:
 
 def _label(person) -> set[str]:
     """Ways a listed person matches a label: the name, or its relation word and stem."""
-    from quez.extraction.lexicon import relation_info
+    from quez.extraction.lexicon import DETERMINERS_OTHER, DETERMINERS_OWN, relation_info
 
     labels = {_fold(person.name)}
-    owners = {"zijn", "haar", "hun", "mijn", "je", "jouw", "uw"}  # "haar collega": someone else's colleague
+    owners = DETERMINERS_OWN | DETERMINERS_OTHER  # "haar collega", "d'r vriend": someone else's colleague
     words = [w for w in (person.relation or "").split() if w not in owners][:1]
     words += [w for w in person.name.split() if w.casefold() not in owners][:1]
     for word in words:
