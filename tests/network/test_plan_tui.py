@@ -20,7 +20,7 @@ async def open_map(pilot):
 @pytest.mark.slow
 async def test_the_plan_is_made_stored_and_on_the_timeline(make_app, store, walked):
     from quez.storage.network import NetworkStore
-    from quez.storage.timeline import client_timeline
+    from quez.summary.timeline import client_timeline
 
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

@@ -9,7 +9,7 @@ from quez.storage.notes import add_note, notes
 from quez.storage.review import ReviewFilter, banks_in_use, list_clients, list_sessions, session_row
 from quez.storage.search import MARK_END, MARK_START, fts_query, make_snippet, search
 from quez.storage.session_view import session_view
-from quez.storage.timeline import client_timeline
+from quez.summary.timeline import client_timeline
 from quez.wording import local_time
 
 

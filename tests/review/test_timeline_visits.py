@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from review_support import on_screen, ready, wait_for
 
-from quez.storage.timeline import client_timeline
+from quez.summary.timeline import client_timeline
 
 
 def short_visit(store, bank, code: str = "AB-12") -> int:

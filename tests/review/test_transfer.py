@@ -19,8 +19,8 @@ from quez.portability.importer import import_document, parse_document, read_docu
 from quez.storage.review import ReviewFilter, list_sessions
 from quez.storage.session_view import session_view
 from quez.storage.store import Store
-from quez.storage.timeline import client_timeline
 from quez.summary import summarise_client
+from quez.summary.timeline import client_timeline
 
 
 def comparable(document) -> dict:

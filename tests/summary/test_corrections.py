@@ -8,8 +8,8 @@ from quez.report import to_data, to_html, to_markdown
 from quez.storage.db import StoreError
 from quez.storage.journal import undo_last
 from quez.storage.persons import PersonDecisions
-from quez.storage.timeline import client_timeline
 from quez.summary import summarise_session
+from quez.summary.timeline import client_timeline
 
 
 def holders(summary) -> dict[str, list[str]]:

@@ -7,8 +7,8 @@ import pytest
 
 from quez.cli import main
 from quez.storage.persons import PersonDecisions
-from quez.storage.timeline import client_timeline
 from quez.summary import all_person_count, client_person_count, session_person_count, summarise_client
+from quez.summary.timeline import client_timeline
 from quez.tui.widgets.review_table import ReviewTable
 from tests.pilot import SIZE, on_screen, ready, settle, wait_for
 from tests.review.review_support import table_rows

@@ -18,7 +18,7 @@ from quez.tui.widgets.keys import KeyFooter
 from quez.vocabulary import session_status_label
 
 if TYPE_CHECKING:
-    from quez.storage.timeline import Timeline
+    from quez.summary.timeline import Timeline
 
 TREND_STYLE = {"nieuw": "bold", "terugkerend": "", "stil geworden": "italic", "eenmalig": "", "niet gevraagd": "dim"}
 
@@ -56,7 +56,7 @@ class TimelineScreen(QuezScreen):
         yield KeyFooter()
 
     async def on_mount(self) -> None:
-        from quez.storage.timeline import client_timeline
+        from quez.summary.timeline import client_timeline
 
         timeline = attempt(self, client_timeline, self.app.services.store, self.client_code)
         if timeline is FAILED:

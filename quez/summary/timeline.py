@@ -148,16 +148,10 @@ def client_timeline(store: Store, client_code: str) -> Timeline:
 
 
 def _asked(store: Store, session_ids: list[int]) -> dict[int, set[str]]:
-    """Per session, the bank questions that got an answer (a follow-up counts for its question)."""
-    if not session_ids:
-        return {}
-    marks = ", ".join("?" for _ in session_ids)
-    rows = store._query(
-        f"select session_id, question_id from answers where session_id in ({marks}) and "
-        "(status = 'answered' or (status = 'draft' and (trim(coalesce(text, '')) != '' or value is not null)))",
-        session_ids,
-    )
+    """Per session, the bank questions that got an answer (a follow-up counts for its question):
+    answered, or a draft with something in it."""
     asked: dict[int, set[str]] = {}
-    for row in rows:
-        asked.setdefault(row["session_id"], set()).add(base_question_id(row["question_id"]))
+    for a in store.answers_in(session_ids) if session_ids else ():
+        if a.status == "answered" or (a.status == "draft" and ((a.text or "").strip(" ") or a.value is not None)):
+            asked.setdefault(a.session_id, set()).add(base_question_id(a.question_id))
     return asked
