@@ -32,6 +32,21 @@ def test_textual_only_imported_inside_quez_tui():
     assert offenders == []
 
 
+#: what storage is used by, never uses: it returns data, the layers above make summaries, pictures and words of it
+ABOVE_STORAGE = ("quez.summary", "quez.network", "quez.portability", "quez.commands", "quez.tui", "quez.cli",
+                 "quez.report", "quez.summary_advice")
+
+
+def test_storage_does_not_reach_up():
+    offenders = sorted(
+        f"{path.relative_to(PACKAGE.parent)}: {name}"
+        for path in (PACKAGE / "storage").rglob("*.py")
+        for name in imported_modules(path)
+        if any(name == above or name.startswith(above + ".") for above in ABOVE_STORAGE)
+    )
+    assert offenders == [], "storage imports a layer above it:\n" + "\n".join(offenders)
+
+
 def test_text_fields_come_from_quez_editors():
     # Textual's own Input and TextArea apply keys that arrive together out of order (see editors.py)
     offenders = []
