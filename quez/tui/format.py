@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from quez.wording import local_time, plural  # noqa: F401  (re-exported: the screens take them from here)
-
 
 def shown_path(path) -> str:
     """A file's place as the worker reads it: ``~/…`` under the home folder, else in full."""

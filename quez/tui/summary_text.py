@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from quez.textsafety import display_safe, one_line
-from quez.tui.format import plural
 from quez.vocabulary import CLOSENESS_LABELS, answer_status_label, category_label
+from quez.wording import plural
 
 NO_ONE_LABEL = "niemand in het bijzonder"
 

@@ -15,13 +15,13 @@ from textual.timer import Timer
 from textual.widgets import Static
 
 from quez.textsafety import one_line
-from quez.tui.format import plural
 from quez.tui.safe import FAILED, attempt, shown, shown_line
 from quez.tui.screens.bank_file import BankFileEditor
 from quez.tui.screens.base import QuezScreen
 from quez.tui.widgets.editors import TextArea
 from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.problem_list import ProblemList
+from quez.wording import plural
 
 CHECK_DELAY = 0.3
 

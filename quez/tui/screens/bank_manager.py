@@ -19,10 +19,11 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from quez.textsafety import one_line
-from quez.tui.format import local_time, plural, shown_path
+from quez.tui.format import shown_path
 from quez.tui.safe import FAILED, attempt, shown
 from quez.tui.screens.base import QuezScreen
 from quez.tui.widgets.keys import KeyFooter
+from quez.wording import local_time, plural
 
 if TYPE_CHECKING:
     from quez.banks.loader import BankError

@@ -8,12 +8,12 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Static
 
 from quez.conversation.flow import Flow
-from quez.tui.format import local_time
 from quez.tui.safe import FAILED, attempt, shown
 from quez.tui.screens.base import QuezScreen
 from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.progress import format_elapsed
 from quez.vocabulary import AnswerStatus, answer_status_label
+from quez.wording import local_time
 
 GROUPS = (
     *((str(s), answer_status_label(s, heading=True))

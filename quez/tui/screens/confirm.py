@@ -51,7 +51,7 @@ def confirm_reopen(app, session_id: int, info) -> None:
     if info.status != "finished":
         app.open_conversation(session_id)
         return
-    from quez.tui.format import local_time
+    from quez.wording import local_time
 
     def answered(yes: bool | None) -> None:
         if yes:

@@ -16,7 +16,6 @@ from textual.screen import ModalScreen
 
 from quez.conversation.conversation import Conversation
 from quez.conversation.flow import Step
-from quez.tui.format import plural
 from quez.tui.leaks import forget_removed
 from quez.tui.safe import FAILED, attempt
 from quez.tui.screens.base import QuezScreen
@@ -30,6 +29,7 @@ from quez.tui.widgets.persons import PersonsAnswer
 from quez.tui.widgets.progress import ProgressHeader
 from quez.tui.widgets.question import HintPanel, QuestionView
 from quez.vocabulary import answer_status_label
+from quez.wording import plural
 
 
 class ConversationScreen(EarlyKeys, FollowUpHandling, PersonsHandling, TiesHandling, QuezScreen[None]):

@@ -15,11 +15,11 @@ from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from quez.tui.format import plural
 from quez.tui.safe import shown
 from quez.tui.screens.base import QuezScreen
 from quez.tui.widgets.keys import KeyFooter
 from quez.vocabulary import SessionStatus, session_status_label
+from quez.wording import plural
 
 if TYPE_CHECKING:
     from quez.storage.records import SessionInfo
@@ -44,8 +44,8 @@ MENU = (
 def describe_position(store, session) -> tuple[str, str]:
     """``("AB12 · Netwerk betrekken · vraag 3 van 9 · 12 min", question text)`` for a session."""
     from quez.conversation.flow import Flow
-    from quez.tui.format import local_time
     from quez.tui.widgets.progress import format_elapsed
+    from quez.wording import local_time
 
     data = store.load_session(session.id)
     bank = data.bank()

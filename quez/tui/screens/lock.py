@@ -18,9 +18,9 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Static
 
-from quez.tui.format import plural
 from quez.tui.screens.base import QuezScreen
 from quez.tui.widgets.editors import Input
+from quez.wording import plural
 
 if TYPE_CHECKING:
     from quez.tui.app import QuezApp

@@ -16,12 +16,12 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from quez.textsafety import display_safe, one_line
-from quez.tui.format import local_time, plural
 from quez.tui.safe import FAILED, attempt, shown, shown_line
 from quez.tui.screens.base import QuezScreen
 from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.progress import format_elapsed
 from quez.vocabulary import answer_status_label, session_status_label
+from quez.wording import local_time, plural
 
 if TYPE_CHECKING:
     from quez.storage.session_view import SessionView

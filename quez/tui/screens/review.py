@@ -21,13 +21,13 @@ from textual.timer import Timer
 from textual.widgets import DataTable, Select, Static
 
 from quez.textsafety import display_safe
-from quez.tui.format import plural
 from quez.tui.safe import FAILED, attempt, shown, shown_line
 from quez.tui.screens.base import QuezScreen
 from quez.tui.widgets.editors import Input
 from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.review_table import ReviewTable
 from quez.vocabulary import session_status_choices
+from quez.wording import plural
 
 PAGE_SIZE = 50
 STATUS_CHOICES = session_status_choices()

@@ -12,12 +12,12 @@ from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
 from quez.textsafety import clean_for_editing, display_safe, one_line
-from quez.tui.format import local_time, plural
 from quez.tui.safe import FAILED, attempt, shown
 from quez.tui.screens.base import QuezScreen
 from quez.tui.widgets.editors import Input
 from quez.tui.widgets.keys import KeyFooter
 from quez.vocabulary import session_status_label
+from quez.wording import local_time, plural
 
 
 def bank_prompt(bank) -> Content:

@@ -19,13 +19,13 @@ from textual.widgets import OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
 from quez.textsafety import display_safe
-from quez.tui.format import local_time, plural
 from quez.tui.safe import FAILED, attempt, shown
 from quez.tui.screens.base import QuezScreen
 from quez.tui.screens.summary_decisions import SummaryDecisions
 from quez.tui.summary_text import opinions_text, overview_text, person_detail, person_label
 from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.network import NetworkView
+from quez.wording import local_time, plural
 
 if TYPE_CHECKING:
     from quez.summary.model import Summary

@@ -11,11 +11,11 @@ from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Static
 
 from quez.textsafety import display_safe, one_line
-from quez.tui.format import local_time, plural
 from quez.tui.safe import FAILED, attempt, shown, shown_rich
 from quez.tui.screens.base import QuezScreen
 from quez.tui.widgets.keys import KeyFooter
 from quez.vocabulary import session_status_label
+from quez.wording import local_time, plural
 
 if TYPE_CHECKING:
     from quez.summary.timeline import Timeline

@@ -8,12 +8,12 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from quez.textsafety import one_line
-from quez.tui.format import local_time
 from quez.tui.safe import FAILED, attempt, shown
 from quez.tui.screens.base import QuezScreen
 from quez.tui.widgets.keys import KeyFooter
 from quez.tui.widgets.progress import format_elapsed
 from quez.vocabulary import session_status_label
+from quez.wording import local_time
 
 
 class UnfinishedScreen(QuezScreen):

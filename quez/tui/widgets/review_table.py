@@ -10,8 +10,8 @@ from textual.message import Message
 from textual.widgets import DataTable
 
 from quez.textsafety import one_line
-from quez.tui.format import local_time
 from quez.vocabulary import session_status_label
+from quez.wording import local_time
 
 MARK_START, MARK_END = "\x02", "\x03"  # as in quez.storage.search (not imported: keep this light)
 KIND_LABELS = {"answer": "", "note": "notitie: ", "later_note": "later toegevoegd: "}
