@@ -53,8 +53,9 @@ CUES: tuple[CueDef, ...] = (
     # a negated reproach or giving up, said as one phrase: positive
     _cue(r"kijkt (?:nooit|niet) (?:op|neer op) (?:me|mij)(?: neer)?|(?:nooit|niet) op (?:me|mij) neer\w*", 1,
          "no_blame", consumes=True),
-    _cue(r"(?:geeft|geef|gaf|geven) (?:het )?(?:nooit|niet) op|(?:nooit|niet) (?:op)?geeft|(?:nooit|niet) opgeven|"
-         r"(?:nooit|niet) opgegeven|(?:niet|nooit) (?:snap|snapt|snappen|begrijp|begrijpt|begrijpen) hoe (?:ik|je|jij)|"
+    _cue(r"(?:geeft|geef|gaf|geven) (?:het )?(?:nooit|niet) op|(?:nooit|niet) (?:op)?geeft|"
+         r"(?:nooit|niet) (?:(?:moet|moeten|mag|mogen|hoeft|hoef|zal|zou|ga|gaat|zomaar|zo snel|zo maar) )?"
+         r"(?:opgeven|opgegeven)|(?:niet|nooit) (?:snap|snapt|snappen|begrijp|begrijpt|begrijpen) hoe (?:ik|je|jij)|"
          r"(?:het|dat) (?:zelf )?(?:nooit|niet) (?:\w+ ){0,3}(?:zou|zouden|kan|kon|kunnen) (?:\w+ ){0,2}"
          r"(?:volhouden|opbrengen|redden)", 1, "respect", consumes=True),
     _cue(r"(?:vraagt|vragen|belt|bellen|komt|komen) (?:\w+ )?(?:mij|me) (?:\w+ )?als (?:ze|hij|zij)"

@@ -102,3 +102,16 @@ def test_fast_enough_for_a_whole_client():
             extract(case["text"], questions[case["question"]]["elicits"])
     per_answer = (time.perf_counter() - started) / (3 * len(cases))
     assert per_answer < 0.005, f"{per_answer * 1000:.2f} ms per answer"
+
+
+def test_telling_the_client_not_to_give_up_is_encouragement():
+    thijs = Referent("Thijs", "buddy")
+    for text in ("Die vindt dat ik niet moet opgeven.", "Hij zegt dat ik nooit mag opgeven.",
+                 "Hij zei: je moet niet zomaar opgeven."):
+        result = extract(text, [], "Wat zegt {persoon} erover?", about=thijs)
+        assert [o.kind for o in result.opinions] == ["positive"], text
+    agreeing = extract("Die vindt dat ik niet moet opgeven. Zijn collega Gerrit vindt dat ook.", [],
+                       "Wat zegt {persoon} erover?", about=thijs)
+    assert _positive_holders(agreeing) == {"ABOUT", "Gerrit"}
+    # giving up itself is still a reproach
+    assert [o.kind for o in extract("Mijn broer zegt dat ik te snel opgeef.", ["context"]).opinions] == ["tension"]
