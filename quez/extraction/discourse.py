@@ -51,9 +51,12 @@ class Referent:
 
     @property
     def stem(self) -> str | None:
-        if not self.relation:
+        """The relation's stem; a person the worker wrote down by a relation alone ("moeder", "de buurvrouw")
+        ("Mama") has it as their name."""
+        relation = self.relation or self.name
+        if not relation:
             return None
-        words = [w for w in self.relation.casefold().split() if w not in lx.DETERMINERS_OWN | lx.DETERMINERS_PLAIN]
+        words = [w for w in relation.casefold().split() if w not in lx.DETERMINERS_OWN | lx.DETERMINERS_PLAIN]
         info = lx.relation_info(" ".join(words)) or (lx.relation_info(words[-1]) if words else None)
         return info[0] if info else None
 
