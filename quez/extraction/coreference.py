@@ -396,5 +396,24 @@ def _client_by_inverse(tokens, found: list, about_stems: frozenset[str]) -> list
         sources = elders | (set(about_stems) if quoted else set())
         if not m.name and spoken_of and m.stem and any(m.stem in lx.INVERSE.get(e, ()) for e in sources):
             continue
+        if not m.name and m.stem and _addressee_calls_client(tokens, found, m):
+            continue
         result.append(m)
     return result
+
+
+_ELDERS = lx.INVERSE["zoon"] | lx.INVERSE["kleinzoon"]
+
+
+def _addressee_calls_client(tokens, found: list, m) -> bool:
+    """"Ze zei tegen Jayden: je vader is een goeie vent", "tegen mijn dochter: jouw moeder is een topper": said to
+    the client's child (or anyone the client is that to), "je vader" is the client."""
+    if _word(tokens, m.first) not in _SPOKEN_TO or not _in_quote(tokens, m.first):
+        return False
+    s = tokens[m.first].sentence
+    colon = next(j for j in range(m.first - 1, -1, -1) if tokens[j].text == ":")
+    addressee = next((a for a in found if a.first < colon and tokens[a.first].sentence == s
+                      and _word(tokens, a.first - 1) == "tegen"), None)
+    if addressee is None:
+        return False
+    return m.stem in lx.INVERSE.get(addressee.stem or "", _ELDERS if addressee.name else frozenset())

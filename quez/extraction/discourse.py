@@ -26,6 +26,9 @@ SUBORDINATORS = frozenset("dat da omdat als hoe wat wie waar wanneer terwijl hoe
                           "want maar dus".split())
 #: words before a person that make them an object, not a subject ("met Lieve", "via mijn zus")
 PREPOSITIONS = frozenset("met voor aan bij naar over van op tegen via door zonder om uit".split())
+#: prepositions whose person is never the subject ("Tegen mijn man zei ze", "Met mijn zus kan ik lachen");
+#: not "van", "voor", "door" ("Van mijn moeder hoor ik ...", "Voor mijn vader ben ik ...")
+_OBJECT_PREPOSITIONS = frozenset("tegen over met naar bij zonder om aan op".split())
 _SEGMENT_PUNCT = frozenset(",;:()\"“”")
 #: words that refer to the client, the client's family ("ons gezin") or, in quoted speech, "jij"
 CLIENT_REFERENCES = frozenset("ik me mij mijn m'n mn we wij ons onze jij je jou jouw u gij ge da'k 'k".split())
@@ -246,9 +249,14 @@ class Answer:
         return self._first_subject(start, end)
 
     def _first_subject(self, start: int, i: int) -> list[int] | None:
+        objects: set[int] = set()  # "Tegen mijn man zei ze ...": whoever follows "tegen" is spoken to
         for j in range(start, i):
             tok = self.tokens[j]
             k = self.at.get(j)
+            if k is not None and (k in objects or j == self.mentions[k].first and j > start
+                                  and self.tokens[j - 1].lower in _OBJECT_PREPOSITIONS):
+                objects.add(k)
+                continue
             if k is not None and not self.mentions[k].possessor:
                 last = self.mentions[k].last
                 while last + 2 < i and self.tokens[last + 1].lower in ("en", ",") and (last + 2) in self.at:

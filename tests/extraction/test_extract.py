@@ -115,3 +115,26 @@ def test_telling_the_client_not_to_give_up_is_encouragement():
     assert _positive_holders(agreeing) == {"ABOUT", "Gerrit"}
     # giving up itself is still a reproach
     assert [o.kind for o in extract("Mijn broer zegt dat ik te snel opgeef.", ["context"]).opinions] == ["tension"]
+
+
+def test_who_is_spoken_to_is_neither_the_holder_nor_a_person_praised():
+    karin = Referent("Karin", "zus")
+    told = extract("Tegen mijn man zei ze dat ik het goed doe.", [], "Wat zegt {persoon} erover?", about=karin)
+    assert _positive_holders(told) == {"ABOUT"}
+    to_child = extract("Ze zei tegen mijn dochter: je moeder is een topper.", [], "Wat zegt {persoon} erover?",
+                       about=karin)
+    assert [m.relation for m in to_child.mentions] == ["dochter"] and _positive_holders(to_child) == {"ABOUT"}
+    named_child = extract("En ze zei tegen Jayden: je vader is een goeie vent.", [], "Wat zegt {persoon}?",
+                          about=karin)
+    assert [m.name for m in named_child.mentions] == ["Jayden"]
+    # someone else's relative stays a person: the mother's sister is not the client
+    aunt = extract("Ze zei tegen mijn moeder: je zus belt te weinig.", [], "Wat zegt {persoon}?", about=karin)
+    assert {m.relation for m in aunt.mentions} == {"moeder", "zus"}
+    # without a follow-up nobody says it: the man is spoken to
+    assert _positive_holders(extract("Tegen mijn man zei ze dat ik het goed doe.", ["context"])) == set()
+
+
+def test_a_person_written_down_by_relation_alone_is_known_by_it():
+    mother = Referent("moeder", None)
+    result = extract("Ze zegt tegen de buurvrouw: mijn zoon is een vechter.", [], "Wat zegt {persoon}?", about=mother)
+    assert [m.relation for m in result.mentions] == ["buurvrouw"] and _positive_holders(result) == {"ABOUT"}
