@@ -272,4 +272,6 @@ def name_after_relation(tokens: list[Token], j: int) -> bool:
 
     nxt = tokens[j + 1].lower if j + 1 < len(tokens) else "."
     said = nxt in MATRIX_VERBS and not nxt.endswith("en")  # "neef dwayne zegt altijd ..."
-    return low not in MATRIX_VERBS and (nxt in (".", ",", "!", "?", "en", ")") or said or j + 1 >= len(tokens))
+    placed = nxt in ("van", "uit", "bij", "die")  # "mn maat sem van de bouw", "mijn zus anouk die ..."
+    return low not in MATRIX_VERBS and (nxt in (".", ",", "!", "?", "en", ")") or said or placed
+                                        or j + 1 >= len(tokens))

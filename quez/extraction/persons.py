@@ -175,7 +175,7 @@ def _name_after_relation_np(tokens, rel_i: int, rel_end: int, det: str, plural: 
         return None, rel_end
     end = name_at(tokens, nxt, starts, allow_initial=True) if tokens[nxt].capitalised else None
     if end is None and (listed_lower_name(tokens[nxt]) or name_after_relation(tokens, nxt)):
-        end = nxt  # "oom karim", "mijn tante hiba en ..."
+        return tokens[nxt].text[:1].upper() + tokens[nxt].text[1:], nxt  # "oom karim" is Karim
     institution = nxt + 1 < len(tokens) and tokens[nxt + 1].text in ("De", "Het", "'t")  # "van De Regenboog"
     if end is None and not det and tokens[nxt].lower in ("van", "de", "ter", "ten") and name_like_after(tokens, nxt) \
             and not institution:

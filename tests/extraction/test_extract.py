@@ -19,7 +19,7 @@ def test_quotes_are_exact_substrings_and_holders_exist():
         for m in result.mentions:
             assert m.start < m.end and text[m.start: m.end].strip()
             if m.name:
-                assert m.name.split()[-1] in text[m.start: m.end]
+                assert m.name.split()[-1].casefold() in text[m.start: m.end].casefold()
         for o in result.opinions:
             assert text[o.start: o.end] in text and o.end > o.start
             assert o.holder == ABOUT or 0 <= o.holder < len(result.mentions)
@@ -138,3 +138,10 @@ def test_a_person_written_down_by_relation_alone_is_known_by_it():
     mother = Referent("moeder", None)
     result = extract("Ze zegt tegen de buurvrouw: mijn zoon is een vechter.", [], "Wat zegt {persoon}?", about=mother)
     assert [m.relation for m in result.mentions] == ["buurvrouw"] and _positive_holders(result) == {"ABOUT"}
+
+
+def test_a_lower_case_name_after_a_relation_is_capitalised_even_when_placed():
+    for text, name in (("en mn maat sem van de bouw, die is ook ontslagen", "Sem"),
+                       ("mijn buurvrouw els van nummer 4 snapt het", "Els"), ("mijn zus anouk die snapt het", "Anouk")):
+        assert [m.name for m in extract(text, ["understanding"]).mentions] == [name], text
+    assert [m.name for m in extract("mijn moeder zorgt van alles", ["understanding"]).mentions] == [None]
