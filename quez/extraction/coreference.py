@@ -127,9 +127,11 @@ def _nicknames(tokens, found: list) -> list:
         after_comma = (_word(tokens, second.last + 2), _word(tokens, second.last + 3))
         if after in _NICKNAME_CUES or (after[0] == "," and after_comma in _NICKNAME_CUES) \
                 or (_word(tokens, second.first - 1) == "(" and "eigenlijk" in after):
-            result[result.index(second)] = replace(second, name=first.name, relation=second.relation or first.relation)
+            result[result.index(second)] = replace(second, name=first.name, relation=second.relation or first.relation,
+                                                   alias=second.name)
             nick = lx.fold(second.name)  # "Jackie voor vrienden. Jackie snapt het": every later Jackie is her
-            result = [replace(m, name=first.name) if m.name and lx.fold(m.name) == nick else m for m in result]
+            result = [replace(m, name=first.name, alias=m.name) if m.name and lx.fold(m.name) == nick else m
+                      for m in result]
     return result
 
 
@@ -167,7 +169,8 @@ def _variants(tokens, found: list) -> list:
         keep, drop = (second, first) if corrected else (first, second)
         renamed[lx.fold(drop.name)] = keep
     return [replace(m, name=renamed[lx.fold(m.name)].name, relation=m.relation or renamed[lx.fold(m.name)].relation,
-                    stem=m.stem or renamed[lx.fold(m.name)].stem) if m.name and lx.fold(m.name) in renamed else m
+                    stem=m.stem or renamed[lx.fold(m.name)].stem, alias=m.name)
+            if m.name and lx.fold(m.name) in renamed else m
             for m in result]
 
 

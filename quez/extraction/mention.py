@@ -39,6 +39,7 @@ class PersonMention:
         return f"{self.owner_word} {text}" if self.owner_word and not self.own else text
 
     owner_word: str = ""
+    alias: str | None = None  # the name as written when it is another form of ``name`` ("Lieve" for Godelieve)
 
     def key(self) -> str:
         """Identity for merging: by name, else by relation (own) or description (someone else's)."""

@@ -98,11 +98,17 @@ class Resolver:
     def resolve(self, mentions: Iterable) -> dict[str, tuple[str, float]]:
         """Assign every distinct key of ``mentions`` (PersonMention-like) to a group."""
         by_key: dict[str, list] = {}
+        aliases: dict[str, str] = {}  # "n:lieve" -> "n:godelieve": "mijn zus Godelieve, Lieve zeggen we"
         for m in mentions:
             by_key.setdefault(m.key(), []).append(m)
+            if m.name and m.alias and lx.fold(m.alias) != lx.fold(m.name):
+                aliases.setdefault("n:" + lx.fold(m.alias), m.key())
         order = sorted(by_key, key=lambda k: not k.startswith("n:"))  # names first, each in order of appearance
+        order = [k for k in order if k not in aliases] + [k for k in order if k in aliases]
         for key in order:
             ms = by_key[key]
+            if key in aliases and key not in self.owner and aliases[key] in self.owner:
+                self.owner[key] = self.owner[aliases[key]]  # another answer says "Lieve": her too
             if key in self.owner:
                 g = self.groups[self.owner[key][0]]
                 self._learn(g, key, ms)

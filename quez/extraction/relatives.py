@@ -55,7 +55,7 @@ def diminutive_names(found: list) -> list:
             base = next((names[folded[: -len(s)]] for s in ("tje", "je", "ke", "ie", "y") if folded.endswith(s)
                          and folded[: -len(s)] in names and len(folded) - len(s) >= 3), None)
             if base is not None:
-                m = replace(m, name=base)
+                m = replace(m, name=base, alias=m.name)
         result.append(m)
     return result
 

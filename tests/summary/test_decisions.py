@@ -36,6 +36,16 @@ def test_spelling_variants_merge_across_sessions(store, talk):
     assert summary.persons[0].sessions == [1, 2] and summary.persons[0].confidence == pytest.approx(0.8)
 
 
+@pytest.mark.parametrize("order", ["nickname given first", "nickname used first"])
+def test_a_nickname_given_in_one_answer_names_her_in_every_answer(store, talk, order):
+    answers = {"wie-snapt": "Mijn zus Godelieve, Lieve zeggen we. Die snapt het.",
+               "hoe-gaat-het": "Lieve wil wel mee naar de naaiclub, zei ze."}
+    if order == "nickname used first":
+        answers = dict(reversed(answers.items()))
+    summary = summarise_session(store, talk(answers))
+    assert names(summary) == {"Godelieve"} and summary.persons[0].mentions == 2
+
+
 def test_confirm_materialises_the_person_with_its_aliases(store, talk):
     sid = talk({"wie-snapt": "Tante Els snapt het.", "hoe-gaat-het": "Mijn tante belt vaak."})
     person = summarise_session(store, sid).persons[0]
