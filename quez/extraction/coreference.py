@@ -30,7 +30,7 @@ def tidy(tokens, found: list, about_stems: frozenset[str] = frozenset()) -> list
     found = sorted(found, key=lambda m: m.first)
     found = [m for m in found if not _qualifies_a_thing(tokens, m) and not _spoken_to(tokens, m)
              and not _qualifies_an_apposition(tokens, m, found) and not _named_client(tokens, m)
-             and not _pet(tokens, m)]
+             and not _pet(tokens, m) and not _vocative(tokens, m)]
     found = _introduced_names(tokens, _nicknames(tokens, _relation_with_title(tokens, _corrected(tokens, found))))
     found = _variants(tokens, found)
     found = _described(tokens, found)
@@ -91,6 +91,17 @@ def _named_client(tokens, m) -> bool:
     if after == "," and _word(tokens, m.last + 2) in _SPOKEN_TO:
         return True
     return before == "," and (after in (".", "!", "?", "") or after == "," or m.last + 1 >= len(tokens))
+
+
+def _vocative(tokens, m) -> bool:
+    """"hij zegt: mijn meisje.", "Ze zei: mama, jij bent de liefste", "Oma zegt: mijn kind, je doet het goed": the
+    quote opens by calling the client something; that is no one else."""
+    if m.name or m.plural or _word(tokens, m.first - 1) not in _QUOTE_OPEN or not _in_quote(tokens, m.first):
+        return False
+    det = _word(tokens, m.first) if m.first < m.last else ""
+    after = _word(tokens, m.last + 1)
+    return det in ("", *lx.DETERMINERS_OWN) and (after in (".", "!", "") or after == "," and (
+        _word(tokens, m.last + 2) in _SPOKEN_TO | lx.CLIENT_PRONOUNS or m.last + 2 >= len(tokens)))
 
 
 def _pet(tokens, m) -> bool:

@@ -182,6 +182,9 @@ def _name_after_relation_np(tokens, rel_i: int, rel_end: int, det: str, plural: 
         end = titled_name_end(tokens, nxt, starts)  # "Dokter van Leeuwen" (not "de juf van Noor")
     if end is not None:
         return " ".join(t.text for t in tokens[nxt: end + 1]), end
+    if tokens[nxt].text == "," and nxt + 2 < len(tokens) and not plural and name_after_relation(tokens, nxt + 1) \
+            and tokens[nxt + 2].text in _APPOSITION_STOP:
+        return tokens[nxt + 1].text[:1].upper() + tokens[nxt + 1].text[1:], nxt + 1  # "mijn vriend, roy, de ..."
     if (tokens[nxt].text == "," and nxt + 2 < len(tokens) and not plural
             and tokens[nxt + 1].capitalised and lx.fold(tokens[nxt + 1].lower) not in lx.NON_PERSON_CAPS):
         # "mijn leidinggevende, Petra, zegt ..." (an apposition between commas or at the end)

@@ -145,3 +145,12 @@ def test_a_lower_case_name_after_a_relation_is_capitalised_even_when_placed():
                        ("mijn buurvrouw els van nummer 4 snapt het", "Els"), ("mijn zus anouk die snapt het", "Anouk")):
         assert [m.name for m in extract(text, ["understanding"]).mentions] == [name], text
     assert [m.name for m in extract("mijn moeder zorgt van alles", ["understanding"]).mentions] == [None]
+
+
+def test_a_quote_that_calls_the_client_something_names_no_one_else():
+    for text in ("Hij knijpt in mijn hand en zegt: mijn meisje.", "Mijn moeder zegt altijd: mijn jongen, jij komt er wel.",
+                 "Mijn zoon zei: mama, jij bent de liefste."):
+        result = extract(text, ["positive_opinion"])
+        assert all(m.relation not in ("meisje", "jongen", "mama") for m in result.mentions), text
+    found = extract("shirley en kimberly. en mijn vriend, roy, de vader van naomi.", ["persons"]).mentions
+    assert [(m.name, m.relation) for m in found][:3] == [("Shirley", None), ("Kimberly", None), ("Roy", "vriend")]
