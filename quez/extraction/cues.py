@@ -154,7 +154,7 @@ CUES: tuple[CueDef, ...] = (
     _cue(r"schuld|kwalijk|verwijt\w*|oordeelt|oordelen|oordeel|veroordeelt|veroordelen|schamen|schaam|schaamt",
          -1, "no_blame", verb=True),
     # judgements against the client
-    _cue(r"aanstel\w*|overdrijf\w*|overdrijven|zeur\w*|gezeur|faal|faalt|falen|mislukkeling|lui|zwak|zwakte|"
+    _cue(r"aanstel\w*|overdrijf\w*|overdrijven|zeur\w*|gezeur|faal|faalt|falen|mislukkeling|loser|sukkel|nietsnut|slappeling|lui|zwak|zwakte|"
          r"onzin|verwaarloos\w*|slecht\w*|stom|dom|egoïstisch|klaag\w*|klagen|bemoeit|misgaat|mis gaat|kritiek|"
          r"(?:boos|kwaad|woedend) (?:\w+ )?op (?:me|mij)|ruzie|verkeerd|zot|te snel|te veel|te vaak|(?:zelf|"
          r"alleen) (?:\w+ ){0,2}(?:moeten|moet) (?:oplossen|doen)|"

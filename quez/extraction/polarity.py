@@ -89,8 +89,10 @@ def _clients_own(answer, c, window_start: int) -> bool:
 def _signed(answer, c, cues, window_start: int, last: int, consumed: set[int], matrix_negations: int) -> int:
     local = negators(answer, window_start, c.first - 1, consumed)
     negs = matrix_negations + local
+    clause = max((j + 1 for j in range(window_start, c.first) if answer.tokens[j].lower in _NEW_SUBCLAUSE),
+                 default=window_start)  # "dat ik grenzen mag stellen en dat dat geen falen is": not that "mag"
     if c.polarity < 0 and c.stance == "tension" and local \
-            and any(answer.tokens[j].lower in _MODALS for j in range(window_start, c.first)):
+            and any(answer.tokens[j].lower in _MODALS for j in range(clause, c.first)):
         # "dat ik me niet zo moet aanstellen" is still a reproach ("niet hoeven schamen" is not), and
         # "zegt nooit dat ik me niet moet aanstellen" denies it
         return -c.polarity if matrix_negations % 2 else c.polarity

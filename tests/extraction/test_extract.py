@@ -154,3 +154,10 @@ def test_a_quote_that_calls_the_client_something_names_no_one_else():
         assert all(m.relation not in ("meisje", "jongen", "mama") for m in result.mentions), text
     found = extract("shirley en kimberly. en mijn vriend, roy, de vader van naomi.", ["persons"]).mentions
     assert [(m.name, m.relation) for m in found][:3] == [("Shirley", None), ("Kimberly", None), ("Roy", "vriend")]
+
+
+def test_a_modal_in_an_earlier_sub_clause_does_not_turn_a_denied_reproach_into_one():
+    result = extract("esra zegt dat ik grenzen mag stellen en dat dat geen falen is", ["context"])
+    assert [o.kind for o in result.opinions] == ["positive"]
+    assert [o.kind for o in extract("Esra zegt dat ik geen sukkel ben", ["context"]).opinions] == ["positive"]
+    assert [o.kind for o in extract("Mijn vader zegt dat ik een loser ben", ["context"]).opinions] == ["tension"]
