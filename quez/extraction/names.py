@@ -163,6 +163,7 @@ def _ambiguous_lower_name(tokens: list[Token], i: int, starts: set[int]) -> str 
     return None
 
 
+_OBJECT_PRONOUNS = frozenset("mij me mezelf hem haar hen hun jou jullie ons u elkaar iedereen".split())
 _LIST_ADVERBS = frozenset("soms ook nog vooral eigenlijk natuurlijk zeker misschien".split())
 _LIST_OPENERS = frozenset("met bij voor aan van en of zoals mijn".split())
 _LIST_CLOSERS = frozenset("en zijn waren hebben komen vaker ook allebei samen".split())
@@ -187,6 +188,7 @@ def coordinated_names(tokens: list[Token], found: list[PersonMention]) -> list[P
             low = lx.fold(tok.text)
             if (tok.is_word and tok.text.isalpha() and tok.text.islower() and 2 <= len(low) <= 12
                     and low not in lx.STOP_WORDS and low not in lx.WORDS and not lx.is_relation(low)
+                    and low not in lx.CLIENT_PRONOUNS | lx.SUBJECT_PRONOUNS | _OBJECT_PRONOUNS  # "van mij en nova"
                     and low not in lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER | lx.DETERMINERS_PLAIN):
                 extra.append(named(tokens, j, j, tok.text[:1].upper() + tok.text[1:]))
                 at.add(j)
