@@ -35,7 +35,7 @@ def name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool =
         return None  # "Bureau Sociaal Raadslieden", "het Wit-Gele Kruis"
     prev = tokens[i - 1].lower if i > 0 and tokens[i - 1].sentence == tok.sentence else ""
     if i in starts and not allow_initial:
-        if not lx.is_first_name(low) and not _name_by_context(tokens, i):
+        if not lx.is_first_name(low) and not _name_by_context(tokens, i) and not _named_again(tokens, i, starts):
             # "Mohammed, mijn neef": an unknown word made a name by its apposition
             if not _own_apposition(tokens, i):
                 return None
@@ -84,6 +84,29 @@ def _flemish_article(tokens: list[Token], i: int, starts: set[int]) -> bool:
     if not lx.is_first_name(tokens[i].lower) or tokens[i - 1].lower not in ("de", "den"):
         return False
     return i - 1 in starts or i > 1 and (tokens[i - 2].text in ",:" or tokens[i - 2].lower in ("en", "met", "bij"))
+
+
+def _named_again(tokens: list[Token], i: int, starts: set[int]) -> bool:
+    """"Ineke haar kat was weg. ... Ineke was blij.", "Ronnie heeft ... Dat zei Ronnie": an unknown capitalised
+    word opening a sentence is a name when the answer writes it so again, mid-sentence (not as a place:
+    "in Zwolle") or opening another sentence before a verb of saying or a possessive (not "Werk is zwaar.
+    Werk was ...")."""
+    from quez.extraction.cues import MATRIX_VERBS
+
+    text = tokens[i].text
+    for j, tok in enumerate(tokens):
+        if j == i or tok.text != text:
+            continue
+        prev = tokens[j - 1].lower if j > 0 else ""
+        nxt = tokens[j + 1].lower if j + 1 < len(tokens) else ""
+        if j not in starts and prev not in _PLACE_WORDS:
+            return True
+        if j in starts and (nxt in MATRIX_VERBS or nxt in ("haar", "zijn", "d'r", "z'n")):
+            return True
+    return False
+
+
+_PLACE_WORDS = frozenset("de het een der in te op uit vanuit richting naar bij om".split())
 
 
 def _name_by_context(tokens: list[Token], i: int) -> bool:
@@ -239,9 +262,11 @@ def known_name_form(tokens: list[Token], i: int, known: frozenset[str]) -> str |
     if not known or not tok.is_word or len(tok.text) < 2 or not (tok.capitalised or tok.text.islower()):
         return None
     folded = lx.fold(tok.text)
-    if folded in known or folded in lx.STOP_WORDS or folded in _PRONOUNS or lx.is_relation(folded) \
+    if folded in lx.STOP_WORDS or folded in _PRONOUNS or lx.is_relation(folded) \
             or tok.lower in lx.TITLES or lx.fold(tok.lower) in lx.NON_PERSON_CAPS:
         return None
+    if folded in known:  # "Mariska belt altijd": a name the conversation knows, also opening a sentence
+        return tok.text if tok.capitalised else None
     if tok.text.islower():  # "ron vindt", "lot zegt" typed without capitals; not "de kat", "hij belt"
         from quez.extraction.cues import MATRIX_VERBS
 

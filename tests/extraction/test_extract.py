@@ -161,3 +161,13 @@ def test_a_modal_in_an_earlier_sub_clause_does_not_turn_a_denied_reproach_into_o
     assert [o.kind for o in result.opinions] == ["positive"]
     assert [o.kind for o in extract("Esra zegt dat ik geen sukkel ben", ["context"]).opinions] == ["positive"]
     assert [o.kind for o in extract("Mijn vader zegt dat ik een loser ben", ["context"]).opinions] == ["tension"]
+
+
+def test_an_unlisted_name_opening_a_sentence_is_found_when_known_or_written_so_again():
+    mariska = Referent("Mariska", "zus")
+    known = extract("Niet vaak. Met kerst. Mariska belt altijd op zondag.", [], "Hoe vaak zie je {persoon}?",
+                    about=mariska)
+    assert [m.name for m in known.mentions] == ["Mariska"]
+    again = extract("Ineke haar kat was weg. Ik heb de kat gevonden. Ineke was blij.", ["persons"])
+    assert [m.name for m in again.mentions] == ["Ineke"]
+    assert extract("Werk is zwaar. Werk was altijd mijn uitlaatklep.", ["persons"]).mentions == ()
