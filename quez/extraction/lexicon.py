@@ -32,7 +32,8 @@ _add("family", 3, "tante tantes oom ooms nonkel neef neven nicht nichten kozijn 
      "achterneef achternicht "
      "schoonmoeder schoonvader schoonouders schoonzus schoonzuster schoonbroer zwager zwagerin schoonzoon "
      "schoondochter ex ex-man ex-vrouw ex-partner ex-vriend ex-vriendin overgrootmoeder overgrootvader "
-     "schoonma schoonpa schoonmama schoonpapa abla teyze amca")
+     "schoonma schoonpa schoonmama schoonpapa abla teyze amca hala dayı dayi yenge abi ağabey khalti khala "
+     "khalto amo ammo tanta tant ome")
 _add("friends", 1, "lief")
 _add("family", 1, "vent")  # Flemish "mijne vent": her husband
 _add("friends", 2, "vriend vrienden vriendin vriendinnen vriendje vriendinnetje maat maatje maten kennis kennissen "
@@ -81,7 +82,9 @@ _PRO_SUFFIXES = ("loog", "iater", "medewerker", "medewerkster", "verpleegkundige
                  "instructeur")
 _PREFIXES = ("ex-", "oud-", "schoon", "stief", "half", "pleeg", "over", "achter", "groot", "onder", "boven")
 
-DETERMINERS_OWN = frozenset("mijn m'n mn m’n onze ons mijne me".split())
+DETERMINERS_OWN = frozenset("mijn m'n mn m’n onze ons mijne me mien miene os".split())  # Limburgs: "mien", "os"
+#: kinship words written after the name ("Hatice abla", "Nurten teyze", "Elvira tanta"): that person's relation
+POSTPOSED_KIN = frozenset("abla teyze amca hala dayı dayi yenge abi ağabey khalti khala khalto amo ammo tanta".split())
 DETERMINERS_OTHER = frozenset("zijn z'n zn haar d'r hun je jouw uw".split())
 DETERMINERS_PLAIN = frozenset("de het een die deze den zo'n".split())
 ADJECTIVES = frozenset(
@@ -165,7 +168,7 @@ NON_PERSON_CAPS = frozenset(
 #: words that open sentences and are not names, though some are names too
 STOP_WORDS = frozenset(
     """aan al alle alleen allebei als altijd ander anderen bij daar daarna dan dat de deze die dit doe doet door
-    dus echt een eigenlijk en er gisteren goed haar had heb heeft het hier hij hoe hun ik in is ja je jij jullie
+    dus echt een eigenlijk en er geen gisteren goed haar had heb heeft het hier hij hoe hun ik in is ja je jij jullie
     kan kon laatst maar me meer met mijn misschien morgen na naar natuurlijk nee niemand niet niets niks nog nooit
     nou nu of ok oké om ook op over samen sinds soms toch toen tot u uit van vandaag veel voor vooral waar wanneer
     want wat we wel wie wij wil zal ze zeker zelf zij zo zonder zou zij iedereen ach tja goh haha hm hmm
@@ -242,8 +245,8 @@ for _elders, _young in _INVERSE_GROUPS:
 SAME_AS = {w: canonical for canonical, words in (
     ("vader", "pa papa pap paps vake"), ("moeder", "ma mama mam mams moeke"),
     ("opa", "bompa grootvader pepe vava"), ("oma", "bomma grootmoeder meme moemoe"),
-    ("oom", "nonkel amca"), ("neef", "kozijn"), ("huisarts", "huisdokter"), ("juf", "juffrouw"), ("zus", "abla"),
-    ("tante", "teyze"), ("buurman", "gebuur"), ("schoonmoeder", "schoonma schoonmama"),
+    ("oom", "nonkel amca dayı dayi amo ammo ome"), ("neef", "kozijn"), ("huisarts", "huisdokter"), ("juf", "juffrouw"), ("zus", "abla"), ("broer", "abi ağabey"), ("schoonzus", "yenge"),
+    ("tante", "teyze hala khalti khala khalto tanta tant"), ("buurman", "gebuur"), ("schoonmoeder", "schoonma schoonmama"),
     ("schoonvader", "schoonpa schoonpapa"), ("buren", "geburen"),
 ) for w in words.split()}
 

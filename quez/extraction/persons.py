@@ -345,6 +345,11 @@ def _possessor(tokens, head: PersonMention, starts) -> PersonMention | None:
 def _name_with_apposition(tokens, i, end, name) -> tuple[PersonMention, int]:
     """"Mohammed, mijn neef", "Els (tante)", "Els is mijn buurvrouw": the relation joins the name."""
     j = end + 1
+    if j < len(tokens) and tokens[j].lower in lx.POSTPOSED_KIN:  # "Hatice abla", "Nurten teyze"
+        stem, category, closeness, _plural = lx.relation_info(tokens[j].lower) or ("", "family", 3, False)
+        return PersonMention(name=name, relation=tokens[j].lower, stem=stem, category=category, closeness=closeness,
+                             own=True, plural=False, qualifier="", start=tokens[i].start, end=tokens[j].end,
+                             first=i, last=j, confidence=0.9), j
     for skip in ((",",), ("(",), ("is",), ("was",)):
         if j < len(tokens) and tokens[j].lower == skip[0]:
             np = relation_np_at(tokens, j + 1, own_only=True)

@@ -171,3 +171,14 @@ def test_an_unlisted_name_opening_a_sentence_is_found_when_known_or_written_so_a
     again = extract("Ineke haar kat was weg. Ik heb de kat gevonden. Ineke was blij.", ["persons"])
     assert [m.name for m in again.mentions] == ["Ineke"]
     assert extract("Werk is zwaar. Werk was altijd mijn uitlaatklep.", ["persons"]).mentions == ()
+
+
+def test_kinship_words_after_the_name_and_southern_possessives():
+    hatice = extract("Hatice abla, mijn grote zus. Abla snapt alles zonder dat ik het uitleg.", ["understanding"])
+    assert {(m.name, m.stem) for m in hatice.mentions} == {("Hatice", "zus")}
+    limburg = extract("Os mam natuurlijk, en d'n Har, mien broer.", ["persons"])
+    assert [(m.name, m.stem, m.own) for m in limburg.mentions] == [(None, "moeder", True), ("Har", "broer", True)]
+    assert [m.name for m in extract("Yvonne en os mam. Geen van de twee zegt dat.", []).mentions] == ["Yvonne", None]
+    better = extract("Ze zegt dat ik het beter doe dan zij vroeger.", [], "Wat zegt {persoon}?",
+                     about=Referent("Sibel", "schoonzus"))
+    assert [o.kind for o in better.opinions] == ["positive"]
