@@ -267,6 +267,8 @@ def relation_info(word: str) -> tuple[str, str, int, bool] | None:
     and professional suffixes ("jeugdzorgmedewerker").
     """
     w = word.casefold().replace("’", "'")
+    if w.startswith(("ex ", "oud ")) and " " not in w[4:]:
+        w = w.replace(" ", "-", 1)  # "mijn ex mentor": "ex-mentor"
     if w in _RELATIONS:
         category, closeness = _RELATIONS[w]
         return SAME_AS.get(w, w), category, closeness, w in PLURAL

@@ -31,6 +31,8 @@ def name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool =
         return None
     if i + 1 < len(tokens) and tokens[i + 1].text == "-":
         return None
+    if low.endswith(("se", "sche")) and not lx.is_first_name(low) and lx.is_relation(nxt):
+        return None  # "de Arabische moeders", "een Poolse collega": an adjective
     if _continues_organisation(tokens, i, starts):
         return None  # "Bureau Sociaal Raadslieden", "het Wit-Gele Kruis"
     prev = tokens[i - 1].lower if i > 0 and tokens[i - 1].sentence == tok.sentence else ""
@@ -40,7 +42,7 @@ def name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool =
             if not _own_apposition(tokens, i):
                 return None
     elif prev in ("de", "een", "der") and not _flemish_article(tokens, i, starts) or (
-            prev in ("het", "in", "te", "uit", "vanuit", "richting", "naar", "bij")
+            prev in ("het", "in", "te", "uit", "vanuit", "richting", "naar", "bij", "op")
             and not lx.is_first_name(low) and not _own_apposition(tokens, i)):  # "bij Werkplein", "in Zwolle"
         return None
     end = i

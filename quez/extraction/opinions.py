@@ -247,8 +247,10 @@ class _Finder(ReportedSpeech):
         subject = self.a.subject_before(m.first, seg)
         if subject is None and seg > s0 and self.tokens[seg - 1].lower in _SUBORDINATE:
             subject = self.a.first_subject_in(s0, seg)  # "Die heeft da zelf meegemaakt met mijne pa"
-        if not subject:
+        if subject is None:
             return False
+        if not subject:
+            return True  # "Ze zei tegen Jayden: ...": someone (who, the answer leaves open) says it to him
         return CLIENT not in subject and self.a.holder(k) not in subject
 
     def _says_otherwise(self, k: int) -> bool:

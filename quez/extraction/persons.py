@@ -285,6 +285,13 @@ def _is_generic(tokens: list[Token], start: int, rel_i: int, plural: bool, adjec
         return True  # "rijdt me naar de dokter": a visit, not a person
     if plural and start == rel_i - 1 and tokens[start].lower in lx.NUMERALS:  # "met drie kinderen"
         return True
+    if not det and (prev == "als" or prev == "voor" and info_of(tokens[rel_i].lower) == "professionals"):
+        return True  # "werkt als kok", "als moeder wil je ...", "studeert voor verpleegkundige": a role
+    if det == "een" and prev == "als":
+        return True  # "ze is als een moeder voor me"
+    if det in ("je", "jouw", "jullie", "uw") and lx.relation_info(tokens[rel_i].lower) is not None \
+            and lx.relation_info(tokens[rel_i].lower)[1] == "family" and not _spoken(tokens, start):
+        return True  # "hoe het is als je moeder je niet wil": anyone's mother
     if plural and not det and not (start > 0 and tokens[start - 1].lower in (",", "en")):
         return True  # "Vrienden heb ik niet veel", "nieuwe collega's": no determiner, nobody in particular
     clause = tokens[rel_i].clause
@@ -295,6 +302,19 @@ def _is_generic(tokens: list[Token], start: int, rel_i: int, plural: bool, adjec
     prev = tokens[start - 1].lower if start > 0 and tokens[start - 1].sentence == tokens[start].sentence else ""
     before = {tokens[k].lower for k in range(start, rel_i)}
     return plural and bool(({prev} | before) & lx.QUANTIFIERS)
+
+
+def info_of(word: str) -> str | None:
+    info = lx.relation_info(word)
+    return info[1] if info else None
+
+
+def _spoken(tokens: list[Token], i: int) -> bool:
+    """Token ``i`` is in what someone says: after a colon or a quote mark, or after a verb of saying."""
+    from quez.extraction.cues import MATRIX_VERBS
+
+    s = tokens[i].sentence
+    return any(t.sentence == s and (t.text in ':"“‘\'' or t.lower in MATRIX_VERBS) for t in tokens[:i])
 
 
 def _group_at(tokens: list[Token], i: int) -> PersonMention | None:
@@ -386,7 +406,7 @@ def _definite_apposition(tokens: list[Token], i: int) -> tuple[int, int, str, st
 
 def _split_plural_appositions(tokens: list[Token], found: list[PersonMention]) -> list[PersonMention]:
     """"mijn kleindochters, Emma en Julia": the names carry the relation; the plural goes."""
-    dropped = {k for k, m in enumerate(found) if m.plural and not m.name and _names_before(found, k)}
+    dropped = {k for k, m in enumerate(found) if m.plural and not m.name and _names_before(tokens, found, k)}
     result: list[PersonMention] = []
     for k, m in enumerate(found):
         if k in dropped:
@@ -403,15 +423,16 @@ def _split_plural_appositions(tokens: list[Token], found: list[PersonMention]) -
     return result
 
 
-def _names_before(found: list[PersonMention], k: int) -> bool:
-    """"Hans en Trees, de overburen": the names right before take the plural relation, which goes."""
+def _names_before(tokens: list[Token], found: list[PersonMention], k: int) -> bool:
+    """"Hans en Trees, de overburen": the names right before take the plural relation, which goes (not "Sjra
+    en de jongens van mijn ploeg": a group of its own)."""
     m = found[k]
     names: list[int] = []
     j = k - 1
     while j >= 0 and found[j].name and not found[j].relation and m.first - found[j].last <= 4 + 2 * len(names):
         names.insert(0, j)
         j -= 1
-    if len(names) < 2 or found[names[-1]].last + 2 != m.first:
+    if len(names) < 2 or found[names[-1]].last + 2 != m.first or tokens[m.first - 1].text != ",":
         return False
     for n in names:
         found[n] = replace(found[n], relation=m.relation, stem=m.stem, category=m.category, closeness=m.closeness)

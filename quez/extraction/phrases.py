@@ -34,6 +34,9 @@ def relation_np_at(tokens: list[Token], i: int, own_only: bool = False) -> tuple
         parts = words.split()
         if [t.lower for t in tokens[j: j + len(parts)]] == parts:
             return j, j + len(parts) - 1, det, adjective
+    if low in ("ex", "oud") and j + 1 < len(tokens) and lx.is_relation(f"{low} {tokens[j + 1].lower}") \
+            and tokens[j + 1].sentence == tokens[j].sentence:
+        return j, j + 1, det, adjective  # "mijn ex mentor": one person, a former mentor
     if lx.is_relation(low):
         return j, j, det, adjective
     return None

@@ -182,3 +182,14 @@ def test_kinship_words_after_the_name_and_southern_possessives():
     better = extract("Ze zegt dat ik het beter doe dan zij vroeger.", [], "Wat zegt {persoon}?",
                      about=Referent("Sibel", "schoonzus"))
     assert [o.kind for o in better.opinions] == ["positive"]
+
+
+def test_roles_generic_relatives_and_adjectives_are_nobody():
+    for text in ("Ze studeert voor verpleegkundige.", "Hij werkt als kok.", "Ze is als een moeder voor me.",
+                 "ze weet hoe het is als je moeder je niet wil.", "Ik vertaal voor de Arabische moeders."):
+        assert [m for m in extract(text, ["persons"]).mentions if not m.plural] == [], text
+    assert [(m.name, m.stem) for m in extract("mn ex mentor ilona denk ik.", []).mentions] == [("Ilona", "ex-mentor")]
+    sjra = extract("Op Chemelot d'n Sjra en de jongens van mijn ploeg.", ["persons"]).mentions
+    assert [(m.name, m.relation) for m in sjra] == [("Sjra", None), (None, "jongens")]
+    # said to someone, by someone the answer leaves open: not the one spoken to
+    assert _positive_holders(extract("Ze zei tegen Jayden: je moeder is een topper.", ["positive_opinion"])) == set()
