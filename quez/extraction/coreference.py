@@ -30,7 +30,7 @@ def tidy(tokens, found: list, about_stems: frozenset[str] = frozenset()) -> list
     found = sorted(found, key=lambda m: m.first)
     found = [m for m in found if not _qualifies_a_thing(tokens, m) and not _spoken_to(tokens, m)
              and not _qualifies_an_apposition(tokens, m, found) and not _named_client(tokens, m)
-             and not _pet(tokens, m) and not _vocative(tokens, m)]
+             and not _pet(tokens, m) and not _vocative(tokens, m) and not _speakers_kin_is_client(tokens, m)]
     found = _introduced_names(tokens, _nicknames(tokens, _relation_with_title(tokens, _corrected(tokens, found))))
     found = _variants(tokens, found)
     found = _described(tokens, found)
@@ -102,6 +102,28 @@ def _vocative(tokens, m) -> bool:
     after = _word(tokens, m.last + 1)
     return det in ("", *lx.DETERMINERS_OWN) and (after in (".", "!", "") or after == "," and (
         _word(tokens, m.last + 2) in _SPOKEN_TO | lx.CLIENT_PRONOUNS or m.last + 2 >= len(tokens)))
+
+
+_ABOUT_CLIENT = frozenset("ik me mij mijn m'n mn mezelf".split())
+
+
+def _speakers_kin_is_client(tokens, m) -> bool:
+    """"Astrid vertelde dat hij tegen iedereen zegt dat zijn zus een heilige is", "zei tegen zn vrienden dat zijn
+    moeder de beste börek maakt": someone says of "his sister" what is praise of the client, who is that sister
+    (not "vertelde dat zijn moeder zegt dat ik ...": his mother says it, of the client)."""
+    from quez.extraction.cues import MATRIX_VERBS
+
+    if m.name or m.plural or m.owner_word not in ("zijn", "haar", "z'n", "zn", "d'r") or m.category != "family":
+        return False
+    if _word(tokens, m.first - 1) not in ("dat", "da") \
+            or not any(_word(tokens, j) in MATRIX_VERBS for j in range(m.first - 5, m.first - 1)):
+        return False
+    rest = []
+    for j in range(m.last + 1, len(tokens)):
+        if tokens[j].sentence != tokens[m.first].sentence or _word(tokens, j) in (",", ";", ":", "dat", "omdat"):
+            break
+        rest.append(_word(tokens, j))
+    return not set(rest) & (_ABOUT_CLIENT | MATRIX_VERBS) and bool(rest)
 
 
 def _pet(tokens, m) -> bool:

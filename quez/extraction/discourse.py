@@ -142,8 +142,15 @@ class Answer:
         return ABOUT if k in self.is_about else k
 
     def mentions_client(self, a: int, b: int) -> bool:
-        """"ik", "me", "jij" ... in tokens ``a..b`` (not "mijn" in "mijn dochter": that names her)."""
-        return any(self.tokens[j].lower in CLIENT_REFERENCES and j not in self.at for j in range(max(a, 0), b + 1))
+        """"ik", "me", "jij" ... in tokens ``a..b`` (not "mijn" in "mijn dochter": that names her); also a
+        relative that is no mention ("zegt dat zijn zus een heilige is": the client is that sister)."""
+        return any(j not in self.at and (self.tokens[j].lower in CLIENT_REFERENCES or self._kin_for_client(j))
+                   for j in range(max(a, 0), b + 1))
+
+    def _kin_for_client(self, j: int) -> bool:
+        info = lx.relation_info(self.tokens[j].lower) if self.tokens[j].is_word else None
+        return info is not None and info[1] == "family" and j > 0 \
+            and self.tokens[j - 1].lower in lx.DETERMINERS_OTHER | lx.DETERMINERS_OWN and (j - 1) not in self.at
 
     def third_person_in(self, a: int, b: int) -> bool:
         """A person other than the client named or referred to in tokens ``a..b``."""

@@ -8,6 +8,12 @@ from quez.extraction.tokens import Token
 _BEFORE_VERB_ZIJN = frozenset("daar er hier wij we ze zij jullie die dat dit het".split())
 
 
+def _his_one(tokens: list[Token], i: int) -> bool:
+    """"zei dat zijn baas vroeg": "zijn" before one person after "dat"/"die" is "his" (the verb wants more)."""
+    info = lx.relation_info(tokens[i + 1].lower) if i + 1 < len(tokens) else None
+    return tokens[i - 1].lower in ("dat", "die") and info is not None and not info[3]
+
+
 def relation_np_at(tokens: list[Token], i: int, own_only: bool = False) -> tuple[int, int, str, str] | None:
     """``(relation index, relation end, determiner, adjective)`` of a noun phrase at ``i``."""
     if i >= len(tokens):
@@ -17,7 +23,7 @@ def relation_np_at(tokens: list[Token], i: int, own_only: bool = False) -> tuple
     if tokens[j].lower in lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER | lx.DETERMINERS_PLAIN:
         det = tokens[j].lower
         j += 1
-        if det == "zijn" and i > 0 and tokens[i - 1].lower in _BEFORE_VERB_ZIJN:
+        if det == "zijn" and i > 0 and tokens[i - 1].lower in _BEFORE_VERB_ZIJN and not _his_one(tokens, i):
             return None  # "wij zijn buren", "daar zijn vrienden voor": the verb, not "his"
     if own_only and det not in lx.DETERMINERS_OWN:
         return None

@@ -157,7 +157,7 @@ class ReportedSpeech:
         """Who says or thinks it: before the verb, or right after it ("..., zegt mijn moeder")."""
         c0, _c1 = self.a.clause_range(v)
         if v > s0 and self.tokens[v - 1].lower == "en":  # "Hij laat me gaan als Finn ziek is en zegt dat ..."
-            holders = self.a.first_subject_in(s0, v)
+            holders = self._reported_subject(s0, v) or self.a.first_subject_in(s0, v)
             if holders:
                 return holders, v, False
         holders = self.a.subject_before(v, c0)
@@ -167,6 +167,16 @@ class ReportedSpeech:
         if after is not None:
             return after[0], after[1], True
         return self.a.subject_before(v, s0), v, False
+
+    def _reported_subject(self, s0: int, v: int) -> list[int] | None:
+        """"Maarten zei dat zijn baas vroeg hoe het ging en zei dat ...": the "en zei" goes on with the one
+        spoken of after "zei dat", not with the one who said it."""
+        said = next((j for j in range(s0, v - 2) if self.tokens[j].lower in MATRIX_VERBS
+                     and self.tokens[j + 1].lower in ("dat", "da")), None)
+        if said is None:
+            return None
+        own = self.a.first_subject_in(said + 2, v - 1)
+        return own if own and CLIENT not in own else None
 
     def _complement_end(self, v: int, h_end: int, s1: int) -> int:
         """What is said: to the end of the clause chain, until a new subject or "maar"."""

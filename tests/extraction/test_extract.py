@@ -193,3 +193,13 @@ def test_roles_generic_relatives_and_adjectives_are_nobody():
     assert [(m.name, m.relation) for m in sjra] == [("Sjra", None), (None, "jongens")]
     # said to someone, by someone the answer leaves open: not the one spoken to
     assert _positive_holders(extract("Ze zei tegen Jayden: je moeder is een topper.", ["positive_opinion"])) == set()
+
+
+def test_nested_reports_go_to_whoever_holds_the_view():
+    boss = extract("Maarten zei dat zijn baas vroeg hoe het met me ging en zei dat ik een sterke vrouw ben.",
+                   ["positive_opinion"])
+    assert _positive_holders(boss) == {"baas"}
+    sister = extract("Astrid vertelde dat hij tegen iedereen zegt dat zijn zus een heilige is.", ["context"])
+    assert [m.name for m in sister.mentions] == ["Astrid"]  # his sister is the client
+    mother_in_law = extract("Mijn man vertelde dat zijn moeder zegt dat ik het huis goed bijhoud.", ["context"])
+    assert _positive_holders(mother_in_law) == {"moeder"}
