@@ -194,6 +194,11 @@ class Answer:
                 return ABOUT
         return None
 
+    def could_be(self, i: int, k: int) -> bool:
+        """Whether the pronoun at token ``i`` can stand for mention ``k`` (gender and number)."""
+        fits = set(_PRONOUN_FITS.get(self.tokens[i].lower, {"f", "m", None, "pl"}))
+        return k < 0 or self._fits(k, fits)
+
     def _after_preposition(self, k: int) -> bool:
         first = self.mentions[k].first
         return first > 0 and self.tokens[first - 1].lower in PREPOSITIONS

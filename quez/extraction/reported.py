@@ -302,7 +302,14 @@ class ReportedSpeech:
         passed_on = self._passed_on(start, end, holders) if verb in MESSENGER_VERBS else None
         if passed_on is not None:
             return [passed_on], CONFIDENCE_REPORTED_PRONOUN
+        if verb in MESSENGER_VERBS and self._someone_else(start, end, holders):
+            return [], confidence  # "Astrid vertelde dat hij ...": not hers, and whose the answer leaves open
         return holders, confidence
+
+    def _someone_else(self, start: int, end: int, holders) -> bool:
+        pronoun = next((j for j in range(start, min(start + 3, end + 1))
+                        if self.tokens[j].lower in lx.SUBJECT_PRONOUNS), None)
+        return pronoun is not None and not any(self.a.could_be(pronoun, h) for h in holders if h is not None)
 
     def _speakers_relative(self, own, holders) -> bool:
         """"ons dochter zegt da haar ma een sterke madam is": the speaker's mother is the client herself."""

@@ -203,3 +203,5 @@ def test_nested_reports_go_to_whoever_holds_the_view():
     assert [m.name for m in sister.mentions] == ["Astrid"]  # his sister is the client
     mother_in_law = extract("Mijn man vertelde dat zijn moeder zegt dat ik het huis goed bijhoud.", ["context"])
     assert _positive_holders(mother_in_law) == {"moeder"}
+    told = extract("Astrid vertelde dat hij tegen iedereen zegt dat ik een heilige ben.", ["context"])
+    assert _positive_holders(told) == set()  # he says it, not Astrid; who he is, the answer does not say
