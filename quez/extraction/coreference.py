@@ -37,6 +37,7 @@ def tidy(tokens, found: list, about_stems: frozenset[str] = frozenset()) -> list
     found = [m for m in found if not _qualifies_a_name(tokens, m, found)]
     found = _relation_then_names(tokens, found)
     found = _name_then_relation(tokens, found)
+    found = _fragments(tokens, found)
     found = _client_by_inverse(tokens, name_possessive(tokens, found), about_stems)
     return names_for_relations(tokens, diminutive_names(partners_relatives(found)))
 
@@ -408,6 +409,38 @@ def _name_then_relation(tokens, found: list) -> list:
                                      closeness=m.closeness)
             continue
         result.append(m)
+    return result
+
+
+_FRAGMENT_LEAD = frozenset("met bij voor".split())  # not "en", "ook": "Femke. En mijn moeder." are two
+_FRAGMENT_TAIL = frozenset("bij van uit op in de het den".split())
+
+
+def _fragment(tokens, m) -> bool:
+    """``m`` is a sentence of its own: "Theo.", "Met Dennis.", "Mijn sponsor bij de AA.", "Linda."."""
+    s = tokens[m.first].sentence
+    before = [t for t in tokens[:m.first] if t.sentence == s and t.is_word]
+    after = [t for t in tokens[m.last + 1:] if t.sentence == s and t.is_word]
+    if len(before) > 1 or before and before[0].lower not in _FRAGMENT_LEAD:
+        return False
+    return not after or after[0].lower in _FRAGMENT_TAIL and len(after) <= 4 and not any(
+        t.lower in lx.COPULAS for t in after)
+
+
+def _fragments(tokens, found: list) -> list:
+    """"Theo. Mijn sponsor bij de AA.", "Met mijn zus. Linda.": a name and the client's own relation, each a
+    sentence of its own, one after the other, are one person."""
+    result = list(found)
+    for a, b in zip(found, found[1:], strict=False):
+        if a not in result or b not in result or tokens[b.first].sentence != tokens[a.first].sentence + 1:
+            continue
+        name, rel = (a, b) if a.name and not b.name else (b, a) if b.name and not a.name else (None, None)
+        if name is None or rel is None or name.relation or not rel.own or rel.plural or rel.qualifier.startswith(
+                "van") or not (_fragment(tokens, a) and _fragment(tokens, b)):
+            continue
+        result[result.index(name)] = replace(name, relation=rel.relation, stem=rel.stem, category=rel.category,
+                                             closeness=rel.closeness)
+        result.remove(rel)
     return result
 
 

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from quez.extraction import lexicon as lx
 
 _NEW_SUBCLAUSE = frozenset(", dat omdat en".split())
+#: sub-clauses a negation after a verb does not reach back from ("snapt me ook als mijn Nederlands niet goed is")
+_AFTER_STOP = frozenset("als wanneer hoewel terwijl toen maar want zodat".split())
 _SCARCELY = frozenset("weinig amper nauwelijks".split())
 _MODALS = frozenset("moet moeten moest moesten mag mocht".split())
 _MEANS = frozenset("betekent betekende waar zo".split())  # "niet betekent dat", "niet waar dat", "niet zo dat"
@@ -40,7 +42,8 @@ def evaluate(answer, first: int, last: int, matrix_negations: int = 0) -> Polari
     descriptive = True
     window_start = first
     for c in cues:
-        if c.polarity == 0 or _wished(answer, c, window_start) or _clients_own(answer, c, window_start):
+        if c.polarity == 0 or _wished(answer, c, window_start) or _clients_own(answer, c, window_start) \
+                or positive and _condition(answer, c, window_start):
             window_start = c.last + 1
             continue
         any_cue = True
@@ -68,6 +71,18 @@ def _wished(answer, c, window_start: int) -> bool:
     """"Mijn man zou het moeten snappen": what should be, not what is."""
     words = {answer.tokens[j].lower for j in range(window_start, c.first)}
     return "zou" in words and bool(words & {"moeten", "moest"})
+
+
+def _condition(answer, c, window_start: int) -> bool:
+    """"Zij snapt mij ook als mijn Nederlands niet goed is": after what someone thinks, a clause with "als" says
+    when, not a second view."""
+    for j in range(c.first - 1, window_start - 1, -1):
+        low = answer.tokens[j].lower
+        if low in ("als", "wanneer", "zelfs", "hoewel", "ookal"):
+            return True
+        if low in _NEW_SUBCLAUSE or low in (".", "!", "?", ";", "maar"):
+            return False
+    return False
 
 
 def _clients_own(answer, c, window_start: int) -> bool:
@@ -117,7 +132,7 @@ def negators(answer, a: int, b: int, consumed: set[int], after: bool = False) ->
         tok = answer.tokens[j]
         if after and j == a and tok.lower in ("dat", "omdat"):
             break  # "snapt dat het thuis even niet gaat": the negation is in what is understood
-        if tok.lower in _NEW_SUBCLAUSE and j > a:
+        if (tok.lower in _NEW_SUBCLAUSE or after and tok.lower in _AFTER_STOP) and j > a:
             if after:
                 break
             if tok.lower == "dat" and answer.tokens[j - 1].lower in _MEANS:

@@ -205,3 +205,18 @@ def test_nested_reports_go_to_whoever_holds_the_view():
     assert _positive_holders(mother_in_law) == {"moeder"}
     told = extract("Astrid vertelde dat hij tegen iedereen zegt dat ik een heilige ben.", ["context"])
     assert _positive_holders(told) == set()  # he says it, not Astrid; who he is, the answer does not say
+
+
+def test_a_name_and_a_relation_each_said_on_their_own_are_one_person():
+    theo = extract("Theo. Mijn sponsor bij de AA. Die hoef ik niks uit te leggen.", ["understanding"])
+    assert [(m.name, m.stem) for m in theo.mentions] == [("Theo", "sponsor")]
+    linda = extract("Met mijn zus. Linda. Linda zegt dat ik moet verhuizen.", ["context"])
+    assert {(m.name, m.stem) for m in linda.mentions} == {("Linda", "zus"), ("Linda", None)}
+    listed = extract("Femke. En mijn moeder. Mijn moeder zegt: vragen is niet erg.", ["help_ok"])
+    assert {m.name or m.relation for m in listed.mentions} == {"Femke", "moeder"}
+
+
+def test_a_condition_after_a_view_is_not_a_second_view():
+    result = extract("Mijn taalmaatje Hennie. Zij snapt mij ook als mijn Nederlands niet goed is.", ["understanding"])
+    assert [o.kind for o in result.opinions if o.kind != "neutral"] == ["positive"]
+    assert [o.kind for o in extract("Mijn broer snapt het niet als ik huil.", ["context"]).opinions] == ["tension"]
