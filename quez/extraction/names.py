@@ -156,7 +156,7 @@ def lower_case_name(tokens: list[Token], i: int, starts: set[int], known: frozen
             and tok.lower not in lx.TITLES:
         return tok.text[:1].upper() + tok.text[1:]  # "die heet rian"
     if not listed_lower_name(tok):
-        return _ambiguous_lower_name(tokens, i, starts)
+        return _ambiguous_lower_name(tokens, i, starts) or _unlisted_lower_name(tokens, i, starts)
     prev = tokens[i - 1].lower if i > 0 and tokens[i - 1].sentence == tok.sentence else ""
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     from quez.extraction.cues import MATRIX_VERBS
@@ -166,6 +166,32 @@ def lower_case_name(tokens: list[Token], i: int, starts: set[int], known: frozen
             or (prev in _LIST_ADVERBS and before_prev in _NAME_CONTEXT | {","})):  # "en soms noah"
         return tok.text[:1].upper() + tok.text[1:]
     return None
+
+
+_NOT_SAYERS = frozenset("werk school kerk moskee thuis niks niets alles iemand men elk ieder mensen".split())
+_SAYS = frozenset("zegt zei vindt vond vertelde vertelt appt appte snapt weet zij".split())
+_SUBJECTS_AFTER_NAME = frozenset("die zij ze hij".split())
+
+
+def _unlisted_lower_name(tokens: list[Token], i: int, starts: set[int]) -> str | None:
+    """In an answer typed without capitals, an unlisted word that opens a sentence is a name when someone is
+    what follows needs: "eudia uit de kerk zei ...", "gail zegt dat ...", "kayleigh. die zegt ..."."""
+    tok = tokens[i]
+    low = lx.fold(tok.text)
+    if i not in starts or not tok.text.isalpha() or not 3 <= len(low) <= 12 or low in lx.STOP_WORDS \
+            or low in lx.WORDS or lx.is_relation(low) or low in _OBJECT_PRONOUNS or low in _NOT_NAMES \
+            or low in lx.TITLES or low in lx.INSTITUTIONS or low.endswith(lx.INSTITUTION_SUFFIXES) \
+            or low in _NOT_SAYERS or any(c.isupper() for t in tokens for c in t.text):
+        return None  # not "school vindt het goed", "werk zegt niks"
+    j = i + 1
+    if j < len(tokens) and tokens[j].lower in ("uit", "van") and tokens[j].sentence == tok.sentence:
+        j = next((k for k in range(j + 1, min(j + 4, len(tokens))) if tokens[k].lower in _SAYS), j)
+    nxt = tokens[j].lower if j < len(tokens) else ""
+    if nxt in _SAYS and j < len(tokens) and tokens[j].sentence == tok.sentence:
+        return tok.text[:1].upper() + tok.text[1:]
+    alone = nxt in (".", ",") and j + 2 < len(tokens) and tokens[j + 1].lower in _SUBJECTS_AFTER_NAME \
+        and tokens[j + 2].lower in _SAYS | _NAME_VERBS
+    return tok.text[:1].upper() + tok.text[1:] if alone else None
 
 
 _LOWER_LIST_BEFORE = frozenset(", en bij met vooral ook of".split())

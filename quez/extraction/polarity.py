@@ -13,6 +13,7 @@ from quez.extraction import lexicon as lx
 _NEW_SUBCLAUSE = frozenset(", dat omdat en".split())
 #: sub-clauses a negation after a verb does not reach back from ("snapt me ook als mijn Nederlands niet goed is")
 _AFTER_STOP = frozenset("als wanneer hoewel terwijl toen maar want zodat".split())
+_SOMEONE_ELSES = frozenset("zijn z'n zn haar d'r hun".split())
 _SCARCELY = frozenset("weinig amper nauwelijks".split())
 _MODALS = frozenset("moet moeten moest moesten mag mocht".split())
 _MEANS = frozenset("betekent betekende waar zo".split())  # "niet betekent dat", "niet waar dat", "niet zo dat"
@@ -73,6 +74,17 @@ def _wished(answer, c, window_start: int) -> bool:
     return "zou" in words and bool(words & {"moeten", "moest"})
 
 
+def _blames_another(answer, c) -> bool:
+    """"Mijn moeder geeft haar vriend de schuld": the blame goes to someone named, not to the client."""
+    c0 = answer.clause_range(c.first)[0]
+    gives = next((j for j in range(c.first - 1, c0 - 1, -1) if answer.tokens[j].lower in ("geeft", "gaf", "geven",
+                                                                                            "geef")), None)
+    if gives is None:
+        return False
+    between = range(gives + 1, c.first)
+    return any(j in answer.at for j in between) and not answer.mentions_client(gives + 1, c.first - 1)
+
+
 def _condition(answer, c, window_start: int) -> bool:
     """"Zij snapt mij ook als mijn Nederlands niet goed is": after what someone thinks, a clause with "als" says
     when, not a second view."""
@@ -102,6 +114,10 @@ def _clients_own(answer, c, window_start: int) -> bool:
 
 
 def _signed(answer, c, cues, window_start: int, last: int, consumed: set[int], matrix_negations: int) -> int:
+    if c.stance == "no_blame" and c.first > 0 and answer.tokens[c.first - 1].lower in _SOMEONE_ELSES:
+        return -c.polarity  # "dat het romano zn schuld is": someone else's fault, not hers
+    if c.stance == "no_blame" and _blames_another(answer, c):
+        return -c.polarity
     local = negators(answer, window_start, c.first - 1, consumed)
     negs = matrix_negations + local
     clause = max((j + 1 for j in range(window_start, c.first) if answer.tokens[j].lower in _NEW_SUBCLAUSE),

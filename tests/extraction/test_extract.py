@@ -220,3 +220,16 @@ def test_a_condition_after_a_view_is_not_a_second_view():
     result = extract("Mijn taalmaatje Hennie. Zij snapt mij ook als mijn Nederlands niet goed is.", ["understanding"])
     assert [o.kind for o in result.opinions if o.kind != "neutral"] == ["positive"]
     assert [o.kind for o in extract("Mijn broer snapt het niet als ik huil.", ["context"]).opinions] == ["tension"]
+
+
+def test_lower_case_unlisted_names_before_what_they_say():
+    for text, name in (("eudia uit de kerk zei vorige week: jij bent een sterke vrouw", "Eudia"),
+                       ("kayleigh. die zegt dat ik niet de enige ben", "Kayleigh"), ("gail zegt dat ik sterk ben", "Gail")):
+        assert [m.name for m in extract(text, ["positive_opinion"]).mentions] == [name], text
+    assert extract("iedereen zegt dat. werk zegt niks. school vindt het goed.", ["context"]).mentions == ()
+
+
+def test_blame_that_goes_to_someone_else_is_no_reproach_of_the_client():
+    for text in ("gail zegt dat het romano zn schuld is en niet die van mij", "Mijn moeder geeft haar vriend de schuld."):
+        assert [o.kind for o in extract(text, ["no_blame"]).opinions] == ["positive"], text
+    assert [o.kind for o in extract("Mijn moeder geeft mij de schuld.", ["context"]).opinions] == ["tension"]
