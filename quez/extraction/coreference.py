@@ -80,18 +80,53 @@ def _in_quote(tokens, i: int) -> bool:
 
 def _named_client(tokens, m) -> bool:
     """"Ze zegt: Hans, jij hoeft je niet te schamen", "..., Ahmet, geen karakterfout": the client's name."""
+    from quez.extraction.cues import MATRIX_VERBS
+
     if not m.name or m.relation:
         return False
+    if _client_speaks(tokens, m.first):
+        return False  # "Ik zei: Murat, ga slapen": the client speaks to him
     before, after = _word(tokens, m.first - 1), _word(tokens, m.last + 1)
     if after == "," and _word(tokens, m.last + 2) in _SPOKEN_TO or before in _THANKS:
         return True  # "Tomasz, jij bent de beste", "dankjewel Tim"
+    ends = after in (".", "!", "?", "") or m.last + 1 >= len(tokens)
+    if ends and _said_without_dat(tokens, m.first) and before not in _NOT_BEFORE_A_CALLED_NAME \
+            and before not in MATRIX_VERBS and tokens[m.first - 1].is_word:
+        return True  # "Ton zegt goed gedaan Ronnie.", "hij zei heel langzaam: lieve Riek."
     if not m.name or m.relation or not _in_quote(tokens, m.first):
         return False
     if after in _SPOKEN_TO or before in _QUOTE_OPEN and after == ",":
         return True
     if after == "," and _word(tokens, m.last + 2) in _SPOKEN_TO:
         return True
-    return before == "," and (after in (".", "!", "?", "") or after == "," or m.last + 1 >= len(tokens))
+    return before == "," and (after == "," or ends)
+
+
+#: words before a name that make it the speaker or someone spoken of ("zegt ons Marleen", "vraag het aan Karin")
+_NOT_BEFORE_A_CALLED_NAME = _PREPOSITIONS | lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER | lx.DETERMINERS_PLAIN | \
+    lx.TITLES | frozenset("en of dat da het zo'n die ook".split())
+
+
+def _client_speaks(tokens, i: int) -> bool:
+    """What token ``i`` is in is said by the client: "Ik zei: ...", "zei ik:"."""
+    s = tokens[i].sentence
+    colon = next((j for j in range(i - 1, -1, -1) if tokens[j].sentence == s and tokens[j].text == ":"), None)
+    if colon is None:
+        return False
+    return any(tokens[j].lower in ("ik", "'k") for j in range(colon - 3, colon) if j >= 0 and tokens[j].sentence == s)
+
+
+def _said_without_dat(tokens, i: int) -> bool:
+    """Token ``i`` is in words someone says, quoted with or without a colon ("Ton zegt goed gedaan Ronnie")."""
+    from quez.extraction.cues import MATRIX_VERBS
+
+    s = tokens[i].sentence
+    for j in range(i - 1, -1, -1):
+        if tokens[j].sentence != s or tokens[j].lower in ("dat", "da", "of", "hoe", "wat"):
+            return False
+        if tokens[j].text == ":" or tokens[j].lower in ("zegt", "zei", "zeggen", "riep", "roept", "appt", "appte"):
+            return True
+    return False
 
 
 def _vocative(tokens, m) -> bool:

@@ -233,3 +233,14 @@ def test_blame_that_goes_to_someone_else_is_no_reproach_of_the_client():
     for text in ("gail zegt dat het romano zn schuld is en niet die van mij", "Mijn moeder geeft haar vriend de schuld."):
         assert [o.kind for o in extract(text, ["no_blame"]).opinions] == ["positive"], text
     assert [o.kind for o in extract("Mijn moeder geeft mij de schuld.", ["context"]).opinions] == ["tension"]
+
+
+def test_the_clients_name_called_in_a_quote_and_the_one_the_client_calls():
+    for text in ("Ton zegt goed gedaan Ronnie.", "Hij zei heel langzaam: lieve Riek.", "Dan zegt hij: bel maar Ronnie."):
+        assert "Ronnie" not in [m.name for m in extract(text, ["positive_opinion"]).mentions], text
+        assert "Riek" not in [m.name for m in extract(text, ["positive_opinion"]).mentions], text
+    murat = extract("Ik zei: Murat, ga slapen. En hij zei: jij bent degene die alles draagt.", ["positive_opinion"])
+    assert [m.name for m in murat.mentions] == ["Murat"]  # the client speaks to him: he is someone
+    for text, name in (("Ze zei: vraag het Karin.", "Karin"), ("Ik kan goed organiseren, zegt ons Marleen.", "Marleen"),
+                       ("Dat doen niet veel ouders, zegt meneer Bosman.", "meneer Bosman")):
+        assert [m.name for m in extract(text, ["positive_opinion"]).mentions] == [name], text
