@@ -136,6 +136,11 @@ CUES: tuple[CueDef, ...] = (
          r"beleefd|vriendelijk|aardig|rustig|goeie|goei|gezellig|gezellige|heilige|super\w+|betere|"
          r"(?!(?:laat|eer|mee|min|erg|slecht|zwaar|moeilijk|lastig|eng|vervelend|klein|oud|jong|groot|ver|naa|"
          r"bovena|onder|achter|midden|volgend)ste\b)\w{2,}ste", 1, "does_well", descriptive=True),
+    # what someone is to others, said of the client ("dat ik een echte vriendin ben", "een topzus")
+    _cue(r"een (?:goeie|echte|trouwe|fijne|geweldige) (?:moeder|vader|mama|papa|ouder|vriendin|vriend|dochter|zoon|"
+         r"maatje|zus|broer|oma|opa|buurvrouw|buurman|collega|vrouw|man|meid|vent|schoondochter|schoonzoon|tante|oom)|"
+         r"top(?:zus|broer|moeder|vader|mama|papa|vent|wijf|meid|vrouw|kerel|gozer|oma|opa|dochter|zoon|buurvrouw|"
+         r"buurman|collega|vriendin|vriend|maatje|gast|mens)", 1, "does_well", descriptive=True),
     # managing, making progress (verbs: "dat ik het niet red" is negative)
     _cue(r"red|redt|redden|gered|rooi|rooit|rooien|aankan|aankunt|aankunnen", 1, "does_well", verb=True),
     _cue(r"stappen (?:maak|maakt|zet|zetten|gemaakt|gezet)|(?:grote|mooie) stappen|vooruitgang|gegroeid|groei|"
@@ -156,7 +161,7 @@ CUES: tuple[CueDef, ...] = (
     _cue(r"schuld|kwalijk|verwijt\w*|oordeelt|oordelen|oordeel|veroordeelt|veroordelen|schamen|schaam|schaamt",
          -1, "no_blame", verb=True),
     # judgements against the client
-    _cue(r"aanstel\w*|overdrijf\w*|overdrijven|zeur\w*|gezeur|faal|faalt|falen|mislukkeling|loser|sukkel|nietsnut|slappeling|lui|zwak|zwakte|"
+    _cue(r"aanstel\w*|overdrijf\w*|overdrijven|zeur\w*|gezeur|faal|faalt|falen|mislukkeling|loser|sukkel|nietsnut|slappeling|probleemgeval|lastpak|lui|zwak|zwakte|"
          r"onzin|verwaarloos\w*|slecht\w*|stom|dom|egoïstisch|klaag\w*|klagen|bemoeit|misgaat|mis gaat|kritiek|"
          r"(?:boos|kwaad|woedend) (?:\w+ )?op (?:me|mij)|ruzie|verkeerd|zot|te snel|te veel|te vaak|(?:zelf|"
          r"alleen) (?:\w+ ){0,2}(?:moeten|moet) (?:oplossen|doen)|"

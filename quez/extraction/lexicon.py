@@ -325,6 +325,7 @@ def name_form_of(written: str, name: str) -> bool:
     if a == b or a[:1] != b[:1]:
         return False
     short = b.startswith(a) and len(b) > len(a) + 1 and (len(a) <= 3 or len(a) * 2 >= len(b))
-    pet = any(a == b + s or a == b[:-1] + s for s in _DIMINUTIVES) and len(b) >= 3
+    pet = any(a == b + s or a == b[:-1] + s or a == b + b[-1:] + s for s in _DIMINUTIVES) and len(b) >= 3
+    # "Kimmie" for Kim, "Bassie" for Bas: the last letter doubled before the pet ending
     return short or pet or min(len(a), len(b)) >= 4 and Levenshtein.distance(a, b) <= (1 if len(b) < 6 else 2)
 

@@ -179,6 +179,7 @@ def _unlisted_lower_name(tokens: list[Token], i: int, starts: set[int]) -> str |
     tok = tokens[i]
     low = lx.fold(tok.text)
     if i not in starts or not tok.text.isalpha() or not 3 <= len(low) <= 12 or low in lx.STOP_WORDS \
+            or low in _INTERJECTIONS \
             or low in lx.WORDS or lx.is_relation(low) or low in _OBJECT_PRONOUNS or low in _NOT_NAMES \
             or low in lx.TITLES or low in lx.INSTITUTIONS or low.endswith(lx.INSTITUTION_SUFFIXES) \
             or low in _NOT_SAYERS or any(c.isupper() for t in tokens for c in t.text):
@@ -283,7 +284,7 @@ def titled_name_end(tokens: list[Token], j: int, starts: set[int]) -> int | None
     return k  # "meneer koster": after a title a lower-case word is the surname
 
 
-def known_name_form(tokens: list[Token], i: int, known: frozenset[str]) -> str | None:
+def known_name_form(tokens: list[Token], i: int, known: frozenset[str], starts: set[int]) -> str | None:
     """"Marjo belt", "ron vindt", "Fleurtje zei": a short, pet or other spelling of a name the conversation
     knows (the follow-up's person above all), written as the client wrote it."""
     tok = tokens[i]
@@ -299,7 +300,9 @@ def known_name_form(tokens: list[Token], i: int, known: frozenset[str]) -> str |
         from quez.extraction.cues import MATRIX_VERBS
 
         nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-        if nxt not in _NAME_VERBS and nxt not in MATRIX_VERBS or any(c.isupper() for t in tokens for c in t.text):
+        opens = i in starts and nxt.isalpha() and nxt not in lx.STOP_WORDS  # "elifje zet foto's", "kimmie stuurt"
+        if nxt not in _NAME_VERBS and nxt not in MATRIX_VERBS and not opens \
+                or any(c.isupper() for t in tokens for c in t.text):
             return None
     if not any(lx.name_form_of(folded, k) for k in known):
         return None

@@ -98,6 +98,7 @@ class _Finder(ReportedSpeech):
         self.claimed: set[int] = set()
         self.client_said: set[int] = set()
         self.said_of_others: set[int] = set()
+        self.not_the_speaker: list[tuple[int, int, frozenset[int]]] = []  # (first, last, holders) of a report
         self.sentence_ref: dict[int, tuple[int, str | None]] = {}
         self.cue_tokens = {i for c in answer.cues for i in range(c.first, c.last + 1)}
 

@@ -69,7 +69,7 @@ def _mention_at(tokens, i: int, starts, known_names, used) -> tuple[PersonMentio
     group = _group_at(tokens, i)
     if group is not None:
         return group, group.last + 1
-    lower_name = lower_case_name(tokens, i, starts, known_names) or known_name_form(tokens, i, known_names)
+    lower_name = lower_case_name(tokens, i, starts, known_names) or known_name_form(tokens, i, known_names, starts)
     if lower_name is not None:
         mention, last = _name_with_apposition(tokens, i, i, lower_name)
         return mention, last + 1
@@ -82,7 +82,10 @@ def _mention_at(tokens, i: int, starts, known_names, used) -> tuple[PersonMentio
             return named(tokens, i, end, " ".join(t.text for t in tokens[i: end + 1])), end + 1
     end = name_at(tokens, i, starts)
     if end is not None:
-        mention, last = _name_with_apposition(tokens, i, end, " ".join(t.text for t in tokens[i: end + 1]))
+        name = " ".join(t.text for t in tokens[i: end + 1])
+        if name[-2:] in ("'s", "’s") and len(name) > 4:
+            name = name[:-2]  # "Nova's signalen": Nova
+        mention, last = _name_with_apposition(tokens, i, end, name)
         return mention, last + 1
     return None, i + 1
 

@@ -74,6 +74,17 @@ def _wished(answer, c, window_start: int) -> bool:
     return "zou" in words and bool(words & {"moeten", "moest"})
 
 
+def _object_dat(answer, j: int) -> bool:
+    """"Zeynep snapt dat nog niet": "dat" is what is understood (an object), no clause of its own."""
+    words = []
+    for t in answer.tokens[j + 1: j + 5]:
+        if not t.is_word:
+            break
+        words.append(t.lower)
+    return bool(words) and all(w in lx.NEGATORS or w in ("nog", "wel", "ook", "echt", "helemaal", "zo", "goed")
+                               for w in words)
+
+
 def _blames_another(answer, c) -> bool:
     """"Mijn moeder geeft haar vriend de schuld": the blame goes to someone named, not to the client."""
     c0 = answer.clause_range(c.first)[0]
@@ -146,7 +157,7 @@ def negators(answer, a: int, b: int, consumed: set[int], after: bool = False) ->
     n = 0
     for j in range(max(a, 0), b + 1):
         tok = answer.tokens[j]
-        if after and j == a and tok.lower in ("dat", "omdat"):
+        if after and j == a and tok.lower in ("dat", "omdat") and not _object_dat(answer, j):
             break  # "snapt dat het thuis even niet gaat": the negation is in what is understood
         if (tok.lower in _NEW_SUBCLAUSE or after and tok.lower in _AFTER_STOP) and j > a:
             if after:

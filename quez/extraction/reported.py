@@ -29,10 +29,12 @@ if TYPE_CHECKING:
     from quez.extraction.tokens import Token
 
 _AGREEMENT_WORDS = frozenset("wel van ook dat da het 't zo net eigenlijk vroeger altijd over mij me vaak steeds nog "
-                             "zeker hetzelfde trouwens echt".split())
+                             "zeker hetzelfde trouwens echt soms weleens regelmatig".split())
 #: verbs of passing something on: "X vertelde dat hij ..." is more often someone else's view than X's own
 MESSENGER_VERBS = frozenset("vertelt vertelde vertelden verteld hoorde hoorden gehoord".split())
 _AFTER_ZEI = frozenset("dat da : je jij me mij tegen laatst altijd ooit nog gisteren ook wel mama papa".split())
+_OFTEN = frozenset("soms vaak altijd weleens regelmatig steeds".split())
+_SAYING = frozenset("zeggen zegt zei zeiden gezegd vertellen vertelt vertelde vertelden verteld".split())
 _FILLER = frozenset("dat het ook altijd vaak nog laatst zo wel dan".split())
 #: verbs with which the client names rather than acts on someone ("ik denk mijn zus")
 #: words that may stand next to a person who is just named as an answer ("Mijn zus dan, denk ik")
@@ -50,6 +52,7 @@ class ReportedSpeech:
     lever: str | None
     found: dict[tuple[int, int], Opinion]
     claimed: set[int]
+    not_the_speaker: list[tuple[int, int, frozenset[int]]]
     client_said: set[int]
     said_of_others: set[int]
     sentence_ref: dict[int, tuple[int, str | None]]
@@ -104,6 +107,8 @@ class ReportedSpeech:
         if not holders:
             return
         holders = self._not_the_messenger(v, s0, holders)
+        if any(a <= v <= b and set(holders) <= others for a, b, others in self.not_the_speaker):
+            return  # "Dave zei dat hij ... zat te vertellen dat ...": whoever tells it there, not Dave
         end = self._complement_end(v, h_end, s1)
         body_start = (h_end if inverted else v) + 1
         j, matrix_neg = self._leading_negators(body_start, end)
@@ -222,7 +227,9 @@ class ReportedSpeech:
         words = {self.tokens[t].lower for t in body}
         quoted = self.tokens[body[0] - 1].text == ":" if body else False
         allowed = _AGREEMENT_WORDS | ({"ik", "vind", "denk", "zie"} if quoted else set())  # "zei: dat vind ik ook"
-        if not ("hetzelfde" in words or {"ook", "wel"} & words and words <= allowed):
+        said_it = bool(words & {"het", "'t"}) and bool(words & _OFTEN) and self.tokens[body[0] - 1].lower in (
+            "zegt", "zeggen") if body else False  # "mam zegt het soms" (not "Kevin zei het." before the report)
+        if not ("hetzelfde" in words or ({"ook", "wel"} & words or said_it) and words <= allowed):
             return False
         ref = self.sentence_ref.get(s) or self.sentence_ref.get(s - 1) or self._question_ref()
         if ref and CLIENT not in holders:
@@ -251,9 +258,14 @@ class ReportedSpeech:
         return any(sentence == s - 1 and o.kind in ("positive", "tension") for (_h, sentence), o in self.found.items())
 
     def _own_subject(self, a: int, b: int, pol: Polarity) -> list[int] | None:
-        """The third person a stretch ``a..b`` opens with, when what it says is about the client."""
+        """The third person a stretch ``a..b`` opens with, when what it says is about the client (and is said in
+        that person's clause: not "zegt dat hij vrolijk is als ik bel en dat ik een topzus ben")."""
         own = self.a.first_subject_in(a, min(a + 4, b + 1, len(self.tokens)))
         if own and CLIENT not in own and self.said_of_client(pol, a, b):
+            next_that = next((j for j in range(a + 1, b + 1) if self.tokens[j].lower in ("dat", "da")
+                              and self.tokens[j - 1].lower in ("en", ",")), b + 1)
+            if not any(a <= c.first < next_that and c.polarity for c in self.a.cues):
+                return None
             return own
         return None
 
@@ -297,6 +309,11 @@ class ReportedSpeech:
                                                       for t in range(start, end + 1)):
             return holders, confidence  # "zei dat Noa zo goed groeit": said of Noa, the speaker's view
         own = self._own_subject(start, end, pol)
+        if own and set(own) <= set(holders) and self._tells_on(start, end):
+            own = self._own_subject_not(start, holders)  # "Dave zei dat hij ... zat te vertellen dat ...": not Dave
+            self.not_the_speaker.append((start, end, frozenset(holders)))
+            if own is None:
+                return [], confidence
         if own and not set(own) & set(holders) and not self._speakers_relative(own, holders):
             return own, CONFIDENCE_REPORTED_PRONOUN
         passed_on = self._passed_on(start, end, holders) if verb in MESSENGER_VERBS else None
@@ -310,6 +327,18 @@ class ReportedSpeech:
         pronoun = next((j for j in range(start, min(start + 3, end + 1))
                         if self.tokens[j].lower in lx.SUBJECT_PRONOUNS), None)
         return pronoun is not None and not any(self.a.could_be(pronoun, h) for h in holders if h is not None)
+
+    def _tells_on(self, start: int, end: int) -> bool:
+        """What is said has a saying of its own ("zei dat hij op de verjaardag zat te vertellen dat ...")."""
+        return any(self.tokens[t].lower in _SAYING for t in range(start + 1, end + 1))
+
+    def _own_subject_not(self, start: int, holders) -> list[int] | None:
+        pronoun = next((j for j in range(start, min(start + 3, len(self.tokens)))
+                        if self.tokens[j].lower in lx.SUBJECT_PRONOUNS), None)
+        if pronoun is None:
+            return None
+        other = self.a.resolve(pronoun, frozenset(h for h in holders if h is not None))
+        return [other] if other is not None and other != CLIENT else None
 
     def _speakers_relative(self, own, holders) -> bool:
         """"ons dochter zegt da haar ma een sterke madam is": the speaker's mother is the client herself."""

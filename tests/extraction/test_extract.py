@@ -244,3 +244,17 @@ def test_the_clients_name_called_in_a_quote_and_the_one_the_client_calls():
     for text, name in (("Ze zei: vraag het Karin.", "Karin"), ("Ik kan goed organiseren, zegt ons Marleen.", "Marleen"),
                        ("Dat doen niet veel ouders, zegt meneer Bosman.", "meneer Bosman")):
         assert [m.name for m in extract(text, ["positive_opinion"]).mentions] == [name], text
+
+
+def test_praise_of_what_the_client_is_to_others_and_reports_inside_reports():
+    assert _positive_holders(extract("Zijn pleegmoeder Anja zegt dat ik een topzus ben.", ["context"])) == {"Anja"}
+    assert _positive_holders(extract("Haar vriend zegt dat ik een echte vriendin ben.", ["context"])) == {"vriend"}
+    assert _positive_holders(extract("Ineke is een goeie buurvrouw. Echt goed.", ["context"])) == set()  # of Ineke
+    jayden = Referent("Jayden", "broertje")
+    anja = extract("Zijn pleegmoeder Anja zegt dat hij vrolijk is als ik gebeld heb en dat ik een topzus ben.", [],
+                   "Wat zegt {persoon}?", about=jayden)
+    assert "Anja" in _positive_holders(anja) and "ABOUT" not in _positive_holders(anja)
+    dave = extract("Dave zei dat hij op de verjaardag zat te vertellen dat ik een echte vader ben.", ["context"])
+    assert _positive_holders(dave) == set()  # he (someone else than Dave) told it
+    assert _positive_holders(extract("mam zegt het soms.", ["does_well"])) == {"mam"}
+    assert [o.kind for o in extract("Zeynep snapt dat nog niet.", ["understanding"]).opinions] == ["tension"]
