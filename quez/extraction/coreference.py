@@ -500,6 +500,10 @@ def _client_by_inverse(tokens, found: list, about_stems: frozenset[str]) -> list
         sources = elders | (set(about_stems) if quoted else set())
         if not m.name and spoken_of and m.stem and any(m.stem in lx.INVERSE.get(e, ()) for e in sources):
             continue
+        bare = det not in lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER | lx.DETERMINERS_PLAIN
+        if not m.name and bare and m.stem and any(m.stem in lx.INVERSE.get(e, ()) for e in about_stems | elders) \
+                and (_in_quote(tokens, m.first) or _praised_as(tokens, m)):
+            continue  # asked about her grandson: "Opa is de sterkste!", "zegt: mama is de taaiste"
         if not m.name and m.stem and _addressee_calls_client(tokens, found, m):
             continue
         result.append(m)
@@ -507,6 +511,12 @@ def _client_by_inverse(tokens, found: list, about_stems: frozenset[str]) -> list
 
 
 _ELDERS = lx.INVERSE["zoon"] | lx.INVERSE["kleinzoon"]
+
+
+def _praised_as(tokens, m) -> bool:
+    """"Opa is de sterkste", "Papa is een held": a bare family word with a predicate that praises."""
+    return _word(tokens, m.last + 1) in ("is", "was", "bent") and _word(tokens, m.last + 2) in ("de", "een", "echt",
+                                                                                              "zo", "de allerbeste")
 
 
 def _addressee_calls_client(tokens, found: list, m) -> bool:

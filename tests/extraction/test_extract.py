@@ -258,3 +258,11 @@ def test_praise_of_what_the_client_is_to_others_and_reports_inside_reports():
     assert _positive_holders(dave) == set()  # he (someone else than Dave) told it
     assert _positive_holders(extract("mam zegt het soms.", ["does_well"])) == {"mam"}
     assert [o.kind for o in extract("Zeynep snapt dat nog niet.", ["understanding"]).opinions] == ["tension"]
+
+
+def test_a_family_word_for_the_client_in_the_mouth_of_her_child_or_grandchild():
+    luuk = extract("Opa is de sterkste! Hij is vier, hè.", [], "Wat zegt {persoon}?", about=Referent("Luuk", "kleinzoon"))
+    assert luuk.mentions == () and _positive_holders(luuk) == {"ABOUT"}
+    assert [m.relation for m in extract("Mijn dochter zegt: papa is de beste.", ["context"]).mentions] == ["dochter"]
+    sick = extract("Papa is ziek, dat weet hij.", [], "Wat zegt {persoon}?", about=Referent("Dennis", "zoon"))
+    assert [m.relation for m in sick.mentions] == ["papa"]  # no praise: perhaps the boy's other parent
