@@ -261,7 +261,8 @@ def test_praise_of_what_the_client_is_to_others_and_reports_inside_reports():
 
 
 def test_a_family_word_for_the_client_in_the_mouth_of_her_child_or_grandchild():
-    luuk = extract("Opa is de sterkste! Hij is vier, hè.", [], "Wat zegt {persoon}?", about=Referent("Luuk", "kleinzoon"))
+    luuk = extract("Opa is de sterkste! Hij is vier, hè.", [], "Wat zegt {persoon}?", about=Referent("Luuk", "kleinzoon"),
+                   about_stance="does_well")
     assert luuk.mentions == () and _positive_holders(luuk) == {"ABOUT"}
     assert [m.relation for m in extract("Mijn dochter zegt: papa is de beste.", ["context"]).mentions] == ["dochter"]
     sick = extract("Papa is ziek, dat weet hij.", [], "Wat zegt {persoon}?", about=Referent("Dennis", "zoon"))
