@@ -176,6 +176,9 @@ class Answer:
             fits = {"pl"}
         elif pronoun in ("ze", "zij", "die") and (nxt.endswith("t") or nxt in _SINGULAR_VERBS):
             fits.discard("pl")  # "ze zegt", "ze is": one person
+        same = self._continued_subject(i, fits, skip)
+        if same is not None:
+            return same
         candidates: list[int] = []
         for j in range(i - 1, -1, -1):
             k = self.at.get(j)
@@ -193,6 +196,29 @@ class Answer:
             if not pass_objects and self.about and self._about_fits(fits):
                 return ABOUT
         return None
+
+    def _continued_subject(self, i: int, fits: set, skip: frozenset[int]) -> int | None:
+        """"Ze neemt Zeynep mee naar de speeltuin. En ze zegt ...": a pronoun opening a sentence goes on with the
+        pronoun that opened the one before, not with someone that sentence only spoke of."""
+        s = self.tokens[i].sentence
+        if not self._opens(i) or s == 0:
+            return None
+        p0, p1 = self.sentences.get(s - 1, (0, -1))
+        earlier = next((j for j in range(p0, p1 + 1) if self.tokens[j].is_word), None)
+        if earlier is None or not self._opens(earlier) or self.tokens[earlier].lower not in _PRONOUN_FITS:
+            return None
+        if not set(_PRONOUN_FITS[self.tokens[earlier].lower]) & fits - {None}:
+            return None
+        r = self.resolve(earlier, skip)
+        if r is None or r in skip or (r >= 0 and not self._fits(r, fits)) or (r == ABOUT and not self._about_fits(fits)):
+            return None
+        return r
+
+    def _opens(self, i: int) -> bool:
+        """Token ``i`` is the subject a sentence opens with ("Ze ...", "En ze ...", "Maar hij ...")."""
+        s0 = self.sentences[self.tokens[i].sentence][0]
+        before = [t.lower for t in self.tokens[s0:i] if t.is_word]
+        return before in ([], ["en"], ["maar"], ["dan"], ["ook"])
 
     def could_be(self, i: int, k: int) -> bool:
         """Whether the pronoun at token ``i`` can stand for mention ``k`` (gender and number)."""
@@ -280,9 +306,16 @@ class Answer:
                 group = self.counted(j)
                 if group:
                     return group
-                r = self.resolve(j)
+                r = self.resolve(j, self._spoken_to_after(j))
                 return [r] if r is not None else self.pair_before(j)
         return None
+
+    def _spoken_to_after(self, j: int) -> frozenset[int]:
+        """Who the clause of the pronoun at ``j`` speaks to ("Hij heeft tegen Murat gezegd": he is not Murat)."""
+        c1 = self.clause_range(j)[1]
+        told = {self.mentions[self.at[x]].key() for x in range(j + 1, c1) if x in self.at
+                and self.tokens[x - 1].lower == "tegen" and x == self.mentions[self.at[x]].first}
+        return frozenset(self.holder(k) for k, m in enumerate(self.mentions) if m.key() in told)
 
     def pair_before(self, j: int) -> list[int]:
         """"Mijn zoon en schoondochter. Ze zeggen ...": a plural pronoun after two people named together."""

@@ -272,9 +272,9 @@ class _Finder(ReportedSpeech):
         says = next((j for j in range(m.first - 1, max(s0, m.first - 3) - 1, -1)
                      if self.tokens[j].lower in MATRIX_VERBS), None)
         if says is not None and says > s0 and self.tokens[says - 1].text == "," and any(
-                sentence == s and o.kind == "positive" and o.source == "text" and holder != self.a.holder(k)
+                sentence == s and o.kind == "positive" and holder != self.a.holder(k)
                 for (holder, sentence), o in self.found.items()):
-            return True
+            return True  # "Mijn schoonvader, zegt Murat."
         verb = next((j for j in range(m.last + 1, min(m.last + 4, s1 + 1)) if self.tokens[j].lower in MATRIX_VERBS),
                     None)
         if verb is None:

@@ -33,6 +33,7 @@ _AGREEMENT_WORDS = frozenset("wel van ook dat da het 't zo net eigenlijk vroeger
 #: verbs of passing something on: "X vertelde dat hij ..." is more often someone else's view than X's own
 MESSENGER_VERBS = frozenset("vertelt vertelde vertelden verteld hoorde hoorden gehoord".split())
 _AFTER_ZEI = frozenset("dat da : je jij me mij tegen laatst altijd ooit nog gisteren ook wel mama papa".split())
+_UNSURE = ("weet ik niet", "weet ik eigenlijk niet", "weet ik echt niet", "geen idee", "weet niet", "vraag ik me af")
 _OFTEN = frozenset("soms vaak altijd weleens regelmatig steeds".split())
 _SAYING = frozenset("zeggen zegt zei zeiden gezegd vertellen vertelt vertelde vertelden verteld".split())
 _FILLER = frozenset("dat het ook altijd vaak nog laatst zo wel dan".split())
@@ -67,8 +68,13 @@ class ReportedSpeech:
         def said_of_client(self, pol: Polarity, a: int, b: int) -> bool: ...
 
     def is_question(self, s: int) -> bool:
-        """"Of zij mij waardeert? Geen idee.": the client wonders, nobody says it."""
-        return self.tokens[self.a.sentences[s][1]].text == "?"
+        """"Of zij mij waardeert? Geen idee.", "Of zij trots is op mij, dat weet ik niet": the client wonders,
+        nobody says it."""
+        s0, s1 = self.a.sentences[s]
+        if self.tokens[s1].text == "?":
+            return True
+        words = " ".join(t.lower for t in self.tokens[s0: s1 + 1] if t.is_word)
+        return words.startswith("of ") and any(x in words for x in _UNSURE)
 
     def reported_speech(self, s: int) -> None:
         s0, s1 = self.a.sentences[s]
@@ -137,7 +143,10 @@ class ReportedSpeech:
             self.said_of_others.update(h for h in holders if h != CLIENT)  # "zo noemde mijn moeder haar"
             return
         self.claimed.update(t for t in range(v + 1, end + 1) if t not in range(v, h_end + 1))
+        speakers = holders
         holders, confidence = self._reported_holders(holders, body_start, end, pol, self.tokens[v].lower)
+        if pol.sign > 0 and set(holders) != set(speakers):
+            self.said_of_others.update(h for h in speakers if h >= 0)  # "Kevin zei: Ton vindt jou de beste"
         if pol.sign and self.said_of_client(pol, body_start, end) or pol.sign < 0:
             self.record_polarity(holders, pol, s, q0, s1, confidence)
             self.sentence_ref[s] = (pol.sign, pol.stance)
@@ -264,8 +273,11 @@ class ReportedSpeech:
         if own and CLIENT not in own and self.said_of_client(pol, a, b):
             next_that = next((j for j in range(a + 1, b + 1) if self.tokens[j].lower in ("dat", "da")
                               and self.tokens[j - 1].lower in ("en", ",")), b + 1)
-            if not any(a <= c.first < next_that and c.polarity for c in self.a.cues):
-                return None
+            own_cues = [c for c in self.a.cues if a <= c.first < next_that and c.polarity]
+            judges = any(self.tokens[j].lower in MATRIX_VERBS for j in range(a, next_that))  # "Haar moeder vindt"
+            if not own_cues or all(c.descriptive for c in own_cues) and not judges \
+                    and not self.a.mentions_client(a, next_that - 1):
+                return None  # "zei dat Lisa vooruit gaat en dat dat aan mij te danken is": said of Lisa
             return own
         return None
 
@@ -309,6 +321,8 @@ class ReportedSpeech:
                                                       for t in range(start, end + 1)):
             return holders, confidence  # "zei dat Noa zo goed groeit": said of Noa, the speaker's view
         own = self._own_subject(start, end, pol)
+        if own and self._told_to(body_start, opener, own):
+            return holders, confidence  # "zegt tegen haar dochter dat die zich aan mij een voorbeeld moet nemen"
         if own and set(own) <= set(holders) and self._tells_on(start, end):
             own = self._own_subject_not(start, holders)  # "Dave zei dat hij ... zat te vertellen dat ...": not Dave
             self.not_the_speaker.append((start, end, frozenset(holders)))
@@ -327,6 +341,18 @@ class ReportedSpeech:
         pronoun = next((j for j in range(start, min(start + 3, end + 1))
                         if self.tokens[j].lower in lx.SUBJECT_PRONOUNS), None)
         return pronoun is not None and not any(self.a.could_be(pronoun, h) for h in holders if h is not None)
+
+    def _told_to(self, body_start: int, opener: int, own: list[int]) -> bool:
+        """The one spoken of after "dat" is whom it is said to ("tegen haar dochter dat die ...")."""
+        told = {self.a.at[x] for x in range(body_start - 1, opener) if x in self.a.at
+                and self.tokens[x - 1].lower == "tegen"}
+        if not told:
+            return False
+        if set(own) <= {self.a.holder(k) for k in told}:
+            return True
+        pronoun = next((j for j in range(opener + 1, min(opener + 3, len(self.tokens)))
+                        if self.tokens[j].lower in lx.SUBJECT_PRONOUNS), None)  # "dat die ...": the one told
+        return pronoun is not None and any(self.a.could_be(pronoun, k) for k in told)
 
     def _tells_on(self, start: int, end: int) -> bool:
         """What is said has a saying of its own ("zei dat hij op de verjaardag zat te vertellen dat ...")."""

@@ -267,3 +267,18 @@ def test_a_family_word_for_the_client_in_the_mouth_of_her_child_or_grandchild():
     assert [m.relation for m in extract("Mijn dochter zegt: papa is de beste.", ["context"]).mentions] == ["dochter"]
     sick = extract("Papa is ziek, dat weet hij.", [], "Wat zegt {persoon}?", about=Referent("Dennis", "zoon"))
     assert [m.relation for m in sick.mentions] == ["papa"]  # no praise: perhaps the boy's other parent
+
+
+def test_who_passes_on_whose_view_and_to_whom():
+    gonnie = extract("Ze neemt Zeynep mee naar de speeltuin. En ze zegt tegen haar dochter dat die zich aan mij een "
+                     "voorbeeld moet nemen.", [], "Wat zegt {persoon}?", about=Referent("Gonnie", "buurvrouw"))
+    assert _positive_holders(gonnie) == {"ABOUT"}
+    kevin = extract("Kevin zei: Ton vindt jou de beste. Dat zei Kevin in de pauze.", ["positive_opinion"])
+    assert _positive_holders(kevin) == {"Ton"}
+    murat = extract("Mijn schoonvader, zegt Murat. Hij heeft tegen Murat gezegd dat ik de kinderen goed opvoed.",
+                    ["context"])
+    assert "schoonvader" in _positive_holders(murat)
+    bart = extract("Meester Bart zei dat Lisa vooruit gaat en dat dat aan mij te danken is.", ["context"])
+    assert _positive_holders(bart) == {"Bart"}
+    unsure = extract("Ik ben trots op Yvonne. Of zij trots is op mij, dat weet ik eigenlijk niet.", ["context"])
+    assert _positive_holders(unsure) == set()
