@@ -497,7 +497,10 @@ def _client_by_inverse(tokens, found: list, about_stems: frozenset[str]) -> list
         # parents and children only in quotes: "haar moeder" from a daughter may be the client's wife
         spoken_of = quoted or det == "zo'n" or (
             (m.owner_word in ("zijn", "haar", "hun") or det in ("die", "deze")) and m.stem not in lx.PARENT_CHILD)
-        sources = elders | (set(about_stems) if quoted else set())
+        # the follow-up's person's "zijn kleinzoon" (not "haar pleegmoeder", "zijn moeder": someone else may be meant)
+        his = m.owner_word in ("zijn", "haar", "z'n", "zn", "d'r") and not m.plural and m.stem not in lx.PARENT_CHILD \
+            and not (m.stem or "").startswith(("pleeg", "stief"))
+        sources = elders | (set(about_stems) if quoted or his else set())
         if not m.name and spoken_of and m.stem and any(m.stem in lx.INVERSE.get(e, ()) for e in sources):
             continue
         bare = det not in lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER | lx.DETERMINERS_PLAIN

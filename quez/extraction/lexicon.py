@@ -92,6 +92,8 @@ ADJECTIVES = frozenset(
     "eerste tweede derde twee drie vier vijf zes allerbeste allerliefste liefste dierbare trouwe".split()
 )
 #: adjectives that tell two relatives apart (kept in the merge key)
+#: kind words for what someone is to someone ("mijn grote jongen", "haar lieve kleinkind")
+PRAISE_ADJECTIVES = frozenset("lieve grote beste goeie goede flinke knappe trouwe fijne dappere sterke".split())
 DISTINGUISHING = frozenset("oudste jongste oudere jongere eerste tweede derde".split())
 COPULAS = frozenset("ben bent is was waren zijn word wordt werd blijf blijft bleef lijk lijkt wezen da's dat's "
                     "zijt".split())

@@ -115,6 +115,8 @@ def _is_predicate(tokens: list[Token], start: int, rel_end: int, det: str) -> bo
         return True  # "Ze noemt me nu haar Nederlandse zus"
     if det in lx.DETERMINERS_OTHER and _client_then_copula(tokens, start, rel_end):
         return True  # "dat ik hun tweede moeder ben", "dat ze mij haar beste vriend noemt"
+    if _praise_of_client(tokens, start, rel_end, det, prev):
+        return True
     if det in lx.DETERMINERS_OWN or det in lx.DETERMINERS_OTHER:
         return False
     if det in ("de", "een") and adjective_before(tokens, start, rel_end) and prev not in _PREPOSITIONS \
@@ -149,6 +151,29 @@ def _is_predicate(tokens: list[Token], start: int, rel_end: int, det: str) -> bo
 
 
 _PREPOSITIONS = frozenset("met voor aan bij naar over van op tegen via door zonder om uit in".split())
+_LIKE_ME = frozenset("ik mij me jij jou".split())
+
+
+def _praise_of_client(tokens: list[Token], start: int, rel_end: int, det: str, prev: str) -> bool:
+    """What someone calls the client, no one else: "zegt: voor de flinkste vrouw van de straat", "zegt: mijn grote
+    jongen", "blij met een buurvrouw als ik", "Als haar lieve kleinkind.", "als zn maatje."."""
+    nxt = tokens[rel_end + 1].lower if rel_end + 1 < len(tokens) else "."
+    if nxt == "als" and rel_end + 2 < len(tokens) and tokens[rel_end + 2].lower in _LIKE_ME and (
+            rel_end + 3 >= len(tokens) or not tokens[rel_end + 3].is_word):
+        return True  # "blij met een buurvrouw als ik." (not "aan de buurvrouw als ik een goed cijfer heb")
+    ends = nxt in (".", "!", "?", ",", ";") or rel_end + 1 >= len(tokens)
+    if prev == "als" and ends and det in lx.DETERMINERS_OTHER | {"een", "de", ""}:
+        return True  # "Als haar lieve kleinkind.", "als zn maatje."
+    praised = any(
+        tokens[j].lower not in lx.DISTINGUISHING and (tokens[j].lower.endswith("ste") or tokens[j].lower in
+                                                       lx.PRAISE_ADJECTIVES) for j in range(start, rel_end))
+    return praised and det in ("de", "een", "mijn", "m'n", "mn") and _spoken(tokens, start) and (
+        det not in lx.DETERMINERS_OWN or _quoted(tokens, start))
+
+
+def _quoted(tokens: list[Token], i: int) -> bool:
+    s = tokens[i].sentence
+    return any(t.sentence == s and t.text in ':"“‘' for t in tokens[:i])
 
 
 def _client_is_subject(tokens: list[Token], start: int) -> bool:

@@ -282,3 +282,15 @@ def test_who_passes_on_whose_view_and_to_whom():
     assert _positive_holders(bart) == {"Bart"}
     unsure = extract("Ik ben trots op Yvonne. Of zij trots is op mij, dat weet ik eigenlijk niet.", ["context"])
     assert _positive_holders(unsure) == set()
+
+
+def test_what_someone_calls_the_client_is_no_one_else():
+    for text in ("Hij zegt: voor de flinkste vrouw van de straat.", "Berty zei dat hij blij is met een buurvrouw als ik.",
+                 "Als haar lieve kleinkind. Zo noemt ze me ook.", "En ze zegt: mijn grote jongen."):
+        assert [m for m in extract(text, ["positive_opinion"]).mentions if m.relation] == [], text
+    kept = extract("ze vertelt het aan de buurvrouw als ik een goed cijfer heb.", ["context"])
+    assert [m.relation for m in kept.mentions] == ["buurvrouw"]
+    assert [m.relation for m in extract("Mijn liefste zus belt elke dag.", ["context"]).mentions] == ["zus"]
+    grandpa = extract("Hij vertelt op de markt dat zijn kleinzoon ingenieur wordt.", [], "Wat zegt {persoon}?",
+                      about=Referent(None, "bompa"))
+    assert grandpa.mentions == ()
