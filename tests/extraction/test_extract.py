@@ -294,3 +294,9 @@ def test_what_someone_calls_the_client_is_no_one_else():
     grandpa = extract("Hij vertelt op de markt dat zijn kleinzoon ingenieur wordt.", [], "Wat zegt {persoon}?",
                       about=Referent(None, "bompa"))
     assert grandpa.mentions == ()
+
+
+def test_where_someone_works_is_not_a_person():
+    found = extract("Mijn bewindvoerder, mevrouw Smit van Plangroep, zegt dat ik alles netjes bijhoud.", ["context"])
+    assert [m.name for m in found.mentions] == ["mevrouw Smit"]
+    assert [m.name for m in extract("Ik ging met Jan van Dijk naar de markt.", []).mentions] == ["Jan van Dijk"]
