@@ -44,6 +44,7 @@ _add("work_school", 3, "collega collega's oud-collega baas bazin chef leidinggev
      "directeur juf juffrouw meester leraar lerares leerkracht docent docente mentor klasgenoot klasgenoten "
      "studiegenoot stagebegeleider trainer")
 _add("other", 3, "jongen meisje dame heer")
+_add("professionals", 3, "fysio ouderling hoca taalmaatje assistente assistent apotheker ksiądz ksiadz")
 _add("professionals", 3, "huisarts dokter arts psycholoog psychiater therapeut hulpverlener maatschappelijk_werker "
      "maatschappelijk_werkster wijkagent wijkverpleegkundige verpleegkundige verpleger verpleegster "
      "thuiszorgmedewerker bewindvoerder schuldhulpverlener casemanager consulent klantmanager begeleider "
@@ -58,7 +59,8 @@ _add("professionals", 3, "huisarts dokter arts psycholoog psychiater therapeut h
 _add("work_school", 3, "leidster leider groepsleider groepsleidster caissière caissiere kassière klant klanten "
      "ploegbaas ploegmaat ploegmaten teamgenoot teamgenoten voorzitter bewoner bewoners student studente cursist "
      "cursisten lotgenoot lotgenoten kapster kapper huisbaas huisbazin conciërge concierge trainster coach "
-     "leerling leerlingen medeleerling werkgeefster opdrachtgever bazen bedrijfsleider filiaalmanager")
+     "leerling leerlingen medeleerling werkgeefster opdrachtgever bazen bedrijfsleider filiaalmanager "
+     "voorman voorvrouw stagiair stagiaire")
 
 #: words that are also ordinary words: a person only with a possessive
 #: ("mijn man"), a name after them ("meester Bart") or a following "van".
@@ -79,7 +81,7 @@ PLURAL = frozenset("ouders zoons zonen dochters kinderen kids broers zussen zust
 #: suffixes that make a professional ("jeugdzorgmedewerker", "kinderarts")
 _PRO_SUFFIXES = ("loog", "iater", "medewerker", "medewerkster", "verpleegkundige", "begeleider", "begeleidster",
                  "consulent", "consulente", "hulpverlener", "werker", "werkster", "coach", "arts", "therapeut", "agent",
-                 "instructeur")
+                 "instructeur", "assistente", "assistent")
 _PREFIXES = ("ex-", "oud-", "schoon", "stief", "half", "pleeg", "over", "achter", "groot", "onder", "boven")
 
 DETERMINERS_OWN = frozenset("mijn m'n mn m’n onze ons mijne me mien miene os".split())  # Limburgs: "mien", "os"
@@ -97,7 +99,8 @@ PRAISE_ADJECTIVES = frozenset("lieve grote beste goeie goede flinke knappe trouw
 DISTINGUISHING = frozenset("oudste jongste oudere jongere eerste tweede derde".split())
 COPULAS = frozenset("ben bent is was waren zijn word wordt werd blijf blijft bleef lijk lijkt wezen da's dat's "
                     "zijt".split())
-TITLES = frozenset("meneer mevrouw mevr mevr. dhr dhr. mr pater ksiądz ksiadz dr drs prof ds".split())
+TITLES = frozenset("meneer mevrouw mevr mevr. dhr dhr. mr pater ksiądz ksiadz dr drs prof ds pani pan auntie "
+                   "uncle".split())
 
 SUBJECT_PRONOUNS = frozenset("hij zij ze die diegene dieje ie".split())
 CLIENT_PRONOUNS = frozenset("ik we wij".split())
@@ -164,6 +167,8 @@ NON_PERSON_CAPS = frozenset(
     indonesische molukse kaapverdische canada amerika engeland frankrijk duitsland spanje portugal italië italie
     griekenland bulgarije roemenië roemenie ghana nigeria egypte tunesië tunesie algerije indonesië indonesie
     china india pakistan australië australie brazilië brazilie colombia aruba bonaire
+    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei juni juli
+    augustus september oktober november december ghanese poolse polak polakken hollander hollanders
     i i'm i've i'll i'd you he she we they it the my""".split()
 )
 
@@ -247,7 +252,7 @@ for _elders, _young in _INVERSE_GROUPS:
 SAME_AS = {w: canonical for canonical, words in (
     ("vader", "pa papa pap paps vake"), ("moeder", "ma mama mam mams moeke"),
     ("opa", "bompa grootvader pepe vava"), ("oma", "bomma grootmoeder meme moemoe"),
-    ("oom", "nonkel amca dayı dayi amo ammo ome"), ("neef", "kozijn"), ("huisarts", "huisdokter"), ("juf", "juffrouw"), ("zus", "abla"), ("broer", "abi ağabey"), ("schoonzus", "yenge"),
+    ("oom", "nonkel amca dayı dayi amo ammo ome"), ("fysiotherapeut", "fysio"), ("pastoor", "ksiądz ksiadz"), ("neef", "kozijn"), ("huisarts", "huisdokter"), ("juf", "juffrouw"), ("zus", "abla"), ("broer", "abi ağabey"), ("schoonzus", "yenge"),
     ("tante", "teyze hala khalti khala khalto tanta tant"), ("buurman", "gebuur"), ("schoonmoeder", "schoonma schoonmama"),
     ("schoonvader", "schoonpa schoonpapa"), ("buren", "geburen"),
 ) for w in words.split()}

@@ -281,9 +281,11 @@ def titled_name_end(tokens: list[Token], j: int, starts: set[int]) -> int | None
             k += 1
         return k
     low = tokens[k].lower
+    from quez.extraction.cues import MATRIX_VERBS
+
     if low in lx.STOP_WORDS or lx.is_relation(low) or low in lx.COPULAS or not tokens[k].text.isalpha() \
-            or low in _PLACE_WORDS:
-        return None
+            or low in _PLACE_WORDS or low in MATRIX_VERBS or low in _NAME_VERBS:
+        return None  # not "Ksiądz zei"
     return k  # "meneer koster": after a title a lower-case word is the surname
 
 

@@ -23,7 +23,7 @@ def name_possessive(tokens, found: list) -> list:
     are no mention of their own here unless named elsewhere in the answer)."""
     result = list(found)
     for n, r in zip(found, found[1:], strict=False):
-        if not n.name or n.relation or r.name or r.first != n.last + 1 or _word(tokens, r.first) not in _POSSESSIVES:
+        if not n.name or n.relation or r.first != n.last + 1 or _word(tokens, r.first) not in _POSSESSIVES:
             continue
         result[result.index(r)] = replace(r, qualifier=f"van {n.name}", own=False, closeness=None)
         if sum(1 for m in found if m.name and lx.fold(m.name) == lx.fold(n.name)) == 1:

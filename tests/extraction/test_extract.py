@@ -300,3 +300,12 @@ def test_where_someone_works_is_not_a_person():
     found = extract("Mijn bewindvoerder, mevrouw Smit van Plangroep, zegt dat ik alles netjes bijhoud.", ["context"])
     assert [m.name for m in found.mentions] == ["mevrouw Smit"]
     assert [m.name for m in extract("Ik ging met Jan van Dijk naar de markt.", []).mentions] == ["Jan van Dijk"]
+
+
+def test_more_words_for_people_and_for_what_is_not_one():
+    assert {m.name or m.relation for m in extract("de fysio zegt dat ik een doorzetter ben. Zondag zei ze het weer. "
+                                                  "Zo zijn Ghanese mannen.", ["context"]).mentions} == {"fysio"}
+    priest = extract("Ksiądz zei: jij hoeft je niet te schamen.", ["context"])
+    assert [(m.name, m.stem) for m in priest.mentions] == [(None, "pastoor")]
+    ama = extract("en Kofi z'n moeder, auntie Ama, die belt elke zondag", ["context"])
+    assert [(m.name, m.relation, m.own) for m in ama.mentions] == [("auntie Ama", "moeder", False)]
