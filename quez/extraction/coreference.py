@@ -30,7 +30,7 @@ def tidy(tokens, found: list, about_stems: frozenset[str] = frozenset()) -> list
     found = sorted(found, key=lambda m: m.first)
     found = [m for m in found if not _qualifies_a_thing(tokens, m) and not _spoken_to(tokens, m)
              and not _qualifies_an_apposition(tokens, m, found) and not _named_client(tokens, m)
-             and not _pet(tokens, m) and not _vocative(tokens, m) and not _speakers_kin_is_client(tokens, m)]
+             and not _pet(tokens, m) and not _vocative(tokens, m) and not _speakers_kin_is_client(tokens, m, found)]
     found = _introduced_names(tokens, _nicknames(tokens, _relation_with_title(tokens, _corrected(tokens, found))))
     found = _variants(tokens, found)
     found = _described(tokens, found)
@@ -140,10 +140,11 @@ def _vocative(tokens, m) -> bool:
         _word(tokens, m.last + 2) in _SPOKEN_TO | lx.CLIENT_PRONOUNS or m.last + 2 >= len(tokens)))
 
 
+_PARTNER = {"man": frozenset({"vrouw"}), "vrouw": frozenset({"man"}), "partner": frozenset({"partner"})}
 _ABOUT_CLIENT = frozenset("ik me mij mijn m'n mn mezelf".split())
 
 
-def _speakers_kin_is_client(tokens, m) -> bool:
+def _speakers_kin_is_client(tokens, m, found: list) -> bool:
     """"Astrid vertelde dat hij tegen iedereen zegt dat zijn zus een heilige is", "zei tegen zn vrienden dat zijn
     moeder de beste börek maakt": someone says of "his sister" what is praise of the client, who is that sister
     (not "vertelde dat zijn moeder zegt dat ik ...": his mother says it, of the client)."""
@@ -151,9 +152,21 @@ def _speakers_kin_is_client(tokens, m) -> bool:
 
     if m.name or m.plural or m.owner_word not in ("zijn", "haar", "z'n", "zn", "d'r") or m.category != "family":
         return False
-    if _word(tokens, m.first - 1) not in ("dat", "da") \
-            or not any(_word(tokens, j) in MATRIX_VERBS for j in range(m.first - 5, m.first - 1)):
+    if _word(tokens, m.first - 1) not in ("dat", "da"):
         return False
+    s = tokens[m.first].sentence
+    said = next((j for j in range(m.first - 2, -1, -1) if tokens[j].sentence == s and (
+        _word(tokens, j) in MATRIX_VERBS or _word(tokens, j) in ("dat", "da"))), None)
+    if said is None or _word(tokens, said) in ("dat", "da"):
+        return False  # "vertelt in de hele straat dat haar zoon ...": the nearest verb of saying, no "dat" between
+    speaker = next((x for x in reversed(found) if x.last < said and tokens[x.first].sentence == s
+                    and _word(tokens, x.first - 1) not in _PREPOSITIONS), None)  # not "op de verjaardag van oom Henk"
+    if speaker is not None and any(_word(tokens, j) in lx.SUBJECT_PRONOUNS for j in range(speaker.last + 1, said)):
+        speaker = None  # "Dave zei dat hij ... zat te vertellen": who "hij" is, is open
+    fits = {"haar": "f", "d'r": "f", "zijn": "m", "z'n": "m", "zn": "m"}[m.owner_word]
+    if speaker is not None and speaker.stem and lx.relation_gender(speaker.stem) == fits \
+            and m.stem not in lx.INVERSE.get(speaker.stem, frozenset()) | _PARTNER.get(speaker.stem, frozenset()):
+        return False  # "Mijn vrouw zegt dat haar zus zo'n man niet heeft": her sister is not the client
     rest = []
     for j in range(m.last + 1, len(tokens)):
         if tokens[j].sentence != tokens[m.first].sentence or _word(tokens, j) in (",", ";", ":", "dat", "omdat"):
@@ -179,8 +192,9 @@ def _pet(tokens, m) -> bool:
     return after[0] == "," and after[1] in owned and after[2] in lx.PETS
 
 
-_NICKNAME_CUES = (("zeggen", "we"), ("noemen", "we"), ("bedoel", "ik"), ("zeggen", "ze"), ("voor", "vrienden"),
-                  ("noemt", "iedereen"), ("zo", "noemt"), ("zo", "noemen"))
+_NICKNAME_CUES = (("zeggen", "we"), ("noemen", "we"), ("zeggen", "wij"), ("noemen", "wij"), ("bedoel", "ik"),
+                  ("zeggen", "ze"), ("voor", "vrienden"), ("noemt", "iedereen"), ("zo", "noemt"), ("zo", "noemen"),
+                  ("zoals", "iedereen"), ("zoals", "we"), ("zoals", "wij"), ("zeg", "ik"), ("noem", "ik"))
 
 
 def _nicknames(tokens, found: list) -> list:
@@ -188,9 +202,9 @@ def _nicknames(tokens, found: list) -> list:
     result = list(found)
     for k in range(1, len(found)):
         first, second = found[k - 1], found[k]
-        if not (first.name and second.name) or _word(tokens, second.first - 1) not in (",", ".", "("):
-            continue
-        if second.first - first.last > 2:
+        if not (first.name and second.name) or _word(tokens, second.first - 1) not in (",", ".", "(", "of"):
+            continue  # "Akosua, of Akos zoals iedereen haar noemt"
+        if second.first - first.last > (3 if _word(tokens, second.first - 1) == "of" else 2):
             continue
         after = (_word(tokens, second.last + 1), _word(tokens, second.last + 2))
         after_comma = (_word(tokens, second.last + 2), _word(tokens, second.last + 3))
@@ -230,11 +244,15 @@ def _variants(tokens, found: list) -> list:
             continue
         between = [t.lower for t in tokens[first.last + 1: second.first] if t.is_word]
         after = [t.lower for t in tokens[second.last + 1: second.last + 4] if t.is_word]
+        if {"schrijf", "schrijft", "schrijven", "spel", "spelt"} & {t.lower for t in tokens[second.last + 1:
+                                                                       second.last + 9] if t.sentence ==
+                                                                      tokens[second.last].sentence}:
+            after = ["of", *after]  # "Dewi, Dewie, ik weet nooit hoe je dat schrijft": one name, two spellings
         nickname = between[:1] == ["maar"] and between[-1:] and between[-1] in ("zeggen", "zegt", "noemen", "noemt")
         if not nickname and (not (set(between) | set(after[:2])) & _VARIANT_WORDS
                              or not _alike(first.name, second.name)):
             continue  # "Wilhelmina, maar we zeggen Mien"
-        corrected = "eigenlijk" in between or after[:1] == ["eigenlijk"] or {"schrijf", "schrijft"} & set(after)
+        corrected = "eigenlijk" in between or after[:1] == ["eigenlijk"] or bool({"schrijf", "schrijft"} & set(after[:3]))
         keep, drop = (second, first) if corrected else (first, second)
         renamed[lx.fold(drop.name)] = keep
     return [replace(m, name=renamed[lx.fold(m.name)].name, relation=m.relation or renamed[lx.fold(m.name)].relation,

@@ -125,7 +125,8 @@ def _name_by_context(tokens: list[Token], i: int) -> bool:
     listed = nxt in ("en", ",") and i + 2 < len(tokens) and tokens[i + 2].capitalised \
         and lx.fold(after) not in lx.NON_PERSON_CAPS and not lx.is_relation(after) and after not in lx.STOP_WORDS \
         and tokens[i].lower not in _INTERJECTIONS  # "Kwame en Ama", "Kofi, Ama en Yaw"; not "Oh en Bobby"
-    return singular or listed or (nxt == "van" and after in ("hiernaast", "de", "het", "mijn", "m'n", "mn",
+    other_form = nxt == "," and after == "of" and i + 3 < len(tokens) and tokens[i + 3].capitalised  # "Akosua, of Akos"
+    return singular or listed or other_form or (nxt == "van" and after in ("hiernaast", "de", "het", "mijn", "m'n", "mn",
                                                                          "boven", "beneden", "driehoog", "om"))
 
 

@@ -309,3 +309,17 @@ def test_more_words_for_people_and_for_what_is_not_one():
     assert [(m.name, m.stem) for m in priest.mentions] == [(None, "pastoor")]
     ama = extract("en Kofi z'n moeder, auntie Ama, die belt elke zondag", ["context"])
     assert [(m.name, m.relation, m.own) for m in ama.mentions] == [("auntie Ama", "moeder", False)]
+
+
+def test_nicknames_and_spellings_given_in_passing():
+    for text, name in (("Ik werk met Grzegorz, Grzesiek zeggen wij.", "Grzegorz"),
+                       ("Akosua, of Akos zoals iedereen haar noemt. Zij zegt het elke keer.", "Akosua"),
+                       ("Dewi, Dewie, ik weet nooit hoe je dat schrijft.", "Dewi")):
+        assert {m.name for m in extract(text, ["persons"]).mentions} == {name}, text
+
+
+def test_a_speakers_relative_is_the_client_only_when_she_can_be():
+    own = extract("Ze vertelt in de hele straat dat haar zoon in Holland werkt en elke maand geld stuurt.", [])
+    assert own.mentions == ()
+    sister = extract("Mijn vrouw zegt dat haar zus zo'n man niet heeft.", ["context"])
+    assert [m.relation for m in sister.mentions] == ["vrouw", "zus"]  # her sister; the client is her husband
