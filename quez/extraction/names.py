@@ -45,9 +45,12 @@ def name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool =
             prev in ("het", "in", "te", "uit", "vanuit", "richting", "naar", "bij", "op")
             and not lx.is_first_name(low) and not _own_apposition(tokens, i)):  # "bij Werkplein", "in Zwolle"
         return None
-    if prev == "van" and i > 1 and not lx.is_first_name(low) and tokens[i - 2].capitalised \
-            and i - 2 not in starts:
-        return None  # "mevrouw Smit van Plangroep", "Esther van Vluchtelingenwerk": where she works
+    if prev == "van" and i > 1 and not lx.is_first_name(low) and (
+            tokens[i - 2].capitalised and i - 2 not in starts or lx.is_relation(tokens[i - 2].lower)):
+        return None  # "mevrouw Smit van Plangroep", "een hulpverlener van Youké": where she works
+    if prev in ("gemeente", "via", "provincie", "stad", "dorp", "wijk", "buurt", "app", "site") \
+            and not lx.is_first_name(low):
+        return None  # "de gemeente Westland", "via Magister"
     end = i
     j = i + 1
     while j < len(tokens) and tokens[j].sentence == tok.sentence:

@@ -194,6 +194,11 @@ def _client_then_copula(tokens: list[Token], start: int, rel_end: int) -> bool:
     return bool({"me", "mij"} & set(before)) and bool(set(after[:1]) & lx.CALLING_VERBS)
 
 
+#: relation words said before a surname ("Dokter van Leeuwen", "meester de Boer"); not "hulpverlener van Youké"
+_SURNAME_TITLES = frozenset("dokter dokteres meester juf juffrouw pastoor dominee zuster broeder notaris advocaat "
+                            "agent pater tante oom opa oma buurman buurvrouw huisarts wijkagent".split())
+
+
 def _name_after_relation_np(tokens, rel_i: int, rel_end: int, det: str, plural: bool,
                             starts) -> tuple[str | None, int]:
     """The name that goes with a relation noun ("tante Els", "mijn zus Karin", "mijn leidinggevende, Petra,")
@@ -206,7 +211,7 @@ def _name_after_relation_np(tokens, rel_i: int, rel_end: int, det: str, plural: 
         return tokens[nxt].text[:1].upper() + tokens[nxt].text[1:], nxt  # "oom karim" is Karim
     institution = nxt + 1 < len(tokens) and tokens[nxt + 1].text in ("De", "Het", "'t")  # "van De Regenboog"
     if end is None and not det and tokens[nxt].lower in ("van", "de", "ter", "ten") and name_like_after(tokens, nxt) \
-            and not institution:
+            and not institution and tokens[rel_end].lower in _SURNAME_TITLES:
         end = titled_name_end(tokens, nxt, starts)  # "Dokter van Leeuwen" (not "de juf van Noor")
     if end is not None:
         return " ".join(t.text for t in tokens[nxt: end + 1]), end
@@ -317,6 +322,8 @@ def _is_generic(tokens: list[Token], start: int, rel_i: int, plural: bool, adjec
         return True  # "werkt als kok", "als moeder wil je ...", "studeert voor verpleegkundige": a role
     if det == "een" and prev == "als":
         return True  # "ze is als een moeder voor me"
+    if det == "een" and tokens[start + 1].lower == "soort" if start + 1 < len(tokens) else False:
+        return True  # "Rob regelt mijn geld, een soort bewindvoerder": what he is like, no second person
     if det in ("je", "jouw", "jullie", "uw") and lx.relation_info(tokens[rel_i].lower) is not None \
             and lx.relation_info(tokens[rel_i].lower)[1] == "family" and not _spoken(tokens, start):
         return True  # "hoe het is als je moeder je niet wil": anyone's mother

@@ -323,3 +323,11 @@ def test_a_speakers_relative_is_the_client_only_when_she_can_be():
     assert own.mentions == ()
     sister = extract("Mijn vrouw zegt dat haar zus zo'n man niet heeft.", ["context"])
     assert [m.relation for m in sister.mentions] == ["vrouw", "zus"]  # her sister; the client is her husband
+
+
+def test_organisations_places_and_likenesses_are_nobody():
+    for text, persons in (("Mijn broer Rob regelt mijn geld, een soort bewindvoerder.", {"Rob"}),
+                          ("Een hulpverlener van Youké voor Bram.", {"hulpverlener", "Bram"}),
+                          ("En iemand van de gemeente Westland. Hij stuurt via Magister berichtjes.", set()),
+                          ("Dokter van Leeuwen zei: u bent een taaie.", {"van Leeuwen"})):
+        assert {m.name or m.relation for m in extract(text, ["persons"]).mentions} == persons, text
