@@ -13,7 +13,7 @@ from quez.extraction.discourse import Referent
 __all__ = ["VERSION", "Extraction", "Referent", "extract"]
 
 #: bump when the rules change: cached extractions of older versions are redone
-VERSION = 8
+VERSION = 9
 
 
 @dataclass(frozen=True)
@@ -23,9 +23,14 @@ class Extraction:
     version: int = VERSION
     extra: dict = field(default_factory=dict)
 
+    @property
+    def client_names(self) -> tuple[str, ...]:
+        """Names the answer calls the client by ("Ronnie, jij bent mijn beste man")."""
+        return tuple(self.extra.get("client_names", ()))
+
     def to_dict(self) -> dict:
         return {"v": self.version, "m": [m.to_dict() for m in self.mentions],
-                "o": [o.to_dict() for o in self.opinions]}
+                "o": [o.to_dict() for o in self.opinions], "n": list(self.client_names)}
 
     @classmethod
     def from_dict(cls, data: dict) -> Extraction:
@@ -33,7 +38,8 @@ class Extraction:
         from quez.extraction.persons import PersonMention
 
         return cls(tuple(PersonMention(**m) for m in data.get("m", ())),
-                   tuple(Opinion(**o) for o in data.get("o", ())), data.get("v", 0))
+                   tuple(Opinion(**o) for o in data.get("o", ())), data.get("v", 0),
+                   {"client_names": list(data.get("n", ()))})
 
 
 def extract(text: str, elicits: Sequence[str] = (), question_text: str = "", about: bool | Referent = False,
@@ -59,14 +65,15 @@ def extract(text: str, elicits: Sequence[str] = (), question_text: str = "", abo
     about_ref = about if isinstance(about, Referent) else None
     names = frozenset(fold(p.name) for p in (*known, *([about_ref] if about_ref else [])) if p.name)
     tokens = tokenize(text)
-    mentions = find_persons(tokens, names, frozenset({about_ref.stem} if about_ref and about_ref.stem else ()))
+    called: list[str] = []
+    mentions = find_persons(tokens, names, frozenset({about_ref.stem} if about_ref and about_ref.stem else ()), called)
     mentions = _as_known(tokens, mentions, about_ref)
     stance = None
     if about:
         stance = (stance_of_question(question_text) or next((e for e in OPINION_ELICITS if e in elicits), None)
                   or about_stance)
     opinions = find_opinions(text, tokens, mentions, tuple(elicits), stance, bool(about), about_ref)
-    return Extraction(tuple(mentions), tuple(opinions))
+    return Extraction(tuple(mentions), tuple(opinions), extra={"client_names": called} if called else {})
 
 
 def _as_known(tokens, mentions: list, about_ref: Referent | None) -> list:

@@ -15,22 +15,24 @@ from __future__ import annotations
 from dataclasses import replace
 
 from quez.extraction import lexicon as lx
+from quez.extraction.client import client_by_inverse, named_client, speakers_kin_is_client, spoken_to, vocative
+from quez.extraction.client import word as _word
 from quez.extraction.relatives import diminutive_names, name_possessive, names_for_relations, partners_relatives
 
 _CLAUSE_END = frozenset(".,!?;:)")
 _PP = frozenset("voor van bij met uit".split())
-_PREPOSITIONS = frozenset("aan voor van bij met uit naar op tegen over door zonder om".split())
-_QUOTE_OPEN = frozenset(":\"“‘'")
-_SPOKEN_TO = frozenset("jij je jou jouw u gij jullie".split())
-_THANKS = frozenset("dankjewel bedankt dankuwel merci hoi hallo dag doei".split())
 _APPOSITION_GAP = 6  # words allowed between a relation and its name ("mijn trainer bij de boksclub, Jamal")
 
 
-def tidy(tokens, found: list, about_stems: frozenset[str] = frozenset()) -> list:
+def tidy(tokens, found: list, about_stems: frozenset[str] = frozenset(), called: list | None = None) -> list:
+    """The persons of one answer, once who is who is settled; ``called`` gets the names the answer uses for the
+    client herself ("Ronnie, jij bent mijn beste man")."""
     found = sorted(found, key=lambda m: m.first)
-    found = [m for m in found if not _qualifies_a_thing(tokens, m) and not _spoken_to(tokens, m)
-             and not _qualifies_an_apposition(tokens, m, found) and not _named_client(tokens, m)
-             and not _pet(tokens, m) and not _vocative(tokens, m) and not _speakers_kin_is_client(tokens, m, found)]
+    if called is not None:
+        called.extend(m.name for m in found if named_client(tokens, m))
+    found = [m for m in found if not _qualifies_a_thing(tokens, m) and not spoken_to(tokens, m)
+             and not _qualifies_an_apposition(tokens, m, found) and not named_client(tokens, m)
+             and not _pet(tokens, m) and not vocative(tokens, m) and not speakers_kin_is_client(tokens, m, found)]
     found = _introduced_names(tokens, _nicknames(tokens, _relation_with_title(tokens, _corrected(tokens, found))))
     found = _variants(tokens, found)
     found = _described(tokens, found)
@@ -38,12 +40,8 @@ def tidy(tokens, found: list, about_stems: frozenset[str] = frozenset()) -> list
     found = _relation_then_names(tokens, found)
     found = _name_then_relation(tokens, found)
     found = _fragments(tokens, found)
-    found = _client_by_inverse(tokens, name_possessive(tokens, found), about_stems)
+    found = client_by_inverse(tokens, name_possessive(tokens, found), about_stems)
     return names_for_relations(tokens, diminutive_names(partners_relatives(found)))
-
-
-def _word(tokens, i: int) -> str:
-    return tokens[i].lower if 0 <= i < len(tokens) else ""
 
 
 def _qualifies_a_thing(tokens, m) -> bool:
@@ -66,113 +64,6 @@ def _qualifies_an_apposition(tokens, m, found: list) -> bool:
     if _word(tokens, i - 3) in ("de", "een") and _word(tokens, i - 4) in lx.COPULAS:
         return True  # "Bennie is de broer van mijn moeder"
     return any(other is not m and other.first <= i - 2 <= other.last for other in found)
-
-
-def _in_quote(tokens, i: int) -> bool:
-    """Token ``i`` comes after a colon in its sentence ("Ze zegt: Hans, jij ...")."""
-    j = i - 1
-    while j >= 0 and tokens[j].sentence == tokens[i].sentence:
-        if tokens[j].text == ":":
-            return True
-        j -= 1
-    return False
-
-
-def _named_client(tokens, m) -> bool:
-    """"Ze zegt: Hans, jij hoeft je niet te schamen", "..., Ahmet, geen karakterfout": the client's name."""
-    from quez.extraction.cues import MATRIX_VERBS
-
-    if not m.name or m.relation:
-        return False
-    if _client_speaks(tokens, m.first):
-        return False  # "Ik zei: Murat, ga slapen": the client speaks to him
-    before, after = _word(tokens, m.first - 1), _word(tokens, m.last + 1)
-    if after == "," and _word(tokens, m.last + 2) in _SPOKEN_TO or before in _THANKS:
-        return True  # "Tomasz, jij bent de beste", "dankjewel Tim"
-    ends = after in (".", "!", "?", "") or m.last + 1 >= len(tokens)
-    if ends and _said_without_dat(tokens, m.first) and before not in _NOT_BEFORE_A_CALLED_NAME \
-            and before not in MATRIX_VERBS and tokens[m.first - 1].is_word:
-        return True  # "Ton zegt goed gedaan Ronnie.", "hij zei heel langzaam: lieve Riek."
-    if not m.name or m.relation or not _in_quote(tokens, m.first):
-        return False
-    if after in _SPOKEN_TO or before in _QUOTE_OPEN and after == ",":
-        return True
-    if after == "," and _word(tokens, m.last + 2) in _SPOKEN_TO:
-        return True
-    return before == "," and (after == "," or ends)
-
-
-#: words before a name that make it the speaker or someone spoken of ("zegt ons Marleen", "vraag het aan Karin")
-_NOT_BEFORE_A_CALLED_NAME = _PREPOSITIONS | lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER | lx.DETERMINERS_PLAIN | \
-    lx.TITLES | frozenset("en of dat da het zo'n die ook".split())
-
-
-def _client_speaks(tokens, i: int) -> bool:
-    """What token ``i`` is in is said by the client: "Ik zei: ...", "zei ik:"."""
-    s = tokens[i].sentence
-    colon = next((j for j in range(i - 1, -1, -1) if tokens[j].sentence == s and tokens[j].text == ":"), None)
-    if colon is None:
-        return False
-    return any(tokens[j].lower in ("ik", "'k") for j in range(colon - 3, colon) if j >= 0 and tokens[j].sentence == s)
-
-
-def _said_without_dat(tokens, i: int) -> bool:
-    """Token ``i`` is in words someone says, quoted with or without a colon ("Ton zegt goed gedaan Ronnie")."""
-    from quez.extraction.cues import MATRIX_VERBS
-
-    s = tokens[i].sentence
-    for j in range(i - 1, -1, -1):
-        if tokens[j].sentence != s or tokens[j].lower in ("dat", "da", "of", "hoe", "wat"):
-            return False
-        if tokens[j].text == ":" or tokens[j].lower in ("zegt", "zei", "zeggen", "riep", "roept", "appt", "appte"):
-            return True
-    return False
-
-
-def _vocative(tokens, m) -> bool:
-    """"hij zegt: mijn meisje.", "Ze zei: mama, jij bent de liefste", "Oma zegt: mijn kind, je doet het goed": the
-    quote opens by calling the client something; that is no one else."""
-    if m.name or m.plural or _word(tokens, m.first - 1) not in _QUOTE_OPEN or not _in_quote(tokens, m.first):
-        return False
-    det = _word(tokens, m.first) if m.first < m.last else ""
-    after = _word(tokens, m.last + 1)
-    return det in ("", *lx.DETERMINERS_OWN) and (after in (".", "!", "") or after == "," and (
-        _word(tokens, m.last + 2) in _SPOKEN_TO | lx.CLIENT_PRONOUNS or m.last + 2 >= len(tokens)))
-
-
-_PARTNER = {"man": frozenset({"vrouw"}), "vrouw": frozenset({"man"}), "partner": frozenset({"partner"})}
-_ABOUT_CLIENT = frozenset("ik me mij mijn m'n mn mezelf".split())
-
-
-def _speakers_kin_is_client(tokens, m, found: list) -> bool:
-    """"Astrid vertelde dat hij tegen iedereen zegt dat zijn zus een heilige is", "zei tegen zn vrienden dat zijn
-    moeder de beste börek maakt": someone says of "his sister" what is praise of the client, who is that sister
-    (not "vertelde dat zijn moeder zegt dat ik ...": his mother says it, of the client)."""
-    from quez.extraction.cues import MATRIX_VERBS
-
-    if m.name or m.plural or m.owner_word not in ("zijn", "haar", "z'n", "zn", "d'r") or m.category != "family":
-        return False
-    if _word(tokens, m.first - 1) not in ("dat", "da"):
-        return False
-    s = tokens[m.first].sentence
-    said = next((j for j in range(m.first - 2, -1, -1) if tokens[j].sentence == s and (
-        _word(tokens, j) in MATRIX_VERBS or _word(tokens, j) in ("dat", "da"))), None)
-    if said is None or _word(tokens, said) in ("dat", "da"):
-        return False  # "vertelt in de hele straat dat haar zoon ...": the nearest verb of saying, no "dat" between
-    speaker = next((x for x in reversed(found) if x.last < said and tokens[x.first].sentence == s
-                    and _word(tokens, x.first - 1) not in _PREPOSITIONS), None)  # not "op de verjaardag van oom Henk"
-    if speaker is not None and any(_word(tokens, j) in lx.SUBJECT_PRONOUNS for j in range(speaker.last + 1, said)):
-        speaker = None  # "Dave zei dat hij ... zat te vertellen": who "hij" is, is open
-    fits = {"haar": "f", "d'r": "f", "zijn": "m", "z'n": "m", "zn": "m"}[m.owner_word]
-    if speaker is not None and speaker.stem and lx.relation_gender(speaker.stem) == fits \
-            and m.stem not in lx.INVERSE.get(speaker.stem, frozenset()) | _PARTNER.get(speaker.stem, frozenset()):
-        return False  # "Mijn vrouw zegt dat haar zus zo'n man niet heeft": her sister is not the client
-    rest = []
-    for j in range(m.last + 1, len(tokens)):
-        if tokens[j].sentence != tokens[m.first].sentence or _word(tokens, j) in (",", ";", ":", "dat", "omdat"):
-            break
-        rest.append(_word(tokens, j))
-    return not set(rest) & (_ABOUT_CLIENT | MATRIX_VERBS) and bool(rest)
 
 
 def _pet(tokens, m) -> bool:
@@ -252,7 +143,8 @@ def _variants(tokens, found: list) -> list:
         if not nickname and (not (set(between) | set(after[:2])) & _VARIANT_WORDS
                              or not _alike(first.name, second.name)):
             continue  # "Wilhelmina, maar we zeggen Mien"
-        corrected = "eigenlijk" in between or after[:1] == ["eigenlijk"] or bool({"schrijf", "schrijft"} & set(after[:3]))
+        corrected = "eigenlijk" in between or after[:1] == ["eigenlijk"] \
+            or bool({"schrijf", "schrijft"} & set(after[:3]))
         keep, drop = (second, first) if corrected else (first, second)
         renamed[lx.fold(drop.name)] = keep
     return [replace(m, name=renamed[lx.fold(m.name)].name, relation=m.relation or renamed[lx.fold(m.name)].relation,
@@ -335,32 +227,6 @@ def _introduced_names(tokens, found: list) -> list:
                                               closeness=r.closeness)
             result.remove(r)
     return result
-
-
-def _spoken_to(tokens, m) -> bool:
-    """"papa, jij hebt nooit opgegeven", "zegt: oma, bij jou ...", "hou vol, trainer.": the client addressed."""
-    if m.name or _word(tokens, m.first) in lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER | lx.DETERMINERS_PLAIN:
-        return False
-    if _in_quote(tokens, m.first) and _word(tokens, m.last + 1) in (".", "!", "?", "") \
-            and _word(tokens, m.first - 1) not in _PREPOSITIONS:
-        return True  # "een hart met: beste papa.", "appen: hou vol, trainer.", "eindelijk mam!"
-    if _word(tokens, m.first - 1) in _QUOTE_OPEN and _word(tokens, m.first).endswith("ste") \
-            and _word(tokens, m.last + 1) == "van":
-        return True  # "op een kaartje: beste papa van de wereld"
-    from quez.extraction.cues import MATRIX_VERBS
-
-    before = _word(tokens, m.first - 1)
-    if _word(tokens, m.last + 1) in _SPOKEN_TO and (before in MATRIX_VERBS or before in _QUOTE_OPEN):
-        return True  # "Hij zei mam je moet echt iemand bellen"
-    if _word(tokens, m.last + 1) in _SPOKEN_TO and _word(tokens, m.last + 2) in lx.COPULAS | {"zijt"} \
-            and before not in _PREPOSITIONS:
-        return True  # "zei laatst mama jij bent de beste"
-    if _word(tokens, m.last + 1) != ",":
-        return False
-    if {_word(tokens, j) for j in range(m.last + 2, m.last + 5)} & MATRIX_VERBS and m.first <= 1:
-        return True  # "Tuurlijk buurman, zou hij zeggen."
-    after = {_word(tokens, j) for j in range(m.last + 2, m.last + 6)}
-    return before in _QUOTE_OPEN or bool(after & _SPOKEN_TO)
 
 
 def _between_is_apposition(tokens, a: int, b: int) -> bool:
@@ -503,52 +369,3 @@ def _unmarked(tokens, prev, m) -> bool:
 
     return bool(prev.name) and not prev.relation and m.first == prev.last + 1 \
         and _word(tokens, m.first) in lx.DETERMINERS_OWN and _word(tokens, m.last + 1) in MATRIX_VERBS
-
-
-def _client_by_inverse(tokens, found: list, about_stems: frozenset[str]) -> list:
-    """"Mijn bompa zegt dat zijn kleindochter ...", "geluk met zo'n schoondochter": that is the client."""
-    elders = {m.stem for m in found if m.stem}
-    result = []
-    for m in found:
-        det = _word(tokens, m.first)
-        quoted = det in lx.DETERMINERS_OWN and _in_quote(tokens, m.first)  # "hij zegt: mijn dochter is ..."
-        # parents and children only in quotes: "haar moeder" from a daughter may be the client's wife
-        spoken_of = quoted or det == "zo'n" or (
-            (m.owner_word in ("zijn", "haar", "hun") or det in ("die", "deze")) and m.stem not in lx.PARENT_CHILD)
-        # the follow-up's person's "zijn kleinzoon" (not "haar pleegmoeder", "zijn moeder": someone else may be meant)
-        his = m.owner_word in ("zijn", "haar", "z'n", "zn", "d'r") and not m.plural and m.stem not in lx.PARENT_CHILD \
-            and not (m.stem or "").startswith(("pleeg", "stief"))
-        sources = elders | (set(about_stems) if quoted or his else set())
-        if not m.name and spoken_of and m.stem and any(m.stem in lx.INVERSE.get(e, ()) for e in sources):
-            continue
-        bare = det not in lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER | lx.DETERMINERS_PLAIN
-        if not m.name and bare and m.stem and any(m.stem in lx.INVERSE.get(e, ()) for e in about_stems | elders) \
-                and (_in_quote(tokens, m.first) or _praised_as(tokens, m)):
-            continue  # asked about her grandson: "Opa is de sterkste!", "zegt: mama is de taaiste"
-        if not m.name and m.stem and _addressee_calls_client(tokens, found, m):
-            continue
-        result.append(m)
-    return result
-
-
-_ELDERS = lx.INVERSE["zoon"] | lx.INVERSE["kleinzoon"]
-
-
-def _praised_as(tokens, m) -> bool:
-    """"Opa is de sterkste", "Papa is een held": a bare family word with a predicate that praises."""
-    return _word(tokens, m.last + 1) in ("is", "was", "bent") and _word(tokens, m.last + 2) in ("de", "een", "echt",
-                                                                                              "zo", "de allerbeste")
-
-
-def _addressee_calls_client(tokens, found: list, m) -> bool:
-    """"Ze zei tegen Jayden: je vader is een goeie vent", "tegen mijn dochter: jouw moeder is een topper": said to
-    the client's child (or anyone the client is that to), "je vader" is the client."""
-    if _word(tokens, m.first) not in _SPOKEN_TO or not _in_quote(tokens, m.first):
-        return False
-    s = tokens[m.first].sentence
-    colon = next(j for j in range(m.first - 1, -1, -1) if tokens[j].text == ":")
-    addressee = next((a for a in found if a.first < colon and tokens[a.first].sentence == s
-                      and _word(tokens, a.first - 1) == "tegen"), None)
-    if addressee is None:
-        return False
-    return m.stem in lx.INVERSE.get(addressee.stem or "", _ELDERS if addressee.name else frozenset())

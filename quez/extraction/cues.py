@@ -132,7 +132,8 @@ CUES: tuple[CueDef, ...] = (
          r"betrouwbaar|betrouwbare|behulpzaam|geduldig|geduldige|handig|creatief|sociaal|attent|gastvrij|hartelijk|"
          r"krachtig|krachtige|positief|positieve|moedige|dappere|leukste|liefste|goed bezig|zelfstandig|"
          r"georganiseerd|doortastend|wijs|wijze|taai|taaie|bikkel|kei|straf|straffe|eerlijk|eerlijke|kunstenaar|"
-         r"lieverd|schat|kanjer|held|heldin|topper\w*|engel|redder|zegen|geschenk|aanwinst|lief|lieve|nette|hart van goud|grappig|netjes|"
+         r"lieverd|schat|kanjer|held|heldin|topper\w*|engel|redder|zegen|geschenk|aanwinst|lief|lieve|nette|"
+         r"hart van goud|grappig|netjes|"
          r"beleefd|vriendelijk|aardig|rustig|goeie|goei|gezellig|gezellige|heilige|super\w+|betere|"
          r"(?!(?:laat|eer|mee|min|erg|slecht|zwaar|moeilijk|lastig|eng|vervelend|klein|oud|jong|groot|ver|naa|"
          r"bovena|onder|achter|midden|volgend)ste\b)\w{2,}ste", 1, "does_well", descriptive=True),

@@ -210,7 +210,8 @@ class Answer:
         if not set(_PRONOUN_FITS[self.tokens[earlier].lower]) & fits - {None}:
             return None
         r = self.resolve(earlier, skip)
-        if r is None or r in skip or (r >= 0 and not self._fits(r, fits)) or (r == ABOUT and not self._about_fits(fits)):
+        if r is None or r in skip or (r >= 0 and not self._fits(r, fits)) \
+                or (r == ABOUT and not self._about_fits(fits)):
             return None
         return r
 

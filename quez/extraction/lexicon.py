@@ -252,8 +252,11 @@ for _elders, _young in _INVERSE_GROUPS:
 SAME_AS = {w: canonical for canonical, words in (
     ("vader", "pa papa pap paps vake"), ("moeder", "ma mama mam mams moeke"),
     ("opa", "bompa grootvader pepe vava"), ("oma", "bomma grootmoeder meme moemoe"),
-    ("oom", "nonkel amca dayı dayi amo ammo ome"), ("fysiotherapeut", "fysio"), ("pastoor", "ksiądz ksiadz"), ("neef", "kozijn"), ("huisarts", "huisdokter"), ("juf", "juffrouw"), ("zus", "abla"), ("broer", "abi ağabey"), ("schoonzus", "yenge"),
-    ("tante", "teyze hala khalti khala khalto tanta tant"), ("buurman", "gebuur"), ("schoonmoeder", "schoonma schoonmama"),
+    ("oom", "nonkel amca dayı dayi amo ammo ome"), ("neef", "kozijn"), ("huisarts", "huisdokter"), ("juf", "juffrouw"),
+    ("zus", "abla"), ("broer", "abi ağabey"), ("schoonzus", "yenge"), ("fysiotherapeut", "fysio"),
+    ("pastoor", "ksiądz ksiadz"),
+    ("tante", "teyze hala khalti khala khalto tanta tant"), ("buurman", "gebuur"),
+    ("schoonmoeder", "schoonma schoonmama"),
     ("schoonvader", "schoonpa schoonpapa"), ("buren", "geburen"),
 ) for w in words.split()}
 

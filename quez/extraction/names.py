@@ -129,8 +129,9 @@ def _name_by_context(tokens: list[Token], i: int) -> bool:
         and lx.fold(after) not in lx.NON_PERSON_CAPS and not lx.is_relation(after) and after not in lx.STOP_WORDS \
         and tokens[i].lower not in _INTERJECTIONS  # "Kwame en Ama", "Kofi, Ama en Yaw"; not "Oh en Bobby"
     other_form = nxt == "," and after == "of" and i + 3 < len(tokens) and tokens[i + 3].capitalised  # "Akosua, of Akos"
-    return singular or listed or other_form or (nxt == "van" and after in ("hiernaast", "de", "het", "mijn", "m'n", "mn",
-                                                                         "boven", "beneden", "driehoog", "om"))
+    placed = nxt == "van" and after in ("hiernaast", "de", "het", "mijn", "m'n", "mn", "boven", "beneden", "driehoog",
+                                        "om")
+    return singular or listed or other_form or placed
 
 
 _INTERJECTIONS = frozenset("oh o ach allez nou ja nee tja goh och jee jeetje ok oké okay hmm ehm eh nja haha "

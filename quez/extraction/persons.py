@@ -23,6 +23,8 @@ from quez.extraction.names import (
     titled_name_end,
 )
 from quez.extraction.phrases import relation_np_at
+from quez.extraction.roles import is_generic as _is_generic
+from quez.extraction.roles import is_predicate as _is_predicate
 from quez.extraction.tokens import Token, sentence_starts
 
 __all__ = ["PersonMention", "find_persons"]
@@ -31,9 +33,9 @@ _APPOSITION_STOP = frozenset(",.;:!?")
 
 
 def find_persons(tokens: list[Token], known_names: frozenset[str] = frozenset(),
-                 about_stems: frozenset[str] = frozenset()) -> list[PersonMention]:
+                 about_stems: frozenset[str] = frozenset(), called: list | None = None) -> list[PersonMention]:
     """Persons in ``tokens``; ``known_names`` (folded) are names the conversation already has, also
-    recognised when written in lower case ("fenna")."""
+    recognised when written in lower case ("fenna"); ``called`` gets the names used for the client."""
     starts = sentence_starts(tokens)
     found: list[PersonMention] = []
     used: set[int] = set()
@@ -46,7 +48,7 @@ def find_persons(tokens: list[Token], known_names: frozenset[str] = frozenset(),
         i = nxt
     from quez.extraction.coreference import tidy
 
-    return tidy(tokens, _split_plural_appositions(tokens, coordinated_names(tokens, found)), about_stems)
+    return tidy(tokens, _split_plural_appositions(tokens, coordinated_names(tokens, found)), about_stems, called)
 
 
 def _mention_at(tokens, i: int, starts, known_names, used) -> tuple[PersonMention | None, int]:
@@ -101,100 +103,6 @@ def _bare_ma(tokens: list[Token], i: int) -> bool:
     return not near & _DAYS and not any(tokens[j].text[:1].isdigit() for j in (i - 1, i + 1) if 0 <= j < len(tokens))
 
 
-def _is_predicate(tokens: list[Token], start: int, rel_end: int, det: str) -> bool:
-    """"ik ben de beste mama", "als moeder", "dat ik een zorgzame dochter ben", "vindt me de leukste papa":
-    the client (or what someone is), not a person."""
-    prev = tokens[start - 1].lower if start > 0 and tokens[start - 1].sentence == tokens[start].sentence else ""
-    before2 = tokens[start - 2].lower if start > 1 else ""
-    if det in lx.DETERMINERS_OTHER | lx.DETERMINERS_OWN and prev in lx.COPULAS and before2 in ("ik", "jij", "je", "u"):
-        return True  # "Ik ben zijn peetoom", "jij bent mijn beste vriendin"
-    if prev in lx.CLIENT_WORDS and before2 in lx.COPULAS:
-        return True  # "Volgens haar ben ik een goeie mama"
-    window = {t.lower for t in tokens[max(0, start - 4): start]}
-    if det in lx.DETERMINERS_OTHER and window & {"me", "mij"} and window & lx.CALLING_VERBS:
-        return True  # "Ze noemt me nu haar Nederlandse zus"
-    if det in lx.DETERMINERS_OTHER and _client_then_copula(tokens, start, rel_end):
-        return True  # "dat ik hun tweede moeder ben", "dat ze mij haar beste vriend noemt"
-    if _praise_of_client(tokens, start, rel_end, det, prev):
-        return True
-    if det in lx.DETERMINERS_OWN or det in lx.DETERMINERS_OTHER:
-        return False
-    if det in ("de", "een") and adjective_before(tokens, start, rel_end) and prev not in _PREPOSITIONS \
-            and _client_is_subject(tokens, start):
-        return True  # "ik ben volgens mijn schoonmoeder de beste schoondochter"
-    k = start - 1
-    while k > 0 and tokens[k].lower in ("zelf", "ook", "nog", "wel", "al", "echt", "gewoon", "eigenlijk"):
-        k -= 1  # "Die is zelf verpleegkundige"
-    if tokens[k].lower in lx.COPULAS and k >= 0 and tokens[k].sentence == tokens[start].sentence:
-        return True
-    if prev == "als" and (det in ("", "een") or adjective_before(tokens, start, rel_end)):
-        return True  # "als moeder", "als de beste oma van de wereld"; not "als de kinderen spelen"
-    nxt = tokens[rel_end + 1].lower if rel_end + 1 < len(tokens) else ""
-    if det == "een" and (nxt in lx.COPULAS or nxt == "te"):
-        return True
-    if not det and nxt in lx.COPULAS and prev and lx.is_relation(prev):
-        return True  # "dat haar grote zus verpleegkundige is"
-    if det not in ("een", "de", "") or tokens[rel_end].lower in lx.PLURAL:
-        return False
-    clause = tokens[start].clause
-    before = {t.lower for t in tokens[:start] if t.clause == clause}
-    if not before & lx.CLIENT_WORDS:
-        return False
-    # "dat ik een zorgzame dochter ben", "dat ik de vetste opa van de straat ben": client, noun, copula
-    after = [t.lower for t in tokens[rel_end + 1:] if t.clause == clause and t.is_word]
-    if after[:1] == ["van"]:
-        after = after[3:] if len(after) > 3 else []
-    if any(w in lx.COPULAS for w in after[:3]):
-        return True
-    # "vindt mij de leukste mama", "noemt me een held": a calling verb and the client right before the noun
-    return prev in ("me", "mij", "je", "jou") and bool(before & lx.CALLING_VERBS)
-
-
-_PREPOSITIONS = frozenset("met voor aan bij naar over van op tegen via door zonder om uit in".split())
-_LIKE_ME = frozenset("ik mij me jij jou".split())
-
-
-def _praise_of_client(tokens: list[Token], start: int, rel_end: int, det: str, prev: str) -> bool:
-    """What someone calls the client, no one else: "zegt: voor de flinkste vrouw van de straat", "zegt: mijn grote
-    jongen", "blij met een buurvrouw als ik", "Als haar lieve kleinkind.", "als zn maatje."."""
-    nxt = tokens[rel_end + 1].lower if rel_end + 1 < len(tokens) else "."
-    if nxt == "als" and rel_end + 2 < len(tokens) and tokens[rel_end + 2].lower in _LIKE_ME and (
-            rel_end + 3 >= len(tokens) or not tokens[rel_end + 3].is_word):
-        return True  # "blij met een buurvrouw als ik." (not "aan de buurvrouw als ik een goed cijfer heb")
-    ends = nxt in (".", "!", "?", ",", ";") or rel_end + 1 >= len(tokens)
-    if prev == "als" and ends and det in lx.DETERMINERS_OTHER | {"een", "de", ""}:
-        return True  # "Als haar lieve kleinkind.", "als zn maatje."
-    praised = any(
-        tokens[j].lower not in lx.DISTINGUISHING and (tokens[j].lower.endswith("ste") or tokens[j].lower in
-                                                       lx.PRAISE_ADJECTIVES) for j in range(start, rel_end))
-    return praised and det in ("de", "een", "mijn", "m'n", "mn") and _spoken(tokens, start) and (
-        det not in lx.DETERMINERS_OWN or _quoted(tokens, start))
-
-
-def _quoted(tokens: list[Token], i: int) -> bool:
-    s = tokens[i].sentence
-    return any(t.sentence == s and t.text in ':"“‘' for t in tokens[:i])
-
-
-def _client_is_subject(tokens: list[Token], start: int) -> bool:
-    """"ik ben ...", "ben ik ..." earlier in the clause of token ``start``."""
-    clause = tokens[start].clause
-    words = [t.lower for t in tokens[:start] if t.clause == clause]
-    pairs = zip(words, words[1:], strict=False)
-    return any(a == "ik" and b in lx.COPULAS or a in lx.COPULAS and b == "ik" for a, b in pairs)
-
-
-def _client_then_copula(tokens: list[Token], start: int, rel_end: int) -> bool:
-    """The client is the subject ("dat ik ... ben") or object of a calling verb ("mij ... noemt") of the noun."""
-    clause = tokens[start].clause
-    before = [t.lower for t in tokens[max(0, start - 4): start] if t.clause == clause]
-    after = [t.lower for t in tokens[rel_end + 1: rel_end + 3] if t.clause == clause and t.is_word]
-    if "ik" in before and any(w in lx.COPULAS for w in after[:1]):
-        return True
-    return bool({"me", "mij"} & set(before)) and bool(set(after[:1]) & lx.CALLING_VERBS)
-
-
-#: relation words said before a surname ("Dokter van Leeuwen", "meester de Boer"); not "hulpverlener van Youké"
 _SURNAME_TITLES = frozenset("dokter dokteres meester juf juffrouw pastoor dominee zuster broeder notaris advocaat "
                             "agent pater tante oom opa oma buurman buurvrouw huisarts wijkagent".split())
 
@@ -300,56 +208,6 @@ def _placed_person(tokens: list[Token], stem: str, det: str, rel_end: int) -> bo
     """"een vrouw in de tram", "die man van beneden", "de dame van de bibliotheek": someone in particular."""
     nxt = tokens[rel_end + 1].lower if rel_end + 1 < len(tokens) else ""
     return stem in lx.PEOPLE_NOUNS and det in ("de", "die", "deze", "een") and nxt in _PLACING
-
-
-def adjective_before(tokens: list[Token], start: int, rel_end: int) -> bool:
-    return any(t.lower in lx.ADJECTIVES or t.lower.endswith("ste") for t in tokens[start + 1: rel_end])
-
-
-def _is_generic(tokens: list[Token], start: int, rel_i: int, plural: bool, adjective: str, det: str = "") -> bool:
-    """"weinig vriendinnen", "geen vrienden", "andere moeders", "de hele familie": nobody in particular."""
-    if adjective in lx.GENERIC_ADJECTIVES:
-        return True
-    prev = tokens[start - 1].lower if start > 0 else ""
-    if not det and prev == "geen":  # "had geen oppas"
-        return True
-    info = lx.relation_info(tokens[rel_i].lower) if det == "de" and prev == "naar" else None
-    if info is not None and info[1] == "professionals":
-        return True  # "rijdt me naar de dokter": a visit, not a person
-    if plural and start == rel_i - 1 and tokens[start].lower in lx.NUMERALS:  # "met drie kinderen"
-        return True
-    if not det and (prev == "als" or prev == "voor" and info_of(tokens[rel_i].lower) == "professionals"):
-        return True  # "werkt als kok", "als moeder wil je ...", "studeert voor verpleegkundige": a role
-    if det == "een" and prev == "als":
-        return True  # "ze is als een moeder voor me"
-    if det == "een" and tokens[start + 1].lower == "soort" if start + 1 < len(tokens) else False:
-        return True  # "Rob regelt mijn geld, een soort bewindvoerder": what he is like, no second person
-    if det in ("je", "jouw", "jullie", "uw") and lx.relation_info(tokens[rel_i].lower) is not None \
-            and lx.relation_info(tokens[rel_i].lower)[1] == "family" and not _spoken(tokens, start):
-        return True  # "hoe het is als je moeder je niet wil": anyone's mother
-    if plural and not det and not (start > 0 and tokens[start - 1].lower in (",", "en")):
-        return True  # "Vrienden heb ik niet veel", "nieuwe collega's": no determiner, nobody in particular
-    clause = tokens[rel_i].clause
-    later = {t.lower for t in tokens[rel_i + 1: rel_i + 8] if t.clause == clause}
-    partitive = start > 0 and tokens[start - 1].lower == "van"
-    if plural and partitive and later & {"niemand", "geen", "weinig"}:
-        return True  # "Van mijn vrienden van vroeger is bijna niemand over"
-    prev = tokens[start - 1].lower if start > 0 and tokens[start - 1].sentence == tokens[start].sentence else ""
-    before = {tokens[k].lower for k in range(start, rel_i)}
-    return plural and bool(({prev} | before) & lx.QUANTIFIERS)
-
-
-def info_of(word: str) -> str | None:
-    info = lx.relation_info(word)
-    return info[1] if info else None
-
-
-def _spoken(tokens: list[Token], i: int) -> bool:
-    """Token ``i`` is in what someone says: after a colon or a quote mark, or after a verb of saying."""
-    from quez.extraction.cues import MATRIX_VERBS
-
-    s = tokens[i].sentence
-    return any(t.sentence == s and (t.text in ':"“‘\'' or t.lower in MATRIX_VERBS) for t in tokens[:i])
 
 
 def _group_at(tokens: list[Token], i: int) -> PersonMention | None:

@@ -16,7 +16,7 @@ from quez.extraction import Referent
 from quez.extraction.merge import Known, Resolver
 from quez.storage.persons import PersonDecisions
 from quez.summary.asked import _asked, bank_from_snapshot
-from quez.summary.extractions import EXTRACTED_STATUSES, extractions_for
+from quez.summary.extractions import EXTRACTED_STATUSES, extractions_for, without_the_client
 from quez.summary.model import PersonItem, QuestionItem, SessionItem, Summary
 from quez.summary.offers import merge_offers
 from quez.summary.opinions import place_opinions
@@ -70,7 +70,8 @@ class _Assembly:
         self.known = [Known(p.id, p.name, p.relation, p.category, p.closeness, p.confirmed, p.removed)
                       for p in store.all_persons(client_id)]
         referents = {p.id: Referent(p.name, p.relation) for p in self.known}
-        self.extractions = extractions_for(store, self.answers, self.asked, referents)
+        self.extractions = without_the_client(extractions_for(store, self.answers, self.asked, referents),
+                                              {p.name for p in self.known})
         self.resolver = Resolver(self.known, self.decisions.aliases(client_id),
                                  self.decisions.merged_into(client_id))
         self.owner = self.resolver.resolve(m for e in self.extractions.values() for m in e.mentions)

@@ -36,3 +36,31 @@ def extractions_for(store, answers, asked: dict[int, _Asked],
         fresh.append((a.id, a.updated_at, VERSION, {**found.to_dict(), "c": context}))
     save_extractions(store, fresh)
     return result
+
+
+def without_the_client(extractions: dict[int, Extraction], stored_names: set[str]) -> dict[int, Extraction]:
+    """A name one answer calls the client by ("Ronnie, jij bent mijn beste man", "Ton zegt goed gedaan Ronnie") is
+    the client in every answer of hers ("die Ronnie, die werkt hard"): such mentions go, with the opinions they
+    hold. Not when any answer gives the name a relation or the worker wrote a person down by it."""
+    from dataclasses import replace
+
+    from quez.extraction.lexicon import fold
+
+    called = {fold(n) for e in extractions.values() for n in e.client_names}
+    if not called:
+        return extractions
+    related = {fold(m.name) for e in extractions.values() for m in e.mentions if m.name and m.relation}
+    client = called - related - {fold(n) for n in stored_names}
+    result = {}
+    for answer_id, e in extractions.items():
+        gone = {k for k, m in enumerate(e.mentions) if m.name and fold(m.name) in client}
+        if not gone:
+            result[answer_id] = e
+            continue
+        index = {old: new for new, old in enumerate(k for k in range(len(e.mentions)) if k not in gone)}
+        opinions = tuple(replace(o, holder=index.get(o.holder, o.holder) if o.holder >= 0 else o.holder)
+                         for o in e.opinions if o.holder not in gone)
+        result[answer_id] = Extraction(tuple(m for k, m in enumerate(e.mentions) if k not in gone), opinions,
+                                       e.version, e.extra)
+    return result
+

@@ -148,8 +148,8 @@ def test_a_lower_case_name_after_a_relation_is_capitalised_even_when_placed():
 
 
 def test_a_quote_that_calls_the_client_something_names_no_one_else():
-    for text in ("Hij knijpt in mijn hand en zegt: mijn meisje.", "Mijn moeder zegt altijd: mijn jongen, jij komt er wel.",
-                 "Mijn zoon zei: mama, jij bent de liefste."):
+    for text in ("Hij knijpt in mijn hand en zegt: mijn meisje.",
+                 "Mijn moeder zegt altijd: mijn jongen, jij komt er wel.", "Mijn zoon zei: mama, jij bent de liefste."):
         result = extract(text, ["positive_opinion"])
         assert all(m.relation not in ("meisje", "jongen", "mama") for m in result.mentions), text
     found = extract("shirley en kimberly. en mijn vriend, roy, de vader van naomi.", ["persons"]).mentions
@@ -224,19 +224,22 @@ def test_a_condition_after_a_view_is_not_a_second_view():
 
 def test_lower_case_unlisted_names_before_what_they_say():
     for text, name in (("eudia uit de kerk zei vorige week: jij bent een sterke vrouw", "Eudia"),
-                       ("kayleigh. die zegt dat ik niet de enige ben", "Kayleigh"), ("gail zegt dat ik sterk ben", "Gail")):
+                       ("kayleigh. die zegt dat ik niet de enige ben", "Kayleigh"),
+                       ("gail zegt dat ik sterk ben", "Gail")):
         assert [m.name for m in extract(text, ["positive_opinion"]).mentions] == [name], text
     assert extract("iedereen zegt dat. werk zegt niks. school vindt het goed.", ["context"]).mentions == ()
 
 
 def test_blame_that_goes_to_someone_else_is_no_reproach_of_the_client():
-    for text in ("gail zegt dat het romano zn schuld is en niet die van mij", "Mijn moeder geeft haar vriend de schuld."):
+    for text in ("gail zegt dat het romano zn schuld is en niet die van mij",
+                 "Mijn moeder geeft haar vriend de schuld."):
         assert [o.kind for o in extract(text, ["no_blame"]).opinions] == ["positive"], text
     assert [o.kind for o in extract("Mijn moeder geeft mij de schuld.", ["context"]).opinions] == ["tension"]
 
 
 def test_the_clients_name_called_in_a_quote_and_the_one_the_client_calls():
-    for text in ("Ton zegt goed gedaan Ronnie.", "Hij zei heel langzaam: lieve Riek.", "Dan zegt hij: bel maar Ronnie."):
+    for text in ("Ton zegt goed gedaan Ronnie.", "Hij zei heel langzaam: lieve Riek.",
+                 "Dan zegt hij: bel maar Ronnie."):
         assert "Ronnie" not in [m.name for m in extract(text, ["positive_opinion"]).mentions], text
         assert "Riek" not in [m.name for m in extract(text, ["positive_opinion"]).mentions], text
     murat = extract("Ik zei: Murat, ga slapen. En hij zei: jij bent degene die alles draagt.", ["positive_opinion"])
@@ -261,8 +264,8 @@ def test_praise_of_what_the_client_is_to_others_and_reports_inside_reports():
 
 
 def test_a_family_word_for_the_client_in_the_mouth_of_her_child_or_grandchild():
-    luuk = extract("Opa is de sterkste! Hij is vier, hè.", [], "Wat zegt {persoon}?", about=Referent("Luuk", "kleinzoon"),
-                   about_stance="does_well")
+    luuk = extract("Opa is de sterkste! Hij is vier, hè.", [], "Wat zegt {persoon}?",
+                   about=Referent("Luuk", "kleinzoon"), about_stance="does_well")
     assert luuk.mentions == () and _positive_holders(luuk) == {"ABOUT"}
     assert [m.relation for m in extract("Mijn dochter zegt: papa is de beste.", ["context"]).mentions] == ["dochter"]
     sick = extract("Papa is ziek, dat weet hij.", [], "Wat zegt {persoon}?", about=Referent("Dennis", "zoon"))
@@ -285,7 +288,8 @@ def test_who_passes_on_whose_view_and_to_whom():
 
 
 def test_what_someone_calls_the_client_is_no_one_else():
-    for text in ("Hij zegt: voor de flinkste vrouw van de straat.", "Berty zei dat hij blij is met een buurvrouw als ik.",
+    for text in ("Hij zegt: voor de flinkste vrouw van de straat.",
+                 "Berty zei dat hij blij is met een buurvrouw als ik.",
                  "Als haar lieve kleinkind. Zo noemt ze me ook.", "En ze zegt: mijn grote jongen."):
         assert [m for m in extract(text, ["positive_opinion"]).mentions if m.relation] == [], text
     kept = extract("ze vertelt het aan de buurvrouw als ik een goed cijfer heb.", ["context"])

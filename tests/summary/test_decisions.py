@@ -46,6 +46,16 @@ def test_a_nickname_given_in_one_answer_names_her_in_every_answer(store, talk, o
     assert names(summary) == {"Godelieve"} and summary.persons[0].mentions == 2
 
 
+def test_the_name_answers_call_the_client_by_is_nobody_in_her_summary(store, talk):
+    sid = talk({"wie-snapt": "Ton, mijn baas. Hij zei: Ronnie, jij bent mijn beste man.",
+                "hoe-gaat-het": "Goed. Ton zegt altijd: die Ronnie, die werkt hard."})
+    assert names(summarise_session(store, sid)) == {"Ton"}
+    # a name that an answer gives a relation is somebody, also where another answer calls it
+    sid = talk({"wie-snapt": "Mijn zus Karin. Ze zei: Karin, kom eens.", "hoe-gaat-het": "Karin belt vaak."},
+               client="KL-2")
+    assert names(summarise_session(store, sid)) == {"Karin"}
+
+
 def test_confirm_materialises_the_person_with_its_aliases(store, talk):
     sid = talk({"wie-snapt": "Tante Els snapt het.", "hoe-gaat-het": "Mijn tante belt vaak."})
     person = summarise_session(store, sid).persons[0]

@@ -1,0 +1,199 @@
+"""Words and names that stand for the client herself, not for someone she knows: her name called in what
+someone says ("Ronnie, jij bent mijn beste man"), what she is called ("zegt: mijn meisje", "papa, jij ..."), a
+relative of the speaker who is her ("Mijn bompa zegt dat zijn kleindochter ..."). Steps of
+:func:`quez.extraction.coreference.tidy`.
+"""
+
+from __future__ import annotations
+
+from quez.extraction import lexicon as lx
+
+PREPOSITIONS = frozenset("aan voor van bij met uit naar op tegen over door zonder om".split())
+QUOTE_OPEN = frozenset(":\"“‘'")
+SPOKEN_TO = frozenset("jij je jou jouw u gij jullie".split())
+THANKS = frozenset("dankjewel bedankt dankuwel merci hoi hallo dag doei".split())
+
+
+def word(tokens, i: int) -> str:
+    return tokens[i].lower if 0 <= i < len(tokens) else ""
+
+
+def in_quote(tokens, i: int) -> bool:
+    """Token ``i`` comes after a colon in its sentence ("Ze zegt: Hans, jij ...")."""
+    j = i - 1
+    while j >= 0 and tokens[j].sentence == tokens[i].sentence:
+        if tokens[j].text == ":":
+            return True
+        j -= 1
+    return False
+
+
+def named_client(tokens, m) -> bool:
+    """"Ze zegt: Hans, jij hoeft je niet te schamen", "..., Ahmet, geen karakterfout": the client's name."""
+    from quez.extraction.cues import MATRIX_VERBS
+
+    if not m.name or m.relation:
+        return False
+    if _client_speaks(tokens, m.first):
+        return False  # "Ik zei: Murat, ga slapen": the client speaks to him
+    before, after = word(tokens, m.first - 1), word(tokens, m.last + 1)
+    if after == "," and word(tokens, m.last + 2) in SPOKEN_TO or before in THANKS:
+        return True  # "Tomasz, jij bent de beste", "dankjewel Tim"
+    ends = after in (".", "!", "?", "") or m.last + 1 >= len(tokens)
+    if ends and _said_without_dat(tokens, m.first) and before not in _NOT_BEFORE_A_CALLED_NAME \
+            and before not in MATRIX_VERBS and tokens[m.first - 1].is_word:
+        return True  # "Ton zegt goed gedaan Ronnie.", "hij zei heel langzaam: lieve Riek."
+    if not m.name or m.relation or not in_quote(tokens, m.first):
+        return False
+    if after in SPOKEN_TO or before in QUOTE_OPEN and after == ",":
+        return True
+    if after == "," and word(tokens, m.last + 2) in SPOKEN_TO:
+        return True
+    return before == "," and (after == "," or ends)
+
+
+#: words before a name that make it the speaker or someone spoken of ("zegt ons Marleen", "vraag het aan Karin")
+_NOT_BEFORE_A_CALLED_NAME = PREPOSITIONS | lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER | lx.DETERMINERS_PLAIN | \
+    lx.TITLES | frozenset("en of dat da het zo'n die ook".split())
+
+
+def _client_speaks(tokens, i: int) -> bool:
+    """What token ``i`` is in is said by the client: "Ik zei: ...", "zei ik:"."""
+    s = tokens[i].sentence
+    colon = next((j for j in range(i - 1, -1, -1) if tokens[j].sentence == s and tokens[j].text == ":"), None)
+    if colon is None:
+        return False
+    return any(tokens[j].lower in ("ik", "'k") for j in range(colon - 3, colon) if j >= 0 and tokens[j].sentence == s)
+
+
+def _said_without_dat(tokens, i: int) -> bool:
+    """Token ``i`` is in words someone says, quoted with or without a colon ("Ton zegt goed gedaan Ronnie")."""
+
+    s = tokens[i].sentence
+    for j in range(i - 1, -1, -1):
+        if tokens[j].sentence != s or tokens[j].lower in ("dat", "da", "of", "hoe", "wat"):
+            return False
+        if tokens[j].text == ":" or tokens[j].lower in ("zegt", "zei", "zeggen", "riep", "roept", "appt", "appte"):
+            return True
+    return False
+
+
+def vocative(tokens, m) -> bool:
+    """"hij zegt: mijn meisje.", "Ze zei: mama, jij bent de liefste", "Oma zegt: mijn kind, je doet het goed": the
+    quote opens by calling the client something; that is no one else."""
+    if m.name or m.plural or word(tokens, m.first - 1) not in QUOTE_OPEN or not in_quote(tokens, m.first):
+        return False
+    det = word(tokens, m.first) if m.first < m.last else ""
+    after = word(tokens, m.last + 1)
+    return det in ("", *lx.DETERMINERS_OWN) and (after in (".", "!", "") or after == "," and (
+        word(tokens, m.last + 2) in SPOKEN_TO | lx.CLIENT_PRONOUNS or m.last + 2 >= len(tokens)))
+
+
+_PARTNER = {"man": frozenset({"vrouw"}), "vrouw": frozenset({"man"}), "partner": frozenset({"partner"})}
+_ABOUT_CLIENT = frozenset("ik me mij mijn m'n mn mezelf".split())
+
+
+def speakers_kin_is_client(tokens, m, found: list) -> bool:
+    """"Astrid vertelde dat hij tegen iedereen zegt dat zijn zus een heilige is", "zei tegen zn vrienden dat zijn
+    moeder de beste börek maakt": someone says of "his sister" what is praise of the client, who is that sister
+    (not "vertelde dat zijn moeder zegt dat ik ...": his mother says it, of the client)."""
+    from quez.extraction.cues import MATRIX_VERBS
+
+    if m.name or m.plural or m.owner_word not in ("zijn", "haar", "z'n", "zn", "d'r") or m.category != "family":
+        return False
+    if word(tokens, m.first - 1) not in ("dat", "da"):
+        return False
+    s = tokens[m.first].sentence
+    said = next((j for j in range(m.first - 2, -1, -1) if tokens[j].sentence == s and (
+        word(tokens, j) in MATRIX_VERBS or word(tokens, j) in ("dat", "da"))), None)
+    if said is None or word(tokens, said) in ("dat", "da"):
+        return False  # "vertelt in de hele straat dat haar zoon ...": the nearest verb of saying, no "dat" between
+    speaker = next((x for x in reversed(found) if x.last < said and tokens[x.first].sentence == s
+                    and word(tokens, x.first - 1) not in PREPOSITIONS), None)  # not "op de verjaardag van oom Henk"
+    if speaker is not None and any(word(tokens, j) in lx.SUBJECT_PRONOUNS for j in range(speaker.last + 1, said)):
+        speaker = None  # "Dave zei dat hij ... zat te vertellen": who "hij" is, is open
+    fits = {"haar": "f", "d'r": "f", "zijn": "m", "z'n": "m", "zn": "m"}[m.owner_word]
+    if speaker is not None and speaker.stem and lx.relation_gender(speaker.stem) == fits \
+            and m.stem not in lx.INVERSE.get(speaker.stem, frozenset()) | _PARTNER.get(speaker.stem, frozenset()):
+        return False  # "Mijn vrouw zegt dat haar zus zo'n man niet heeft": her sister is not the client
+    rest = []
+    for j in range(m.last + 1, len(tokens)):
+        if tokens[j].sentence != tokens[m.first].sentence or word(tokens, j) in (",", ";", ":", "dat", "omdat"):
+            break
+        rest.append(word(tokens, j))
+    return not set(rest) & (_ABOUT_CLIENT | MATRIX_VERBS) and bool(rest)
+
+
+def spoken_to(tokens, m) -> bool:
+    """"papa, jij hebt nooit opgegeven", "zegt: oma, bij jou ...", "hou vol, trainer.": the client addressed."""
+    if m.name or word(tokens, m.first) in lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER | lx.DETERMINERS_PLAIN:
+        return False
+    if in_quote(tokens, m.first) and word(tokens, m.last + 1) in (".", "!", "?", "") \
+            and word(tokens, m.first - 1) not in PREPOSITIONS:
+        return True  # "een hart met: beste papa.", "appen: hou vol, trainer.", "eindelijk mam!"
+    if word(tokens, m.first - 1) in QUOTE_OPEN and word(tokens, m.first).endswith("ste") \
+            and word(tokens, m.last + 1) == "van":
+        return True  # "op een kaartje: beste papa van de wereld"
+    from quez.extraction.cues import MATRIX_VERBS
+
+    before = word(tokens, m.first - 1)
+    if word(tokens, m.last + 1) in SPOKEN_TO and (before in MATRIX_VERBS or before in QUOTE_OPEN):
+        return True  # "Hij zei mam je moet echt iemand bellen"
+    if word(tokens, m.last + 1) in SPOKEN_TO and word(tokens, m.last + 2) in lx.COPULAS | {"zijt"} \
+            and before not in PREPOSITIONS:
+        return True  # "zei laatst mama jij bent de beste"
+    if word(tokens, m.last + 1) != ",":
+        return False
+    if {word(tokens, j) for j in range(m.last + 2, m.last + 5)} & MATRIX_VERBS and m.first <= 1:
+        return True  # "Tuurlijk buurman, zou hij zeggen."
+    after = {word(tokens, j) for j in range(m.last + 2, m.last + 6)}
+    return before in QUOTE_OPEN or bool(after & SPOKEN_TO)
+
+
+def client_by_inverse(tokens, found: list, about_stems: frozenset[str]) -> list:
+    """"Mijn bompa zegt dat zijn kleindochter ...", "geluk met zo'n schoondochter": that is the client."""
+    elders = {m.stem for m in found if m.stem}
+    result = []
+    for m in found:
+        det = word(tokens, m.first)
+        quoted = det in lx.DETERMINERS_OWN and in_quote(tokens, m.first)  # "hij zegt: mijn dochter is ..."
+        # parents and children only in quotes: "haar moeder" from a daughter may be the client's wife
+        spoken_of = quoted or det == "zo'n" or (
+            (m.owner_word in ("zijn", "haar", "hun") or det in ("die", "deze")) and m.stem not in lx.PARENT_CHILD)
+        # the follow-up's person's "zijn kleinzoon" (not "haar pleegmoeder", "zijn moeder": someone else may be meant)
+        his = m.owner_word in ("zijn", "haar", "z'n", "zn", "d'r") and not m.plural and m.stem not in lx.PARENT_CHILD \
+            and not (m.stem or "").startswith(("pleeg", "stief"))
+        sources = elders | (set(about_stems) if quoted or his else set())
+        if not m.name and spoken_of and m.stem and any(m.stem in lx.INVERSE.get(e, ()) for e in sources):
+            continue
+        bare = det not in lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER | lx.DETERMINERS_PLAIN
+        if not m.name and bare and m.stem and any(m.stem in lx.INVERSE.get(e, ()) for e in about_stems | elders) \
+                and (in_quote(tokens, m.first) or _praised_as(tokens, m)):
+            continue  # asked about her grandson: "Opa is de sterkste!", "zegt: mama is de taaiste"
+        if not m.name and m.stem and _addressee_calls_client(tokens, found, m):
+            continue
+        result.append(m)
+    return result
+
+
+_ELDERS = lx.INVERSE["zoon"] | lx.INVERSE["kleinzoon"]
+
+
+def _praised_as(tokens, m) -> bool:
+    """"Opa is de sterkste", "Papa is een held": a bare family word with a predicate that praises."""
+    return word(tokens, m.last + 1) in ("is", "was", "bent") and word(tokens, m.last + 2) in ("de", "een", "echt",
+                                                                                              "zo", "de allerbeste")
+
+
+def _addressee_calls_client(tokens, found: list, m) -> bool:
+    """"Ze zei tegen Jayden: je vader is een goeie vent", "tegen mijn dochter: jouw moeder is een topper": said to
+    the client's child (or anyone the client is that to), "je vader" is the client."""
+    if word(tokens, m.first) not in SPOKEN_TO or not in_quote(tokens, m.first):
+        return False
+    s = tokens[m.first].sentence
+    colon = next(j for j in range(m.first - 1, -1, -1) if tokens[j].text == ":")
+    addressee = next((a for a in found if a.first < colon and tokens[a.first].sentence == s
+                      and word(tokens, a.first - 1) == "tegen"), None)
+    if addressee is None:
+        return False
+    return m.stem in lx.INVERSE.get(addressee.stem or "", _ELDERS if addressee.name else frozenset())
