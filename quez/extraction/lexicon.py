@@ -282,7 +282,7 @@ def relation_info(word: str) -> tuple[str, str, int, bool] | None:
     if w in _RELATIONS:
         category, closeness = _RELATIONS[w]
         return SAME_AS.get(w, w), category, closeness, w in PLURAL
-    for suffix in ("tje", "je", "etje", "pje", "tjes", "jes", "etjes", "pjes"):  # diminutives ("broertjes")
+    for suffix in ("tje", "je", "etje", "pje", "atje", "tjes", "jes", "etjes", "pjes"):  # "broertjes", "omaatje"
         stem = w[: -len(suffix)] if w.endswith(suffix) else ""
         if stem in _RELATIONS and len(stem) > 2:
             category, closeness = _RELATIONS[stem]
@@ -332,9 +332,14 @@ def name_form_of(written: str, name: str) -> bool:
     from rapidfuzz.distance import Levenshtein
 
     a, b = fold(written).replace("-", ""), fold(name).replace("-", "")
-    if a == b or a[:1] != b[:1]:
+    if a == b:
+        return False
+    if b.endswith(a) and len(a) >= 4 and len(b) > len(a) + 1:
+        return True  # "Kader" for Abdelkader, "Lieve" for Godelieve
+    if a[:1] != b[:1]:
         return False
     short = b.startswith(a) and len(b) > len(a) + 1 and (len(a) <= 3 or len(a) * 2 >= len(b))
+    short = short or a.endswith("s") and len(a) >= 4 and b.startswith(a[:-1]) and len(b) > len(a)  # "Debs" for Debbie
     pet = any(a == b + s or a == b[:-1] + s or a == b + b[-1:] + s for s in _DIMINUTIVES) and len(b) >= 3
     # "Kimmie" for Kim, "Bassie" for Bas: the last letter doubled before the pet ending
     return short or pet or min(len(a), len(b)) >= 4 and Levenshtein.distance(a, b) <= (1 if len(b) < 6 else 2)

@@ -129,6 +129,10 @@ def _name_by_context(tokens: list[Token], i: int) -> bool:
         and lx.fold(after) not in lx.NON_PERSON_CAPS and not lx.is_relation(after) and after not in lx.STOP_WORDS \
         and tokens[i].lower not in _INTERJECTIONS  # "Kwame en Ama", "Kofi, Ama en Yaw"; not "Oh en Bobby"
     other_form = nxt == "," and after == "of" and i + 3 < len(tokens) and tokens[i + 3].capitalised  # "Akosua, of Akos"
+    is_my = nxt in ("is", "was") and any(  # "Ineke is (eigenlijk) mijn buurvrouw"
+        tokens[j].lower in lx.DETERMINERS_OWN and lx.is_relation(tokens[j + 1].lower)
+        for j in range(i + 2, min(i + 5, len(tokens) - 1)))
+    other_form = other_form or is_my
     placed = nxt == "van" and after in ("hiernaast", "de", "het", "mijn", "m'n", "mn", "boven", "beneden", "driehoog",
                                         "om")
     return singular or listed or other_form or placed

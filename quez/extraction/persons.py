@@ -83,6 +83,9 @@ def _mention_at(tokens, i: int, starts, known_names, used) -> tuple[PersonMentio
         if end is not None:
             return named(tokens, i, end, " ".join(t.text for t in tokens[i: end + 1])), end + 1
     end = name_at(tokens, i, starts)
+    if end is not None and end + 1 < len(tokens) and lx.is_relation(tokens[end + 1].lower) \
+            and tokens[end].lower.endswith("s") and lx.is_first_name(tokens[end].lower[:-1]):
+        return None, end + 1  # "Patricks moeder", "Noors vriendinnetje": whose relative, no mention of their own
     if end is not None:
         name = " ".join(t.text for t in tokens[i: end + 1])
         if name[-2:] in ("'s", "’s") and len(name) > 4:
@@ -255,6 +258,10 @@ def _possessor(tokens, head: PersonMention, starts) -> PersonMention | None:
     return replace(owner, possessor=True)
 
 
+_APPOSITION_ADVERBS = frozenset(
+    "eigenlijk echt gewoon ook al bijna zo'n beetje".split())
+
+
 def _name_with_apposition(tokens, i, end, name) -> tuple[PersonMention, int]:
     """"Mohammed, mijn neef", "Els (tante)", "Els is mijn buurvrouw": the relation joins the name."""
     j = end + 1
@@ -265,7 +272,10 @@ def _name_with_apposition(tokens, i, end, name) -> tuple[PersonMention, int]:
                              first=i, last=j, confidence=0.9), j
     for skip in ((",",), ("(",), ("is",), ("was",)):
         if j < len(tokens) and tokens[j].lower == skip[0]:
-            np = relation_np_at(tokens, j + 1, own_only=True)
+            at = j + 1
+            while skip[0] in ("is", "was") and at < len(tokens) and tokens[at].lower in _APPOSITION_ADVERBS:
+                at += 1  # "Ineke is eigenlijk mijn zus geworden"
+            np = relation_np_at(tokens, at, own_only=True)
             if np is None and skip[0] == ",":
                 np = _definite_apposition(tokens, j + 1)
             if np is not None:

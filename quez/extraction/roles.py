@@ -73,11 +73,25 @@ def _praise_of_client(tokens: list[Token], start: int, rel_end: int, det: str, p
     ends = nxt in (".", "!", "?", ",", ";") or rel_end + 1 >= len(tokens)
     if prev == "als" and ends and det in lx.DETERMINERS_OTHER | {"een", "de", ""}:
         return True  # "Als haar lieve kleinkind.", "als zn maatje."
+    if det == "een" and _described_in_quote(tokens, start):
+        return True  # "Mijn zoon zou zeggen: een harde werker, een vader die nooit klaagt"
     praised = any(
         tokens[j].lower not in lx.DISTINGUISHING and (tokens[j].lower.endswith("ste") or tokens[j].lower in
                                                        lx.PRAISE_ADJECTIVES) for j in range(start, rel_end))
     return praised and det in ("de", "een", "mijn", "m'n", "mn") and _spoken(tokens, start) and (
         det not in lx.DETERMINERS_OWN or _quoted(tokens, start))
+
+
+_QUOTE_SUBJECTS = frozenset("ik jij je hij zij ze u we wij jullie die dat het".split())
+
+
+def _described_in_quote(tokens: list[Token], i: int) -> bool:
+    """A quote that only describes ("zou zeggen: een harde werker, een vader die ..."): no subject before ``i``."""
+    s = tokens[i].sentence
+    colon = next((j for j in range(i - 1, -1, -1) if tokens[j].sentence == s and tokens[j].text == ":"), None)
+    if colon is None or i - colon > 8:
+        return False
+    return not any(tokens[j].lower in _QUOTE_SUBJECTS for j in range(colon + 1, i))
 
 
 def _quoted(tokens: list[Token], i: int) -> bool:

@@ -335,3 +335,15 @@ def test_organisations_places_and_likenesses_are_nobody():
                           ("En iemand van de gemeente Westland. Hij stuurt via Magister berichtjes.", set()),
                           ("Dokter van Leeuwen zei: u bent een taaie.", {"van Leeuwen"})):
         assert {m.name or m.relation for m in extract(text, ["persons"]).mentions} == persons, text
+
+
+def test_names_written_short_at_the_end_with_an_s_or_as_someones():
+    kader = extract("Kader zegt dat ik de familie bij elkaar hou.", [], "Wat zegt {persoon}?",
+                    about=Referent("Abdelkader", "broer"))
+    assert [m.name for m in kader.mentions] == ["Abdelkader"]
+    patrick = extract("Patricks moeder komt elke woensdag voorlezen.", ["context"])
+    assert [(m.name, m.relation) for m in patrick.mentions] == [(None, "moeder")]
+    ineke = extract("Ineke is eigenlijk mijn zus geworden.", ["context"])
+    assert [(m.name, m.stem) for m in ineke.mentions] == [("Ineke", "zus")]
+    quoted = extract("Mijn zoon zou zeggen: een harde werker, een vader die nooit klaagt.", ["context"])
+    assert [m.relation for m in quoted.mentions] == ["zoon"]
