@@ -132,7 +132,7 @@ CUES: tuple[CueDef, ...] = (
          r"betrouwbaar|betrouwbare|behulpzaam|geduldig|geduldige|handig|creatief|sociaal|attent|gastvrij|hartelijk|"
          r"krachtig|krachtige|positief|positieve|moedige|dappere|leukste|liefste|goed bezig|zelfstandig|"
          r"georganiseerd|doortastend|wijs|wijze|taai|taaie|bikkel|kei|straf|straffe|eerlijk|eerlijke|kunstenaar|"
-         r"lieverd|schat|kanjer|held|heldin|topper\w*|engel|redder|zegen|geschenk|aanwinst|lief|lieve|nette|"
+         r"lieverd|schat|kanjer|held|heldin|topper\w*|(?:bescherm)?engel|redder|zegen|geschenk|aanwinst|lief|lieve|nette|"
          r"hart van goud|grappig|netjes|"
          r"beleefd|vriendelijk|aardig|rustig|goeie|goei|gezellig|gezellige|heilige|super\w+|betere|"
          r"(?!(?:laat|eer|mee|min|erg|slecht|zwaar|moeilijk|lastig|eng|vervelend|klein|oud|jong|groot|ver|naa|"
@@ -146,7 +146,8 @@ CUES: tuple[CueDef, ...] = (
     _cue(r"red|redt|redden|gered|rooi|rooit|rooien|aankan|aankunt|aankunnen", 1, "does_well", verb=True),
     _cue(r"stappen (?:maak|maakt|zet|zetten|gemaakt|gezet)|(?:grote|mooie) stappen|vooruitgang|gegroeid|groei|"
          r"(?:doe|doet|deed|doen|kan|kun|kunt) (?:het|dat|da|alles) (?:\w+ ){0,2}beter dan|"
-         r"(?:het|dat|da|alles) (?:\w+ )?beter (?:doe|doet|deed|doen|kan|kun|kunt) dan",
+         r"(?:het|dat|da|alles) (?:\w+ )?(?:beter|netter|sneller|mooier|handiger|slimmer|knapper) "
+         r"(?:doe|doet|deed|doen|kan|kun|kunt) dan|(?:ik|jij|je|u) (?:\w+ )?gelijk (?:heb|hebt|heeft|had)",
          1, "does_well"),
     _cue(r"vraag (?:toch|gewoon|maar|nou) (?:\w+ )?hulp|(?:iedereen|ieder mens) heeft (?:\w+ ){0,2}hulp nodig|"
          r"(?:moet|moest|mag|mocht) (?:\w+ ){0,2}iemand (?:bellen|vragen)|(?:eerder|vaker) (?:mogen|moeten) "

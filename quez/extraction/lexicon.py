@@ -44,7 +44,8 @@ _add("work_school", 3, "collega collega's oud-collega baas bazin chef leidinggev
      "directeur juf juffrouw meester leraar lerares leerkracht docent docente mentor klasgenoot klasgenoten "
      "studiegenoot stagebegeleider trainer")
 _add("other", 3, "jongen meisje dame heer")
-_add("professionals", 3, "fysio ouderling hoca taalmaatje assistente assistent apotheker ksiądz ksiadz")
+_add("professionals", 3, "fysio ouderling hoca taalmaatje assistente assistent apotheker ksiądz ksiadz coördinator "
+     "coordinator logopediste logopedist")
 _add("professionals", 3, "huisarts dokter arts psycholoog psychiater therapeut hulpverlener maatschappelijk_werker "
      "maatschappelijk_werkster wijkagent wijkverpleegkundige verpleegkundige verpleger verpleegster "
      "thuiszorgmedewerker bewindvoerder schuldhulpverlener casemanager consulent klantmanager begeleider "
@@ -174,7 +175,8 @@ NON_PERSON_CAPS = frozenset(
 
 #: words that open sentences and are not names, though some are names too
 STOP_WORDS = frozenset(
-    """aan al alle alleen allebei als altijd ander anderen bij daar daarna dan dat de deze die dit doe doet door
+    """sindsdien daarom vandaar inmiddels ondertussen ineens opeens plots bovendien zelfs gelukkig trouwens
+    aan al alle alleen allebei als altijd ander anderen bij daar daarna dan dat de deze die dit doe doet door
     dus echt een eigenlijk en er geen gisteren goed haar had heb heeft het hier hij hoe hun ik in is ja je jij jullie
     kan kon laatst maar me meer met mijn misschien morgen na naar natuurlijk nee niemand niet niets niks nog nooit
     nou nu of ok oké om ook op over samen sinds soms toch toen tot u uit van vandaag veel voor vooral waar wanneer

@@ -47,6 +47,8 @@ _EXCEPTION = frozenset("behalve buiten".split())
 _AGREEING = frozenset("ook wel net zo evengoed trouwens eigenlijk hoor natuurlijk zeker".split())  # "Mijn tante ook."
 #: saying so too: "Haar moeder heeft dat ook eens gezegd.", "zei: dat vind ik ook", "knikte"
 _NODS = frozenset("knikte knikt knikten beaamde beaamt klopt inderdaad".split())
+#: "Mijn oudste zoon was het met haar eens": agreeing with the one before
+_AGREES_WITH = frozenset("was is waren het met haar hem hen hun eens ermee helemaal".split())
 _SAID_SO = _NODS | frozenset("heeft hebben had hadden dat het da eens gezegd gevonden gezien zei zegt vindt vind "
                              "zie ziet ik".split())
 _LEADING = lx.DETERMINERS_OWN | lx.DETERMINERS_PLAIN | {"en", "vooral", "ook", "zeker", "maar"}
@@ -200,6 +202,8 @@ class _Finder(ReportedSpeech):
         only_determiners = all(w in _LEADING for w in leading)
         stressed = bool(set(leading) & {"vooral", "ook", "zeker"})  # "Vooral Gerrit.", "Ook Rob."
         nods = bool(set(rest) & _NODS)  # "Mijn collega Anja knikte.", "De assistente zei: klopt."
+        if "eens" in rest and set(rest) <= _AGREES_WITH:
+            nods, rest = True, []  # "Mijn oudste zoon was het met haar eens."
         if earlier and only_determiners and ("ook" in rest or stressed or nods) and set(rest) <= _AGREEING | _SAID_SO:
             kind = "positive" if earlier[0] > 0 else "tension"
             self.record([self.a.holder(k)], kind, earlier[1], s0, s1, False, CONFIDENCE_AGREEING)

@@ -236,8 +236,13 @@ class ReportedSpeech:
         words = {self.tokens[t].lower for t in body}
         quoted = self.tokens[body[0] - 1].text == ":" if body else False
         allowed = _AGREEMENT_WORDS | ({"ik", "vind", "denk", "zie"} if quoted else set())  # "zei: dat vind ik ook"
-        said_it = bool(words & {"het", "'t"}) and bool(words & _OFTEN) and self.tokens[body[0] - 1].lower in (
-            "zegt", "zeggen") if body else False  # "mam zegt het soms" (not "Kevin zei het." before the report)
+        content_before = s > 0 and self.tokens[self.a.sentences[s - 1][0]].lower in ("dat", "da")  # "Dat ik ..."
+        # "mam zegt het soms", "Dat ik geduldig ben. Ineke zegt het"
+        said_it = bool(words & {"het", "'t"}) and (bool(words & _OFTEN) or content_before) and self.tokens[
+            body[0] - 1].lower in ("zegt", "zeggen") if body else False
+        s0 = self.a.sentences[s][0]
+        said_it = said_it or bool(words & {"dat", "da", "het"}) and any(  # "Zelfs mijn moeder zegt dat"
+            self.tokens[j].lower == "zelfs" for j in range(s0, body[0] if body else s0))
         if not ("hetzelfde" in words or ({"ook", "wel"} & words or said_it) and words <= allowed):
             return False
         ref = self.sentence_ref.get(s) or self.sentence_ref.get(s - 1) or self._question_ref()

@@ -347,3 +347,16 @@ def test_names_written_short_at_the_end_with_an_s_or_as_someones():
     assert [(m.name, m.stem) for m in ineke.mentions] == [("Ineke", "zus")]
     quoted = extract("Mijn zoon zou zeggen: een harde werker, een vader die nooit klaagt.", ["context"])
     assert [m.relation for m in quoted.mentions] == ["zoon"]
+
+
+def test_agreeing_and_comparing_in_more_ways():
+    son = extract("Zij zei: ga praten, het is geen schande. Mijn oudste zoon was het met haar eens.", ["help_ok"])
+    assert "zoon" in _positive_holders(son)
+    mother = extract("Kader zegt dat ik de familie bij elkaar hou. Zelfs mijn moeder zegt dat.", ["context"])
+    assert _positive_holders(mother) == {"Kader", "moeder"}
+    ineke = extract("Dat ik geduldig ben met Ruud. Ineke zegt het.", [], "Wat vindt {persoon} dat je goed doet?",
+                    about=Referent("Bart", "buurman"))
+    assert "Ineke" in _positive_holders(ineke)
+    assert _positive_holders(extract("Johan zegt dat ik het netter doe dan zijn aannemer.", ["context"])) == {"Johan"}
+    assert _positive_holders(extract("Samira zegt juist dat ik gelijk heb.", ["context"])) == {"Samira"}
+    assert [m.name for m in extract("Sindsdien noemt ze me haar beschermengel.", ["context"]).mentions] == []
