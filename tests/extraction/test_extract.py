@@ -352,8 +352,8 @@ def test_names_written_short_at_the_end_with_an_s_or_as_someones():
 def test_agreeing_and_comparing_in_more_ways():
     son = extract("Zij zei: ga praten, het is geen schande. Mijn oudste zoon was het met haar eens.", ["help_ok"])
     assert "zoon" in _positive_holders(son)
-    mother = extract("Kader zegt dat ik de familie bij elkaar hou. Zelfs mijn moeder zegt dat.", ["context"])
-    assert _positive_holders(mother) == {"Kader", "moeder"}
+    mother = extract("Karim zegt dat ik de familie bij elkaar hou. Zelfs mijn moeder zegt dat.", ["context"])
+    assert _positive_holders(mother) == {"Karim", "moeder"}
     ineke = extract("Dat ik geduldig ben met Ruud. Ineke zegt het.", [], "Wat vindt {persoon} dat je goed doet?",
                     about=Referent("Bart", "buurman"))
     assert "Ineke" in _positive_holders(ineke)
