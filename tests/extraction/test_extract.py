@@ -352,7 +352,7 @@ def test_names_written_short_at_the_end_with_an_s_or_as_someones():
 def test_agreeing_and_comparing_in_more_ways():
     son = extract("Zij zei: ga praten, het is geen schande. Mijn oudste zoon was het met haar eens.", ["help_ok"])
     assert "zoon" in _positive_holders(son)
-    mother = extract("Karim zegt dat ik de familie bij elkaar hou. Zelfs mijn moeder zegt dat.", ["context"])
+    mother = extract("Karim zegt dat ik de familie bij elkaar hou. Zelfs mijn moeder zegt dat.", ["does_well"])
     assert _positive_holders(mother) == {"Karim", "moeder"}
     ineke = extract("Dat ik geduldig ben met Ruud. Ineke zegt het.", [], "Wat vindt {persoon} dat je goed doet?",
                     about=Referent("Bart", "buurman"))
