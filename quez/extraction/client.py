@@ -128,7 +128,13 @@ def spoken_to(tokens, m) -> bool:
     """"papa, jij hebt nooit opgegeven", "zegt: oma, bij jou ...", "hou vol, trainer.": the client addressed."""
     if m.name or word(tokens, m.first) in lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER | lx.DETERMINERS_PLAIN:
         return False
-    if in_quote(tokens, m.first) and word(tokens, m.last + 1) in (".", "!", "?", "") \
+    if word(tokens, m.first - 1) in THANKS - {"dag"}:
+        return True  # "ze zegt gewoon hoi pap", "dankjewel oma" (not "elke dag mama wassen")
+    end = m.last + 1
+    if end + 1 < len(tokens) and tokens[end].is_word and tokens[end].text.islower() and not lx.is_relation(
+            tokens[end].lower) and word(tokens, end + 1) in (".", "!", "?", "") and in_quote(tokens, m.first):
+        end += 1  # "mijn held, mama grandi."
+    if in_quote(tokens, m.first) and word(tokens, end) in (".", "!", "?", "") \
             and word(tokens, m.first - 1) not in PREPOSITIONS:
         return True  # "een hart met: beste papa.", "appen: hou vol, trainer.", "eindelijk mam!"
     if word(tokens, m.first - 1) in QUOTE_OPEN and word(tokens, m.first).endswith("ste") \

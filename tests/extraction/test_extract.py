@@ -360,3 +360,10 @@ def test_agreeing_and_comparing_in_more_ways():
     assert _positive_holders(extract("Johan zegt dat ik het netter doe dan zijn aannemer.", ["context"])) == {"Johan"}
     assert _positive_holders(extract("Samira zegt juist dat ik gelijk heb.", ["context"])) == {"Samira"}
     assert [m.name for m in extract("Sindsdien noemt ze me haar beschermengel.", ["context"]).mentions] == []
+
+
+def test_greeting_and_naming_the_client_in_a_quote():
+    for text in ("ze zegt gewoon hoi pap. dat is veel", "Hij maakte een tekening: mijn held, mama grandi."):
+        assert extract(text, ["context"]).mentions == (), text
+    kept = extract("Mijn broer zei: zus, ik zou het nooit kunnen, elke dag mama wassen.", ["respect"])
+    assert {m.relation for m in kept.mentions} == {"broer", "mama"}
