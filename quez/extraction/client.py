@@ -132,7 +132,8 @@ def spoken_to(tokens, m) -> bool:
         return True  # "ze zegt gewoon hoi pap", "dankjewel oma" (not "elke dag mama wassen")
     end = m.last + 1
     if end + 1 < len(tokens) and tokens[end].is_word and tokens[end].text.islower() and not lx.is_relation(
-            tokens[end].lower) and word(tokens, end + 1) in (".", "!", "?", "") and in_quote(tokens, m.first):
+            tokens[end].lower) and not tokens[end].lower.endswith("en") \
+            and word(tokens, end + 1) in (".", "!", "?", "") and in_quote(tokens, m.first):
         end += 1  # "mijn held, mama grandi."
     if in_quote(tokens, m.first) and word(tokens, end) in (".", "!", "?", "") \
             and word(tokens, m.first - 1) not in PREPOSITIONS:
