@@ -103,7 +103,8 @@ class Resolver:
             by_key.setdefault(m.key(), []).append(m)
             if m.name and m.alias and lx.fold(m.alias) != lx.fold(m.name):
                 aliases.setdefault("n:" + lx.fold(m.alias), m.key())
-        order = sorted(by_key, key=lambda k: not k.startswith("n:"))  # names first, each in order of appearance
+        # names first, longest first (so that "Loes" finds Marloes, wherever she came first), then the rest in order
+        order = sorted(by_key, key=lambda k: (not k.startswith("n:"), -len(k) if k.startswith("n:") else 0))
         order = [k for k in order if k not in aliases] + [k for k in order if k in aliases]
         for key in order:
             ms = by_key[key]
@@ -115,8 +116,11 @@ class Resolver:
                 continue
             if key.startswith("n:"):
                 match = self._fuzzy(key[2:])
+                confidence = 0.8
+                if match is None:
+                    match, confidence = self._short_form(key[2:]), 0.7
                 if match is not None:
-                    self.owner[key] = (match, 0.8)
+                    self.owner[key] = (match, confidence)
                     self._learn(self.groups[match], key, ms)
                     continue
             elif key.startswith("r:") and not ms[0].plural:
@@ -147,6 +151,12 @@ class Resolver:
             if score >= best_score:
                 best, best_score = gid, score
         return best
+
+    def _short_form(self, folded: str) -> str | None:
+        """"Loes" for Marloes, "Kader" for Abdelkader, "Debs" for Debbie: one known name it is a form of."""
+        hits = {gid for key, (gid, _c) in self.owner.items() if key.startswith("n:") and len(key) > 2
+                and lx.name_form_of(folded, key[2:]) and not lx.name_form_of(key[2:], folded)}
+        return hits.pop() if len(hits) == 1 else None
 
     def _initials(self, folded: str) -> str | None:
         """"GJ" for Gert-Jan, "AM" for Anne Marie: one known name with those initials."""

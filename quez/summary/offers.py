@@ -1,4 +1,5 @@
-"""Persons that look like one: spelling variants with the same relation, offered to the worker as a merge.
+"""Persons that look like one: spelling variants with the same relation, and a name written as a short or pet form
+of another ("Loes" and "Marloes"), offered to the worker as a merge.
 
 "Jaimy" and "Jaimie", both "buurman", are probably one neighbour typed two
 ways; the summary does not merge them by itself (two neighbours can have
@@ -45,10 +46,22 @@ def merge_offers(persons: list[PersonItem],
     offers: list[tuple[str, str]] = []
     for i, target in enumerate(persons):
         relation = _relation_word(target)
-        if relation is None or target.name.casefold() == relation:
-            continue
         for source in persons[i + 1:]:
-            if (_relation_word(source) == relation and _close(source.name, target.name)
-                    and name_pair(source.name, target.name) not in kept_apart):
+            if name_pair(source.name, target.name) in kept_apart:
+                continue
+            same = relation is not None and target.name.casefold() != relation and _relation_word(source) == relation
+            if same and _close(source.name, target.name) or _short_form(source, target):
                 offers.append((source.group_id, target.group_id))
     return offers
+
+
+def _short_form(a: PersonItem, b: PersonItem) -> bool:
+    """"Loes" and "Marloes", "Kader" and "Abdelkader", "Debs" and "Debbie": one written as a form of the other,
+    and no relation that tells them apart."""
+    from quez.extraction.lexicon import name_form_of
+
+    ra, rb = _relation_word(a), _relation_word(b)
+    if ra and rb and ra != rb or not (a.name[:1].isupper() and b.name[:1].isupper()):
+        return False
+    return min(len(a.name), len(b.name)) >= MIN_NAME_LENGTH and (name_form_of(a.name, b.name)
+                                                                  or name_form_of(b.name, a.name))

@@ -144,6 +144,20 @@ def test_spelling_variants_with_the_same_relation_are_offered_as_a_merge(store, 
     assert after.merge_offers == [] and len(after.persons) == 3
 
 
+def test_a_short_form_of_a_name_is_offered_as_a_merge_and_found_across_answers(store, talk):
+    sid = talk({"wie-snapt": "", "hoe-gaat-het": ""})
+    client_id = store.session(sid).client_id
+    for name, relation, question in (("Loes", None, "wie-snapt"), ("Marloes", "dochter", "hoe-gaat-het"),
+                                     ("Mark", "zoon", "wie-snapt"), ("Marco", "buurman", "hoe-gaat-het")):
+        store.add_mention(store.add_person(client_id, name, relation, "family").id, sid, question, "worker")
+    summary = summarise_session(store, sid)
+    assert [{summary.person(a).name, summary.person(b).name} for a, b in summary.merge_offers] == [{"Loes", "Marloes"}]
+    # found in the answers themselves, a short form joins the full name wherever it came first
+    found = summarise_session(store, talk({"wie-snapt": "Kader zegt dat ik het goed doe.",
+                                           "hoe-gaat-het": "Mijn broer Abdelkader snapt het."}, client="KL-2"))
+    assert [p.name for p in found.persons] == ["Abdelkader"]
+
+
 def test_undo_reverts_the_last_decision_only(store, talk):
     sid = talk({"wie-snapt": "Noor snapt het.", "hoe-gaat-het": "Mijn beste vriendin zegt dat ik het goed doe."})
     client_id = store.session(sid).client_id
