@@ -48,9 +48,14 @@ def name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool =
     if prev == "van" and i > 1 and not lx.is_first_name(low) and (
             tokens[i - 2].capitalised and i - 2 not in starts or lx.is_relation(tokens[i - 2].lower)):
         return None  # "mevrouw Smit van Plangroep", "een hulpverlener van Youké": where she works
-    if prev in ("gemeente", "via", "provincie", "stad", "dorp", "wijk", "buurt", "app", "site") \
+    if prev in ("gemeente", "via", "provincie", "stad", "dorp", "wijk", "buurt", "app", "site", "the") \
             and not lx.is_first_name(low):
         return None  # "de gemeente Westland", "via Magister"
+    if prev == "of" and i > 1 and tokens[i - 2].capitalised and not lx.is_first_name(tokens[i - 2].lower) \
+            and not lx.is_first_name(low):
+        return None  # "de Church of Pentecost" (not "Jan of Piet")
+    if "-" in low and not any(lx.is_first_name(part) for part in low.split("-")):
+        return None  # "Blauw-Wit", a club; not "Gert-Jan"
     end = i
     j = i + 1
     while j < len(tokens) and tokens[j].sentence == tok.sentence:
@@ -125,7 +130,7 @@ def _name_by_context(tokens: list[Token], i: int) -> bool:
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     after = tokens[i + 2].lower if i + 2 < len(tokens) else ""
     singular = nxt in MATRIX_VERBS and not nxt.endswith("en")  # "Denis zegt", not "Mensen zeggen"
-    listed = nxt in ("en", ",") and i + 2 < len(tokens) and tokens[i + 2].capitalised \
+    listed = nxt in ("en", ",", "of") and i + 2 < len(tokens) and tokens[i + 2].capitalised \
         and lx.fold(after) not in lx.NON_PERSON_CAPS and not lx.is_relation(after) and after not in lx.STOP_WORDS \
         and tokens[i].lower not in _INTERJECTIONS  # "Kwame en Ama", "Kofi, Ama en Yaw"; not "Oh en Bobby"
     other_form = nxt == "," and after == "of" and i + 3 < len(tokens) and tokens[i + 3].capitalised  # "Akosua, of Akos"

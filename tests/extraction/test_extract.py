@@ -367,3 +367,11 @@ def test_greeting_and_naming_the_client_in_a_quote():
         assert extract(text, ["context"]).mentions == (), text
     kept = extract("Mijn broer zei: zus, ik zou het nooit kunnen, elke dag mama wassen.", ["respect"])
     assert {m.relation for m in kept.mentions} == {"broer", "mama"}
+
+
+def test_clubs_and_english_names_of_organisations_are_nobody():
+    assert [m.name for m in extract("En Rob, mijn oude trainer bij SV Blauw-Wit.", []).mentions] == ["Rob"]
+    pastor = extract("En Pastor Mensah van de Church of Pentecost.", []).mentions
+    assert [m.name for m in pastor] == ["Mensah"]
+    assert [m.name for m in extract("Ineke of Mirjam snapt het.", []).mentions] == ["Ineke", "Mirjam"]
+    assert [m.name for m in extract("Gert-Jan zegt dat ik het goed doe.", []).mentions] == ["Gert-Jan"]
