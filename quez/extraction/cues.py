@@ -146,6 +146,8 @@ CUES: tuple[CueDef, ...] = (
     _cue(r"red|redt|redden|gered|rooi|rooit|rooien|aankan|aankunt|aankunnen", 1, "does_well", verb=True),
     _cue(r"stappen (?:maak|maakt|zet|zetten|gemaakt|gezet)|(?:grote|mooie) stappen|vooruitgang|gegroeid|groei|"
          r"(?:doe|doet|deed|doen|kan|kun|kunt) (?:het|dat|da|alles) (?:\w+ ){0,2}beter dan|"
+         r"(?:je|jij|ik|u) (?:het|dat|da|alles) (?:\w+ )?zelf (?:kan|kunt|kon|kunnen)|"
+         r"bonus(?:juf|moeder|mama|oma|opa|vader|papa|tante|oom|zus|broer|dochter|zoon)|"
          r"(?:het|dat|da|alles) (?:\w+ )?(?:beter|netter|sneller|mooier|handiger|slimmer|knapper) "
          r"(?:doe|doet|deed|doen|kan|kun|kunt) dan|(?:ik|jij|je|u) (?:\w+ )?gelijk (?:heb|hebt|heeft|had)",
          1, "does_well"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from quez.extraction import lexicon as lx
 from quez.extraction.mention import PersonMention
 from quez.extraction.phrases import relation_np_at
-from quez.extraction.tokens import Token
+from quez.extraction.tokens import ABBREVIATIONS, Token
 
 _PRONOUNS = frozenset("ik jij je hij zij ze wij we jullie u gij ge hun hen haar hem die".split())
 #: words after "meneer"/"mevrouw van" that are a place, not a surname ("de mevrouw van beneden")
@@ -284,10 +284,13 @@ def titled_name_end(tokens: list[Token], j: int, starts: set[int]) -> int | None
     k = j
     while k < len(tokens) and tokens[k].lower in PARTICLES and tokens[k].sentence == tokens[j].sentence:
         k += 1
-    if k >= len(tokens) or not tokens[k].is_word or tokens[k].sentence != tokens[j].sentence:
-        return None
-    if tokens[k].text == "." and k + 1 < len(tokens):  # "Dr. Yilmaz"
+    if k < len(tokens) and tokens[k].text == "." and k + 1 < len(tokens) and j > 0 \
+            and tokens[j - 1].lower in ABBREVIATIONS:  # "Dr. Yilmaz", "ds. Van Ommen"
         k += 1
+        while k < len(tokens) and tokens[k].lower in PARTICLES:
+            k += 1
+    if k >= len(tokens) or not tokens[k].is_word:
+        return None
     if tokens[k].capitalised and lx.fold(tokens[k].lower) in lx.NON_PERSON_CAPS:
         return None  # "de mevrouw van de Voedselbank"
     if tokens[k].capitalised:  # "De Wit", "de Boer": after a title, capitals are the surname

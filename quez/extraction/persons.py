@@ -81,7 +81,7 @@ def _mention_at(tokens, i: int, starts, known_names, used) -> tuple[PersonMentio
     if tokens[i].lower in lx.TITLES and i + 1 < len(tokens) and not (i > 0 and tokens[i - 1].lower in _DEMONSTRATIVES):
         end = titled_name_end(tokens, i + 1, starts)
         if end is not None:
-            return named(tokens, i, end, " ".join(t.text for t in tokens[i: end + 1])), end + 1
+            return named(tokens, i, end, " ".join(t.text for t in tokens[i: end + 1]).replace(" .", ".")), end + 1
     end = name_at(tokens, i, starts)
     if end is not None and end + 1 < len(tokens) and lx.is_relation(tokens[end + 1].lower) \
             and tokens[end].lower.endswith("s") and lx.is_first_name(tokens[end].lower[:-1]):

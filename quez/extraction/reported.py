@@ -101,6 +101,10 @@ class ReportedSpeech:
         if not after:
             return
         holders, h_end = after
+        inner = next((j for j in range(h_end + 1, min(h_end + 3, s1) + 1) if self.tokens[j].lower in MATRIX_VERBS),
+                     None)
+        if inner is not None:  # "Volgens Piotr zegt de huisbaas dat ...": Piotr passes on what the huisbaas says
+            return
         pol = evaluate(self.a, h_end + 1, s1)
         if pol.sign and self.said_of_client(pol, h_end + 1, s1):
             self.record_polarity(holders, pol, s, s0, s1, CONFIDENCE_REPORTED)
@@ -275,6 +279,10 @@ class ReportedSpeech:
         """The third person a stretch ``a..b`` opens with, when what it says is about the client (and is said in
         that person's clause: not "zegt dat hij vrolijk is als ik bel en dat ik een topzus ben")."""
         own = self.a.first_subject_in(a, min(a + 4, b + 1, len(self.tokens)))
+        opens = next((j for j in range(a, b + 1) if self.tokens[j].is_word and self.tokens[j].lower not in
+                      lx.DETERMINERS_PLAIN | lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER | {"dat", "da"}), a)
+        if own and own[0] >= 0 and opens not in self.a.at and self.tokens[opens].lower not in lx.SUBJECT_PRONOUNS:
+            return None  # "zei: God heeft Abena een goede vader gegeven": Abena is no subject there
         if own and CLIENT not in own and self.said_of_client(pol, a, b):
             next_that = next((j for j in range(a + 1, b + 1) if self.tokens[j].lower in ("dat", "da")
                               and self.tokens[j - 1].lower in ("en", ",")), b + 1)

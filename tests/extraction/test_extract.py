@@ -375,3 +375,13 @@ def test_clubs_and_english_names_of_organisations_are_nobody():
     assert [m.name for m in pastor] == ["Mensah"]
     assert [m.name for m in extract("Ineke of Mirjam snapt het.", []).mentions] == ["Ineke", "Mirjam"]
     assert [m.name for m in extract("Gert-Jan zegt dat ik het goed doe.", []).mentions] == ["Gert-Jan"]
+
+
+def test_abbreviated_titles_sources_and_subjects_of_quotes():
+    assert [m.name for m in extract("dat zie ik bij ds. Van Ommen. Hij zei het.", []).mentions] == ["ds. Van Ommen"]
+    assert [m.name for m in extract("Ineke, een oudere mevrouw. En Mehmet van de zaak.", []).mentions][-1] == "Mehmet"
+    piotr = extract("Volgens Piotr zegt de huisbaas dat ik de enige betrouwbare ben.", ["context"])
+    assert "Piotr" not in _positive_holders(piotr)
+    pastor = extract("Pastor zei na de dienst: God heeft Abena een goede vader gegeven.", ["context"])
+    assert _positive_holders(pastor) == {"pastor"}
+    assert _positive_holders(extract("Anja noemt me hun bonusjuf.", ["context"])) == {"Anja"}
