@@ -85,6 +85,22 @@ def _as_known(tokens, mentions: list, about_ref: Referent | None) -> list:
     if about_ref is None or not about_ref.name:
         return mentions
     return [replace(m, name=about_ref.name)
-            if (not m.name and about_ref.is_mentioned_by(m) and names_someone(tokens, m, True))
+            if (not m.name and (about_ref.is_mentioned_by(m) or _same_professional(tokens, about_ref, m, mentions))
+                and names_someone(tokens, m, True))
             or (m.name and about_ref.is_written_as(m.name)) else m
             for m in mentions]
+
+
+def _same_professional(tokens, about_ref, m, mentions) -> bool:
+    """Asked about Smit, "huisarts": "de dokter zei" or "dokter zegt" is her, when no other professional is named
+    in the answer (not "mijn advocaat": the client's own; not "met de deurwaarder": someone she deals with)."""
+    from quez.extraction.discourse import PREPOSITIONS
+    from quez.extraction.lexicon import relation_info
+
+    info = relation_info(about_ref.stem) if about_ref.stem else None
+    if info is None or info[1] != "professionals" or m.category != "professionals" or m.plural or not m.own:
+        return False
+    if tokens[m.first].lower not in ("de", "den", m.relation) \
+            or m.first > 0 and tokens[m.first - 1].lower in PREPOSITIONS:
+        return False
+    return sum(1 for x in mentions if x.category == "professionals") == 1

@@ -385,3 +385,14 @@ def test_abbreviated_titles_sources_and_subjects_of_quotes():
     pastor = extract("Pastor zei na de dienst: God heeft Abena een goede vader gegeven.", ["context"])
     assert _positive_holders(pastor) == {"pastor"}
     assert _positive_holders(extract("Anja noemt me hun bonusjuf.", ["context"])) == {"Anja"}
+
+
+def test_in_a_follow_up_about_a_professional_another_word_for_her_job_is_her():
+    smit = Referent("Smit", "huisarts")
+    said = extract("dokter zegt hulp vragen is normaal, hij heeft het zelf ook gedaan", [], "Wat zegt {persoon}?",
+                   about=smit)
+    assert [m.name for m in said.mentions] == ["Smit"]
+    other = extract("Dat staat in haar verslag, heeft mijn advocaat gezegd.", [], "Wat zegt {persoon}?", about=smit)
+    assert [m.relation for m in other.mentions] == ["advocaat"]
+    dealt = extract("Ze belt met de deurwaarder als ik het niet meer zie.", [], "Wat doet {persoon}?", about=smit)
+    assert [m.relation for m in dealt.mentions] == ["deurwaarder"]
