@@ -184,6 +184,8 @@ def client_by_inverse(tokens, found: list, about_stems: frozenset[str]) -> list:
 
 
 _ELDERS = lx.INVERSE["zoon"] | lx.INVERSE["kleinzoon"]
+#: what a named person spoken to may call the client: her parent, grandparent or partner ("tegen Erkan: je vrouw")
+_CALLED_BY_NAME = _ELDERS | frozenset("vrouw man partner echtgenote echtgenoot".split())
 
 
 def _praised_as(tokens, m) -> bool:
@@ -203,4 +205,4 @@ def _addressee_calls_client(tokens, found: list, m) -> bool:
                       and word(tokens, a.first - 1) == "tegen"), None)
     if addressee is None:
         return False
-    return m.stem in lx.INVERSE.get(addressee.stem or "", _ELDERS if addressee.name else frozenset())
+    return m.stem in lx.INVERSE.get(addressee.stem or "", _CALLED_BY_NAME if addressee.name else frozenset())

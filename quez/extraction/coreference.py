@@ -167,7 +167,11 @@ def _relation_with_title(tokens, found: list) -> list:
 
 
 def _qualifies_a_name(tokens, m, found: list) -> bool:
-    """"Gerrit van de noabers", "Marco van het darten": the group only says where Gerrit is from."""
+    """"Gerrit van de noabers", "Marco van het darten": the group only says where Gerrit is from; "juf Marieke van
+    Emre": Emre only says whose juf she is (and is no mention of his own here)."""
+    if m.name and not m.relation and _word(tokens, m.first - 1) == "van" and any(
+            other.name and other.relation and other.last == m.first - 2 for other in found):
+        return sum(1 for x in found if x.name == m.name) == 1
     j = m.first
     if _word(tokens, j) in lx.DETERMINERS_PLAIN:
         j -= 1

@@ -51,6 +51,7 @@ class Group:
     removed: bool = False
     keys: dict[str, str] = field(default_factory=dict)  # key -> label as found
     confidence: float = 1.0
+    also: set[str] = field(default_factory=set)  # relations the answers give this name ("Sevim abla": zus)
 
 
 def _stem(relation: str | None) -> str | None:
@@ -125,7 +126,7 @@ class Resolver:
                     continue
             elif key.startswith("r:") and not ms[0].plural:
                 stem, _, qualifier = key[2:].partition(":")
-                candidates = [g for g in self.groups.values() if g.stem == stem and not g.removed
+                candidates = [g for g in self.groups.values() if (g.stem == stem or stem in g.also) and not g.removed
                               and (g.person_id is not None or any(k.startswith("n:") for k in g.keys))]
                 if len(candidates) == 1:
                     confidence = 0.9 if stem in lx.UNIQUE else 0.7
@@ -181,6 +182,7 @@ class Resolver:
     @staticmethod
     def _learn(g: Group, key: str, ms: list) -> None:
         g.keys.setdefault(key, ms[0].label)
+        g.also.update(m.stem for m in ms if m.name and m.stem and m.own)
         if g.relation is None:
             # the client's own relation first; "haar man Ruud" is someone else's husband, not hers
             with_relation = next((m for m in ms if m.relation and m.own), None) or next(

@@ -65,8 +65,9 @@ def name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool =
             end = j
             j += 1
         elif (following.lower in PARTICLES and j + 1 < len(tokens) and tokens[j + 1].capitalised
-              and following.text.islower()):
-            # "Petra de Vries" (not "Sarah van de sportschool")
+              and following.text.islower() and not (following.lower == "van" and lx.is_first_name(tokens[j + 1].lower)
+                                                    and j + 2 < len(tokens) and not tokens[j + 2].capitalised)):
+            # "Petra de Vries" (not "Sarah van de sportschool", not "juf Marieke van Emre": Emre's juf)
             j += 1
         else:
             break
@@ -137,7 +138,7 @@ def _name_by_context(tokens: list[Token], i: int) -> bool:
     is_my = nxt in ("is", "was") and any(  # "Ineke is (eigenlijk) mijn buurvrouw"
         tokens[j].lower in lx.DETERMINERS_OWN and lx.is_relation(tokens[j + 1].lower)
         for j in range(i + 2, min(i + 5, len(tokens) - 1)))
-    other_form = other_form or is_my
+    other_form = other_form or is_my or nxt in lx.POSTPOSED_KIN  # "Sevim abla, ..."
     placed = nxt == "van" and after in ("hiernaast", "de", "het", "mijn", "m'n", "mn", "boven", "beneden", "driehoog",
                                         "om")
     return singular or listed or other_form or placed

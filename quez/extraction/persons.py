@@ -83,9 +83,13 @@ def _mention_at(tokens, i: int, starts, known_names, used) -> tuple[PersonMentio
         if end is not None:
             return named(tokens, i, end, " ".join(t.text for t in tokens[i: end + 1]).replace(" .", ".")), end + 1
     end = name_at(tokens, i, starts)
-    if end is not None and end + 1 < len(tokens) and lx.is_relation(tokens[end + 1].lower) \
-            and tokens[end].lower.endswith("s") and lx.is_first_name(tokens[end].lower[:-1]):
-        return None, end + 1  # "Patricks moeder", "Noors vriendinnetje": whose relative, no mention of their own
+    if end == i and _genitive(tokens, i):  # "Patricks moeder": his mother; Patrick is no mention of his own here
+        np = relation_np_at(tokens, i + 1)
+        found, last = _relation_mention(tokens, i + 1, np, starts) if np is not None else (None, i)
+        if found is not None:
+            found = replace(found, own=False, qualifier=f"van {tokens[i].text[:-1]}", closeness=None, first=i,
+                            start=tokens[i].start)
+            return found, last + 1
     if end is not None:
         name = " ".join(t.text for t in tokens[i: end + 1])
         if name[-2:] in ("'s", "’s") and len(name) > 4:
@@ -238,12 +242,23 @@ def _group_at(tokens: list[Token], i: int) -> PersonMention | None:
 
 
 #: words just before a lower-case first name that make it a name ("met fenna", "en bram")
+def _genitive(tokens, i: int) -> bool:
+    """"Patricks", "Noors", "Erkans" before a relation word: a first name with the genitive s."""
+    low = tokens[i].lower
+    return tokens[i].capitalised and low.endswith("s") and len(low) > 3 and i + 1 < len(tokens) \
+        and lx.is_relation(tokens[i + 1].lower) and not lx.is_relation(low) and lx.fold(low) not in lx.NON_PERSON_CAPS
+
+
 def _possessor(tokens, head: PersonMention, starts) -> PersonMention | None:
     """The owner in "de juf van Sam" / "de kinderen van mijn buurvrouw Fatma"; fixes the head's label."""
     j = head.last + 2
     np = relation_np_at(tokens, j)
+    if np is None and _genitive(tokens, j):  # "de vrouw van Erkans broer": his brother owns her
+        np = relation_np_at(tokens, j + 1)
     if np is not None:
-        owner, _ = _relation_mention(tokens, j, np, starts)
+        owner, _ = _relation_mention(tokens, np[0], np, starts)
+        if owner is not None and np[0] != j:
+            owner = replace(owner, own=False, qualifier=f"van {tokens[j].text[:-1]}", first=j, start=tokens[j].start)
     else:
         if tokens[j].lower in lx.DETERMINERS_OWN and j + 1 < len(tokens):  # "van onze Mats"
             j += 1

@@ -396,3 +396,13 @@ def test_in_a_follow_up_about_a_professional_another_word_for_her_job_is_her():
     assert [m.relation for m in other.mentions] == ["advocaat"]
     dealt = extract("Ze belt met de deurwaarder als ik het niet meer zie.", [], "Wat doet {persoon}?", about=smit)
     assert [m.relation for m in dealt.mentions] == ["deurwaarder"]
+
+
+def test_whose_relative_someone_is_and_who_then_speaks():
+    sevim = extract("Sevim abla, de vrouw van Erkans broer. Die zegt: canim, jij doet het beter dan ik.", ["context"])
+    assert [(m.name, m.stem) for m in sevim.mentions] == [("Sevim", "zus")] and _positive_holders(sevim) == {"Sevim"}
+    juf = extract("En juf Marieke van Emre zegt dat het niet aan mij ligt.", ["context"])
+    assert [(m.name, m.relation) for m in juf.mentions] == [("Marieke", "juf")]
+    told = extract("Tegen Erkan zei ze: je vrouw is een leeuwin.", [], "Wat zegt {persoon}?",
+                   about=Referent("Sevim", "schoonzus"), about_stance="understanding")
+    assert [m.name for m in told.mentions] == ["Erkan"] and _positive_holders(told) == {"ABOUT"}

@@ -56,6 +56,13 @@ def test_the_name_answers_call_the_client_by_is_nobody_in_her_summary(store, tal
     assert names(summarise_session(store, sid)) == {"Karin"}
 
 
+def test_a_relation_an_answer_gives_a_name_finds_her_in_the_other_answers(store, talk):
+    sid = talk({"wie-snapt": "Sevim abla, die snapt het.", "hoe-gaat-het": "Maar abla zegt dat ik sterk ben."})
+    client_id = store.session(sid).client_id
+    store.add_mention(store.add_person(client_id, "Sevim", "schoonzus", "family").id, sid, "wie-snapt", "worker")
+    assert names(summarise_session(store, sid)) == {"Sevim"}
+
+
 def test_confirm_materialises_the_person_with_its_aliases(store, talk):
     sid = talk({"wie-snapt": "Tante Els snapt het.", "hoe-gaat-het": "Mijn tante belt vaak."})
     person = summarise_session(store, sid).persons[0]
