@@ -13,6 +13,11 @@ _PLACE_WORDS = frozenset("beneden boven hiernaast ernaast tegenover naast achter
 PARTICLES = frozenset("van de der den ter ten el al le la da du op".split())
 
 
+#: how names of organisations end ("Marco van Reclassering", "Ingrid van Schuldhulpmaatje"); no surname does
+_ORGANISATION_ENDINGS = ("werk", "zorg", "hulp", "maatje", "bank", "team", "punt", "plein", "huis", "groep",
+                         "centrum", "raad", "dienst", "ering", "ting", "school", "kerk", "club", "bureau")
+
+
 def name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool = False) -> int | None:
     """End index (inclusive) of a name starting at token ``i``, else None."""
     tok = tokens[i]
@@ -46,7 +51,8 @@ def name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool =
             and not lx.is_first_name(low) and not _own_apposition(tokens, i)):  # "bij Werkplein", "in Zwolle"
         return None
     if prev == "van" and i > 1 and not lx.is_first_name(low) and (
-            tokens[i - 2].capitalised and i - 2 not in starts or lx.is_relation(tokens[i - 2].lower)):
+            tokens[i - 2].capitalised and (i - 2 not in starts or lx.is_first_name(tokens[i - 2].lower))
+            or lx.is_relation(tokens[i - 2].lower)):
         return None  # "mevrouw Smit van Plangroep", "een hulpverlener van Youké": where she works
     if prev in ("gemeente", "via", "provincie", "stad", "dorp", "wijk", "buurt", "app", "site", "the") \
             and not lx.is_first_name(low):
@@ -66,7 +72,8 @@ def name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool =
             j += 1
         elif (following.lower in PARTICLES and j + 1 < len(tokens) and tokens[j + 1].capitalised
               and following.text.islower() and not (following.lower == "van" and lx.is_first_name(tokens[j + 1].lower)
-                                                    and j + 2 < len(tokens) and not tokens[j + 2].capitalised)):
+                                                    and j + 2 < len(tokens) and not tokens[j + 2].capitalised)
+              and not tokens[j + 1].lower.endswith(_ORGANISATION_ENDINGS)):
             # "Petra de Vries" (not "Sarah van de sportschool", not "juf Marieke van Emre": Emre's juf)
             j += 1
         else:

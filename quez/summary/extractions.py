@@ -13,17 +13,21 @@ EXTRACTED_STATUSES = ("answered", "draft")
 
 def extractions_for(store, answers, asked: dict[int, _Asked],
                     persons: dict[int, Referent] | None = None) -> dict[int, Extraction]:
-    """Extraction per answer id, from the cache when the answer (and the person a follow-up is about)
-    did not change since. ``persons``: the client's stored persons by id, for follow-ups."""
+    """Extraction per answer id, from the cache when the answer (the person a follow-up is about, and the names
+    the client's persons go by) did not change since. ``persons``: the client's stored persons by id: a follow-up
+    is read knowing whom it is about, and every answer knowing their names ("fenna" is Fenna)."""
     wanted = [a for a in answers if a.status in EXTRACTED_STATUSES and a.text.strip()]
     cached = cached_extractions(store, [a.id for a in wanted]) if wanted else {}
     result: dict[int, Extraction] = {}
     fresh = []
     from quez.extraction import extract
 
+    known = sorted({p for p in (persons or {}).values() if p.name and p.name[:1].isupper()},
+                   key=lambda p: (p.name or "", p.relation or ""))
+    names = ",".join(sorted({p.name or "" for p in known}))
     for a in wanted:
         about = (persons or {}).get(a.person_id) or (a.person_id is not None)
-        context = f"{about.name}|{about.relation}" if isinstance(about, Referent) else ""
+        context = (f"{about.name}|{about.relation}" if isinstance(about, Referent) else "") + f"|{names}"
         hit = cached.get(a.id)
         if hit is not None and hit.answer_updated_at == a.updated_at and hit.version == VERSION:
             data = json.loads(hit.data)
@@ -31,7 +35,7 @@ def extractions_for(store, answers, asked: dict[int, _Asked],
                 result[a.id] = Extraction.from_dict(data)
                 continue
         q = asked[a.id]
-        found = extract(a.text, q.elicits, q.text, about=about, about_stance=q.fallback_stance)
+        found = extract(a.text, q.elicits, q.text, about=about, about_stance=q.fallback_stance, known=known)
         result[a.id] = found
         fresh.append((a.id, a.updated_at, VERSION, {**found.to_dict(), "c": context}))
     save_extractions(store, fresh)

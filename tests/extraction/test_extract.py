@@ -406,3 +406,9 @@ def test_whose_relative_someone_is_and_who_then_speaks():
     told = extract("Tegen Erkan zei ze: je vrouw is een leeuwin.", [], "Wat zegt {persoon}?",
                    about=Referent("Sevim", "schoonzus"), about_stance="understanding")
     assert [m.name for m in told.mentions] == ["Erkan"] and _positive_holders(told) == {"ABOUT"}
+
+
+def test_an_organisation_after_van_is_no_surname():
+    for text, name in (("Ingrid van Schuldhulpmaatje, zij komt elke twee weken.", "Ingrid"),
+                       ("Marco van Reclassering. Hij zei het.", "Marco"), ("Jan van Dijk helpt.", "Jan van Dijk")):
+        assert [m.name for m in extract(text, []).mentions] == [name], text

@@ -63,6 +63,14 @@ def test_a_relation_an_answer_gives_a_name_finds_her_in_the_other_answers(store,
     assert names(summarise_session(store, sid)) == {"Sevim"}
 
 
+def test_every_answer_is_read_knowing_the_names_the_worker_wrote_down(store, talk):
+    sid = talk({"wie-snapt": "", "hoe-gaat-het": "ook yeliz, die vindt dat ik het goed doe."})
+    client_id = store.session(sid).client_id
+    store.add_mention(store.add_person(client_id, "Yeliz", "vriendin", "friends").id, sid, "wie-snapt", "worker")
+    [yeliz] = summarise_session(store, sid).persons
+    assert yeliz.name == "Yeliz" and yeliz.mentions == 2
+
+
 def test_confirm_materialises_the_person_with_its_aliases(store, talk):
     sid = talk({"wie-snapt": "Tante Els snapt het.", "hoe-gaat-het": "Mijn tante belt vaak."})
     person = summarise_session(store, sid).persons[0]
