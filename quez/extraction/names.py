@@ -120,14 +120,14 @@ def _named_again(tokens: list[Token], i: int, starts: set[int]) -> bool:
             continue
         prev = tokens[j - 1].lower if j > 0 else ""
         nxt = tokens[j + 1].lower if j + 1 < len(tokens) else ""
-        if j not in starts and prev not in _PLACE_WORDS:
+        if j not in starts and prev not in _PLACE_BEFORE:
             return True
         if j in starts and (nxt in MATRIX_VERBS or nxt in ("haar", "zijn", "d'r", "z'n")):
             return True
     return False
 
 
-_PLACE_WORDS = frozenset("de het een der in te op uit vanuit richting naar bij om".split())
+_PLACE_BEFORE = frozenset("de het een der in te op uit vanuit richting naar bij om".split())  # "in Zwolle"
 
 
 def _name_by_context(tokens: list[Token], i: int) -> bool:
@@ -297,7 +297,7 @@ def titled_name_end(tokens: list[Token], j: int, starts: set[int]) -> int | None
         k += 1
         while k < len(tokens) and tokens[k].lower in PARTICLES:
             k += 1
-    if k >= len(tokens) or not tokens[k].is_word:
+    if k >= len(tokens) or not tokens[k].is_word or tokens[k].sentence != tokens[j].sentence:
         return None
     if tokens[k].capitalised and lx.fold(tokens[k].lower) in lx.NON_PERSON_CAPS:
         return None  # "de mevrouw van de Voedselbank"

@@ -67,4 +67,3 @@ def without_the_client(extractions: dict[int, Extraction], stored_names: set[str
         result[answer_id] = Extraction(tuple(m for k, m in enumerate(e.mentions) if k not in gone), opinions,
                                        e.version, e.extra)
     return result
-
