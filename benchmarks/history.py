@@ -81,7 +81,7 @@ def _measure(label: str, source: Path, tmp: Path, repeat: int) -> list[Result]:
     from quez.settings import Settings
     from quez.storage.review import ReviewFilter, list_sessions
     from quez.storage.store import Store
-    from quez.storage.timeline import client_timeline
+    from quez.summary.timeline import client_timeline
     from quez.summary import summarise_client, summarise_session
 
     db = synth.copy_of(source, tmp / f"history-{label}.db")
