@@ -54,8 +54,8 @@ class Referent:
 
     @property
     def stem(self) -> str | None:
-        """The relation's stem; a person the worker wrote down by a relation alone ("moeder", "de buurvrouw")
-        ("Mama") has it as their name."""
+        """The relation's stem; for a person the worker wrote down by a relation alone ("moeder", "Mama",
+        "de buurvrouw") that is their name."""
         relation = self.relation or self.name
         if not relation:
             return None
