@@ -71,6 +71,13 @@ def _mention_at(tokens, i: int, starts, known_names, used) -> tuple[PersonMentio
     group = _group_at(tokens, i)
     if group is not None:
         return group, group.last + 1
+    if _genitive(tokens, i):  # "Patricks moeder": his mother; Patrick is no mention of his own here
+        np = relation_np_at(tokens, i + 1)
+        found, last = _relation_mention(tokens, i + 1, np, starts) if np is not None else (None, i)
+        if found is not None:
+            found = replace(found, own=False, qualifier=f"van {tokens[i].text[:-1]}", closeness=None, first=i,
+                            start=tokens[i].start)
+            return found, last + 1
     lower_name = lower_case_name(tokens, i, starts, known_names) or known_name_form(tokens, i, known_names, starts)
     if lower_name is not None:
         mention, last = _name_with_apposition(tokens, i, i, lower_name)
@@ -83,13 +90,6 @@ def _mention_at(tokens, i: int, starts, known_names, used) -> tuple[PersonMentio
         if end is not None:
             return named(tokens, i, end, " ".join(t.text for t in tokens[i: end + 1]).replace(" .", ".")), end + 1
     end = name_at(tokens, i, starts)
-    if end == i and _genitive(tokens, i):  # "Patricks moeder": his mother; Patrick is no mention of his own here
-        np = relation_np_at(tokens, i + 1)
-        found, last = _relation_mention(tokens, i + 1, np, starts) if np is not None else (None, i)
-        if found is not None:
-            found = replace(found, own=False, qualifier=f"van {tokens[i].text[:-1]}", closeness=None, first=i,
-                            start=tokens[i].start)
-            return found, last + 1
     if end is not None:
         name = " ".join(t.text for t in tokens[i: end + 1])
         if name[-2:] in ("'s", "’s") and len(name) > 4:

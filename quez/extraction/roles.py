@@ -17,6 +17,8 @@ def is_predicate(tokens: list[Token], start: int, rel_end: int, det: str) -> boo
     before2 = tokens[start - 2].lower if start > 1 else ""
     if det in lx.DETERMINERS_OTHER | lx.DETERMINERS_OWN and prev in lx.COPULAS and before2 in ("ik", "jij", "je", "u"):
         return True  # "Ik ben zijn peetoom", "jij bent mijn beste vriendin"
+    if det in lx.DETERMINERS_OTHER | lx.DETERMINERS_OWN and prev in lx.SUBJECT_PRONOUNS and before2 in lx.COPULAS:
+        return True  # "Vroeger was hij mijn grote broer": what he was, no second person
     if prev in lx.CLIENT_WORDS and before2 in lx.COPULAS:
         return True  # "Volgens haar ben ik een goeie mama"
     window = {t.lower for t in tokens[max(0, start - 4): start]}

@@ -412,3 +412,11 @@ def test_an_organisation_after_van_is_no_surname():
     for text, name in (("Ingrid van Schuldhulpmaatje, zij komt elke twee weken.", "Ingrid"),
                        ("Marco van Reclassering. Hij zei het.", "Marco"), ("Jan van Dijk helpt.", "Jan van Dijk")):
         assert [m.name for m in extract(text, []).mentions] == [name], text
+
+
+def test_a_genitive_name_known_from_the_conversation_and_a_predicate_after_hij():
+    patrick = extract("Patricks moeder komt elke woensdag voorlezen.", ["context"], known=[Referent("Patrick", "ex")])
+    assert [(m.name, m.relation) for m in patrick.mentions] == [(None, "moeder")]
+    marcel = extract("Vroeger was hij mijn grote broer die me overal mee naartoe nam.", [], "Hoe is het contact?",
+                     about=Referent("Marcel", "broer"))
+    assert marcel.mentions == ()
