@@ -187,8 +187,9 @@ STOP_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
-    """Lower case without accents: ``'Zoë'`` → ``'zoe'``."""
+    """Lower case without accents: ``'Zoë'`` → ``'zoe'`` (remembered: names and words come back all the time)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
 

@@ -9,6 +9,10 @@ from quez.storage.persons import cached_extractions, save_extractions
 from quez.summary.asked import _Asked
 
 EXTRACTED_STATUSES = ("answered", "draft")
+#: extractions read this run, so that a summary redone after a correction does not parse them again: (database,
+#: answer id, when it changed, a hash of its text, what it was read knowing) -> extraction; in memory only
+_READ: dict[tuple, Extraction] = {}
+_READ_MAX = 50_000
 
 
 def extractions_for(store, answers, asked: dict[int, _Asked],
@@ -17,7 +21,6 @@ def extractions_for(store, answers, asked: dict[int, _Asked],
     the client's persons go by) did not change since. ``persons``: the client's stored persons by id: a follow-up
     is read knowing whom it is about, and every answer knowing their names ("fenna" is Fenna)."""
     wanted = [a for a in answers if a.status in EXTRACTED_STATUSES and a.text.strip()]
-    cached = cached_extractions(store, [a.id for a in wanted]) if wanted else {}
     result: dict[int, Extraction] = {}
     fresh = []
     from quez.extraction import extract
@@ -25,19 +28,32 @@ def extractions_for(store, answers, asked: dict[int, _Asked],
     known = sorted({p for p in (persons or {}).values() if p.name and p.name[:1].isupper()},
                    key=lambda p: (p.name or "", p.relation or ""))
     names = ",".join(sorted({p.name or "" for p in known}))
+    contexts = {}
     for a in wanted:
         about = (persons or {}).get(a.person_id) or (a.person_id is not None)
-        context = (f"{about.name}|{about.relation}" if isinstance(about, Referent) else "") + f"|{names}"
+        contexts[a.id] = (about, (f"{about.name}|{about.relation}" if isinstance(about, Referent) else "")
+                          + f"|{names}")
+        read = _READ.get((str(store.path), a.id, a.updated_at, hash(a.text), contexts[a.id][1], VERSION))
+        if read is not None:
+            result[a.id] = read
+    missing = [a for a in wanted if a.id not in result]
+    cached = cached_extractions(store, [a.id for a in missing]) if missing else {}
+    for a in missing:
+        about, context = contexts[a.id]
         hit = cached.get(a.id)
+        found = None
         if hit is not None and hit.answer_updated_at == a.updated_at and hit.version == VERSION:
             data = json.loads(hit.data)
             if data.get("c", "") == context:
-                result[a.id] = Extraction.from_dict(data)
-                continue
-        q = asked[a.id]
-        found = extract(a.text, q.elicits, q.text, about=about, about_stance=q.fallback_stance, known=known)
+                found = Extraction.from_dict(data)
+        if found is None:
+            q = asked[a.id]
+            found = extract(a.text, q.elicits, q.text, about=about, about_stance=q.fallback_stance, known=known)
+            fresh.append((a.id, a.updated_at, VERSION, {**found.to_dict(), "c": context}))
         result[a.id] = found
-        fresh.append((a.id, a.updated_at, VERSION, {**found.to_dict(), "c": context}))
+        if len(_READ) >= _READ_MAX:
+            _READ.clear()
+        _READ[(str(store.path), a.id, a.updated_at, hash(a.text), context, VERSION)] = found
     save_extractions(store, fresh)
     return result
 

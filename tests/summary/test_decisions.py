@@ -71,6 +71,13 @@ def test_every_answer_is_read_knowing_the_names_the_worker_wrote_down(store, tal
     assert yeliz.name == "Yeliz" and yeliz.mentions == 2
 
 
+def test_a_changed_answer_is_read_again(store, talk):
+    sid = talk({"wie-snapt": "Tante Els snapt het."})
+    assert names(summarise_session(store, sid)) == {"Els"}
+    store.record_answer(sid, "wie-snapt", text="Mijn buurman Kees snapt het.")
+    assert names(summarise_session(store, sid)) == {"Kees"}
+
+
 def test_confirm_materialises_the_person_with_its_aliases(store, talk):
     sid = talk({"wie-snapt": "Tante Els snapt het.", "hoe-gaat-het": "Mijn tante belt vaak."})
     person = summarise_session(store, sid).persons[0]
