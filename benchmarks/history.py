@@ -81,8 +81,9 @@ def _measure(label: str, source: Path, tmp: Path, repeat: int) -> list[Result]:
     from quez.settings import Settings
     from quez.storage.review import ReviewFilter, list_sessions
     from quez.storage.store import Store
-    from quez.summary.timeline import client_timeline
     from quez.summary import summarise_client, summarise_session
+    from quez.summary.extractions import forget_read
+    from quez.summary.timeline import client_timeline
 
     db = synth.copy_of(source, tmp / f"history-{label}.db")
     settings = Settings(db_path=db, bundled_banks=None, user_banks=None, extra_banks=[], preferences_path=None)
@@ -110,13 +111,19 @@ def _measure(label: str, source: Path, tmp: Path, repeat: int) -> list[Result]:
             "timeline of the client with 50 sessions")
 
         store.db.execute("delete from extractions")  # cold: as the very first summary of this client
+        forget_read()  # ... in a fresh process: nothing kept in memory either
         cold = _clock(lambda: summarise_client(store, synth.BIG_CLIENT), 1)
+        stored = _clock(lambda: (forget_read(), summarise_client(store, synth.BIG_CLIENT)), repeat)
         warm = _clock(lambda: summarise_client(store, synth.BIG_CLIENT), repeat)
-        add("summary_client50", warm, "summary of the client with 50 sessions (1.250 answers), extractions cached")
+        add("summary_client50", warm, "summary of the client with 50 sessions (1.250 answers), redone in the app "
+            "(after a correction): extractions kept in memory")
+        add("summary_client50_stored", stored, "the same in a new process (quez summary): extractions read from the "
+            "database", "summary_client50")
         add("summary_client50_cold", cold, "the same, first time ever: every answer extracted and cached")
         one = store._query("select id from sessions order by id desc limit 1")[0]["id"]
         store.db.execute("delete from extractions where answer_id in (select id from answers where session_id = ?)",
                          [one])
+        forget_read()
         cold = _clock(lambda: summarise_session(store, one), 1)
         warm = _clock(lambda: summarise_session(store, one), repeat * 2)
         add("summary_session", warm, "summary of one session (25 answers), extractions cached")

@@ -15,6 +15,11 @@ _READ: dict[tuple, Extraction] = {}
 _READ_MAX = 50_000
 
 
+def forget_read() -> None:
+    """Drop the extractions kept in memory (the next summary reads them from the database or extracts again)."""
+    _READ.clear()
+
+
 def extractions_for(store, answers, asked: dict[int, _Asked],
                     persons: dict[int, Referent] | None = None) -> dict[int, Extraction]:
     """Extraction per answer id, from the cache when the answer (the person a follow-up is about, and the names
