@@ -55,7 +55,7 @@ def _mention_at(tokens, i: int, starts, known_names, used) -> tuple[PersonMentio
     """The person mentioned from token ``i`` on, and the token after it (or after what was skipped)."""
     np = relation_np_at(tokens, i)
     if np is not None and np[1] not in used:
-        mention, last = _relation_mention(tokens, i, np, starts)
+        mention, last = _relation_mention(tokens, i, np, starts, known_names)
         if mention is None and last > i:  # the client ("ik ben de beste mama"), or a plain word
             return None, last + 1
         if mention is not None:
@@ -115,14 +115,15 @@ _SURNAME_TITLES = frozenset("dokter dokteres meester juf juffrouw pastoor domine
 
 
 def _name_after_relation_np(tokens, rel_i: int, rel_end: int, det: str, plural: bool,
-                            starts) -> tuple[str | None, int]:
+                            starts, known: frozenset[str] = frozenset()) -> tuple[str | None, int]:
     """The name that goes with a relation noun ("tante Els", "mijn zus Karin", "mijn leidinggevende, Petra,")
     and the last token of the two."""
     nxt = rel_end + 1
     if nxt >= len(tokens) or tokens[nxt].sentence != tokens[rel_i].sentence:
         return None, rel_end
     end = name_at(tokens, nxt, starts, allow_initial=True) if tokens[nxt].capitalised else None
-    if end is None and (listed_lower_name(tokens[nxt]) or name_after_relation(tokens, nxt)):
+    if end is None and (listed_lower_name(tokens[nxt]) or name_after_relation(tokens, nxt)
+                        or tokens[nxt].text.islower() and lx.fold(tokens[nxt].lower) in known):  # "buurvrouw lies"
         return tokens[nxt].text[:1].upper() + tokens[nxt].text[1:], nxt  # "oom karim" is Karim
     institution = nxt + 1 < len(tokens) and tokens[nxt + 1].text in ("De", "Het", "'t")  # "van De Regenboog"
     if end is None and not det and tokens[nxt].lower in ("van", "de", "ter", "ten") and name_like_after(tokens, nxt) \
@@ -142,7 +143,7 @@ def _name_after_relation_np(tokens, rel_i: int, rel_end: int, det: str, plural: 
     return None, rel_end
 
 
-def _relation_mention(tokens, i, np, starts) -> tuple[PersonMention | None, int]:
+def _relation_mention(tokens, i, np, starts, known: frozenset[str] = frozenset()) -> tuple[PersonMention | None, int]:
     rel_i, rel_end, det, adjective = np
     rel_words = " ".join(t.lower for t in tokens[rel_i: rel_end + 1])
     info = lx.relation_info(rel_words) or lx.relation_info(tokens[rel_i].lower)
@@ -156,7 +157,7 @@ def _relation_mention(tokens, i, np, starts) -> tuple[PersonMention | None, int]
         return None, rel_end  # "van het oppassen", "de kinderen die ik oppas": the word, not a person
     if stem in lx.COLLECTIVES:
         return None, rel_end
-    name, last = _name_after_relation_np(tokens, rel_i, rel_end, det, plural, starts)
+    name, last = _name_after_relation_np(tokens, rel_i, rel_end, det, plural, starts, known)
     qualifier = adjective if adjective in lx.DISTINGUISHING else ""
     if name is None and last + 2 < len(tokens) and tokens[last + 1].lower == "van":
         # "de juf van Sam", "de kinderen van mijn buurvrouw"

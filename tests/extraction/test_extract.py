@@ -420,3 +420,9 @@ def test_a_genitive_name_known_from_the_conversation_and_a_predicate_after_hij()
     marcel = extract("Vroeger was hij mijn grote broer die me overal mee naartoe nam.", [], "Hoe is het contact?",
                      about=Referent("Marcel", "broer"))
     assert marcel.mentions == ()
+
+
+def test_a_known_name_in_lower_case_after_its_relation_is_one_person():
+    lies = extract("En buurvrouw lies van nummer 8, die snapt het ook.", ["understanding"],
+                   known=[Referent("Lies", "buurvrouw")])
+    assert [(m.name, m.relation) for m in lies.mentions] == [("Lies", "buurvrouw")] and len(lies.opinions) == 1
