@@ -76,7 +76,9 @@ class Referent:
         if mention.name:
             return lx.fold(mention.name) == lx.fold(self.name) if self.name else False
         stem = self.stem
-        return bool(stem) and mention.own and not mention.plural and mention.stem == stem
+        own = mention.own or mention.qualifier.startswith("van ") and not mention.owner_word  # "de juf van Lieke"
+        same = mention.stem == stem or any(stem in g and mention.stem in g for g in lx.ROLE_GROUPS)
+        return bool(stem) and own and not mention.plural and same
 
 
 def names_someone(tokens, m, about: bool = False) -> bool:

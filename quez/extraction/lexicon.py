@@ -251,11 +251,17 @@ for _elders, _young in _INVERSE_GROUPS:
         INVERSE[_w] = frozenset(_elders.split())
 
 
+#: roles one person may be called by in a follow-up about her ("mijn maatje" for the buddy, "de baas" for the werkgever)
+ROLE_GROUPS = tuple(frozenset(g.split()) for g in (
+    "buddy maatje taalmaatje", "baas werkgever chef leidinggevende teamleider", "juf lerares docent docente "
+    "leerkracht mentor", "huisarts dokter", "meester leraar docent leerkracht mentor"))
+
 #: words for the same relation: "pa", "papa" and "vader" are one person to merge
 SAME_AS = {w: canonical for canonical, words in (
     ("vader", "pa papa pap paps vake"), ("moeder", "ma mama mam mams moeke"),
     ("opa", "bompa grootvader pepe vava"), ("oma", "bomma grootmoeder meme moemoe"),
-    ("oom", "nonkel amca dayı dayi amo ammo ome"), ("neef", "kozijn"), ("huisarts", "huisdokter"), ("juf", "juffrouw"),
+    ("oom", "nonkel amca dayı dayi amo ammo ome"), ("neef", "kozijn"), ("huisarts", "huisdokter dokter"),
+    ("juf", "juffrouw"),
     ("zus", "abla"), ("broer", "abi ağabey"), ("schoonzus", "yenge"), ("fysiotherapeut", "fysio"),
     ("pastoor", "ksiądz ksiadz"),
     ("tante", "teyze hala khalti khala khalto tanta tant"), ("buurman", "gebuur"),
@@ -342,7 +348,7 @@ def name_form_of(written: str, name: str) -> bool:
     if a[:1] != b[:1]:
         return False
     short = b.startswith(a) and len(b) > len(a) + 1 and (len(a) <= 3 or len(a) * 2 >= len(b))
-    short = short or a.endswith("s") and len(a) >= 4 and b.startswith(a[:-1]) and len(b) > len(a)  # "Debs" for Debbie
+    short = short or a.endswith("s") and len(a) >= 4 and b.startswith(a[:-1]) and len(b) >= len(a)  # "Debs", "Lieks"
     pet = any(a == b + s or a == b[:-1] + s or a == b + b[-1:] + s for s in _DIMINUTIVES) and len(b) >= 3
     # "Kimmie" for Kim, "Bassie" for Bas: the last letter doubled before the pet ending
     return short or pet or min(len(a), len(b)) >= 4 and Levenshtein.distance(a, b) <= (1 if len(b) < 6 else 2)

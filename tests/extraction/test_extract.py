@@ -426,3 +426,13 @@ def test_a_known_name_in_lower_case_after_its_relation_is_one_person():
     lies = extract("En buurvrouw lies van nummer 8, die snapt het ook.", ["understanding"],
                    known=[Referent("Lies", "buurvrouw")])
     assert [(m.name, m.relation) for m in lies.mentions] == [("Lies", "buurvrouw")] and len(lies.opinions) == 1
+
+
+def test_in_a_follow_up_another_word_for_her_role_is_her():
+    bart = extract("Mijn maatje zegt dat het goed is dat ik hier praat.", [], "Wat zegt {persoon}?",
+                   about=Referent("Bart", "buddy"))
+    assert [m.name for m in bart.mentions] == ["Bart"]
+    ellen = extract("De juf van Lieke belde me om te vragen hoe het met mij ging.", [], "Hoe merk je dat?",
+                    about=Referent("Ellen", "juf"))
+    assert [m.name for m in ellen.mentions][:1] == ["Ellen"]
+    assert extract("De dokter neemt de tijd.", []).mentions[0].stem == "huisarts"
