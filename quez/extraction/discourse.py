@@ -86,7 +86,7 @@ def names_someone(tokens, m, about: bool = False) -> bool:
     the juf, "de juf" is her too (``about``), but not "de andere juf"."""
     if m.name:
         return True
-    if about and tokens[m.first].lower in ("de", "den") and not m.qualifier:
+    if about and tokens[m.first].lower in ("de", "den") and (not m.qualifier or m.qualifier.startswith("van ")):
         from quez.extraction.relatives import ANOTHER
 
         return not any(t.lower in ANOTHER for t in tokens[m.first: m.last + 1])
