@@ -106,6 +106,7 @@ CUES: tuple[CueDef, ...] = (
          r"(?:had|hadden) (?:het|dat|da) (?:zelf |zelfs )?(?:nooit|niet|ni|nie) (?:gekund|volgehouden)",
          1, "respect", consumes=True),
     _cue(r"niet alleen|niet zo vaak|niet vaak|niet veel", 0, "", consumes=True),
+    _cue(r"(?:het|dat) (?:\w+ ){0,3}nooit (?:\w+ ){0,2}(?:zou|zouden) kunnen", 1, "respect", consumes=True),
     # understanding
     _cue(r"snapt|snappen|snapte|snap|begrijpt|begrijpen|begreep|herkent|herkende|begrip", 1, "understanding",
          verb=True),
@@ -147,6 +148,10 @@ CUES: tuple[CueDef, ...] = (
     _cue(r"stappen (?:maak|maakt|zet|zetten|gemaakt|gezet)|(?:grote|mooie) stappen|vooruitgang|gegroeid|groei|"
          r"(?:doe|doet|deed|doen|kan|kun|kunt) (?:het|dat|da|alles) (?:\w+ ){0,2}beter dan|"
          r"(?:je|jij|ik|u) (?:het|dat|da|alles) (?:\w+ )?zelf (?:kan|kunt|kon|kunnen)|"
+         r"(?:jij|je|u|gij|ge) (?:\w+ ){0,2}beter dan|"
+         r"(?:vraagt|vroeg|vragen|vroegen) (?:\w+ ){0,2}(?:mij|me) (?:\w+ )?om (?:raad|advies)|"
+         r"(?:schept|schepte|opscheppen|op te scheppen|opgeschept) (?:\w+ ){0,3}over (?:mij|me|mijn)|"
+
          r"bonus(?:juf|moeder|mama|oma|opa|vader|papa|tante|oom|zus|broer|dochter|zoon)|"
          r"(?:het|dat|da|alles) (?:\w+ )?(?:beter|netter|sneller|mooier|handiger|slimmer|knapper) "
          r"(?:doe|doet|deed|doen|kan|kun|kunt) dan|(?:ik|jij|je|u) (?:\w+ )?gelijk (?:heb|hebt|heeft|had)",

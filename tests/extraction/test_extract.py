@@ -436,3 +436,13 @@ def test_in_a_follow_up_another_word_for_her_role_is_her():
                     about=Referent("Ellen", "juf"))
     assert [m.name for m in ellen.mentions][:1] == ["Ellen"]
     assert extract("De dokter neemt de tijd.", []).mentions[0].stem == "huisarts"
+
+
+def test_implicit_appreciation_and_the_one_inside_a_report():
+    assert _positive_holders(extract("Ze zegt dat zij het nooit zo netjes zou kunnen.", [], "Wat zegt {persoon}?",
+                                     about=Referent("Ans", "buurvrouw"))) == {"ABOUT"}
+    assert _positive_holders(extract("Vikash zei: pa, u kookt beter dan wij allemaal.", ["context"])) == {"Vikash"}
+    assert "moeder" in _positive_holders(extract("Mijn moeder zit op te scheppen over mijn diploma.", ["context"]))
+    judge = extract("Mijn bewindvoerder vertelde dat de rechter zei dat ik er echt alles aan doe.", ["does_well"])
+    assert "bewindvoerder" not in _positive_holders(judge)
+    assert _positive_holders(extract("Mijn collega vraagt mij altijd om advies.", ["context"])) == {"collega"}
