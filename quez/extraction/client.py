@@ -177,10 +177,40 @@ def client_by_inverse(tokens, found: list, about_stems: frozenset[str]) -> list:
         if not m.name and bare and m.stem and any(m.stem in lx.INVERSE.get(e, ()) for e in about_stems | elders) \
                 and (in_quote(tokens, m.first) or _praised_as(tokens, m)):
             continue  # asked about her grandson: "Opa is de sterkste!", "zegt: mama is de taaiste"
+        if not m.name and bare and m.stem and any(m.stem in lx.INVERSE.get(e, ()) for e in about_stems) \
+                and _in_report(tokens, m.first) and _praise_follows(tokens, m):
+            continue  # asked about her granddaughter: "zou zeggen dat oma streng is maar lief"
         if not m.name and m.stem and _addressee_calls_client(tokens, found, m):
             continue
         result.append(m)
     return result
+
+
+_PRAISE_WORDS = lx.PRAISE_ADJECTIVES | frozenset("lief sterk knap goed slim taai geweldig fantastisch top".split())
+
+
+def _praise_follows(tokens, m) -> bool:
+    """What follows the family word in its clause praises and says what she is ("... dat oma streng is maar lief",
+    "dat papa de rustigste papa is"): no one else acted on ("dat ik beter voor pa zorg")."""
+    rest = []
+    for t in tokens[m.last + 1:]:
+        if t.sentence != tokens[m.first].sentence or t.lower in (",", ";", "en", "want"):
+            break
+        rest.append(t.lower)
+    return any(w in lx.COPULAS for w in rest) and any(w.endswith("ste") or w in _PRAISE_WORDS for w in rest)
+
+
+def _in_report(tokens, i: int) -> bool:
+    """Token ``i`` is in what someone says ("Lieks zegt dat papa de rustigste papa is", "zou zeggen dat oma ...")."""
+    from quez.extraction.cues import MATRIX_VERBS
+
+    s = tokens[i].sentence
+    j = i - 1
+    while j > 0 and tokens[j].sentence == s:
+        if tokens[j].lower in ("dat", "da") and tokens[j - 1].lower in MATRIX_VERBS | {"zeggen", "vertellen"}:
+            return True
+        j -= 1  # "zou zeggen dat oma streng is ... en dat oma de lekkerste msemmen bakt"
+    return False
 
 
 _ELDERS = lx.INVERSE["zoon"] | lx.INVERSE["kleinzoon"]

@@ -446,3 +446,11 @@ def test_implicit_appreciation_and_the_one_inside_a_report():
     judge = extract("Mijn bewindvoerder vertelde dat de rechter zei dat ik er echt alles aan doe.", ["does_well"])
     assert "bewindvoerder" not in _positive_holders(judge)
     assert _positive_holders(extract("Mijn collega vraagt mij altijd om advies.", ["context"])) == {"collega"}
+
+
+def test_praise_of_the_client_by_her_family_word_in_what_her_child_says():
+    lieke = extract("Lieks zegt dat papa de rustigste papa is.", [], "Wat vindt {persoon}?",
+                    about=Referent("Lieke", "dochter"), about_stance="does_well")
+    assert [m.name for m in lieke.mentions] == ["Lieke"]
+    ill = extract("Ze zegt dat papa ziek is.", [], "Wat zegt {persoon}?", about=Referent("Lieke", "dochter"))
+    assert [m.relation for m in ill.mentions] == ["papa"]  # no praise: perhaps her other parent
