@@ -207,7 +207,7 @@ def _in_report(tokens, i: int) -> bool:
     s = tokens[i].sentence
     j = i - 1
     while j > 0 and tokens[j].sentence == s:
-        if tokens[j].lower in ("dat", "da") and tokens[j - 1].lower in MATRIX_VERBS | {"zeggen", "vertellen"}:
+        if tokens[j].lower in ("dat", "da") and tokens[j - 1].lower in MATRIX_VERBS:
             return True
         j -= 1  # "zou zeggen dat oma streng is ... en dat oma de lekkerste msemmen bakt"
     return False

@@ -223,6 +223,11 @@ class Answer:
         before = [t.lower for t in self.tokens[s0:i] if t.is_word]
         return before in ([], ["en"], ["maar"], ["dan"], ["ook"])
 
+    def pronoun_in(self, first: int, stop: int) -> int | None:
+        """The first third-person subject pronoun in tokens ``first`` up to (not including) ``stop``."""
+        return next((j for j in range(first, min(stop, len(self.tokens)))
+                     if self.tokens[j].lower in lx.SUBJECT_PRONOUNS), None)
+
     def could_be(self, i: int, k: int) -> bool:
         """Whether the pronoun at token ``i`` can stand for mention ``k`` (gender and number)."""
         fits = set(_PRONOUN_FITS.get(self.tokens[i].lower, {"f", "m", None, "pl"}))

@@ -55,7 +55,6 @@ _LEADING = lx.DETERMINERS_OWN | lx.DETERMINERS_PLAIN | {"en", "vooral", "ook", "
 _BARE_WORDS = frozenset("en ook wel dan misschien denk ik eigenlijk vooral natuurlijk zeker toch nog vaak altijd "
                         "echt gewoon ja nee nou hoor zo die".split())
 _AT = frozenset("op voor aan over".split())
-_SAYING_FORMS = frozenset("gezegd zeggen vertellen verteld zei zegt".split())
 _THEN = frozenset("vroeger eerst toen".split())  # "Vroeger zei ze ...": what she thought then
 _CONTEXT_OPENERS = frozenset("toen als omdat terwijl nadat doordat sinds wanneer zodat hoewel waar".split())
 _NAMING_VERBS = frozenset("denk dacht geloof gok noem zeg zou vind kies hoop weet".split())
@@ -290,12 +289,11 @@ class _Finder(ReportedSpeech):
             return False
         inner = next((j for j in range(opener + 1, min(opener + 4, s1 + 1)) if j in self.a.at), None)
         if inner is not None and self.a.at[inner] != k and any(
-                self.tokens[j].lower in MATRIX_VERBS | _SAYING_FORMS
+                self.tokens[j].lower in MATRIX_VERBS
                 for j in range(self.mentions[self.a.at[inner]].last + 1, min(self.mentions[self.a.at[inner]].last + 8,
                                                                                s1 + 1))):
             return True  # "Mijn bewindvoerder vertelde dat de rechter bij de zitting zei dat ...": the rechter's view
-        pronoun = next((j for j in range(opener + 1, min(opener + 4, s1 + 1))
-                        if self.tokens[j].lower in lx.SUBJECT_PRONOUNS), None)
+        pronoun = self.a.pronoun_in(opener + 1, min(opener + 4, s1 + 1))
         if pronoun is None or any(j in self.a.at for j in range(opener + 1, pronoun)):
             return False  # "zei dat Lisa vooruit gaat": Lisa is spoken of, the speaker holds it
         skip = frozenset({self.a.holder(k)}) if self.tokens[verb].lower in MESSENGER_VERBS else frozenset()

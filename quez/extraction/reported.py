@@ -351,8 +351,7 @@ class ReportedSpeech:
         return holders, confidence
 
     def _someone_else(self, start: int, end: int, holders) -> bool:
-        pronoun = next((j for j in range(start, min(start + 3, end + 1))
-                        if self.tokens[j].lower in lx.SUBJECT_PRONOUNS), None)
+        pronoun = self.a.pronoun_in(start, min(start + 3, end + 1))
         return pronoun is not None and not any(self.a.could_be(pronoun, h) for h in holders if h is not None)
 
     def _told_to(self, body_start: int, opener: int, own: list[int]) -> bool:
@@ -363,8 +362,7 @@ class ReportedSpeech:
             return False
         if set(own) <= {self.a.holder(k) for k in told}:
             return True
-        pronoun = next((j for j in range(opener + 1, min(opener + 3, len(self.tokens)))
-                        if self.tokens[j].lower in lx.SUBJECT_PRONOUNS), None)  # "dat die ...": the one told
+        pronoun = self.a.pronoun_in(opener + 1, opener + 3)  # "dat die ...": the one told
         return pronoun is not None and any(self.a.could_be(pronoun, k) for k in told)
 
     def _tells_on(self, start: int, end: int) -> bool:
@@ -372,8 +370,7 @@ class ReportedSpeech:
         return any(self.tokens[t].lower in _SAYING for t in range(start + 1, end + 1))
 
     def _own_subject_not(self, start: int, holders) -> list[int] | None:
-        pronoun = next((j for j in range(start, min(start + 3, len(self.tokens)))
-                        if self.tokens[j].lower in lx.SUBJECT_PRONOUNS), None)
+        pronoun = self.a.pronoun_in(start, start + 3)
         if pronoun is None:
             return None
         other = self.a.resolve(pronoun, frozenset(h for h in holders if h is not None))
@@ -387,8 +384,7 @@ class ReportedSpeech:
 
     def _passed_on(self, start: int, end: int, holders) -> int | None:
         """"Mijn vader. Mijn oom vertelde dat hij trots op me is.": who tells passes on someone else's view."""
-        pronoun = next((j for j in range(start, min(start + 3, end + 1))
-                        if self.tokens[j].lower in lx.SUBJECT_PRONOUNS), None)
+        pronoun = self.a.pronoun_in(start, min(start + 3, end + 1))
         if pronoun is None or any(j in self.a.at for j in range(start, pronoun)):
             return None
         other = self.a.resolve(pronoun, frozenset(h for h in holders if h is not None))
