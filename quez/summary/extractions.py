@@ -33,18 +33,19 @@ def extractions_for(store, answers, asked: dict[int, _Asked],
     known = sorted({p for p in (persons or {}).values() if p.name and p.name[:1].isupper()},
                    key=lambda p: (p.name or "", p.relation or ""))
     names = ",".join(sorted({p.name or "" for p in known}))
+    database = str(store.path)
     contexts = {}
     for a in wanted:
         about = (persons or {}).get(a.person_id) or (a.person_id is not None)
-        contexts[a.id] = (about, (f"{about.name}|{about.relation}" if isinstance(about, Referent) else "")
-                          + f"|{names}")
-        read = _READ.get((str(store.path), a.id, a.updated_at, hash(a.text), contexts[a.id][1], VERSION))
+        context = (f"{about.name}|{about.relation}" if isinstance(about, Referent) else "") + f"|{names}"
+        contexts[a.id] = (about, context, (database, a.id, a.updated_at, hash(a.text), context, VERSION))
+        read = _READ.get(contexts[a.id][2])
         if read is not None:
             result[a.id] = read
     missing = [a for a in wanted if a.id not in result]
     cached = cached_extractions(store, [a.id for a in missing]) if missing else {}
     for a in missing:
-        about, context = contexts[a.id]
+        about, context, key = contexts[a.id]
         hit = cached.get(a.id)
         found = None
         if hit is not None and hit.answer_updated_at == a.updated_at and hit.version == VERSION:
@@ -58,7 +59,7 @@ def extractions_for(store, answers, asked: dict[int, _Asked],
         result[a.id] = found
         if len(_READ) >= _READ_MAX:
             _READ.clear()
-        _READ[(str(store.path), a.id, a.updated_at, hash(a.text), context, VERSION)] = found
+        _READ[key] = found
     save_extractions(store, fresh)
     return result
 
