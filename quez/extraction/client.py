@@ -180,7 +180,7 @@ def client_by_inverse(tokens, found: list, about_stems: frozenset[str]) -> list:
         if not m.name and bare and m.stem and any(m.stem in lx.INVERSE.get(e, ()) for e in about_stems) \
                 and _in_report(tokens, m.first) and _praise_follows(tokens, m):
             continue  # asked about her granddaughter: "zou zeggen dat oma streng is maar lief"
-        if not m.name and m.stem and _addressee_calls_client(tokens, found, m):
+        if not m.name and m.stem and _addressee_calls_client(tokens, found, m, about_stems):
             continue
         result.append(m)
     return result
@@ -224,9 +224,10 @@ def _praised_as(tokens, m) -> bool:
                                                                                               "zo", "de allerbeste")
 
 
-def _addressee_calls_client(tokens, found: list, m) -> bool:
-    """"Ze zei tegen Jayden: je vader is een goeie vent", "tegen mijn dochter: jouw moeder is een topper": said to
-    the client's child (or anyone the client is that to), "je vader" is the client."""
+def _addressee_calls_client(tokens, found: list, m, about_stems: frozenset[str] = frozenset()) -> bool:
+    """"Ze zei tegen Jayden: je vader is een goeie vent", "tegen mijn dochter: jouw moeder is een topper", asked
+    about her daughter "Josh zei tegen haar: je moeder is een taaie": said to the client's child (or anyone the
+    client is that to), "je vader" is the client."""
     if word(tokens, m.first) not in SPOKEN_TO or not in_quote(tokens, m.first):
         return False
     s = tokens[m.first].sentence
@@ -234,5 +235,8 @@ def _addressee_calls_client(tokens, found: list, m) -> bool:
     addressee = next((a for a in found if a.first < colon and tokens[a.first].sentence == s
                       and word(tokens, a.first - 1) == "tegen"), None)
     if addressee is None:
-        return False
+        told = any(word(tokens, j) == "tegen" and word(tokens, j + 1) in ("haar", "hem")
+                   for j in range(colon - 1, -1, -1) if tokens[j].sentence == s)
+        stems = about_stems if about_stems else frozenset({""})
+        return told and any(m.stem in lx.INVERSE.get(st, _CALLED_BY_NAME) for st in stems)
     return m.stem in lx.INVERSE.get(addressee.stem or "", _CALLED_BY_NAME if addressee.name else frozenset())

@@ -454,3 +454,11 @@ def test_praise_of_the_client_by_her_family_word_in_what_her_child_says():
     assert [m.name for m in lieke.mentions] == ["Lieke"]
     ill = extract("Ze zegt dat papa ziek is.", [], "Wat zegt {persoon}?", about=Referent("Lieke", "dochter"))
     assert [m.relation for m in ill.mentions] == ["papa"]  # no praise: perhaps her other parent
+
+
+def test_said_to_her_or_him_your_mother_is_the_client():
+    josh = extract("Haar vriend Josh zei tegen haar: je moeder is een taaie.", [], "Wat zegt {persoon} erover?",
+                   about=Referent("Marloes", "dochter"))
+    assert [m.name for m in josh.mentions] == ["Josh"] and "Josh" in _positive_holders(josh)
+    aunt = extract("Josh zei tegen haar: je zus is lief.", [], "Wat zegt {persoon}?", about=Referent("Marloes", "dochter"))
+    assert [m.relation for m in aunt.mentions if m.relation] == ["zus"]
