@@ -96,7 +96,9 @@ async def test_encrypted_database_asks_for_the_passphrase(db_path, bank_dir):
     session_id = start(db_path)
     app = make_app(db_path, bank_dir, idle_lock_minutes=0.01)
     async with app.run_test(size=SIZE) as pilot:
+        app.last_input = time.monotonic() + 3600  # not idle while setting up, however slow the machine
         await open_session(pilot, session_id)
+        app.last_input = time.monotonic()  # from now on: idle
         await wait_for(pilot, lambda: type(app.screen).__name__ == "LockScreen", timeout=5)
         lock = app.screen
         await pilot.press("x", "enter")  # a key alone does not unlock
