@@ -460,5 +460,6 @@ def test_said_to_her_or_him_your_mother_is_the_client():
     josh = extract("Haar vriend Josh zei tegen haar: je moeder is een taaie.", [], "Wat zegt {persoon} erover?",
                    about=Referent("Marloes", "dochter"))
     assert [m.name for m in josh.mentions] == ["Josh"] and "Josh" in _positive_holders(josh)
-    aunt = extract("Josh zei tegen haar: je zus is lief.", [], "Wat zegt {persoon}?", about=Referent("Marloes", "dochter"))
+    aunt = extract("Josh zei tegen haar: je zus is lief.", [], "Wat zegt {persoon}?",
+                   about=Referent("Marloes", "dochter"))
     assert [m.relation for m in aunt.mentions if m.relation] == ["zus"]
