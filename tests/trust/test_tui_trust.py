@@ -36,7 +36,13 @@ def make_app(db_path, bank_dir, **settings):
 
     config = Settings(db_path=db_path, bundled_banks=None, user_banks=bank_dir, extra_banks=[], **settings)
     services = Services(config, store=Store(db_path), banks=load_registry(config.bank_sources()))
-    return QuezApp(services)
+    app = QuezApp(services)
+    app.last_input = time.monotonic() + 3600  # not idle while setting up, however slow the machine
+    return app
+
+
+def idle_from_now(app) -> None:
+    app.last_input = time.monotonic()
 
 
 async def open_session(pilot, session_id: int):
@@ -70,12 +76,11 @@ async def test_idle_lock_hides_everything_and_a_key_brings_it_back(db_path, bank
     session_id = start(db_path)
     app = make_app(db_path, bank_dir, idle_lock_minutes=0.01)  # 0.6 s
     async with app.run_test(size=SIZE) as pilot:
-        app.last_input = time.monotonic() + 3600  # not idle while setting up, however slow the machine
         screen = await open_session(pilot, session_id)
         screen.query_one("#answer-text", TextArea).text = TYPED
         await pilot.pause()
         assert TYPED.split()[2] in terminal_output(app)
-        app.last_input = time.monotonic()  # from now on: idle
+        idle_from_now(app)
         await wait_for(pilot, lambda: type(app.screen).__name__ == "LockScreen", timeout=5)
         await pilot.pause()
         await wait_for(pilot, lambda: "vergrendeld" in terminal_output(app))
@@ -96,9 +101,8 @@ async def test_encrypted_database_asks_for_the_passphrase(db_path, bank_dir):
     session_id = start(db_path)
     app = make_app(db_path, bank_dir, idle_lock_minutes=0.01)
     async with app.run_test(size=SIZE) as pilot:
-        app.last_input = time.monotonic() + 3600  # not idle while setting up, however slow the machine
         await open_session(pilot, session_id)
-        app.last_input = time.monotonic()  # from now on: idle
+        idle_from_now(app)
         await wait_for(pilot, lambda: type(app.screen).__name__ == "LockScreen", timeout=5)
         lock = app.screen
         await pilot.press("x", "enter")  # a key alone does not unlock
@@ -117,6 +121,7 @@ async def test_too_many_wrong_passphrases_close_the_app(db_path, bank_dir):
     app = make_app(db_path, bank_dir, idle_lock_minutes=0.01)
     async with app.run_test(size=SIZE) as pilot:
         await open_session(pilot, session_id)
+        idle_from_now(app)
         await wait_for(pilot, lambda: type(app.screen).__name__ == "LockScreen", timeout=5)
         tries = 0
         while not app._exit and tries < MAX_ATTEMPTS + 1:  # the app closes after the last allowed try
