@@ -6,6 +6,8 @@ relative of the speaker who is her ("Mijn bompa zegt dat zijn kleindochter ...")
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from quez.extraction import lexicon as lx
 
 PREPOSITIONS = frozenset("aan voor van bij met uit naar op tegen over door zonder om".split())
@@ -234,9 +236,38 @@ def _addressee_calls_client(tokens, found: list, m, about_stems: frozenset[str] 
     colon = next(j for j in range(m.first - 1, -1, -1) if tokens[j].text == ":")
     addressee = next((a for a in found if a.first < colon and tokens[a.first].sentence == s
                       and word(tokens, a.first - 1) == "tegen"), None)
-    if addressee is None:
+    if addressee is None:  # "zei tegen haar:", "zijn broer zegt:": said to the follow-up's person
         told = any(word(tokens, j) == "tegen" and word(tokens, j + 1) in ("haar", "hem")
-                   for j in range(colon - 1, -1, -1) if tokens[j].sentence == s)
+                   for j in range(colon - 1, -1, -1) if tokens[j].sentence == s) or _speaker_is_theirs(tokens, found, m)
         stems = about_stems if about_stems else frozenset({""})
         return told and any(m.stem in lx.INVERSE.get(st, _CALLED_BY_NAME) for st in stems)
     return m.stem in lx.INVERSE.get(addressee.stem or "", _CALLED_BY_NAME if addressee.name else frozenset())
+
+
+_YOUR = frozenset("je jouw uw jullie".split())
+
+
+def yours_in_quotes(tokens, found: list) -> list:
+    """"Mijn broer zei: je moeder is trots op je", "Jef zegt: chapeau met uw vrouw": said to the client, her own
+    mother and wife (not when said to someone else: "tegen Jayden: je vader", "zijn broer zegt: jouw vrouw")."""
+    result = []
+    for m in found:
+        if m.owner_word in _YOUR and in_quote(tokens, m.first) and not _said_to_someone_else(tokens, found, m):
+            m = replace(m, own=True, owner_word="")
+        result.append(m)
+    return result
+
+
+def _said_to_someone_else(tokens, found: list, m) -> bool:
+    s = tokens[m.first].sentence
+    colon = next(j for j in range(m.first - 1, -1, -1) if tokens[j].text == ":")
+    told = any(word(tokens, j) == "tegen" for j in range(colon) if tokens[j].sentence == s)
+    return told or _client_speaks(tokens, m.first) or _speaker_is_theirs(tokens, found, m)
+
+
+def _speaker_is_theirs(tokens, found: list, m) -> bool:
+    """"Zijn broer Bassel zegt: jouw vrouw ...": a relative of someone else speaks, most likely to that one."""
+    s = tokens[m.first].sentence
+    colon = next(j for j in range(m.first - 1, -1, -1) if tokens[j].text == ":")
+    speaker = next((a for a in found if a.first < colon and tokens[a.first].sentence == s), None)
+    return speaker is not None and speaker.owner_word in ("zijn", "z'n", "zn", "haar", "d'r", "hun")

@@ -15,7 +15,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from quez.extraction import lexicon as lx
-from quez.extraction.client import client_by_inverse, named_client, speakers_kin_is_client, spoken_to, vocative
+from quez.extraction.client import client_by_inverse, named_client, speakers_kin_is_client, spoken_to, vocative, \
+    yours_in_quotes
 from quez.extraction.client import word as _word
 from quez.extraction.relatives import diminutive_names, name_possessive, names_for_relations, partners_relatives
 
@@ -40,7 +41,7 @@ def tidy(tokens, found: list, about_stems: frozenset[str] = frozenset(), called:
     found = _relation_then_names(tokens, found)
     found = _name_then_relation(tokens, found)
     found = _fragments(tokens, found)
-    found = client_by_inverse(tokens, name_possessive(tokens, found), about_stems)
+    found = yours_in_quotes(tokens, client_by_inverse(tokens, name_possessive(tokens, found), about_stems))
     return names_for_relations(tokens, diminutive_names(partners_relatives(found)))
 
 
@@ -265,7 +266,7 @@ def _relation_then_names(tokens, found: list) -> list:
             if n.relation:  # "de moeder van roy, tante ilse": she keeps her own relation word
                 result[result.index(n)] = replace(n, start=r.start, first=r.first)
                 continue
-            result[result.index(n)] = replace(n, relation=r.relation, stem=r.stem, category=r.category,
+            result[result.index(n)] = replace(n, **_relation_of(r),
                                               closeness=r.closeness if n.closeness is None else n.closeness,
                                               start=r.start if len(names) == 1 else n.start,
                                               first=r.first if len(names) == 1 else n.first)
@@ -317,6 +318,15 @@ def _two_own_relatives(tokens, a, b) -> bool:
     return owned and a.category == b.category == "family" and a.stem != b.stem
 
 
+def _relation_of(r) -> dict:
+    """What a relation phrase gives the name it describes; "Bas, de zoon van Ton" is Ton's son, not hers (but "de
+    mentor van mijn zoon" is in her network all the same)."""
+    given = {"relation": r.relation, "stem": r.stem, "category": r.category}
+    if not r.own and r.category == "family":
+        given |= {"own": False, "owner_word": r.owner_word, "qualifier": r.qualifier}
+    return given
+
+
 def _name_then_relation(tokens, found: list) -> list:
     """"Dokter Peeters, mijn huisarts." / "mijn tante, zijn vrouw, zou zeggen": the second describes the first."""
     result: list = []
@@ -328,8 +338,7 @@ def _name_then_relation(tokens, found: list) -> list:
                      or _unmarked(tokens, prev, m))
                 and not _two_own_relatives(tokens, prev, m)):
             if prev.relation is None:
-                result[-1] = replace(prev, relation=m.relation, stem=m.stem, category=m.category,
-                                     closeness=m.closeness)
+                result[-1] = replace(prev, **_relation_of(m), closeness=m.closeness)
             continue
         result.append(m)
     return result

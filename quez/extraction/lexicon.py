@@ -188,6 +188,14 @@ STOP_WORDS = frozenset(
 
 
 @lru_cache(maxsize=8192)
+def without_title(folded: str) -> str:
+    """``'mevrouw jansen'`` → ``'jansen'``: a folded name without the courtesy titles before it."""
+    words = folded.split()
+    while len(words) > 1 and words[0] in TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
 def fold(text: str) -> str:
     """Lower case without accents: ``'Zoë'`` → ``'zoe'`` (remembered: names and words come back all the time)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())

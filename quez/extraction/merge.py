@@ -64,6 +64,17 @@ def _stem(relation: str | None) -> str | None:
     return info[0] if info else None
 
 
+def _own(g: Group) -> bool:
+    """The group's relation is the client's own ("vrouw"), not someone else's ("zijn vrouw")."""
+    return not g.relation or g.relation.casefold().split()[0] not in lx.DETERMINERS_OTHER
+
+
+def _someone_elses(m) -> str:
+    """"zijn vrouw", "zoon van Ton": a relation to someone else, as the summary shows it."""
+    van = m.qualifier if m.qualifier.startswith("van ") else ""
+    return " ".join(w for w in (m.owner_word, m.relation, van) if w)
+
+
 class Resolver:
     """``Resolver(known, aliases, merged_into)``; then :meth:`assign` each mention's key."""
 
@@ -119,6 +130,8 @@ class Resolver:
                 match = self._fuzzy(key[2:])
                 confidence = 0.8
                 if match is None:
+                    match, confidence = self._titled(key[2:]), 0.9
+                if match is None:
                     match, confidence = self._short_form(key[2:]), 0.7
                 if match is not None:
                     self.owner[key] = (match, confidence)
@@ -126,7 +139,8 @@ class Resolver:
                     continue
             elif key.startswith("r:") and not ms[0].plural:
                 stem, _, qualifier = key[2:].partition(":")
-                candidates = [g for g in self.groups.values() if (g.stem == stem or stem in g.also) and not g.removed
+                candidates = [g for g in self.groups.values() if (g.stem == stem and _own(g) or stem in g.also)
+                              and not g.removed
                               and (g.person_id is not None or any(k.startswith("n:") for k in g.keys))]
                 if len(candidates) == 1:
                     confidence = 0.9 if stem in lx.UNIQUE else 0.7
@@ -153,6 +167,13 @@ class Resolver:
                 best, best_score = gid, score
         return best
 
+    def _titled(self, folded: str) -> str | None:
+        """"Mevrouw Jansen" for Jansen and back: one known name that is this one with or without a title."""
+        bare = lx.without_title(folded)
+        hits = {gid for key, (gid, _c) in self.owner.items() if key.startswith("n:") and key[2:] != folded
+                and lx.without_title(key[2:]) == bare}
+        return hits.pop() if len(hits) == 1 else None
+
     def _short_form(self, folded: str) -> str | None:
         """"Loes" for Marloes, "Kader" for Abdelkader, "Debs" for Debbie: one known name it is a form of."""
         hits = {gid for key, (gid, _c) in self.owner.items() if key.startswith("n:") and len(key) > 2
@@ -169,7 +190,7 @@ class Resolver:
 
     def _new_group(self, key: str, ms: list) -> None:
         m = next((x for x in ms if x.own and x.relation), ms[0])
-        relation = m.relation if m.own else " ".join(w for w in (m.owner_word, m.relation) if w) or None
+        relation = m.relation if m.own else _someone_elses(m) or None
         g = Group(f"k:{key}", m.label, relation, m.stem, m.category, m.closeness if m.own else None, confidence=0.9)
         if key.startswith("r:"):
             stem = key[2:].split(":")[0]
@@ -194,4 +215,4 @@ class Resolver:
                 if g.closeness is None and g.person_id is None:
                     g.closeness = with_relation.closeness
             elif with_relation is not None:
-                g.relation = " ".join(w for w in (with_relation.owner_word, with_relation.relation) if w)
+                g.relation = _someone_elses(with_relation)

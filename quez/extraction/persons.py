@@ -254,11 +254,12 @@ def _possessor(tokens, head: PersonMention, starts) -> PersonMention | None:
     """The owner in "de juf van Sam" / "de kinderen van mijn buurvrouw Fatma"; fixes the head's label."""
     j = head.last + 2
     np = relation_np_at(tokens, j)
-    if np is None and _genitive(tokens, j):  # "de vrouw van Erkans broer": his brother owns her
+    genitive = np is None and _genitive(tokens, j)
+    if genitive:  # "de vrouw van Erkans broer": his brother owns her
         np = relation_np_at(tokens, j + 1)
     if np is not None:
         owner, _ = _relation_mention(tokens, np[0], np, starts)
-        if owner is not None and np[0] != j:
+        if owner is not None and genitive:
             owner = replace(owner, own=False, qualifier=f"van {tokens[j].text[:-1]}", first=j, start=tokens[j].start)
     else:
         if tokens[j].lower in lx.DETERMINERS_OWN and j + 1 < len(tokens):  # "van onze Mats"
@@ -295,19 +296,33 @@ def _name_with_apposition(tokens, i, end, name) -> tuple[PersonMention, int]:
             if np is None and skip[0] == ",":
                 np = _definite_apposition(tokens, j + 1)
             if np is not None:
-                rel_i, rel_end, _det, adjective = np
+                rel_i, rel_end, det, adjective = np
                 rel = " ".join(t.lower for t in tokens[rel_i: rel_end + 1])
                 info = lx.relation_info(rel) or lx.relation_info(tokens[rel_i].lower)
                 assert info is not None, "relation_np_at finds relation words only"
                 stem, category, closeness, _plural = info
                 closed = skip[0] == "(" and rel_end + 1 < len(tokens) and tokens[rel_end + 1].text == ")"
                 last = rel_end + (1 if closed else 0)
+                whose = _whose_relative(tokens, rel_end + 1) if category == "family" and det not in lx.DETERMINERS_OWN \
+                    else ""
                 return PersonMention(
-                    name=name, relation=rel, stem=stem, category=category, closeness=closeness, own=True,
-                    plural=False, qualifier=adjective if adjective in lx.DISTINGUISHING else "",
+                    name=name, relation=rel, stem=stem, category=category, closeness=closeness, own=not whose,
+                    plural=False, qualifier=whose or (adjective if adjective in lx.DISTINGUISHING else ""),
                     start=tokens[i].start, end=tokens[last].end, first=i, last=last, confidence=0.95,
                 ), last
     return named(tokens, i, end, name), end
+
+
+def _whose_relative(tokens: list[Token], i: int) -> str:
+    """"van de buren" in "Lisa, de dochter van de buren": she is their daughter, not the client's."""
+    if i >= len(tokens) or tokens[i].lower != "van":
+        return ""
+    words = []
+    for t in tokens[i + 1: i + 4]:
+        if not t.is_word:
+            break
+        words.append(t.text)
+    return "van " + " ".join(words) if words else ""
 
 
 def _definite_apposition(tokens: list[Token], i: int) -> tuple[int, int, str, str] | None:

@@ -268,3 +268,22 @@ def test_someone_elses_relative_keeps_whose_relative_they_are(store, talk, sampl
     assert ruud.relation == "haar man" and ruud.closeness is None  # not the client's husband
     assert [o.person for o in summary.opinions if o.person in ("Karin", "Ruud")].count("Karin") == 1
     assert any(o.person == "Ruud" for o in summary.opinions)
+
+
+def test_a_titled_name_and_the_bare_name_are_one_person(store, talk):
+    sid = talk({"wie-snapt": "Mevrouw Jansen, de mentor van mijn zoon, snapt het.",
+                "hoe-gaat-het": "En meneer Vos van de overkant."})
+    jansen = store.add_person(store.session(sid).client_id, "Jansen")  # as the worker typed her
+    store.add_mention(jansen.id, sid, "wie-snapt", "worker")
+    summary = summarise_session(store, sid)
+    assert names(summary) == {"Jansen", "meneer Vos"}
+    assert summary.person(f"p{jansen.id}").relation == "mentor"
+
+
+def test_the_clients_wife_is_not_someone_elses_wife(store, talk):
+    sid = talk({"wie-snapt": "Mijn vrouw Zahra. En Hamid, zijn vrouw Laila is ook lief.",
+                "hoe-gaat-het": "Mijn vrouw zegt dat ik het goed doe."})
+    summary = summarise_session(store, sid)
+    zahra = next(p for p in summary.persons if p.name == "Zahra")
+    assert "vrouw" not in names(summary) and zahra.questions == ["hoe-gaat-het", "wie-snapt"]
+    assert next(p for p in summary.persons if p.name == "Laila").questions == ["wie-snapt"]

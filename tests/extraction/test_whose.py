@@ -1,0 +1,45 @@
+"""Whose relative someone is: the client's own, someone else's, or the client's when said to her."""
+
+from __future__ import annotations
+
+import pytest
+
+from quez.extraction import Referent, extract
+
+
+def _who(text: str, **kw) -> list[tuple[str | None, str | None, bool]]:
+    return [(m.name, m.stem, m.own) for m in extract(text, [], **kw).mentions]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lisa, de dochter van de buren, past soms op.", [("Lisa", "dochter", False)]),
+    ("De zoon van Ton, Bas. Ik heb hem geholpen.", [("Bas", "zoon", False)]),
+    ("Ilse, de zus van mijn man, helpt.", [("Ilse", "zus", False)]),
+    ("Haar man, Kees, helpt ook.", [("Kees", "man", False)]),
+    ("Els, mijn tante van moederskant, helpt.", [("Els", "tante", True)]),
+    ("Anouk, de coach van de zwemclub, helpt.", [("Anouk", "coach", True)]),
+    ("Mijn zoon Bas helpt.", [("Bas", "zoon", True)]),
+])
+def test_a_name_with_a_relative_of_someone_else_is_not_the_clients_relative(text, expected):
+    assert _who(text) == expected
+
+
+def test_someone_elses_relative_is_labelled_with_whose_it_is():
+    labels = [m.label for m in extract("De dochter van de buren past op.", []).mentions]
+    assert labels == ["dochter van buren"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mijn tante zegt: je opa praat over niks anders.", [(None, "tante", True), (None, "opa", True)]),
+    ("Jef zegt: chapeau, da ge da volhoudt met uw vrouw.", [("Jef", None, True), (None, "vrouw", True)]),
+    ("Ik zei tegen Murat: je moeder is er ook nog.", [("Murat", None, True)]),
+    ("Ik zei: je moeder is er ook nog.", [(None, "moeder", False)]),
+])
+def test_your_relative_in_words_said_to_the_client_is_hers(text, expected):
+    assert _who(text) == expected
+
+
+def test_your_wife_said_to_the_follow_ups_husband_by_his_brother_is_the_client():
+    text = "Zijn broer Bassel zegt: jouw vrouw is sterker dan jij, en Omar lacht dan."
+    found = _who(text, question_text="Wat zegt {persoon}?", about=Referent("Omar", "man"))
+    assert [name for name, _stem, _own in found] == ["Bassel", "Omar"]
