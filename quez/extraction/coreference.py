@@ -15,8 +15,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from quez.extraction import lexicon as lx
-from quez.extraction.client import client_by_inverse, named_client, speakers_kin_is_client, spoken_to, vocative, \
-    yours_in_quotes
+from quez.extraction.client import (
+    client_by_inverse,
+    named_client,
+    speakers_kin_is_client,
+    spoken_to,
+    vocative,
+    yours_in_quotes,
+)
 from quez.extraction.client import word as _word
 from quez.extraction.relatives import diminutive_names, name_possessive, names_for_relations, partners_relatives
 
