@@ -287,3 +287,13 @@ def test_the_clients_wife_is_not_someone_elses_wife(store, talk):
     zahra = next(p for p in summary.persons if p.name == "Zahra")
     assert "vrouw" not in names(summary) and zahra.questions == ["hoe-gaat-het", "wie-snapt"]
     assert next(p for p in summary.persons if p.name == "Laila").questions == ["wie-snapt"]
+
+
+def test_the_full_name_finds_the_short_form_the_worker_wrote_down(store, talk):
+    sid = talk({"wie-snapt": "Mijn broer, die is het ook overkomen.",
+                "hoe-gaat-het": "De imam zegt dat hulp vragen geen schande is. En mijn broer Abdelkader ook."})
+    kader = store.add_person(store.session(sid).client_id, "Kader", "broer", "family")
+    store.add_mention(kader.id, sid, "wie-snapt", "worker")
+    summary = summarise_session(store, sid)
+    assert names(summary) == {"Kader", "imam"}
+    assert summary.person(f"p{kader.id}").questions == ["hoe-gaat-het", "wie-snapt"]
