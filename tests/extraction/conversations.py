@@ -49,10 +49,11 @@ def _similar(a: str, b: str) -> bool:
 
 
 def _label(person) -> set[str]:
-    """Ways a listed person matches a label: the name, or its relation word and stem."""
+    """Ways a listed person matches a label: the name (or another name it was found under: the worker wrote down
+    "Kader", the answers say "Abdelkader"), or its relation word and stem."""
     from quez.extraction.lexicon import DETERMINERS_OTHER, DETERMINERS_OWN, relation_info
 
-    labels = {_fold(person.name)}
+    labels = {_fold(person.name)} | {_fold(label) for key, label in person.keys.items() if key.startswith("n:")}
     owners = DETERMINERS_OWN | DETERMINERS_OTHER  # "haar collega", "d'r vriend": someone else's colleague
     words = [w for w in (person.relation or "").split() if w not in owners][:1]
     words += [w for w in person.name.split() if w.casefold() not in owners][:1]
