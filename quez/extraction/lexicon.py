@@ -264,6 +264,9 @@ ROLE_GROUPS = tuple(frozenset(g.split()) for g in (
     "buddy maatje taalmaatje", "baas werkgever chef leidinggevende teamleider", "juf lerares docent docente "
     "leerkracht mentor", "huisarts dokter", "meester leraar docent leerkracht mentor"))
 
+#: roles an adult client meets through her children: "de juf van Sam" is most likely the juf she names elsewhere
+CHILDRENS_ROLES = frozenset("juf meester mentor leraar lerares leerkracht docent docente".split())
+
 #: words for the same relation: "pa", "papa" and "vader" are one person to merge
 SAME_AS = {w: canonical for canonical, words in (
     ("vader", "pa papa pap paps vake"), ("moeder", "ma mama mam mams moeke"),

@@ -137,18 +137,25 @@ class Resolver:
                     self.owner[key] = (match, confidence)
                     self._learn(self.groups[match], key, ms)
                     continue
-            elif key.startswith("r:") and not ms[0].plural:
-                stem, _, qualifier = key[2:].partition(":")
-                candidates = [g for g in self.groups.values() if (g.stem == stem and _own(g) or stem in g.also)
-                              and not g.removed
-                              and (g.person_id is not None or any(k.startswith("n:") for k in g.keys))]
-                if len(candidates) == 1:
-                    confidence = 0.9 if stem in lx.UNIQUE else 0.7
-                    self.owner[key] = (candidates[0].id, confidence)
-                    self._learn(candidates[0], key, ms)
-                    continue
+            elif self._relation_joins(key, ms):
+                continue
             self._new_group(key, ms)
         return self.owner
+
+    def _relation_joins(self, key: str, ms: list) -> bool:
+        """"mijn tante" joins the one aunt known by name; "de juf van Sam" the one juf known by name."""
+        m = ms[0]
+        if m.plural or not (key.startswith("r:") or key.startswith("o:") and m.stem in lx.CHILDRENS_ROLES):
+            return False
+        stem = key[2:].partition(":")[0] if key.startswith("r:") else m.stem
+        candidates = [g for g in self.groups.values() if (g.stem == stem and _own(g) or stem in g.also)
+                      and not g.removed and (g.person_id is not None or any(k.startswith("n:") for k in g.keys))]
+        if len(candidates) != 1:
+            return False
+        confidence = 0.9 if stem in lx.UNIQUE and key.startswith("r:") else 0.7
+        self.owner[key] = (candidates[0].id, confidence)
+        self._learn(candidates[0], key, ms)
+        return True
 
     def _fuzzy(self, folded: str) -> str | None:
         if len(folded) < 4:

@@ -297,3 +297,12 @@ def test_the_full_name_finds_the_short_form_the_worker_wrote_down(store, talk):
     summary = summarise_session(store, sid)
     assert names(summary) == {"Kader", "imam"}
     assert summary.person(f"p{kader.id}").questions == ["hoe-gaat-het", "wie-snapt"]
+
+
+def test_the_teacher_of_her_child_is_the_teacher_she_names(store, talk):
+    sid = talk({"wie-snapt": "Juf Marieke snapt het, die ziet hoe Sam eraan toe is.",
+                "hoe-gaat-het": "Ik sprak de juf van Sam op het schoolplein."})
+    assert names(summarise_session(store, sid)) == {"Marieke", "Sam"}
+    sid = talk({"wie-snapt": "Juf Marieke en juf Ans snappen het.",
+                "hoe-gaat-het": "Ik sprak de juf van Sam op het schoolplein."}, client="KL-2")
+    assert names(summarise_session(store, sid)) == {"Marieke", "Ans", "juf van Sam"}
