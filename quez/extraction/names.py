@@ -50,6 +50,9 @@ def name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool =
             prev in ("het", "in", "te", "uit", "vanuit", "richting", "naar", "bij", "op")
             and not lx.is_first_name(low) and not _own_apposition(tokens, i)):  # "bij Werkplein", "in Zwolle"
         return None
+    if not lx.is_first_name(low) and (prev == "heel" or i > 1 and tokens[i - 2].lower in ("een", "echte") and (
+            tokens[i - 1].text.islower() and tokens[i - 1].lower.endswith("e"))):
+        return None  # "in heel Zaandam", "een koppige Brabander": a place, a kind of person
     if prev == "van" and i > 1 and not lx.is_first_name(low) and (
             tokens[i - 2].capitalised and (i - 2 not in starts or lx.is_first_name(tokens[i - 2].lower))
             or lx.is_relation(tokens[i - 2].lower)):

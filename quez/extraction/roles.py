@@ -22,8 +22,10 @@ def is_predicate(tokens: list[Token], start: int, rel_end: int, det: str) -> boo
     if prev in lx.CLIENT_WORDS and before2 in lx.COPULAS:
         return True  # "Volgens haar ben ik een goeie mama"
     window = {t.lower for t in tokens[max(0, start - 4): start]}
-    if det in lx.DETERMINERS_OTHER and window & {"me", "mij"} and window & lx.CALLING_VERBS:
-        return True  # "Ze noemt me nu haar Nederlandse zus"
+    if det in lx.DETERMINERS_OTHER | {""} and window & {"me", "mij"} and window & lx.CALLING_VERBS:
+        return True  # "Ze noemt me nu haar Nederlandse zus", "Hij noemt mij altijd baas"
+    if det == "deze" and _quoted(tokens, start):
+        return True  # "Ze zei tegen haar collega's: deze moeder is een leeuwin": the one spoken of, there
     if det in lx.DETERMINERS_OTHER and _client_then_copula(tokens, start, rel_end):
         return True  # "dat ik hun tweede moeder ben", "dat ze mij haar beste vriend noemt"
     if _praise_of_client(tokens, start, rel_end, det, prev):
@@ -130,6 +132,8 @@ def is_generic(tokens: list[Token], start: int, rel_i: int, plural: bool, adject
         return True
     prev = tokens[start - 1].lower if start > 0 else ""
     if not det and prev == "geen":  # "had geen oppas"
+        return True
+    if det == "zo'n" and not plural:  # "nog nooit zo'n nette mantelzorger gezien": a kind of person
         return True
     info = lx.relation_info(tokens[rel_i].lower) if det == "de" and prev == "naar" else None
     if info is not None and info[1] == "professionals":

