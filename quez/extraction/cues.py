@@ -149,6 +149,9 @@ CUES: tuple[CueDef, ...] = (
          r"(?:doe|doet|deed|doen|kan|kun|kunt) (?:het|dat|da|alles) (?:\w+ ){0,2}beter dan|"
          r"(?:je|jij|ik|u) (?:het|dat|da|alles) (?:\w+ )?zelf (?:kan|kunt|kon|kunnen)|"
          r"(?:jij|je|u|gij|ge) (?:\w+ ){0,2}beter dan|"
+         r"(?:jij|je|u|gij|ge) (?:\w+ ){0,3}(?!(?:slecht|lui|erg|zwak|dom|traag|lang|vaak|eerd|ouder|jong)er\b)"
+         r"\w{2,}er "
+         r"dan (?:ik|wij|we|hij|zij|ze|mij|ons|hem|haar|de meeste\w*|iedereen)\b|"  # "jij bent eerlijker dan ik"
          r"(?:vraagt|vroeg|vragen|vroegen) (?:\w+ ){0,2}(?:mij|me) (?:\w+ )?om (?:raad|advies)|"
          r"(?:schept|schepte|opscheppen|op te scheppen|opgeschept) (?:\w+ ){0,3}over (?:mij|me|mijn)|"
 
@@ -167,8 +170,9 @@ CUES: tuple[CueDef, ...] = (
     _cue(r"hulp (?:te )?(?:moet |moest |mag |zou )?(?:vragen|zoeken|vraag|te vragen|aannemen|aanvaarden)|"
          r"(?:moet|moest|mag|zou) (?:\w+ ){0,2}hulp (?:\w+ ){0,1}(?:vragen|zoeken|nemen)", 1, "help_ok"),
     # judgements that blame (positive when negated)
-    _cue(r"schuld|kwalijk|verwijt\w*|oordeelt|oordelen|oordeel|veroordeelt|veroordelen|schamen|schaam|schaamt",
-         -1, "no_blame", verb=True),
+    _cue(r"schuld|kwalijk|verwijt\w*|oordeelt|oordelen|oordeel|veroordeelt|veroordelen|"
+         r"(?:schamen|schaam|schaamt)(?! (?:me |mij |zich |ons )?(?:voor|over) (?:hem|haar|hen)\b)",
+         -1, "no_blame", verb=True),  # not "ik schaam me voor hem": ashamed of someone else
     # judgements against the client
     _cue(r"aanstel\w*|overdrijf\w*|overdrijven|zeur\w*|gezeur|faal|faalt|falen|mislukkeling|loser|sukkel|nietsnut|slappeling|probleemgeval|lastpak|lui|zwak|zwakte|"
          r"onzin|verwaarloos\w*|slecht\w*|stom|dom|egoïstisch|klaag\w*|klagen|bemoeit|misgaat|mis gaat|kritiek|"

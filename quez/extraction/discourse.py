@@ -295,6 +295,9 @@ class Answer:
         return self._first_subject(start, end)
 
     def _first_subject(self, start: int, i: int) -> list[int] | None:
+        said = self._said_without_subject(start)
+        if said is not None:
+            return said
         objects: set[int] = set()  # "Tegen mijn man zei ze ...": whoever follows "tegen" is spoken to
         for j in range(start, i):
             tok = self.tokens[j]
@@ -317,6 +320,20 @@ class Answer:
                 r = self.resolve(j, self._spoken_to_after(j))
                 return [r] if r is not None else self.pair_before(j)
         return None
+
+    def _said_without_subject(self, start: int) -> list[int] | None:
+        """"Zijn vrouw Trudy belde. Zei: Gerard, ik ...": a sentence that opens with its verb of saying goes on
+        with the subject of the sentence before (and the "ik" in what she said is she)."""
+        from quez.extraction.cues import MATRIX_VERBS
+
+        s = self.tokens[start].sentence
+        s0 = self.sentences[s][0]
+        if s == 0 or start != s0 or self.tokens[start].lower not in MATRIX_VERBS \
+                or start + 1 >= len(self.tokens) or self.tokens[start + 1].text not in (":", ","):
+            return None
+        p0, p1 = self.sentences[s - 1]
+        before = self.first_subject_in(p0, p1 + 1)
+        return before if before and CLIENT not in before else None
 
     def _spoken_to_after(self, j: int) -> frozenset[int]:
         """Who the clause of the pronoun at ``j`` speaks to ("Hij heeft tegen Murat gezegd": he is not Murat)."""

@@ -1,0 +1,34 @@
+"""What is said in quotes: who says it, and whether it praises the client."""
+
+from __future__ import annotations
+
+import pytest
+
+from quez.extraction import extract
+from quez.extraction.opinions import ABOUT
+
+
+def _holders(text: str, kind: str = "positive") -> set[str]:
+    result = extract(text, ["persons"])
+    return {"ABOUT" if o.holder == ABOUT else (result.mentions[o.holder].name or result.mentions[o.holder].relation)
+            for o in result.opinions if o.kind == kind}
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Mijn maatje Bart zegt: jij werkt harder dan zij.", {"Bart"}),
+    ("Ferry zegt: Mark, jij bent eerlijker dan ik was in mijn eerste jaar.", {"Ferry"}),
+    ("Joke zegt altijd: jij bent geduldiger dan de meeste ouders die ik ken.", {"Joke"}),
+    ("Joke zegt: jij bent slechter dan ik.", set()),
+])
+def test_being_better_at_something_than_the_speaker_is_praise(text, holders):
+    assert _holders(text) == holders
+
+
+def test_a_quote_that_opens_with_its_verb_is_said_by_the_one_before():
+    text = "Zijn vrouw Trudy belde later stiekem. Zei: Gerard, ik schaam me voor hem, jij doet het kranig."
+    assert _holders(text) == {"Trudy"}
+
+
+def test_ashamed_of_someone_else_is_no_judgement_of_the_client():
+    assert _holders("Trudy zei: ik schaam me voor hem, jij bent een kanjer.") == {"Trudy"}
+    assert _holders("Trudy zegt dat ik me nergens voor hoef te schamen.") == {"Trudy"}
