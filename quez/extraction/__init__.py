@@ -13,7 +13,7 @@ from quez.extraction.discourse import Referent
 __all__ = ["VERSION", "Extraction", "Referent", "extract"]
 
 #: bump when the rules change: cached extractions of older versions are redone
-VERSION = 16
+VERSION = 17
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,9 @@ def extract(text: str, elicits: Sequence[str] = (), question_text: str = "", abo
     names = frozenset(fold(p.name) for p in (*known, *([about_ref] if about_ref else [])) if p.name)
     tokens = tokenize(text)
     called: list[str] = []
-    mentions = find_persons(tokens, names, frozenset({about_ref.stem} if about_ref and about_ref.stem else ()), called)
+    stems = {fold(p.name): p.stem for p in known if p.name and p.stem}
+    mentions = find_persons(tokens, names, frozenset({about_ref.stem} if about_ref and about_ref.stem else ()), called,
+                            stems)
     mentions = _as_known(tokens, mentions, about_ref)
     stance = None
     if about:

@@ -159,9 +159,12 @@ def spoken_to(tokens, m) -> bool:
     return before in QUOTE_OPEN or bool(after & SPOKEN_TO)
 
 
-def client_by_inverse(tokens, found: list, about_stems: frozenset[str]) -> list:
-    """"Mijn bompa zegt dat zijn kleindochter ...", "geluk met zo'n schoondochter": that is the client."""
+def client_by_inverse(tokens, found: list, about_stems: frozenset[str], known_stems: dict[str, str] | None = None) \
+        -> list:
+    """"Mijn bompa zegt dat zijn kleindochter ...", "geluk met zo'n schoondochter": that is the client; so is
+    "mijn vader" when Kevin, known as her son, says it."""
     elders = {m.stem for m in found if m.stem}
+    elders |= {(known_stems or {}).get(lx.fold(m.name), "") for m in found if m.name and not m.stem} - {""}
     result = []
     for m in found:
         det = word(tokens, m.first)

@@ -31,9 +31,10 @@ _PP = frozenset("voor van bij met uit".split())
 _APPOSITION_GAP = 6  # words allowed between a relation and its name ("mijn trainer bij de boksclub, Jamal")
 
 
-def tidy(tokens, found: list, about_stems: frozenset[str] = frozenset(), called: list | None = None) -> list:
+def tidy(tokens, found: list, about_stems: frozenset[str] = frozenset(), called: list | None = None,
+         known_stems: dict[str, str] | None = None) -> list:
     """The persons of one answer, once who is who is settled; ``called`` gets the names the answer uses for the
-    client herself ("Ronnie, jij bent mijn beste man")."""
+    client herself ("Ronnie, jij bent mijn beste man"); ``known_stems``: what known names are to her."""
     found = sorted(found, key=lambda m: m.first)
     if called is not None:
         called.extend(m.name for m in found if named_client(tokens, m))
@@ -47,7 +48,7 @@ def tidy(tokens, found: list, about_stems: frozenset[str] = frozenset(), called:
     found = _relation_then_names(tokens, found)
     found = _name_then_relation(tokens, found)
     found = _fragments(tokens, found)
-    found = yours_in_quotes(tokens, client_by_inverse(tokens, name_possessive(tokens, found), about_stems))
+    found = yours_in_quotes(tokens, client_by_inverse(tokens, name_possessive(tokens, found), about_stems, known_stems))
     return names_for_relations(tokens, diminutive_names(partners_relatives(found)))
 
 

@@ -33,9 +33,11 @@ _APPOSITION_STOP = frozenset(",.;:!?")
 
 
 def find_persons(tokens: list[Token], known_names: frozenset[str] = frozenset(),
-                 about_stems: frozenset[str] = frozenset(), called: list | None = None) -> list[PersonMention]:
+                 about_stems: frozenset[str] = frozenset(), called: list | None = None,
+                 known_stems: dict[str, str] | None = None) -> list[PersonMention]:
     """Persons in ``tokens``; ``known_names`` (folded) are names the conversation already has, also
-    recognised when written in lower case ("fenna"); ``called`` gets the names used for the client."""
+    recognised when written in lower case ("fenna"); ``known_stems`` what those are to the client (folded name:
+    relation stem); ``called`` gets the names used for the client."""
     starts = sentence_starts(tokens)
     found: list[PersonMention] = []
     used: set[int] = set()
@@ -48,7 +50,8 @@ def find_persons(tokens: list[Token], known_names: frozenset[str] = frozenset(),
         i = nxt
     from quez.extraction.coreference import tidy
 
-    return tidy(tokens, _split_plural_appositions(tokens, coordinated_names(tokens, found)), about_stems, called)
+    return tidy(tokens, _split_plural_appositions(tokens, coordinated_names(tokens, found)), about_stems, called,
+                known_stems)
 
 
 def _mention_at(tokens, i: int, starts, known_names, used) -> tuple[PersonMention | None, int]:

@@ -43,3 +43,11 @@ def test_your_wife_said_to_the_follow_ups_husband_by_his_brother_is_the_client()
     text = "Zijn broer Bassel zegt: jouw vrouw is sterker dan jij, en Omar lacht dan."
     found = _who(text, question_text="Wat zegt {persoon}?", about=Referent("Omar", "man"))
     assert [name for name, _stem, _own in found] == ["Bassel", "Omar"]
+
+
+def test_her_son_known_from_the_conversation_calls_the_client_his_father():
+    text = "Sharon vertelde dat Kevin tegen zijn vrienden zegt: zonder mijn vader was er niks geweest."
+    assert "vader" in [m.relation for m in extract(text, []).mentions]
+    known = [Referent("Kevin", "zoon")]
+    found = extract(text, [], known=known).mentions
+    assert [m.name or m.relation for m in found] == ["Sharon", "Kevin", "vrienden"]
