@@ -223,6 +223,9 @@ def _described(tokens, found: list) -> list:
 _DESCRIBED = frozenset("hij zij ze die dat da's , hier".split())  # "hij is mijn beste vriend"
 
 
+_INTRO_ADVERBS = frozenset("daar hier nu toen eigenlijk trouwens".split())  # "mijn begeleider daar is Ingrid"
+
+
 def _introduced_names(tokens, found: list) -> list:
     """"Mijn begeleider. Die heet Sanne." / "Mijn chef is Robbie.": the relation and the name are one."""
     result = list(found)
@@ -232,7 +235,7 @@ def _introduced_names(tokens, found: list) -> list:
         n = found[k + 1]
         if not n.name or n.relation:
             continue
-        between = [t.lower for t in tokens[r.last + 1: n.first]]
+        between = [t.lower for t in tokens[r.last + 1: n.first] if t.lower not in _INTRO_ADVERBS]
         if between in (["is"], ["heet"], [".", "die", "heet"], [".", "hij", "heet"], [".", "zij", "heet"],
                        [".", "ze", "heet"], ["die", "heet"], [",", "die", "heet"]):
             result[result.index(n)] = replace(n, relation=r.relation, stem=r.stem, category=r.category,

@@ -56,7 +56,8 @@ _add("professionals", 3, "huisarts dokter arts psycholoog psychiater therapeut h
      "diëtist verloskundige kraamverzorgster kinderverzorgster verzorger deurwaarder tolk jurist notaris "
      "maatschappelijk_werkster ib'er zorgcoordinator agent agente politieagent hulpverleenster psychologe "
      "sponsor voogd gezinsvoogd diaken rechter kapelaan apotheker apothekeres poh praktijkondersteuner "
-     "begeleidster contactpersoon coordinator instructeur")
+     "begeleidster contactpersoon coordinator instructeur huismeester wijkbeheerder opzichter accountant "
+    "boekhouder")
 _add("work_school", 3, "leidster leider groepsleider groepsleidster caissière caissiere kassière klant klanten "
      "ploegbaas ploegmaat ploegmaten teamgenoot teamgenoten voorzitter bewoner bewoners student studente cursist "
      "cursisten lotgenoot lotgenoten kapster kapper huisbaas huisbazin conciërge concierge trainster coach "
@@ -151,6 +152,10 @@ NON_PERSON_CAPS = frozenset(
     amsterdam rotterdam utrecht groningen eindhoven tilburg almere breda nijmegen arnhem zwolle leiden haarlem
     maastricht den haag antwerpen gent brussel leuven brugge limburg brabant friesland
     action albert heijn jumbo lidl aldi hema kruidvat ikea plus coop spar blokker zeeman primark
+    insta instagram facebook tiktok snapchat whatsapp youtube marktplaats
+    roma sinti koerden marokkanen turken surinamers antillianen molukkers nederlanders hollanders belgen vlamingen
+    syriërs syriers afghanen eritreeërs eritreeers somaliërs somaliers ghanezen chinezen indonesiërs indonesiers
+    hindoestanen creolen javanen friezen limburgers brabanders
     wmo uwv ocmw cjg svb duo belastingdienst gemeente jeugdzorg veilig thuis kerk moskee
     humanitas kwadraad vluchtelingenwerk leger heils buurtzorg ggz ggd mee zorgbelang wijkteam voedselbank
     kledingbank schuldhulp jeugdbescherming raad kinderbescherming sociaal plan bureau stichting vereniging

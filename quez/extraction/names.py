@@ -50,6 +50,11 @@ def name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool =
             prev in ("het", "in", "te", "uit", "vanuit", "richting", "naar", "bij", "op")
             and not lx.is_first_name(low) and not _own_apposition(tokens, i)):  # "bij Werkplein", "in Zwolle"
         return None
+    if prev not in ("familie", "gezin") and not lx.is_first_name(low) and (prev in lx.INSTITUTIONS or prev.endswith(lx.INSTITUTION_SUFFIXES)
+                                             or prev in _NAMED_PLACES):
+        return None  # "kinderopvang Dikkertje Dap", "basisschool De Regenboog", "café De Kroon": a place's name
+    if prev == "zo" and nxt == "als":
+        return None  # "zo Hollands als het maar kan"
     if not lx.is_first_name(low) and (prev == "heel" or i > 1 and tokens[i - 2].lower in ("een", "echte") and (
             tokens[i - 1].text.islower() and tokens[i - 1].lower.endswith("e"))):
         return None  # "in heel Zaandam", "een koppige Brabander": a place, a kind of person
@@ -130,6 +135,10 @@ def _named_again(tokens: list[Token], i: int, starts: set[int]) -> bool:
     return False
 
 
+#: places that go by a name of their own ("café De Kroon"); see also lexicon.INSTITUTIONS
+_NAMED_PLACES = frozenset("kerk moskee buurthuis wijkcentrum ziekenhuis verpleeghuis verzorgingshuis zorgcentrum "
+                          "bibliotheek café cafe restaurant winkel supermarkt bedrijf stichting kantine sportschool "
+                          "zwembad camping".split())
 _PLACE_BEFORE = frozenset("de het een der in te op uit vanuit richting naar bij om".split())  # "in Zwolle"
 
 

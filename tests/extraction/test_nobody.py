@@ -15,6 +15,17 @@ from quez.extraction import extract
     ("Ad zegt: gij bent een koppige Brabander.", ["Ad"]),
     ("Ik heb deze buurvrouw nooit gemogen.", ["buurvrouw"]),
     ("Een lieve Anneke zegt dat ook.", ["Anneke"]),
+    ("Bij ons Roma is dat gewoon, iedereen helpt iedereen.", []),
+    ("Zij is zo Hollands als het maar kan.", []),
+    ("Ze heeft het op haar Insta gezet.", []),
+    ("Mijn dochter zit op basisschool De Regenboog.", ["dochter"]),
+    ("Op het werk Ahmed en de jongens van de nachtploeg.", ["Ahmed", "jongens"]),
+    ("En de huismeester van Woonstad kijkt me aan.", ["huismeester"]),
 ])
 def test_no_one_is_listed_for_a_kind_of_person_the_client_or_a_place(text, expected):
     assert [m.name or m.relation for m in extract(text, []).mentions] == expected
+
+
+def test_a_relation_and_the_name_it_is_are_one_person_with_a_word_between():
+    found = extract("Op stage bij kinderopvang Dikkertje Dap, mijn begeleider daar is Ingrid.", []).mentions
+    assert [(m.name, m.relation) for m in found] == [("Ingrid", "begeleider")]
