@@ -50,8 +50,8 @@ def name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool =
             prev in ("het", "in", "te", "uit", "vanuit", "richting", "naar", "bij", "op")
             and not lx.is_first_name(low) and not _own_apposition(tokens, i)):  # "bij Werkplein", "in Zwolle"
         return None
-    if prev not in ("familie", "gezin") and not lx.is_first_name(low) and (prev in lx.INSTITUTIONS or prev.endswith(lx.INSTITUTION_SUFFIXES)
-                                             or prev in _NAMED_PLACES):
+    named_place = prev in lx.INSTITUTIONS or prev.endswith(lx.INSTITUTION_SUFFIXES) or prev in _NAMED_PLACES
+    if named_place and prev not in ("familie", "gezin") and not lx.is_first_name(low):
         return None  # "kinderopvang Dikkertje Dap", "basisschool De Regenboog", "café De Kroon": a place's name
     if prev == "zo" and nxt == "als":
         return None  # "zo Hollands als het maar kan"
