@@ -34,11 +34,15 @@ def named_client(tokens, m) -> bool:
     """"Ze zegt: Hans, jij hoeft je niet te schamen", "..., Ahmet, geen karakterfout": the client's name."""
     from quez.extraction.cues import MATRIX_VERBS
 
+    if m.name and _called_me(tokens, m.first):
+        return True  # "Hij noemt me tante Marga"
     if not m.name or m.relation:
         return False
     if _client_speaks(tokens, m.first):
         return False  # "Ik zei: Murat, ga slapen": the client speaks to him
     before, after = word(tokens, m.first - 1), word(tokens, m.last + 1)
+    if _message_for(tokens, m.first):
+        return True
     if after == "," and word(tokens, m.last + 2) in SPOKEN_TO or before in THANKS:
         return True  # "Tomasz, jij bent de beste", "dankjewel Tim"
     ends = after in (".", "!", "?", "") or m.last + 1 >= len(tokens)
@@ -52,6 +56,22 @@ def named_client(tokens, m) -> bool:
     if after == "," and word(tokens, m.last + 2) in SPOKEN_TO:
         return True
     return before == "," and (after == "," or ends)
+
+
+def _called_me(tokens, i: int) -> bool:
+    """"Hij noemt me tante Marga", "noemt mij Robbie": what the client is called ("me" may open the mention, as
+    in "me tante": "mijn tante")."""
+    j = i if word(tokens, i) in ("me", "mij") else i - 1
+    while j >= 0 and (tokens[j].lower in lx.TITLES or lx.is_relation(tokens[j].lower)) and i - j <= 2:
+        j -= 1
+    return word(tokens, j) in ("me", "mij") and word(tokens, j - 1) in lx.CALLING_VERBS | {"noemen", "noemde"}
+
+
+def _message_for(tokens, i: int) -> bool:
+    """"liet weten: zeg tegen Cengiz dat ...", "zeg maar tegen Rick dat ik hem bewonder": a message for the client,
+    who tells it."""
+    return word(tokens, i - 1) == "tegen" and (word(tokens, i - 2) == "zeg" or word(tokens, i - 3) == "zeg") \
+        and in_quote(tokens, i)
 
 
 #: words before a name that make it the speaker or someone spoken of ("zegt ons Marleen", "vraag het aan Karin")

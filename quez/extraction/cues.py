@@ -49,6 +49,10 @@ CUES: tuple[CueDef, ...] = (
     _cue(r"niemands (?:schuld|fout)|(?:ligt|lag) (?:\w+ ){0,2}(?:niet|nooit) aan (?:mij|me|jou)|"
          r"(?:niet|nooit) aan (?:mij|me|jou) (?:ligt|lag)", 1, "no_blame", consumes=True),
     _cue(r"(?:aan|bij|met) niemand anders", 1, "respect", consumes=True),
+    # nobody does it like her; they cannot do without her (implicit appreciation)
+    _cue(r"niemand (?:\w+ ){0,4}(?:zo|beter) (?:\w+ ){0,4}(?:als|dan) (?:ik|jij|jou|u|gij|mij)\b|"
+         r"zonder (?:jou|u|mij|me|jullie|mama|papa|mam|pap|oma|opa) (?:\w+ ){0,5}(?:niet|geen|nooit|niks|niets|saai)\b",
+         1, "positive_opinion", consumes=True),
     _cue(r"niemand (?:zo|beter|liever|anders)", 0, "", consumes=True),
     # a negated reproach or giving up, said as one phrase: positive
     _cue(r"kijkt (?:nooit|niet) (?:op|neer op) (?:me|mij)(?: neer)?|(?:nooit|niet) op (?:me|mij) neer\w*", 1,

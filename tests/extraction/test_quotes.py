@@ -32,3 +32,23 @@ def test_a_quote_that_opens_with_its_verb_is_said_by_the_one_before():
 def test_ashamed_of_someone_else_is_no_judgement_of_the_client():
     assert _holders("Trudy zei: ik schaam me voor hem, jij bent een kanjer.") == {"Trudy"}
     assert _holders("Trudy zegt dat ik me nergens voor hoef te schamen.") == {"Trudy"}
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Mijn zus zegt dat niemand zo goed kookt als ik.", {"zus"}),
+    ("Wanda zegt: zonder jou kan ik niet werken.", {"Wanda"}),
+    ("Mijn moeder zegt dat het zonder mij niet gaat.", {"moeder"}),
+])
+def test_nobody_like_her_and_not_without_her_is_praise(text, holders):
+    assert _holders(text) == holders
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hij noemt me tante Marga, en hij zegt dat ik de coolste buurvrouw ben.", []),
+    ("Ze noemt mij Robbie.", []),
+    ("Me tante Marga helpt.", ["Marga"]),
+    ("Hij liet via Jolien weten: zeg tegen Cengiz dat hij de enige is.", ["Jolien"]),
+    ("Ik zei tegen Rick dat hij moest komen.", ["Rick"]),
+])
+def test_what_the_client_is_called_and_a_message_for_her_name_no_one(text, expected):
+    assert [m.name for m in extract(text, []).mentions] == expected
