@@ -207,6 +207,8 @@ def client_by_inverse(tokens, found: list, about_stems: frozenset[str], known_st
             continue  # asked about her granddaughter: "zou zeggen dat oma streng is maar lief"
         if not m.name and m.stem and _addressee_calls_client(tokens, found, m, about_stems):
             continue
+        if not m.name and quoted and m.stem in _CALLED_BY_NAME and _praise_follows(tokens, m):
+            continue  # "Yonas zei: mijn moeder is de sterkste vrouw die ik ken": reported because it is about her
         result.append(m)
     return result
 

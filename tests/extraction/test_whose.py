@@ -51,3 +51,12 @@ def test_her_son_known_from_the_conversation_calls_the_client_his_father():
     known = [Referent("Kevin", "zoon")]
     found = extract(text, [], known=known).mentions
     assert [m.name or m.relation for m in found] == ["Sharon", "Kevin", "vrienden"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Joris zette op Facebook: mijn moeder is de sterkste vrouw die ik ken.", ["Joris"]),
+    ("Ze schreef: mijn pa is de taaiste man van de Peel.", []),
+    ("Mijn zus zei: mijn moeder is ziek.", ["zus", "moeder"]),
+])
+def test_my_mother_praised_in_what_her_child_writes_is_the_client(text, expected):
+    assert [m.name or m.relation for m in extract(text, []).mentions] == expected
