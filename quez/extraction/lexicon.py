@@ -34,6 +34,11 @@ _add("family", 3, "tante tantes oom ooms nonkel neef neven nicht nichten kozijn 
      "schoondochter ex ex-man ex-vrouw ex-partner ex-vriend ex-vriendin overgrootmoeder overgrootvader "
      "schoonma schoonpa schoonmama schoonpapa abla teyze amca hala dayı dayi yenge abi ağabey khalti khala "
      "khalto amo ammo tanta tant ome")
+# kinship words from the languages and dialects clients speak at home (Frisian, Papiamento, Sarnami, Kurdish,
+# Tigrinya, Moluccan Malay, Bosnian): what they are in Dutch is in SAME_AS
+_add("family", 1, "heit mem bapa tata abba bavo dayê daye")
+_add("family", 2, "beppe pake wela welo nani dadi usi bung")
+_add("family", 3, "omke muoike mausi chacha chachi tio tia xaltî xalti teta")
 _add("friends", 1, "lief")
 _add("family", 1, "vent")  # Flemish "mijne vent": her husband
 _add("friends", 2, "vriend vrienden vriendin vriendinnen vriendje vriendinnetje maat maatje maten kennis kennissen "
@@ -283,6 +288,9 @@ SAME_AS = {w: canonical for canonical, words in (
     ("tante", "teyze hala khalti khala khalto tanta tant"), ("buurman", "gebuur"),
     ("schoonmoeder", "schoonma schoonmama"),
     ("schoonvader", "schoonpa schoonpapa"), ("buren", "geburen"),
+    ("vader", "heit bapa tata abba bavo"), ("moeder", "mem dayê daye"), ("oma", "beppe wela nani dadi"),
+    ("opa", "pake welo"), ("zus", "usi"), ("broer", "bung"), ("oom", "omke chacha tio"),
+    ("tante", "muoike mausi chachi tia xaltî xalti teta"),
 ) for w in words.split()}
 
 

@@ -29,3 +29,13 @@ def test_no_one_is_listed_for_a_kind_of_person_the_client_or_a_place(text, expec
 def test_a_relation_and_the_name_it_is_are_one_person_with_a_word_between():
     found = extract("Op stage bij kinderopvang Dikkertje Dap, mijn begeleider daar is Ingrid.", []).mentions
     assert [(m.name, m.relation) for m in found] == [("Ingrid", "begeleider")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Met beppe, mijn oma van vaderskant. Bij heit en mem in Drachten ging het niet meer.",
+     [("beppe", "oma"), ("heit", "vader"), ("mem", "moeder")]),
+    ("Mausi Soemintra zegt het ook.", [("mausi", "tante")]),
+    ("Mijn omke Jelle zei het.", [("omke", "oom")]),
+])
+def test_kinship_words_from_home_languages_and_dialects_are_relations(text, expected):
+    assert [(m.relation, m.stem) for m in extract(text, []).mentions] == expected
