@@ -207,7 +207,8 @@ def client_by_inverse(tokens, found: list, about_stems: frozenset[str], known_st
             continue  # asked about her granddaughter: "zou zeggen dat oma streng is maar lief"
         if not m.name and m.stem and _addressee_calls_client(tokens, found, m, about_stems):
             continue
-        if not m.name and quoted and m.stem in _CALLED_BY_NAME and _praise_follows(tokens, m):
+        if not m.name and quoted and m.category == "family" and not m.plural \
+                and (_praise_follows(tokens, m) or _cue_follows(tokens, m)):
             continue  # "Yonas zei: mijn moeder is de sterkste vrouw die ik ken": reported because it is about her
         result.append(m)
     return result
@@ -225,6 +226,18 @@ def _praise_follows(tokens, m) -> bool:
             break
         rest.append(t.lower)
     return any(w in lx.COPULAS for w in rest) and any(w.endswith("ste") or w in _PRAISE_WORDS for w in rest)
+
+
+def _cue_follows(tokens, m) -> bool:
+    """A word of praise follows the family word in its sentence ("mijne vent is nen harde, die geeft nooit op")."""
+    from quez.extraction.cues import find_cues
+
+    s = tokens[m.first].sentence
+    end = max(t.index for t in tokens if t.sentence == s)
+    text = [" "] * (tokens[-1].end if tokens else 0)
+    for t in tokens:
+        text[t.start: t.end] = t.text
+    return any(h.polarity > 0 and m.last < h.first <= end for h in find_cues("".join(text), tokens))
 
 
 def _in_report(tokens, i: int) -> bool:

@@ -128,9 +128,10 @@ CUES: tuple[CueDef, ...] = (
     # good opinions in general
     _cue(r"trots|fier|compliment\w*|waardering|dankbaar|te danken|dankzij mij|blij (?:mee|met me|met mij|om)|"
          r"gelooft in (?:me|mij)|vertrouwt (?:me|mij)|staat achter (?:me|mij)|klaarsta\w*|"
-         r"de beste|een goede (?:moeder|vader|mama|papa|ouder|vriendin|vriend|dochter|zoon)|"
-         r"(?:een|echte|de) (?:echte )?(?:topper|kanjer|held|heldin|bikkel|kei|harde werker)", 1,
-         "positive_opinion"),
+         r"een goede (?:moeder|vader|mama|papa|ouder|vriendin|vriend|dochter|zoon)", 1, "positive_opinion"),
+    # what someone is ("een kanjer"): an opinion of the client only when said of her, not "Ria is een kanjer"
+    _cue(r"de beste|(?:een|echte|de) (?:echte )?(?:topper|kanjer|held|heldin|bikkel|kei|harde werker)", 1,
+         "positive_opinion", descriptive=True),
     # doing well; kind words for what someone is (said of the client, they are an opinion of her)
     _cue(r"goed|goede|beste|knap|knappe|super|top|geweldig|fantastisch|prima|lekker|slim|verstandig|vooruit|"
          r"op weg|uitstekend|gelukt|kranig|flink|harde werker|werker|aanpakker|regelaar|rots|zorgzaam|zorgzame|"

@@ -31,6 +31,9 @@ PREPOSITIONS = frozenset("met voor aan bij naar over van op tegen via door zonde
 _OBJECT_PREPOSITIONS = frozenset("tegen over met naar bij zonder om aan op volgens".split())
 _SEGMENT_PUNCT = frozenset(",;:()\"“”")
 #: words that refer to the client, the client's family ("ons gezin") or, in quoted speech, "jij"
+#: words between a copula and the praise ("is echt de grappigste", "is mn rots")
+_BEFORE_PRAISE = frozenset("een de het echt zo heel erg super nog wel ook altijd gewoon mijn mn m'n me onze ons "
+                           "zijn z'n haar d'r hun nen ne e n".split())
 CLIENT_REFERENCES = frozenset("ik me mij mijn m'n mn we wij ons onze jij je jou jouw u gij ge da'k 'k".split())
 #: pronouns for a third person and the gender/number they allow
 _PRONOUN_FITS: dict[str, set[str | None]] = {
@@ -153,6 +156,17 @@ class Answer:
         info = lx.relation_info(self.tokens[j].lower) if self.tokens[j].is_word else None
         return info is not None and info[1] == "family" and j > 0 \
             and self.tokens[j - 1].lower in lx.DETERMINERS_OTHER | lx.DETERMINERS_OWN and (j - 1) not in self.at
+
+    def describes_subject(self, i: int) -> bool:
+        """The praise at token ``i`` says what a third person is: "ze is mn rots", "Ria is een kanjer", "Ze is
+        echt de grappigste persoon" (not "jij bent een kanjer", "dat ik de beste ben")."""
+        j = i - 1
+        while j > 0 and self.tokens[j].lower in _BEFORE_PRAISE:
+            j -= 1
+        if j < 1 or self.tokens[j].lower not in lx.COPULAS:
+            return False
+        subject = j - 1
+        return subject in self.at or self.tokens[subject].lower in ("hij", "zij", "ze", "die", "dat")
 
     def third_person_in(self, a: int, b: int) -> bool:
         """A person other than the client named or referred to in tokens ``a..b``."""

@@ -110,7 +110,7 @@ TITLES = frozenset("meneer mevrouw mevr mevr. dhr dhr. mr pater ksiądz ksiadz d
                    "uncle".split())
 
 SUBJECT_PRONOUNS = frozenset("hij zij ze die diegene dieje ie".split())
-CLIENT_PRONOUNS = frozenset("ik we wij".split())
+CLIENT_PRONOUNS = frozenset("ik we wij ikzelf ikke".split())
 NEGATORS = frozenset("niet geen nooit niks niets nergens allerminst ni nie".split())
 HEDGES = frozenset("misschien denk geloof wellicht mogelijk eventueel".split())
 

@@ -139,8 +139,9 @@ class _Finder(ReportedSpeech):
             if pol.sign == 0:
                 continue
             segment = self.a.segment_start(c.first)
-            if pol.descriptive_only and not self.a.mentions_client(segment, clause_end):
-                continue  # "daar is hij goed in": said of him, not of the client
+            if pol.descriptive_only and (not self.a.mentions_client(segment, clause_end)
+                                         or self.a.describes_subject(c.first)):
+                continue  # "daar is hij goed in", "ze is mn rots": said of him or her, not of the client
             target = c.last + 2 if c.last + 1 < len(self.tokens) and self.tokens[c.last + 1].lower in _AT else None
             if target is not None and target < len(self.tokens) and (target in self.a.at or target + 1 in self.a.at):
                 if self.tokens[c.last + 1].lower == "op":  # "trots op mijn broer", not "advies over de kinderen"

@@ -33,7 +33,8 @@ _AGREEMENT_WORDS = frozenset("wel van ook dat da het 't zo net eigenlijk vroeger
 #: verbs of passing something on: "X vertelde dat hij ..." is more often someone else's view than X's own
 MESSENGER_VERBS = frozenset("vertelt vertelde vertelden verteld hoorde hoorden gehoord".split())
 _AFTER_ZEI = frozenset("dat da : je jij me mij tegen laatst altijd ooit nog gisteren ook wel mama papa".split())
-_UNSURE = ("weet ik niet", "weet ik eigenlijk niet", "weet ik echt niet", "geen idee", "weet niet", "vraag ik me af")
+_UNSURE = ("weet ik niet", "weet ik eigenlijk niet", "weet ik echt niet", "geen idee", "weet niet", "vraag ik me af",
+           "weet ik nie", "weet ik ni")
 _OFTEN = frozenset("soms vaak altijd weleens regelmatig steeds".split())
 _SAYING = frozenset("zeggen zegt zei zeiden gezegd vertellen vertelt vertelde vertelden verteld".split())
 _FILLER = frozenset("dat het ook altijd vaak nog laatst zo wel dan".split())

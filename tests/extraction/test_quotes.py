@@ -52,3 +52,26 @@ def test_nobody_like_her_and_not_without_her_is_praise(text, holders):
 ])
 def test_what_the_client_is_called_and_a_message_for_her_name_no_one(text, expected):
     assert [m.name for m in extract(text, []).mentions] == expected
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Ria is een kanjer.", set()),
+    ("Bij Naomi. Ze is mn rots.", set()),
+    ("Met Shanaira. Ze is echt de grappigste persoon die ik ken.", set()),
+    ("Ria zegt dat ik een kanjer ben.", {"Ria"}),
+    ("Ria zegt: jij bent mijn rots.", {"Ria"}),
+])
+def test_what_the_client_says_someone_is_is_no_opinion_of_theirs(text, holders):
+    assert _holders(text) == holders
+
+
+def test_the_client_proud_of_someone_and_unsure_of_the_reverse_gives_them_no_opinion():
+    text = "Ikzelf ben fier op ons Marleen. Of zij fier is op mij, da weet ik nie."
+    result = extract(text, ["persons", "positive_opinion"], "Wie is er trots op je?")
+    assert not [o for o in result.opinions if o.kind == "positive"]
+
+
+def test_her_family_word_praised_in_a_quote_is_the_client():
+    for text in ("Mia zei: mijne vent is nen harde, die geeft nooit op.",
+                 "Ze zette op facebook: mijn oom is de liefste man die ik ken."):
+        assert [m.relation for m in extract(text, []).mentions if m.relation] == [], text
