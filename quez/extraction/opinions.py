@@ -274,6 +274,8 @@ class _Finder(ReportedSpeech):
         m = self.mentions[k]
         s = self.tokens[m.first].sentence
         s0, s1 = self.a.sentences[s]
+        if self._conduit(m, s1):
+            return True
         says = next((j for j in range(m.first - 1, max(s0, m.first - 3) - 1, -1)
                      if self.tokens[j].lower in MATRIX_VERBS), None)
         if says is not None and says > s0 and self.tokens[says - 1].text == "," and any(
@@ -300,6 +302,22 @@ class _Finder(ReportedSpeech):
         skip = frozenset({self.a.holder(k)}) if self.tokens[verb].lower in MESSENGER_VERBS else frozenset()
         own = self.a.resolve(pronoun, skip)
         return own is not None and own != self.a.holder(k)
+
+    def _conduit(self, m, s1: int) -> bool:
+        """"Dat hoorde Eva van de juf", "Meester Paul liet het mij zien", "De trainer vertelde het mij", "Mijn
+        kleinzoon vertelde: op school heeft de meester gezegd ...": heard, shown or told, someone else's view."""
+        after = [t.lower for t in self.tokens[m.last + 1: min(m.last + 5, s1 + 1)] if t.is_word]
+        before = [t.lower for t in self.tokens[max(0, m.first - 3): m.first] if t.is_word]
+        heard = {"hoorde", "hoort", "gehoord"} & set(after[:1] + before[-2:])
+        if heard or after[:2] in (["kreeg", "het"], ["liet", "het"], ["liet", "me"], ["liet", "mij"]):
+            return True
+        verb = m.last + 1
+        if verb > s1 or self.tokens[verb].lower not in MESSENGER_VERBS:
+            return False
+        if after[1:2] == ["het"]:
+            return True  # "De trainer vertelde het mij": what someone else said
+        colon = verb + 1 if verb + 1 <= s1 and self.tokens[verb + 1].text == ":" else None
+        return colon is not None and any(j in self.a.at for j in range(colon + 1, s1 + 1))
 
     def _said_something_else(self, k: int) -> bool:
         """The question only speaks for someone the answer just names ("Mijn zus Karin.", "Mijn broer, die

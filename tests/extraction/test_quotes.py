@@ -75,3 +75,19 @@ def test_her_family_word_praised_in_a_quote_is_the_client():
     for text in ("Mia zei: mijne vent is nen harde, die geeft nooit op.",
                  "Ze zette op facebook: mijn oom is de liefste man die ik ken."):
         assert [m.relation for m in extract(text, []).mentions if m.relation] == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "Dat hoorde Eva van de juf.",
+    "Meester Paul liet het mij zien.",
+    "De trainer vertelde het mij na de training.",
+    "Geeske kreeg het te horen van de buurvrouw.",
+])
+def test_who_heard_showed_or_passed_it_on_gets_no_opinion_for_being_named(text):
+    result = extract(text, ["persons", "positive_opinion"], "Wie is er trots op je?")
+    assert not [o for o in result.opinions if o.kind == "positive"], text
+
+
+def test_who_is_named_in_answer_to_the_question_still_gets_its_stance():
+    result = extract("Meester Paul.", ["persons", "positive_opinion"], "Wie is er trots op je?")
+    assert [o.kind for o in result.opinions] == ["positive"]
