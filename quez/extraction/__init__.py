@@ -13,7 +13,7 @@ from quez.extraction.discourse import Referent
 __all__ = ["VERSION", "Extraction", "Referent", "extract"]
 
 #: bump when the rules change: cached extractions of older versions are redone
-VERSION = 23
+VERSION = 24
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ def extract(text: str, elicits: Sequence[str] = (), question_text: str = "", abo
     called: list[str] = []
     stems = {fold(p.name): p.stem for p in known if p.name and p.stem}
     mentions = find_persons(tokens, names, frozenset({about_ref.stem} if about_ref and about_ref.stem else ()), called,
-                            stems)
+                            stems, bool(about))
     mentions = _as_known(tokens, mentions, about_ref)
     stance = None
     if about:

@@ -171,6 +171,10 @@ def spoken_to(tokens, m) -> bool:
     if word(tokens, m.last + 1) in SPOKEN_TO and word(tokens, m.last + 2) in lx.COPULAS | {"zijt"} \
             and before not in PREPOSITIONS:
         return True  # "zei laatst mama jij bent de beste"
+    s = tokens[m.first].sentence
+    if before == "," and word(tokens, end) in (".", "!", "?", "") and any(
+            word(tokens, j) in SPOKEN_TO for j in range(m.first - 1, -1, -1) if tokens[j].sentence == s):
+        return True  # "Jij bent mijn held, pap."
     if word(tokens, m.last + 1) != ",":
         return False
     if {word(tokens, j) for j in range(m.last + 2, m.last + 5)} & MATRIX_VERBS and m.first <= 1:
@@ -179,8 +183,8 @@ def spoken_to(tokens, m) -> bool:
     return before in QUOTE_OPEN or bool(after & SPOKEN_TO)
 
 
-def client_by_inverse(tokens, found: list, about_stems: frozenset[str], known_stems: dict[str, str] | None = None) \
-        -> list:
+def client_by_inverse(tokens, found: list, about_stems: frozenset[str], known_stems: dict[str, str] | None = None,
+                      follow_up: bool = False) -> list:
     """"Mijn bompa zegt dat zijn kleindochter ...", "geluk met zo'n schoondochter": that is the client; so is
     "mijn vader" when Kevin, known as her son, says it."""
     elders = {m.stem for m in found if m.stem}
@@ -207,6 +211,10 @@ def client_by_inverse(tokens, found: list, about_stems: frozenset[str], known_st
             continue  # asked about her granddaughter: "zou zeggen dat oma streng is maar lief"
         if not m.name and m.stem and _addressee_calls_client(tokens, found, m, about_stems):
             continue
+        if follow_up and not about_stems and not m.name and m.stem in _ELDERS and (bare or quoted) \
+                and (_in_report(tokens, m.first) or in_quote(tokens, m.first)) \
+                and (_praise_follows(tokens, m) or _cue_follows(tokens, m)):
+            continue  # asked about someone whose relation is not known: "zegt dat oma de lekkerste msemmen bakt"
         if not m.name and quoted and m.category == "family" and not m.plural \
                 and (_praise_follows(tokens, m) or _cue_follows(tokens, m)):
             continue  # "Yonas zei: mijn moeder is de sterkste vrouw die ik ken": reported because it is about her

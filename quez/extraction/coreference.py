@@ -32,7 +32,7 @@ _APPOSITION_GAP = 6  # words allowed between a relation and its name ("mijn trai
 
 
 def tidy(tokens, found: list, about_stems: frozenset[str] = frozenset(), called: list | None = None,
-         known_stems: dict[str, str] | None = None) -> list:
+         known_stems: dict[str, str] | None = None, follow_up: bool = False) -> list:
     """The persons of one answer, once who is who is settled; ``called`` gets the names the answer uses for the
     client herself ("Ronnie, jij bent mijn beste man"); ``known_stems``: what known names are to her."""
     found = sorted(found, key=lambda m: m.first)
@@ -48,7 +48,8 @@ def tidy(tokens, found: list, about_stems: frozenset[str] = frozenset(), called:
     found = _relation_then_names(tokens, found)
     found = _name_then_relation(tokens, found)
     found = _fragments(tokens, found)
-    found = yours_in_quotes(tokens, client_by_inverse(tokens, name_possessive(tokens, found), about_stems, known_stems))
+    found = client_by_inverse(tokens, name_possessive(tokens, found), about_stems, known_stems, follow_up)
+    found = yours_in_quotes(tokens, found)
     return names_for_relations(tokens, diminutive_names(partners_relatives(found)))
 
 

@@ -34,10 +34,10 @@ _APPOSITION_STOP = frozenset(",.;:!?")
 
 def find_persons(tokens: list[Token], known_names: frozenset[str] = frozenset(),
                  about_stems: frozenset[str] = frozenset(), called: list | None = None,
-                 known_stems: dict[str, str] | None = None) -> list[PersonMention]:
+                 known_stems: dict[str, str] | None = None, follow_up: bool = False) -> list[PersonMention]:
     """Persons in ``tokens``; ``known_names`` (folded) are names the conversation already has, also
     recognised when written in lower case ("fenna"); ``known_stems`` what those are to the client (folded name:
-    relation stem); ``called`` gets the names used for the client."""
+    relation stem); ``called`` gets the names used for the client; ``follow_up``: the answer is about one person."""
     starts = sentence_starts(tokens)
     found: list[PersonMention] = []
     used: set[int] = set()
@@ -51,7 +51,7 @@ def find_persons(tokens: list[Token], known_names: frozenset[str] = frozenset(),
     from quez.extraction.coreference import tidy
 
     return tidy(tokens, _split_plural_appositions(tokens, coordinated_names(tokens, found)), about_stems, called,
-                known_stems)
+                known_stems, follow_up)
 
 
 def _mention_at(tokens, i: int, starts, known_names, used) -> tuple[PersonMention | None, int]:

@@ -60,3 +60,12 @@ def test_her_son_known_from_the_conversation_calls_the_client_his_father():
 ])
 def test_my_mother_praised_in_what_her_child_writes_is_the_client(text, expected):
     assert [m.name or m.relation for m in extract(text, []).mentions] == expected
+
+
+def test_in_a_follow_up_about_someone_of_unknown_relation_her_praised_elder_word_is_the_client():
+    asked = dict(question_text="Wat zegt {persoon}?", about=Referent("Veerle", None))
+    said = extract("Ons Veerle zei tegen hem: papa doet da beter dan gij het ooit zou kunnen.", [], **asked)
+    assert [m.name or m.relation for m in said.mentions] == ["Veerle"]
+    ill = extract("Ze zegt dat oma ziek is.", [], **asked)
+    assert [m.relation for m in ill.mentions] == ["oma"]  # no praise: perhaps the client's mother
+    assert [m.relation for m in extract("Jij bent mijn held, pap. Echt zo.", []).mentions] == []
