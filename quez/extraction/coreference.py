@@ -44,7 +44,7 @@ def tidy(tokens, found: list, about_stems: frozenset[str] = frozenset(), called:
     found = _introduced_names(tokens, _nicknames(tokens, _relation_with_title(tokens, _corrected(tokens, found))))
     found = _variants(tokens, found)
     found = _described(tokens, found)
-    found = [m for m in found if not _qualifies_a_name(tokens, m, found)]
+    found = [m for m in found if not _qualifies_a_name(tokens, m, found) and not _someone_described(tokens, m, found)]
     found = _relation_then_names(tokens, found)
     found = _name_then_relation(tokens, found)
     found = _fragments(tokens, found)
@@ -219,6 +219,24 @@ def _described(tokens, found: list) -> list:
             continue
         result.append(m)
     return result
+
+
+def _someone_described(tokens, m, found: list) -> bool:
+    """"Aziz, een man uit mijn dorp", "Haar collega, een man met een baard,", "een jonge vrouw met een baby, Jolien",
+    "een schat, de liefste vrouw die ik ken": "man", "vrouw" describing someone else named, or praising, no one new."""
+    if m.name or m.stem not in lx.PEOPLE_NOUNS or _word(tokens, m.first) in lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER:
+        return False
+    if any(tokens[j].lower.endswith("ste") for j in range(m.first + 1, m.last)):
+        return True  # "de liefste vrouw die ik ken", "de dapperste man van Amsterdam"
+    if _word(tokens, m.first) != "een":
+        return False  # "Buurvrouw Ineke, de meneer met de hond, en ...": a list
+    before = next((x for x in found if x is not m and x.last == m.first - 2), None)
+    if before is not None and _word(tokens, m.first - 1) == ",":
+        return True
+    clause_end = next((j for j in range(m.last + 1, len(tokens)) if tokens[j].text in ".!?;"), len(tokens))
+    after = next((x for x in found if x.name and m.last < x.first < clause_end and _word(tokens, x.first - 1) == ","),
+                 None)
+    return after is not None and all(tokens[j].is_word or tokens[j].text == "," for j in range(m.last + 1, after.first))
 
 
 _DESCRIBED = frozenset("hij zij ze die dat da's , hier".split())  # "hij is mijn beste vriend"

@@ -131,8 +131,14 @@ def is_generic(tokens: list[Token], start: int, rel_i: int, plural: bool, adject
     if adjective in lx.GENERIC_ADJECTIVES:
         return True
     prev = tokens[start - 1].lower if start > 0 else ""
-    if not det and prev == "geen":  # "had geen oppas"
+    k = start - 1
+    while k > 0 and start - k <= 2 and tokens[k].text.islower() and tokens[k].lower.endswith("e") \
+            and tokens[k].lower not in ("de", "die", "deze"):
+        k -= 1  # "geen slechte moeder"
+    if not det and tokens[k].lower == "geen" and k >= 0:  # "had geen oppas", "jij bent geen slechte moeder"
         return True
+    if det == "een" and prev == "van" and start > 2 and tokens[start - 3].lower == "een":
+        return True  # "een kanjer van een moeder", "een voorbeeld van een vader": what she is
     if det == "zo'n" and not plural:  # "nog nooit zo'n nette mantelzorger gezien": a kind of person
         return True
     info = lx.relation_info(tokens[rel_i].lower) if det == "de" and prev == "naar" else None

@@ -39,3 +39,17 @@ def test_a_relation_and_the_name_it_is_are_one_person_with_a_word_between():
 ])
 def test_kinship_words_from_home_languages_and_dialects_are_relations(text, expected):
     assert [(m.relation, m.stem) for m in extract(text, []).mentions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ze is gewoon een schat, de liefste vrouw die ik ken.", []),
+    ("Haar collega, een man met een baard, knikte.", ["collega"]),
+    ("En bij Aziz, een man uit mijn dorp die ook hier woont.", ["Aziz"]),
+    ("Buurvrouw Ineke, de meneer met de hond op nummer 12, en de kinderen.", ["Ineke", "meneer", "kinderen"]),
+    ("Een vrouw in de tram hielp me.", ["vrouw"]),
+    ("Ze zegt: jij bent geen slechte moeder geweest.", []),
+    ("Mijn schoonvader schreef: jij bent een kanjer van een moeder.", ["schoonvader"]),
+    ("De zoon van een vriendin helpt.", ["zoon"]),
+])
+def test_a_man_or_woman_describing_someone_named_and_what_the_client_is_are_no_one_new(text, expected):
+    assert [m.name or m.relation for m in extract(text, []).mentions] == expected
