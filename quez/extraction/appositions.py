@@ -1,0 +1,165 @@
+"""Appositions: a relation and the name it goes with are one person ("mijn coach bij het werkfit-traject, Samira",
+"Dokter Peeters, mijn huisarts", "Theo. Mijn sponsor bij de AA."). Steps of
+:func:`quez.extraction.coreference.tidy`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from quez.extraction import lexicon as lx
+from quez.extraction.client import word as _word
+
+_CLAUSE_END = frozenset(".,!?;:)")
+_PP = frozenset("voor van bij met uit".split())
+_APPOSITION_GAP = 6  # words allowed between a relation and its name ("mijn trainer bij de boksclub, Jamal")
+
+
+def _between_is_apposition(tokens, a: int, b: int) -> bool:
+    """Tokens ``a..b`` (exclusive of the comma at ``b``) are a short prepositional phrase or adverbs."""
+    words = [tokens[j] for j in range(a, b)]
+    if len(words) > _APPOSITION_GAP or any(t.sentence != tokens[b].sentence for t in words):
+        return False
+    from quez.extraction.cues import MATRIX_VERBS
+
+    return not any(t.lower in MATRIX_VERBS or t.lower in lx.COPULAS or t.lower in ("en", "maar")
+                   for t in words)
+
+
+def _ends_clause(tokens, i: int) -> bool:
+    return i >= len(tokens) or tokens[i].text in _CLAUSE_END or tokens[i].lower in ("en", "van")
+
+
+def relation_then_names(tokens, found: list) -> list:
+    """"mijn coach bij het werkfit-traject, Samira" / "De buren links, Marc en Greet"."""
+    result = list(found)
+    for k, r in enumerate(found):
+        if r.name or r not in result:
+            continue
+        head = found[k - 1] if k > 0 else None
+        if head is not None and not head.name and head in result and _word(tokens, r.first - 1) in _PP \
+                and head.last == r.first - 2:
+            r = head  # "Een jeugdhulpverlener voor mijn zoon, Femke": Femke is the hulpverlener
+        names = _names_after_comma(tokens, found, k)
+        if not names or (len(names) > 1 and not r.plural):
+            continue
+        for n in names:
+            if n.relation:  # "de moeder van roy, tante ilse": she keeps her own relation word
+                result[result.index(n)] = replace(n, start=r.start, first=r.first)
+                continue
+            result[result.index(n)] = replace(n, **_relation_of(r),
+                                              closeness=r.closeness if n.closeness is None else n.closeness,
+                                              start=r.start if len(names) == 1 else n.start,
+                                              first=r.first if len(names) == 1 else n.first)
+        result.remove(r)
+    return result
+
+
+def _names_after_comma(tokens, found: list, k: int) -> list:
+    r = found[k]
+    if k + 1 >= len(found):
+        return []
+    first = found[k + 1]
+    own_family = first.relation == "familie"  # "Mijn buren, de familie Yilmaz"
+    comma = first.first - (2 if _word(tokens, first.first - 1) in ("de", "den") else 1)  # "Mijn gebuur, de Jef"
+    if not first.name or (first.relation and r.plural and not own_family) or _word(tokens, comma) != ",":
+        return []
+    if first.relation and not _apposition_closes(tokens, first.last + 1):
+        return []  # "Mijn man, mijn zoon Kacper, en mijn mama": a list, not "de moeder van roy, tante ilse."
+    if _two_own_relatives(tokens, r, first):
+        return []  # "Ons ma, ons pa, mijn broer Stijn.": nobody is both her father and her brother
+    if not _between_is_apposition(tokens, r.last + 1, comma):
+        return []
+    names = [first]
+    j = k + 2
+    while j < len(found) and found[j].name and not found[j].relation and found[j].first == names[-1].last + 2 \
+            and _word(tokens, names[-1].last + 1) in ("en", ","):
+        names.append(found[j])
+        j += 1
+    return names if _ends_clause(tokens, names[-1].last + 1) else []
+
+
+_AFTER_APPOSITION = frozenset("die dat zij ze hij".split())
+
+
+def _apposition_closes(tokens, i: int) -> bool:
+    """The phrase ends at token ``i``: the sentence ends, or a comma and the clause goes on ("De huisarts van
+    ma, dokter Bakker, zei ...", "De buurvrouw hiernaast, tante Joyce, die ...")."""
+    from quez.extraction.cues import MATRIX_VERBS
+
+    if _word(tokens, i) in (".", "!", "?", ""):
+        return True
+    after = _word(tokens, i + 1)
+    return _word(tokens, i) == "," and (after in MATRIX_VERBS or after in lx.COPULAS or after in _AFTER_APPOSITION)
+
+
+def _two_own_relatives(tokens, a, b) -> bool:
+    """"ons pa, mijn broer": two different family relations of the client herself are two people."""
+    owned = all(_word(tokens, m.first) in lx.DETERMINERS_OWN and m.relation for m in (a, b))
+    return owned and a.category == b.category == "family" and a.stem != b.stem
+
+
+def _relation_of(r) -> dict:
+    """What a relation phrase gives the name it describes; "Bas, de zoon van Ton" is Ton's son, not hers (but "de
+    mentor van mijn zoon" is in her network all the same)."""
+    given = {"relation": r.relation, "stem": r.stem, "category": r.category}
+    if not r.own and r.category == "family":
+        given |= {"own": False, "owner_word": r.owner_word, "qualifier": r.qualifier}
+    return given
+
+
+def name_then_relation(tokens, found: list) -> list:
+    """"Dokter Peeters, mijn huisarts." / "mijn tante, zijn vrouw, zou zeggen": the second describes the first."""
+    result: list = []
+    for m in found:
+        prev = result[-1] if result else None
+        if (prev is not None and not m.name and not m.plural and not (prev.plural and not prev.name)
+                and (m.first == prev.last + 2 and _word(tokens, prev.last + 1) == ","
+                     and _ends_clause(tokens, m.last + 1) and _word(tokens, m.last + 1) != "en"
+                     or _unmarked(tokens, prev, m))
+                and not _two_own_relatives(tokens, prev, m)):
+            if prev.relation is None:
+                result[-1] = replace(prev, **_relation_of(m), closeness=m.closeness)
+            continue
+        result.append(m)
+    return result
+
+
+_FRAGMENT_LEAD = frozenset("met bij voor".split())  # not "en", "ook": "Femke. En mijn moeder." are two
+_FRAGMENT_TAIL = frozenset("bij van uit op in de het den".split())
+
+
+def _fragment(tokens, m) -> bool:
+    """``m`` is a sentence of its own: "Theo.", "Met Dennis.", "Mijn sponsor bij de AA.", "Linda."."""
+    s = tokens[m.first].sentence
+    before = [t for t in tokens[:m.first] if t.sentence == s and t.is_word]
+    after = [t for t in tokens[m.last + 1:] if t.sentence == s and t.is_word]
+    if len(before) > 1 or before and before[0].lower not in _FRAGMENT_LEAD:
+        return False
+    return not after or after[0].lower in _FRAGMENT_TAIL and len(after) <= 4 and not any(
+        t.lower in lx.COPULAS for t in after)
+
+
+def fragments(tokens, found: list) -> list:
+    """"Theo. Mijn sponsor bij de AA.", "Met mijn zus. Linda.": a name and the client's own relation, each a
+    sentence of its own, one after the other, are one person."""
+    result = list(found)
+    for a, b in zip(found, found[1:], strict=False):
+        if a not in result or b not in result or tokens[b.first].sentence != tokens[a.first].sentence + 1:
+            continue
+        name, rel = (a, b) if a.name and not b.name else (b, a) if b.name and not a.name else (None, None)
+        if name is None or rel is None or name.relation or not rel.own or rel.plural or rel.qualifier.startswith(
+                "van") or not (_fragment(tokens, a) and _fragment(tokens, b)):
+            continue
+        result[result.index(name)] = replace(name, relation=rel.relation, stem=rel.stem, category=rel.category,
+                                             closeness=rel.closeness)
+        result.remove(rel)
+    return result
+
+
+def _unmarked(tokens, prev, m) -> bool:
+    """"youssef mijn broer zei ...": a name and its relation typed without the comma, the clause going on."""
+    from quez.extraction.cues import MATRIX_VERBS
+
+    return bool(prev.name) and not prev.relation and m.first == prev.last + 1 \
+        and _word(tokens, m.first) in lx.DETERMINERS_OWN and _word(tokens, m.last + 1) in MATRIX_VERBS
