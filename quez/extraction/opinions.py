@@ -31,10 +31,11 @@ from quez.extraction.confidence import (
     CONFIDENCE_LEVER_HEDGED,
     CONFIDENCE_QUESTION_TENSION,
 )
-from quez.extraction.cues import ADVERBS, MATRIX_VERBS
-from quez.extraction.discourse import ABOUT, CLIENT, SUBORDINATORS, Answer, Referent
+from quez.extraction.cues import ADVERBS
+from quez.extraction.discourse import ABOUT, CLIENT, Answer, Referent
+from quez.extraction.named import NamedChecks
 from quez.extraction.polarity import Polarity, evaluate
-from quez.extraction.reported import MESSENGER_VERBS, ReportedSpeech
+from quez.extraction.reported import ReportedSpeech
 
 __all__ = ["ABOUT", "CLIENT", "OPINION_ELICITS", "Opinion", "Referent", "find_opinions"]
 
@@ -42,7 +43,6 @@ __all__ = ["ABOUT", "CLIENT", "OPINION_ELICITS", "Opinion", "Referent", "find_op
 OPINION_ELICITS: tuple[str, ...] = ("understanding", "no_blame", "help_ok", "does_well", "respect",
                                     "positive_opinion")
 
-_ANSWER_NEGATIVE = frozenset("niemand nee neen geen nope nooit nergens".split())
 _EXCEPTION = frozenset("behalve buiten".split())
 _AGREEING = frozenset("ook wel net zo evengoed trouwens eigenlijk hoor natuurlijk zeker".split())  # "Mijn tante ook."
 #: saying so too: "Haar moeder heeft dat ook eens gezegd.", "zei: dat vind ik ook", "knikte"
@@ -52,14 +52,8 @@ _AGREES_WITH = frozenset("was is waren het met haar hem hen hun eens ermee helem
 _SAID_SO = _NODS | frozenset("heeft hebben had hadden dat het da eens gezegd gevonden gezien zei zegt vindt vind "
                              "zie ziet ik".split())
 _LEADING = lx.DETERMINERS_OWN | lx.DETERMINERS_PLAIN | {"en", "vooral", "ook", "zeker", "maar"}
-_BARE_WORDS = frozenset("en ook wel dan misschien denk ik eigenlijk vooral natuurlijk zeker toch nog vaak altijd "
-                        "echt gewoon ja nee nou hoor zo die".split())
 _AT = frozenset("op voor aan over".split())
 _THEN = frozenset("vroeger eerst toen".split())  # "Vroeger zei ze ...": what she thought then
-_CONTEXT_OPENERS = frozenset("toen als omdat terwijl nadat doordat sinds wanneer zodat hoewel waar".split())
-_NAMING_VERBS = frozenset("denk dacht geloof gok noem zeg zou vind kies hoop weet".split())
-#: words opening a clause in which a person is what is spoken of, not who answers ("zei dat Noa ...")
-_SUBORDINATE = frozenset("dat da omdat als hoe wat waar wanneer terwijl hoewel zodat doordat toen".split())
 
 
 @dataclass(frozen=True)
@@ -91,7 +85,7 @@ def find_opinions(text, tokens, mentions, elicits=(), question_stance: str | Non
     return sorted(finder.found.values(), key=lambda o: (o.start, o.holder))
 
 
-class _Finder(ReportedSpeech):
+class _Finder(ReportedSpeech, NamedChecks):
     def __init__(self, answer: Answer, elicits: tuple[str, ...], question_stance: str | None):
         self.a, self.tokens, self.mentions = answer, answer.tokens, answer.mentions
         self.elicits, self.question_stance = elicits, question_stance
@@ -230,159 +224,6 @@ class _Finder(ReportedSpeech):
         elif "tension" in self.elicits:
             self.record([self.a.holder(k)], "tension", "tension", s0, s1, False, CONFIDENCE_QUESTION_TENSION,
                         "question")
-
-    def _in_someone_elses_clause(self, k: int) -> bool:
-        """Only who answers the question gets its stance, not who is spoken of in another's clause: "Ze zei
-        dat Noa zo goed groeit", "Die heeft het meegemaakt met mijne pa", "zegt tegen haar vriendinnen",
-        "Gerrit, die mijn zoon begeleidt"."""
-        m = self.mentions[k]
-        s0 = self.a.sentences[self.tokens[m.first].sentence][0]
-        seg = self.a.segment_start(m.first)
-        if len(self.a.with_coordinated(k)) > 1 or m.first > s0 and self.tokens[m.first - 1].lower in ("en", ",", "of"):
-            return False  # "mijn moeder en mijn tante", "mijn coach bij het UWV en mijn vriend Marco"
-        after = []
-        for t in self.tokens[m.last + 1: m.last + 7]:
-            if t.lower in SUBORDINATORS or not t.is_word:
-                break
-            after.append(t.lower)
-        if set(after) & MATRIX_VERBS:
-            return False  # "... dat meneer Hendriks van de overkant vindt dat ...": the one who says it
-        if seg == m.first and seg > s0 and self.tokens[seg - 1].lower in _SUBORDINATE:
-            before = {t.lower for t in self.tokens[s0: seg - 1]}
-            return not (before & _NAMING_VERBS and before & lx.CLIENT_PRONOUNS)  # "ik denk dat mijn zus"
-        subject = self.a.subject_before(m.first, seg)
-        if subject is None and seg > s0 and self.tokens[seg - 1].lower in _SUBORDINATE:
-            subject = self.a.first_subject_in(s0, seg)  # "Die heeft da zelf meegemaakt met mijne pa"
-        if subject is None:
-            return False
-        if not subject:
-            return True  # "Ze zei tegen Jayden: ...": someone (who, the answer leaves open) says it to him
-        return CLIENT not in subject and self.a.holder(k) not in subject
-
-    def _says_otherwise(self, k: int) -> bool:
-        """"Rob snapt er minder van", "Mijn man zou het moeten snappen": a cue of their own that is no yes."""
-        m = self.mentions[k]
-        c1 = self.a.clause_range(m.first)[1]
-        if not any(m.last < c.first <= c1 and c.polarity for c in self.a.cues):
-            return False
-        pol = evaluate(self.a, m.last + 1, c1)
-        return pol.sign == 0 and pol.any_cue
-
-    def _messenger(self, k: int) -> bool:
-        """"mijn broer Dave vertelde dat hij ... opschept": Dave passes on someone else's opinion; so does
-        "mijn vrouw" in "Mijn dochter is trots op me, zegt mijn vrouw."."""
-        m = self.mentions[k]
-        s = self.tokens[m.first].sentence
-        s0, s1 = self.a.sentences[s]
-        if self._conduit(m, s1):
-            return True
-        says = next((j for j in range(m.first - 1, max(s0, m.first - 3) - 1, -1)
-                     if self.tokens[j].lower in MATRIX_VERBS), None)
-        if says is not None and says > s0 and self.tokens[says - 1].text == "," and any(
-                sentence == s and o.kind == "positive" and holder != self.a.holder(k)
-                for (holder, sentence), o in self.found.items()):
-            return True  # "Mijn schoonvader, zegt Murat."
-        verb = next((j for j in range(m.last + 1, min(m.last + 4, s1 + 1)) if self.tokens[j].lower in MATRIX_VERBS),
-                    None)
-        if verb is None:
-            return False
-        opener = next((j for j in range(verb + 1, min(verb + 6, s1 + 1)) if self.tokens[j].lower in ("dat", "da")),
-                      None)
-        if opener is None:
-            return False
-        inner = next((j for j in range(opener + 1, min(opener + 4, s1 + 1)) if j in self.a.at), None)
-        if inner is not None and self.a.at[inner] != k and any(
-                self.tokens[j].lower in MATRIX_VERBS
-                for j in range(self.mentions[self.a.at[inner]].last + 1, min(self.mentions[self.a.at[inner]].last + 8,
-                                                                               s1 + 1))):
-            return True  # "Mijn bewindvoerder vertelde dat de rechter bij de zitting zei dat ...": the rechter's view
-        pronoun = self.a.pronoun_in(opener + 1, min(opener + 4, s1 + 1))
-        if pronoun is None or any(j in self.a.at for j in range(opener + 1, pronoun)):
-            return False  # "zei dat Lisa vooruit gaat": Lisa is spoken of, the speaker holds it
-        skip = frozenset({self.a.holder(k)}) if self.tokens[verb].lower in MESSENGER_VERBS else frozenset()
-        own = self.a.resolve(pronoun, skip)
-        return own is not None and own != self.a.holder(k)
-
-    def _conduit(self, m, s1: int) -> bool:
-        """"Dat hoorde Eva van de juf", "Meester Paul liet het mij zien", "De trainer vertelde het mij", "Mijn
-        kleinzoon vertelde: op school heeft de meester gezegd ...": heard, shown or told, someone else's view."""
-        after = [t.lower for t in self.tokens[m.last + 1: min(m.last + 5, s1 + 1)] if t.is_word]
-        before = [t.lower for t in self.tokens[max(0, m.first - 3): m.first] if t.is_word]
-        heard = {"hoorde", "hoort", "gehoord"} & set(after[:1] + before[-2:])
-        if heard or after[:2] in (["kreeg", "het"], ["liet", "het"], ["liet", "me"], ["liet", "mij"]):
-            return True
-        verb = m.last + 1
-        if verb > s1 or self.tokens[verb].lower not in MESSENGER_VERBS:
-            return False
-        if after[1:2] == ["het"]:
-            return True  # "De trainer vertelde het mij": what someone else said
-        colon = verb + 1 if verb + 1 <= s1 and self.tokens[verb + 1].text == ":" else None
-        return colon is not None and any(j in self.a.at for j in range(colon + 1, s1 + 1))
-
-    def _said_something_else(self, k: int) -> bool:
-        """The question only speaks for someone the answer just names ("Mijn zus Karin.", "Mijn broer, die
-        helpt me"); what the answer says of them otherwise ("Mijn broer wil dat ik zijn geld terugbetaal")
-        counts only when the answer says nothing explicit of anyone."""
-        if not any(o.explicit and o.kind == "positive" for o in self.found.values()):
-            return False
-        m = self.mentions[k]
-        c0, c1 = self.a.clause_range(m.first)
-        named = {j for o in self.mentions for j in range(o.first, o.last + 1)}  # "Fleur en Isa.": only names
-        rest = []
-        for t in self.tokens[c0: c1 + 1]:
-            if t.lower in ("van", "uit", "bij", "op", "om") and t.index > m.last:
-                break  # "Dennis van hiernaast": a qualifier, still just a name
-            if t.is_word and t.index not in named:
-                rest.append(t)
-        # "marco zegt dat." still just names him
-        return any(t.lower not in _BARE_WORDS and t.lower not in MATRIX_VERBS for t in rest)
-
-    def _praised(self, k: int) -> bool:
-        """"Mijn moeder doet het goed, die zorgt voor ons allemaal", "vooral met amina, die is grappig": the
-        client's praise of her, no opinion of the client."""
-        m = self.mentions[k]
-        s1 = self.a.sentences[self.tokens[m.first].sentence][1]
-        for c in self.a.cues:
-            if not (c.descriptive and m.last < c.first <= s1):
-                continue
-            subject = self.a.subject_before(c.first, m.first)
-            if subject and self.a.holder(k) in subject and not self.a.mentions_client(m.last + 1, c.last):
-                return True
-        return False
-
-    def _answer_negative(self, s: int) -> bool:
-        """"Niemand." / "Nee, mijn vader niet": the answer starts by saying no (for that sentence)."""
-        first_word = next((t.lower for t in self.tokens if t.is_word), "")
-        negative = first_word in _ANSWER_NEGATIVE or (
-            first_word == "eigenlijk" and any(t.lower == "niemand" for t in self.tokens[:3]))
-        return negative and s == self.tokens[0].sentence
-
-    def _acted_on_by_client(self, k: int) -> bool:
-        """"dat ik voor mijn vader kook", "ik bel mijn zus elke dag": the client acts, the person undergoes."""
-        m = self.mentions[k]
-        start = self.a.segment_start(m.first)
-        words = [t.lower for t in self.tokens[start: m.first]]
-        if not set(words) & lx.CLIENT_PRONOUNS:
-            return False
-        return not set(words) & _NAMING_VERBS
-
-    def _only_context(self, k: int) -> bool:
-        """"toen mijn man in het ziekenhuis lag": named as the circumstance, not as an answer."""
-        m = self.mentions[k]
-        if m.first > 0 and self.tokens[m.first - 1].lower == "via":  # "via mijn zus hoor ik dat ..."
-            return True
-        start = self.a.segment_start(m.first)
-        return start > self.a.sentences[self.tokens[m.first].sentence][0] \
-            and self.tokens[start - 1].lower in _CONTEXT_OPENERS
-
-    def _contrasted(self, k: int, s1: int) -> bool:
-        """"mijn vader zegt er niks van, maar mijn oma ...": the one before "maar" is the other side."""
-        m = self.mentions[k]
-        for j in range(m.last + 1, s1 + 1):
-            if self.tokens[j].lower == "maar":
-                nxt = self.tokens[j + 1].lower if j + 1 <= s1 else ""
-                return nxt not in ("ook", "vooral", "zeker") and any(i in self.a.at for i in range(j + 1, s1 + 1))
-        return False
 
     def drop_what_changed(self) -> None:
         """"Vroeger zei ze dat ik de beste schoondochter was. Nu vindt ze ...": what someone thinks now counts."""
