@@ -78,11 +78,14 @@ def _pet(tokens, m) -> bool:
     if not m.name or m.relation:
         return False
     i = m.first
-    before = [_word(tokens, j) for j in range(i - 3, i)]
+    before = [_word(tokens, j) for j in range(i - 4, i)]
     owned = lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER
     if before[-1] in lx.PETS and before[-2] in owned or before[-2:] == [before[-2], ","] and before[-2] in lx.PETS \
             and before[-3] in owned:
         return True
+    if before[-2:] == [before[-2], ","] and before[-2] in lx.PETS and before[-3] in ("de", "het") \
+            and before[-4] not in ("met", "van", "zonder", "bij"):
+        return True  # "En de hond, Bikkel." (not "die mevrouw met de hond, Bep")
     if before[-1] == "heet" and before[-2] in lx.PETS:
         return True
     after = [_word(tokens, j) for j in range(m.last + 1, m.last + 4)]

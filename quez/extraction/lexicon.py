@@ -124,7 +124,8 @@ PARENT_CHILD = frozenset("vader moeder dochter zoon kind kinderen ouders zus bro
 NEUTER = frozenset("kind kindje baby meisje jongetje zoontje dochtertje zusje broertje gezin".split())
 NUMERALS = frozenset("twee drie vier vijf zes zeven acht negen tien".split())
 #: animals: a name after them is a pet ("mijn hond Bowie")
-PETS = frozenset("hond hondje kat katje poes poesje konijn paard cavia vogel parkiet kater".split())
+PETS = frozenset("hond hondje kat katje poes poesje konijn paard cavia vogel parkiet kater kanarie hamster "
+                 "schildpad goudvis".split())
 #: nouns for someone by sex or age: a person with a determiner and something that places them
 #: ("een vrouw in de tram", "die man van beneden", "de dame van de bibliotheek")
 PEOPLE_NOUNS = frozenset("man vrouw jongen meisje dame heer meneer mevrouw".split())
@@ -157,7 +158,7 @@ NON_PERSON_CAPS = frozenset(
     amsterdam rotterdam utrecht groningen eindhoven tilburg almere breda nijmegen arnhem zwolle leiden haarlem
     maastricht den haag antwerpen gent brussel leuven brugge limburg brabant friesland
     action albert heijn jumbo lidl aldi hema kruidvat ikea plus coop spar blokker zeeman primark
-    insta instagram facebook tiktok snapchat whatsapp youtube marktplaats
+    insta instagram facebook tiktok snapchat whatsapp youtube marktplaats god gods allah jezus
     roma sinti koerden marokkanen turken surinamers antillianen molukkers nederlanders hollanders belgen vlamingen
     syriërs syriers afghanen eritreeërs eritreeers somaliërs somaliers ghanezen chinezen indonesiërs indonesiers
     hindoestanen creolen javanen friezen limburgers brabanders

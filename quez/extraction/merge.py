@@ -143,9 +143,12 @@ class Resolver:
         return self.owner
 
     def _relation_joins(self, key: str, ms: list) -> bool:
-        """"mijn tante" joins the one aunt known by name; "de juf van Sam" the one juf known by name."""
+        """"mijn tante" joins the one aunt known by name; "de juf van Sam" and "de fysio van Wiebe" the one juf or
+        fysio known by name."""
         m = ms[0]
-        if m.plural or not (key.startswith("r:") or key.startswith("o:") and m.stem in lx.CHILDRENS_ROLES):
+        someone_elses_role = key.startswith("o:") and (m.stem in lx.CHILDRENS_ROLES or m.qualifier.startswith("van ")
+                                                       and m.category in ("professionals", "work_school"))
+        if m.plural or not (key.startswith("r:") or someone_elses_role):
             return False
         stem = key[2:].partition(":")[0] if key.startswith("r:") else m.stem
         candidates = [g for g in self.groups.values() if (g.stem == stem and _own(g) or stem in g.also)

@@ -290,6 +290,8 @@ def _name_with_apposition(tokens, i, end, name) -> tuple[PersonMention, int]:
         return PersonMention(name=name, relation=tokens[j].lower, stem=stem, category=category, closeness=closeness,
                              own=True, plural=False, qualifier="", start=tokens[i].start, end=tokens[j].end,
                              first=i, last=j, confidence=0.9), j
+    while j + 1 < len(tokens) and tokens[j].lower in ("eigenlijk", "natuurlijk") and tokens[j + 1].text == ",":
+        j += 1  # "Bij Anke eigenlijk, de fysio van Wiebe"
     for skip in ((",",), ("(",), ("is",), ("was",)):
         if j < len(tokens) and tokens[j].lower == skip[0]:
             at = j + 1

@@ -53,3 +53,13 @@ def test_kinship_words_from_home_languages_and_dialects_are_relations(text, expe
 ])
 def test_a_man_or_woman_describing_someone_named_and_what_the_client_is_are_no_one_new(text, expected):
     assert [m.name or m.relation for m in extract(text, []).mentions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Niemand. Alleen de kanarie, Pietje.", []),
+    ("Joris. En de hond, Bikkel.", ["Joris"]),
+    ("Die mevrouw met de hond, Bep, groet altijd.", ["Bep"]),
+    ("Mijn zus zegt: zelfs Jezus ging de berg op om alleen te zijn.", ["zus"]),
+])
+def test_pets_and_god_are_no_persons(text, expected):
+    assert [m.name or m.relation for m in extract(text, []).mentions] == expected

@@ -306,3 +306,11 @@ def test_the_teacher_of_her_child_is_the_teacher_she_names(store, talk):
     sid = talk({"wie-snapt": "Juf Marieke en juf Ans snappen het.",
                 "hoe-gaat-het": "Ik sprak de juf van Sam op het schoolplein."}, client="KL-2")
     assert names(summarise_session(store, sid)) == {"Marieke", "Ans", "juf van Sam"}
+
+
+def test_the_physio_of_her_husband_is_the_physio_she_names(store, talk):
+    sid = talk({"wie-snapt": "Bij Anke eigenlijk, de fysio van Wiebe.",
+                "hoe-gaat-het": "De fysio van Wiebe komt twee keer per week."})
+    summary = summarise_session(store, sid)
+    assert names(summary) == {"Anke"}
+    assert summary.persons[0].questions == ["hoe-gaat-het", "wie-snapt"]
