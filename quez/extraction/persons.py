@@ -352,7 +352,9 @@ def _split_plural_appositions(tokens: list[Token], found: list[PersonMention]) -
             continue
         if m.plural and not m.name:
             named_after = [x for x in found[k + 1: k + 4] if x.name and not x.relation and x.first - m.last <= 4]
-            if named_after and named_after[0].first == m.last + 2 and tokens[m.last + 1].text == ",":
+            listed = len(named_after) >= 2 and m.category == "family" and m.last + 1 < len(tokens) \
+                and tokens[m.last + 1].text in (".", ":")
+            if named_after and named_after[0].first == m.last + 2 and (tokens[m.last + 1].text == "," or listed):
                 for x in named_after:
                     pos = found.index(x)
                     found[pos] = replace(x, relation=m.relation, stem=m.stem, category=m.category,

@@ -141,6 +141,12 @@ def is_generic(tokens: list[Token], start: int, rel_i: int, plural: bool, adject
         return True  # "een kanjer van een moeder", "een voorbeeld van een vader": what she is
     if det == "zo'n" and not plural:  # "nog nooit zo'n nette mantelzorger gezien": a kind of person
         return True
+    if prev in ("elke", "iedere", "ieder") or prev == "enkele" and start > 0 and tokens[start - 2].lower == "geen":
+        return True  # "niet aan elke stagiaire", "geen enkele man in de familie"
+    example = {t.lower for t in tokens[max(0, start - 4): start - 1]} & {"voorbeeld", "inspiratie"}
+    if plural and det == "de" and start > 1 and tokens[start - 1].lower == "voor" and example \
+            and tokens[rel_i].lower in lx.GROUP_NOUNS:
+        return True  # "een voorbeeld voor de jonge moeders": a kind of people
     info = lx.relation_info(tokens[rel_i].lower) if det == "de" and prev == "naar" else None
     if info is not None and info[1] == "professionals":
         return True  # "rijdt me naar de dokter": a visit, not a person

@@ -63,3 +63,16 @@ def test_a_man_or_woman_describing_someone_named_and_what_the_client_is_are_no_o
 ])
 def test_pets_and_god_are_no_persons(text, expected):
     assert [m.name or m.relation for m in extract(text, []).mentions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dat vraagt ze niet aan elke stagiaire.", []),
+    ("Hij zei dat ik een voorbeeld ben voor de jonge moeders.", []),
+    ("Volgens hem ben ik een voorbeeld voor de neefjes.", ["neefjes"]),
+    ("Met mijn vijf kinderen. Yonas, Mehret en Selam.", ["Yonas", "Mehret", "Selam"]),
+    ("Mijn kinderen. Ze zijn lief.", ["kinderen"]),
+    ("Met mijn vrouw Anouk en onze drie kinderen: Tim, Sem en Julia.", ["Anouk", "Tim", "Sem", "Julia"]),
+    ("Mijn kinderen", ["kinderen"]),
+])
+def test_a_kind_of_people_is_no_one_and_her_children_named_one_by_one_are_who_they_are(text, expected):
+    assert [m.name or m.relation for m in extract(text, []).mentions] == expected
