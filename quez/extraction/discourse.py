@@ -340,6 +340,8 @@ class Answer:
         with the subject of the sentence before (and the "ik" in what she said is she)."""
         from quez.extraction.cues import MATRIX_VERBS
 
+        if start >= len(self.tokens):
+            return None  # an answer that stops at "zei dat"
         s = self.tokens[start].sentence
         s0 = self.sentences[s][0]
         if s == 0 or start != s0 or self.tokens[start].lower not in MATRIX_VERBS \
