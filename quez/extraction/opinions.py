@@ -233,6 +233,11 @@ class _Finder(ReportedSpeech, NamedChecks):
             if any(h2 == h and s2 > s and o2.kind == "tension" for (h2, s2), o2 in self.found.items()):
                 del self.found[(h, s)]
 
+    def _after_but(self, s: int) -> bool:
+        """Sentence ``s`` opens with a contrast ("Maar Yaw zei ...", "Mar Gerrit zelf zeg ...")."""
+        s0 = self.a.sentences[s][0]
+        return self.tokens[s0].lower in ("maar", "mar", "mer", "mo")
+
     # -- 4. a follow-up about one person -------------------------------------------------------------------
     def follow_up_default(self) -> None:
         if not self.a.about:
@@ -241,6 +246,8 @@ class _Finder(ReportedSpeech, NamedChecks):
             return
         for key in [key for key in self.found if key[0] == ABOUT]:
             del self.found[key]  # "Ze vindt dat ik ...": what she thinks, said without a cue word
+        if any(h >= 0 and o.kind == "positive" and self._after_but(s) for (h, s), o in self.found.items()):
+            return  # "Hij denkt dat ik makkelijk leef. Maar zijn vrouw zei: ...": the good word is hers, not his
         taken = {s for (h, s), o in self.found.items() if h >= 0 and o.kind in ("positive", "tension")}
         free = [s for s in sorted(self.a.sentences) if s not in taken]
         words = [t.lower for t in self.tokens if t.is_word and t.sentence in free]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quez.extraction import extract
+from quez.extraction import Referent, extract
 from quez.extraction.opinions import ABOUT
 
 
@@ -91,3 +91,15 @@ def test_who_heard_showed_or_passed_it_on_gets_no_opinion_for_being_named(text):
 def test_who_is_named_in_answer_to_the_question_still_gets_its_stance():
     result = extract("Meester Paul.", ["persons", "positive_opinion"], "Wie is er trots op je?")
     assert [o.kind for o in result.opinions] == ["positive"]
+
+
+def test_in_a_follow_up_the_good_word_after_but_is_someone_elses():
+    asked = dict(question_text="Hoe kijkt {persoon} naar wat er gebeurd is?", about=Referent("Hassan", "zwager"),
+                 about_stance="no_blame")
+    text = "Hij denkt dat ik hier makkelijk leef. Maar zijn vrouw Rusul heeft gezegd: jij hebt het goed gedaan."
+    found = extract(text, [], **asked)
+    holders = {"ABOUT" if o.holder == ABOUT else found.mentions[o.holder].name
+               for o in found.opinions if o.kind == "positive"}
+    assert holders == {"Rusul"}
+    alone = extract("Hij denkt dat ik hier makkelijk leef.", [], **asked)
+    assert [o.holder for o in alone.opinions if o.kind == "positive"] == [ABOUT]  # nothing else said: as asked
