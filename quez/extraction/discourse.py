@@ -28,7 +28,7 @@ SUBORDINATORS = frozenset("dat da omdat als hoe wat wie waar wanneer terwijl hoe
 PREPOSITIONS = frozenset("met voor aan bij naar over van op tegen via door zonder om uit".split())
 #: prepositions whose person is never the subject ("Tegen mijn man zei ze", "Met mijn zus kan ik lachen");
 #: not "van", "voor", "door" ("Van mijn moeder hoor ik ...", "Voor mijn vader ben ik ...")
-_OBJECT_PREPOSITIONS = frozenset("tegen over met naar bij zonder om aan op volgens".split())
+_OBJECT_PREPOSITIONS = frozenset("tegen over met naar bij zonder om aan op volgens via".split())
 _SEGMENT_PUNCT = frozenset(",;:()\"“”")
 #: words that refer to the client, the client's family ("ons gezin") or, in quoted speech, "jij"
 #: words between a copula and the praise ("is echt de grappigste", "is mn rots")

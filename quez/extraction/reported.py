@@ -118,6 +118,8 @@ class ReportedSpeech:
         if not holders:
             return
         holders = self._not_the_messenger(v, s0, holders)
+        if self._tells_what_another_said(v, s1, holders):
+            return  # "Een klant vertelde me dat Sytske tegen haar zei: ...": Sytske's words, read at "zei"
         if any(a <= v <= b and set(holders) <= others for a, b, others in self.not_the_speaker):
             return  # "Dave zei dat hij ... zat te vertellen dat ...": whoever tells it there, not Dave
         end = self._complement_end(v, h_end, s1)
@@ -171,6 +173,16 @@ class ReportedSpeech:
             return holders
         other = self.a.resolve(pronoun, frozenset(messenger))
         return [other] if other is not None and other != CLIENT else holders
+
+    def _tells_what_another_said(self, v: int, s1: int, holders: list[int]) -> bool:
+        """Verb ``v`` passes on ("vertelde", "hoorde") what someone else then says or thinks."""
+        if self.tokens[v].lower not in MESSENGER_VERBS:
+            return False
+        for j in range(v + 1, s1 + 1):
+            if self.tokens[j].lower in MATRIX_VERBS:
+                inner = self.a.subject_before(j, v + 1) or []
+                return bool(inner) and CLIENT not in inner and not set(inner) & set(holders)
+        return False
 
     def _speaker(self, v: int, s0: int) -> tuple[list[int] | None, int, bool]:
         """Who says or thinks it: before the verb, or right after it ("..., zegt mijn moeder")."""

@@ -103,3 +103,14 @@ def test_in_a_follow_up_the_good_word_after_but_is_someone_elses():
     assert holders == {"Rusul"}
     alone = extract("Hij denkt dat ik hier makkelijk leef.", [], **asked)
     assert [o.holder for o in alone.opinions if o.kind == "positive"] == [ABOUT]  # nothing else said: as asked
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Sytske. Een klant vertelde me dat Sytske tegen haar zei: dat meisje geeft de beste adviezen.", {"Sytske"}),
+    ("Noor vertelde dat haar juf zei dat ik heel goed voor haar zorg.", {"juf"}),
+    ("Via mijn vrouw hoorde ik dat de dokter zei dat ik de snelste vooruitgang heb.", {"dokter"}),
+])
+def test_who_tells_what_someone_else_said_holds_nothing(text, holders):
+    found = extract(text, ["persons", "positive_opinion"], "Wie ziet wat je allemaal doet en waardeert dat?")
+    assert {found.mentions[o.holder].name or found.mentions[o.holder].relation
+            for o in found.opinions if o.kind == "positive"} == holders
