@@ -135,13 +135,13 @@ def is_generic(tokens: list[Token], start: int, rel_i: int, plural: bool, adject
     while k > 0 and start - k <= 2 and tokens[k].text.islower() and tokens[k].lower.endswith("e") \
             and tokens[k].lower not in ("de", "die", "deze"):
         k -= 1  # "geen slechte moeder"
-    if not det and tokens[k].lower == "geen" and k >= 0:  # "had geen oppas", "jij bent geen slechte moeder"
+    if not det and k >= 0 and tokens[k].lower == "geen":  # "had geen oppas", "jij bent geen slechte moeder"
         return True
     if det == "een" and prev == "van" and start > 2 and tokens[start - 3].lower == "een":
         return True  # "een kanjer van een moeder", "een voorbeeld van een vader": what she is
     if det == "zo'n" and not plural:  # "nog nooit zo'n nette mantelzorger gezien": a kind of person
         return True
-    if prev in ("elke", "iedere", "ieder") or prev == "enkele" and start > 0 and tokens[start - 2].lower == "geen":
+    if prev in ("elke", "iedere", "ieder") or prev == "enkele" and start > 1 and tokens[start - 2].lower == "geen":
         return True  # "niet aan elke stagiaire", "geen enkele man in de familie"
     example = {t.lower for t in tokens[max(0, start - 4): start - 1]} & {"voorbeeld", "inspiratie"}
     if plural and det == "de" and start > 1 and tokens[start - 1].lower == "voor" and example \
