@@ -198,7 +198,6 @@ STOP_WORDS = frozenset(
 )
 
 
-@lru_cache(maxsize=8192)
 def without_title(folded: str) -> str:
     """``'mevrouw jansen'`` → ``'jansen'``: a folded name without the courtesy titles before it."""
     words = folded.split()
@@ -207,6 +206,7 @@ def without_title(folded: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Lower case without accents: ``'Zoë'`` → ``'zoe'`` (remembered: names and words come back all the time)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
