@@ -66,6 +66,23 @@ class NamedChecks:
             return True  # "Ze zei tegen Jayden: ...": someone (who, the answer leaves open) says it to him
         return CLIENT not in subject and self.a.holder(k) not in subject
 
+    def _does_not_know(self, k: int) -> bool:
+        """"de buurvrouw, maar die weet het niet", "mn broers? die weten van niks": who does not know what is
+        going on has no view on it."""
+        m = self.mentions[k]
+        s = self.tokens[m.first].sentence
+        s1 = self.a.sentences[s][1]
+        nxt = self.a.sentences.get(s + 1)
+        if nxt is not None and self.tokens[nxt[0]].lower in ("nee", "die", "ze", "zij", "hij", "maar"):
+            s1 = nxt[1]  # "mn broers? nee joh die weten van niks"
+        words = [t.lower for t in self.tokens[m.last + 1: s1 + 1] if t.is_word]
+        for i, w in enumerate(words):
+            subject = i == 0 or words[i - 1] in ("die", "ze", "zij", "hij")  # not "ik weet niet wat er is"
+            if subject and w in ("weet", "weten", "wist", "wisten") and set(words[i + 1: i + 4]) & {
+                    "niet", "niks", "niets", "nergens", "nie", "ni"}:
+                return True
+        return False
+
     def _says_otherwise(self, k: int) -> bool:
         """"Rob snapt er minder van", "Mijn man zou het moeten snappen": a cue of their own that is no yes."""
         m = self.mentions[k]

@@ -114,3 +114,14 @@ def test_who_tells_what_someone_else_said_holds_nothing(text, holders):
     found = extract(text, ["persons", "positive_opinion"], "Wie ziet wat je allemaal doet en waardeert dat?")
     assert {found.mentions[o.holder].name or found.mentions[o.holder].relation
             for o in found.opinions if o.kind == "positive"} == holders
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Hassan. Ria is een kanjer trouwens, de buurvrouw, maar die weet het niet.", {"Hassan"}),
+    ("Alleen mn maat Danny. Mn broers? Nee joh, die weten van niks.", {"Danny"}),
+    ("Johan eigenlijk. Hij zei: ik weet niet wat er met je is, maar je bent een topper.", {"Johan"}),
+])
+def test_who_does_not_know_what_is_going_on_has_no_view_on_it(text, holders):
+    found = extract(text, ["persons", "no_blame"], "Wie geeft jullie niet de schuld van het probleem?")
+    assert {found.mentions[o.holder].name or found.mentions[o.holder].relation
+            for o in found.opinions if o.kind == "positive"} == holders
