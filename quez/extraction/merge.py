@@ -206,7 +206,8 @@ class Resolver:
     def _new_group(self, key: str, ms: list) -> None:
         m = next((x for x in ms if x.own and x.relation), ms[0])
         relation = m.relation if m.own else _someone_elses(m) or None
-        g = Group(f"k:{key}", m.label, relation, m.stem, m.category, m.closeness if m.own else None, confidence=0.9)
+        category = m.category if m.own or m.category != "family" else "other"  # "zoon van Ton": not her family
+        g = Group(f"k:{key}", m.label, relation, m.stem, category, m.closeness if m.own else None, confidence=0.9)
         if key.startswith("r:"):
             stem = key[2:].split(":")[0]
             if sum(1 for x in self.groups.values() if x.stem == stem) > 1:

@@ -314,3 +314,12 @@ def test_the_physio_of_her_husband_is_the_physio_she_names(store, talk):
     summary = summarise_session(store, sid)
     assert names(summary) == {"Anke"}
     assert summary.persons[0].questions == ["hoe-gaat-het", "wie-snapt"]
+
+
+def test_someone_elses_relative_is_not_placed_in_the_clients_family(store, talk):
+    sid = talk({"wie-snapt": "Lisa, de dochter van de buren, past soms op. En mijn dochter Noa."})
+    summary = summarise_session(store, sid)
+    lisa = next(p for p in summary.persons if p.name == "Lisa")
+    noa = next(p for p in summary.persons if p.name == "Noa")
+    assert (lisa.relation, lisa.category, lisa.closeness) == ("dochter van de buren", "other", None)
+    assert (noa.relation, noa.category) == ("dochter", "family")
