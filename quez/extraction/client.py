@@ -7,6 +7,7 @@ relative of the speaker who is her ("Mijn bompa zegt dat zijn kleindochter ...")
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from quez.extraction import lexicon as lx
 
@@ -20,14 +21,16 @@ def word(tokens, i: int) -> str:
     return tokens[i].lower if 0 <= i < len(tokens) else ""
 
 
+def quote_colon(tokens, i: int) -> int | None:
+    """The colon before token ``i`` in its sentence, if any ("Ze zegt: Hans, jij ...")."""
+    s = tokens[i].sentence
+    return next((j for j in range(i - 1, -1, -1) if tokens[j].sentence == s and tokens[j].text == ":"), None) \
+        if 0 <= i < len(tokens) else None
+
+
 def in_quote(tokens, i: int) -> bool:
     """Token ``i`` comes after a colon in its sentence ("Ze zegt: Hans, jij ...")."""
-    j = i - 1
-    while j >= 0 and tokens[j].sentence == tokens[i].sentence:
-        if tokens[j].text == ":":
-            return True
-        j -= 1
-    return False
+    return quote_colon(tokens, i) is not None
 
 
 def named_client(tokens, m) -> bool:
@@ -82,7 +85,7 @@ _NOT_BEFORE_A_CALLED_NAME = PREPOSITIONS | lx.DETERMINERS_OWN | lx.DETERMINERS_O
 def _client_speaks(tokens, i: int) -> bool:
     """What token ``i`` is in is said by the client: "Ik zei: ...", "zei ik:"."""
     s = tokens[i].sentence
-    colon = next((j for j in range(i - 1, -1, -1) if tokens[j].sentence == s and tokens[j].text == ":"), None)
+    colon = quote_colon(tokens, i)
     if colon is None:
         return False
     return any(tokens[j].lower in ("ik", "'k") for j in range(colon - 3, colon) if j >= 0 and tokens[j].sentence == s)
@@ -189,6 +192,7 @@ def client_by_inverse(tokens, found: list, about_stems: frozenset[str], known_st
     "mijn vader" when Kevin, known as her son, says it."""
     elders = {m.stem for m in found if m.stem}
     elders |= {(known_stems or {}).get(lx.fold(m.name), "") for m in found if m.name and not m.stem} - {""}
+    praise_at = cache(lambda: _positive_cues(tokens))  # read once, only when a family word needs it
     result = []
     for m in found:
         det = word(tokens, m.first)
@@ -213,10 +217,10 @@ def client_by_inverse(tokens, found: list, about_stems: frozenset[str], known_st
             continue
         if follow_up and not about_stems and not m.name and m.stem in _ELDERS and (bare or quoted) \
                 and (_in_report(tokens, m.first) or in_quote(tokens, m.first)) \
-                and (_praise_follows(tokens, m) or _cue_follows(tokens, m)):
+                and (_praise_follows(tokens, m) or _cue_follows(tokens, m, praise_at())):
             continue  # asked about someone whose relation is not known: "zegt dat oma de lekkerste msemmen bakt"
         if not m.name and quoted and m.category == "family" and not m.plural \
-                and (_praise_follows(tokens, m) or _cue_follows(tokens, m)):
+                and (_praise_follows(tokens, m) or _cue_follows(tokens, m, praise_at())):
             continue  # "Yonas zei: mijn moeder is de sterkste vrouw die ik ken": reported because it is about her
         result.append(m)
     return result
@@ -236,16 +240,21 @@ def _praise_follows(tokens, m) -> bool:
     return any(w in lx.COPULAS for w in rest) and any(w.endswith("ste") or w in _PRAISE_WORDS for w in rest)
 
 
-def _cue_follows(tokens, m) -> bool:
-    """A word of praise follows the family word in its sentence ("mijne vent is nen harde, die geeft nooit op")."""
+def _cue_follows(tokens, m, praise_at: frozenset[int]) -> bool:
+    """A word of praise (``praise_at``: where positive cues start) follows the family word in its sentence
+    ("mijne vent is nen harde, die geeft nooit op")."""
+    s = tokens[m.first].sentence
+    return any(m.last < j and tokens[j].sentence == s for j in praise_at)
+
+
+def _positive_cues(tokens) -> frozenset[int]:
+    """Where the answer's positive cues start (the answer's text rebuilt from its tokens; spacing aside, exact)."""
     from quez.extraction.cues import find_cues
 
-    s = tokens[m.first].sentence
-    end = max(t.index for t in tokens if t.sentence == s)
     text = [" "] * (tokens[-1].end if tokens else 0)
     for t in tokens:
         text[t.start: t.end] = t.text
-    return any(h.polarity > 0 and m.last < h.first <= end for h in find_cues("".join(text), tokens))
+    return frozenset(h.first for h in find_cues("".join(text), tokens) if h.polarity > 0)
 
 
 def _in_report(tokens, i: int) -> bool:
@@ -279,7 +288,7 @@ def _addressee_calls_client(tokens, found: list, m, about_stems: frozenset[str] 
     if word(tokens, m.first) not in SPOKEN_TO or not in_quote(tokens, m.first):
         return False
     s = tokens[m.first].sentence
-    colon = next(j for j in range(m.first - 1, -1, -1) if tokens[j].text == ":")
+    colon = quote_colon(tokens, m.first) or 0  # a quote: the callers checked in_quote
     addressee = next((a for a in found if a.first < colon and tokens[a.first].sentence == s
                       and word(tokens, a.first - 1) == "tegen"), None)
     if addressee is None:  # "zei tegen haar:", "zijn broer zegt:": said to the follow-up's person
@@ -306,7 +315,7 @@ def yours_in_quotes(tokens, found: list) -> list:
 
 def _said_to_someone_else(tokens, found: list, m) -> bool:
     s = tokens[m.first].sentence
-    colon = next(j for j in range(m.first - 1, -1, -1) if tokens[j].text == ":")
+    colon = quote_colon(tokens, m.first) or 0  # a quote: the callers checked in_quote
     told = any(word(tokens, j) == "tegen" for j in range(colon) if tokens[j].sentence == s)
     return told or _client_speaks(tokens, m.first) or _speaker_is_theirs(tokens, found, m)
 
@@ -314,6 +323,6 @@ def _said_to_someone_else(tokens, found: list, m) -> bool:
 def _speaker_is_theirs(tokens, found: list, m) -> bool:
     """"Zijn broer Bassel zegt: jouw vrouw ...": a relative of someone else speaks, most likely to that one."""
     s = tokens[m.first].sentence
-    colon = next(j for j in range(m.first - 1, -1, -1) if tokens[j].text == ":")
+    colon = quote_colon(tokens, m.first) or 0  # a quote: the callers checked in_quote
     speaker = next((a for a in found if a.first < colon and tokens[a.first].sentence == s), None)
     return speaker is not None and speaker.owner_word in ("zijn", "z'n", "zn", "haar", "d'r", "hun")

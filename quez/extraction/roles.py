@@ -7,6 +7,7 @@ Used by :mod:`quez.extraction.persons`.
 from __future__ import annotations
 
 from quez.extraction import lexicon as lx
+from quez.extraction.client import quote_colon
 from quez.extraction.tokens import Token
 
 
@@ -91,8 +92,7 @@ _QUOTE_SUBJECTS = frozenset("ik jij je hij zij ze u we wij jullie die dat het".s
 
 def _described_in_quote(tokens: list[Token], i: int) -> bool:
     """A quote that only describes ("zou zeggen: een harde werker, een vader die ..."): no subject before ``i``."""
-    s = tokens[i].sentence
-    colon = next((j for j in range(i - 1, -1, -1) if tokens[j].sentence == s and tokens[j].text == ":"), None)
+    colon = quote_colon(tokens, i)
     if colon is None or i - colon > 8:
         return False
     return not any(tokens[j].lower in _QUOTE_SUBJECTS for j in range(colon + 1, i))
