@@ -56,6 +56,7 @@ def extract(text: str, elicits: Sequence[str] = (), question_text: str = "", abo
     """
     from quez.extraction.cues import stance_of_question
     from quez.extraction.lexicon import fold
+    from quez.extraction.mention import Setting
     from quez.extraction.opinions import OPINION_ELICITS, find_opinions
     from quez.extraction.persons import find_persons
     from quez.extraction.tokens import tokenize
@@ -65,17 +66,17 @@ def extract(text: str, elicits: Sequence[str] = (), question_text: str = "", abo
     about_ref = about if isinstance(about, Referent) else None
     names = frozenset(fold(p.name) for p in (*known, *([about_ref] if about_ref else [])) if p.name)
     tokens = tokenize(text)
-    called: list[str] = []
-    stems = {fold(p.name): p.stem for p in known if p.name and p.stem}
-    mentions = find_persons(tokens, names, frozenset({about_ref.stem} if about_ref and about_ref.stem else ()), called,
-                            stems, bool(about))
+    setting = Setting(text, names, frozenset({about_ref.stem} if about_ref and about_ref.stem else ()),
+                      {fold(p.name): p.stem for p in known if p.name and p.stem}, bool(about))
+    mentions = find_persons(tokens, setting)
     mentions = _as_known(tokens, mentions, about_ref)
     stance = None
     if about:
         stance = (stance_of_question(question_text) or next((e for e in OPINION_ELICITS if e in elicits), None)
                   or about_stance)
     opinions = find_opinions(text, tokens, mentions, tuple(elicits), stance, bool(about), about_ref)
-    return Extraction(tuple(mentions), tuple(opinions), extra={"client_names": called} if called else {})
+    extra = {"client_names": setting.called} if setting.called else {}
+    return Extraction(tuple(mentions), tuple(opinions), extra=extra)
 
 
 def _as_known(tokens, mentions: list, about_ref: Referent | None) -> list:

@@ -10,6 +10,7 @@ from dataclasses import replace
 from functools import cache
 
 from quez.extraction import lexicon as lx
+from quez.extraction.mention import Setting
 
 PREPOSITIONS = frozenset("aan voor van bij met uit naar op tegen over door zonder om".split())
 QUOTE_OPEN = frozenset(":\"“‘'")
@@ -186,13 +187,13 @@ def spoken_to(tokens, m) -> bool:
     return before in QUOTE_OPEN or bool(after & SPOKEN_TO)
 
 
-def client_by_inverse(tokens, found: list, about_stems: frozenset[str], known_stems: dict[str, str] | None = None,
-                      follow_up: bool = False) -> list:
+def client_by_inverse(tokens, found: list, setting: Setting) -> list:
     """"Mijn bompa zegt dat zijn kleindochter ...", "geluk met zo'n schoondochter": that is the client; so is
     "mijn vader" when Kevin, known as her son, says it."""
+    about_stems = setting.about_stems
     elders = {m.stem for m in found if m.stem}
-    elders |= {(known_stems or {}).get(lx.fold(m.name), "") for m in found if m.name and not m.stem} - {""}
-    praise_at = cache(lambda: _positive_cues(tokens))  # read once, only when a family word needs it
+    elders |= {setting.known_stems.get(lx.fold(m.name), "") for m in found if m.name and not m.stem} - {""}
+    praise_at = cache(lambda: _positive_cues(setting.text, tokens))  # read once, only when a family word needs it
     result = []
     for m in found:
         det = word(tokens, m.first)
@@ -207,23 +208,31 @@ def client_by_inverse(tokens, found: list, about_stems: frozenset[str], known_st
         if not m.name and spoken_of and m.stem and any(m.stem in lx.INVERSE.get(e, ()) for e in sources):
             continue
         bare = det not in lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER | lx.DETERMINERS_PLAIN
-        if not m.name and bare and m.stem and any(m.stem in lx.INVERSE.get(e, ()) for e in about_stems | elders) \
-                and (in_quote(tokens, m.first) or _praised_as(tokens, m)):
-            continue  # asked about her grandson: "Opa is de sterkste!", "zegt: mama is de taaiste"
-        if not m.name and bare and m.stem and any(m.stem in lx.INVERSE.get(e, ()) for e in about_stems) \
-                and _in_report(tokens, m.first) and _praise_follows(tokens, m):
-            continue  # asked about her granddaughter: "zou zeggen dat oma streng is maar lief"
+        if not m.name and m.stem and (bare or quoted) \
+                and _bare_kin_is_client(tokens, m, setting, elders, praise_at, bare):
+            continue
         if not m.name and m.stem and _addressee_calls_client(tokens, found, m, about_stems):
             continue
-        if follow_up and not about_stems and not m.name and m.stem in _ELDERS and (bare or quoted) \
-                and (_in_report(tokens, m.first) or in_quote(tokens, m.first)) \
-                and (_praise_follows(tokens, m) or _cue_follows(tokens, m, praise_at())):
-            continue  # asked about someone whose relation is not known: "zegt dat oma de lekkerste msemmen bakt"
         if not m.name and quoted and m.category == "family" and not m.plural \
                 and (_praise_follows(tokens, m) or _cue_follows(tokens, m, praise_at())):
             continue  # "Yonas zei: mijn moeder is de sterkste vrouw die ik ken": reported because it is about her
         result.append(m)
     return result
+
+
+def _bare_kin_is_client(tokens, m, setting: Setting, elders: set[str], praise_at, bare: bool) -> bool:
+    """A family word without "mijn" (or a quoted "mijn ...") that is what the speaker calls the client, praised in
+    what someone says: asked about her grandson, "Opa is de sterkste!" or "zegt: mama is de taaiste"; asked about
+    her granddaughter, "zou zeggen dat oma streng is maar lief"; asked about someone whose relation is not known,
+    "zegt dat oma de lekkerste msemmen bakt"."""
+    about = setting.about_stems
+    quote, report = in_quote(tokens, m.first), _in_report(tokens, m.first)
+    if bare and any(m.stem in lx.INVERSE.get(e, ()) for e in about | elders) and (quote or _praised_as(tokens, m)):
+        return True
+    if bare and any(m.stem in lx.INVERSE.get(e, ()) for e in about) and report and _praise_follows(tokens, m):
+        return True
+    return setting.follow_up and not about and m.stem in _ELDERS and (report or quote) \
+        and (_praise_follows(tokens, m) or _cue_follows(tokens, m, praise_at()))
 
 
 _PRAISE_WORDS = lx.PRAISE_ADJECTIVES | frozenset("lief sterk knap goed slim taai geweldig fantastisch top".split())
@@ -247,14 +256,11 @@ def _cue_follows(tokens, m, praise_at: frozenset[int]) -> bool:
     return any(m.last < j and tokens[j].sentence == s for j in praise_at)
 
 
-def _positive_cues(tokens) -> frozenset[int]:
-    """Where the answer's positive cues start (the answer's text rebuilt from its tokens; spacing aside, exact)."""
+def _positive_cues(text: str, tokens) -> frozenset[int]:
+    """Where the answer's positive cues start."""
     from quez.extraction.cues import find_cues
 
-    text = [" "] * (tokens[-1].end if tokens else 0)
-    for t in tokens:
-        text[t.start: t.end] = t.text
-    return frozenset(h.first for h in find_cues("".join(text), tokens) if h.polarity > 0)
+    return frozenset(h.first for h in find_cues(text, tokens) if h.polarity > 0)
 
 
 def _in_report(tokens, i: int) -> bool:

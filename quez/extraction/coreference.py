@@ -25,16 +25,15 @@ from quez.extraction.client import (
     yours_in_quotes,
 )
 from quez.extraction.client import word as _word
+from quez.extraction.mention import Setting
 from quez.extraction.relatives import diminutive_names, name_possessive, names_for_relations, partners_relatives
 
 
-def tidy(tokens, found: list, about_stems: frozenset[str] = frozenset(), called: list | None = None,
-         known_stems: dict[str, str] | None = None, follow_up: bool = False) -> list:
-    """The persons of one answer, once who is who is settled; ``called`` gets the names the answer uses for the
-    client herself ("Ronnie, jij bent mijn beste man"); ``known_stems``: what known names are to her."""
+def tidy(tokens, found: list, setting: Setting) -> list:
+    """The persons of one answer, once who is who is settled; ``setting.called`` gets the names the answer uses
+    for the client herself ("Ronnie, jij bent mijn beste man")."""
     found = sorted(found, key=lambda m: m.first)
-    if called is not None:
-        called.extend(m.name for m in found if named_client(tokens, m))
+    setting.called.extend(m.name for m in found if named_client(tokens, m))
     found = [m for m in found if not _qualifies_a_thing(tokens, m) and not spoken_to(tokens, m)
              and not _qualifies_an_apposition(tokens, m, found) and not named_client(tokens, m)
              and not _pet(tokens, m) and not vocative(tokens, m) and not speakers_kin_is_client(tokens, m, found)]
@@ -45,7 +44,7 @@ def tidy(tokens, found: list, about_stems: frozenset[str] = frozenset(), called:
     found = relation_then_names(tokens, found)
     found = name_then_relation(tokens, found)
     found = fragments(tokens, found)
-    found = client_by_inverse(tokens, name_possessive(tokens, found), about_stems, known_stems, follow_up)
+    found = client_by_inverse(tokens, name_possessive(tokens, found), setting)
     found = yours_in_quotes(tokens, found)
     return names_for_relations(tokens, diminutive_names(partners_relatives(found)))
 

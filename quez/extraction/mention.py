@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from quez.extraction import lexicon as lx
 
@@ -53,3 +53,15 @@ class PersonMention:
     def to_dict(self) -> dict:
         return {k: getattr(self, k) for k in self.__dataclass_fields__}
 
+
+
+@dataclass
+class Setting:
+    """What one answer is read against: the conversation so far and the question it answers."""
+
+    text: str = ""  # the answer itself, for cues read from its text
+    known_names: frozenset[str] = frozenset()  # folded names the conversation already has ("fenna" is Fenna)
+    about_stems: frozenset[str] = frozenset()  # a follow-up's person's relation to the client
+    known_stems: dict[str, str] = field(default_factory=dict)  # folded known name: relation stem
+    follow_up: bool = False  # the answer is about one person
+    called: list[str] = field(default_factory=list)  # filled in: names the answer uses for the client

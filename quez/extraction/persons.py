@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from quez.extraction import lexicon as lx
-from quez.extraction.mention import PersonMention
+from quez.extraction.mention import PersonMention, Setting
 from quez.extraction.names import (
     coordinated_names,
     known_name_form,
@@ -32,12 +32,11 @@ __all__ = ["PersonMention", "find_persons"]
 _APPOSITION_STOP = frozenset(",.;:!?")
 
 
-def find_persons(tokens: list[Token], known_names: frozenset[str] = frozenset(),
-                 about_stems: frozenset[str] = frozenset(), called: list | None = None,
-                 known_stems: dict[str, str] | None = None, follow_up: bool = False) -> list[PersonMention]:
-    """Persons in ``tokens``; ``known_names`` (folded) are names the conversation already has, also
-    recognised when written in lower case ("fenna"); ``known_stems`` what those are to the client (folded name:
-    relation stem); ``called`` gets the names used for the client; ``follow_up``: the answer is about one person."""
+def find_persons(tokens: list[Token], setting: Setting | None = None) -> list[PersonMention]:
+    """Persons in ``tokens``, read against ``setting`` (names the conversation already has are recognised in
+    lower case too: "fenna"); the names the answer uses for the client go to ``setting.called``."""
+    setting = setting or Setting()
+    known_names = setting.known_names
     starts = sentence_starts(tokens)
     found: list[PersonMention] = []
     used: set[int] = set()
@@ -50,8 +49,7 @@ def find_persons(tokens: list[Token], known_names: frozenset[str] = frozenset(),
         i = nxt
     from quez.extraction.coreference import tidy
 
-    return tidy(tokens, _split_plural_appositions(tokens, coordinated_names(tokens, found)), about_stems, called,
-                known_stems, follow_up)
+    return tidy(tokens, _split_plural_appositions(tokens, coordinated_names(tokens, found)), setting)
 
 
 def _mention_at(tokens, i: int, starts, known_names, used) -> tuple[PersonMention | None, int]:
