@@ -158,6 +158,9 @@ CUES: tuple[CueDef, ...] = (
          r"\w{2,}er "
          r"dan (?:ik|wij|we|hij|zij|ze|mij|ons|hem|haar|de meeste\w*|iedereen)\b|"  # "jij bent eerlijker dan ik"
          r"(?:vraagt|vroeg|vragen|vroegen) (?:\w+ ){0,2}(?:mij|me) (?:\w+ )?om (?:raad|advies)|"
+         # "zegt dat ik het kan", "dat je dat best kunt": believing she can (the clause ends there)
+         r"(?:dat|da) (?:ik|je|jij|ge|gij|u) (?:het|dat|da) (?:wel |best |echt |heus |gewoon )?(?:kan|kun|kunt)"
+         r"(?=\s*(?:[.,!?;]|$))|"
          r"(?:schept|schepte|opscheppen|op te scheppen|opgeschept) (?:\w+ ){0,3}over (?:mij|me|mijn)|"
 
          r"bonus(?:juf|moeder|mama|oma|opa|vader|papa|tante|oom|zus|broer|dochter|zoon)|"

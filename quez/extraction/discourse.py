@@ -17,35 +17,21 @@ from dataclasses import dataclass
 
 from quez.extraction import lexicon as lx
 from quez.extraction.cues import find_cues
+from quez.extraction.grammar import (
+    ABOUT,
+    BEFORE_PRAISE,
+    CLIENT,
+    CLIENT_REFERENCES,
+    OBJECT_PREPOSITIONS,
+    PLURAL_VERBS,
+    PREPOSITIONS,
+    PRONOUN_FITS,
+    SEGMENT_PUNCT,
+    SUBORDINATORS,
+)
+from quez.extraction.pronouns import Pronouns
 
-ABOUT = -1  # holder index: the person a follow-up question was about
-CLIENT = -2
-
-#: words that open a sub-clause with a subject of its own ("dat ik ...", "omdat zij ...")
-SUBORDINATORS = frozenset("dat da omdat als hoe wat wie waar wanneer terwijl hoewel zodat doordat toen of "
-                          "want maar dus".split())
-#: words before a person that make them an object, not a subject ("met Lieve", "via mijn zus")
-PREPOSITIONS = frozenset("met voor aan bij naar over van op tegen via door zonder om uit".split())
-#: prepositions whose person is never the subject ("Tegen mijn man zei ze", "Met mijn zus kan ik lachen");
-#: not "van", "voor", "door" ("Van mijn moeder hoor ik ...", "Voor mijn vader ben ik ...")
-_OBJECT_PREPOSITIONS = frozenset("tegen over met naar bij zonder om aan op volgens via".split())
-_SEGMENT_PUNCT = frozenset(",;:()\"“”")
-#: words that refer to the client, the client's family ("ons gezin") or, in quoted speech, "jij"
-#: words between a copula and the praise ("is echt de grappigste", "is mn rots")
-_BEFORE_PRAISE = frozenset("een de het echt zo heel erg super nog wel ook altijd gewoon mijn mn m'n me onze ons "
-                           "zijn z'n haar d'r hun nen ne e n".split())
-CLIENT_REFERENCES = frozenset("ik me mij mijn m'n mn we wij ons onze jij je jou jouw u gij ge da'k 'k".split())
-#: pronouns for a third person and the gender/number they allow
-_PRONOUN_FITS: dict[str, set[str | None]] = {
-    "hij": {"m", None}, "hem": {"m", None}, "zijn": {"m", None},
-    "zij": {"f", None, "pl"}, "ze": {"f", None, "pl"}, "haar": {"f", None},
-    "die": {"f", "m", None, "pl"}, "diegene": {"f", "m", None}, "dieje": {"f", "m", None},
-    "ie": {"m", None}, "hun": {"pl"}, "hen": {"pl"},
-}
-_TITLE_GENDER = {"meneer": "m", "dhr": "m", "mevrouw": "f", "mevr": "f", "pater": "m"}
-_PLURAL_VERBS = frozenset("zeggen zeiden vinden vonden denken dachten zijn waren hebben hadden snappen "
-                          "begrijpen staan stonden weten wisten komen kwamen".split())
-_SINGULAR_VERBS = frozenset("is was zei vond dacht snapte begreep stond wist kwam had kan kon wil zal zou".split())
+__all__ = ["ABOUT", "CLIENT", "PREPOSITIONS", "SUBORDINATORS", "Answer", "Referent", "names_someone"]
 
 
 @dataclass(frozen=True)
@@ -96,7 +82,7 @@ def names_someone(tokens, m, about: bool = False) -> bool:
     return tokens[m.first].lower not in ("een", "de", "die", "deze", "zo'n")
 
 
-class Answer:
+class Answer(Pronouns):
     def __init__(self, text, tokens, mentions, about: bool, about_ref: Referent | None = None):
         self.text, self.tokens, self.mentions, self.about = text, tokens, mentions, about
         self.about_ref = about_ref
@@ -123,7 +109,7 @@ class Answer:
         s0 = self.sentences[self.tokens[i].sentence][0]
         for j in range(i - 1, s0 - 1, -1):
             low = self.tokens[j].lower
-            if low in SUBORDINATORS or low in _SEGMENT_PUNCT:
+            if low in SUBORDINATORS or low in SEGMENT_PUNCT:
                 return j + 1
             if low == "en" and j + 1 < i and self._new_subject_after_and(j):
                 return j + 1
@@ -142,10 +128,6 @@ class Answer:
             last -= 1
         return self.tokens[first].start, self.tokens[last].end
 
-    def holder(self, k: int) -> int:
-        """The holder a mention stands for: the follow-up's person when it names them."""
-        return ABOUT if k in self.is_about else k
-
     def mentions_client(self, a: int, b: int) -> bool:
         """"ik", "me", "jij" ... in tokens ``a..b`` (not "mijn" in "mijn dochter": that names her); also a
         relative that is no mention ("zegt dat zijn zus een heilige is": the client is that sister)."""
@@ -161,7 +143,7 @@ class Answer:
         """The praise at token ``i`` says what a third person is: "ze is mn rots", "Ria is een kanjer", "Ze is
         echt de grappigste persoon" (not "jij bent een kanjer", "dat ik de beste ben")."""
         j = i - 1
-        while j > 0 and self.tokens[j].lower in _BEFORE_PRAISE:
+        while j > 0 and self.tokens[j].lower in BEFORE_PRAISE:
             j -= 1
         if j < 1 or self.tokens[j].lower not in lx.COPULAS:
             return False
@@ -170,125 +152,35 @@ class Answer:
 
     def third_person_in(self, a: int, b: int) -> bool:
         """A person other than the client named or referred to in tokens ``a..b``."""
-        return any(j in self.at or self.tokens[j].lower in _PRONOUN_FITS for j in range(max(a, 0), b + 1))
+        return any(j in self.at or self.tokens[j].lower in PRONOUN_FITS for j in range(max(a, 0), b + 1))
 
     # -- who is meant ------------------------------------------------------------------------------------
-    def gender(self, k: int) -> str | None:
-        m = self.mentions[k]
-        if m.plural:
-            return "pl"
-        title = self.tokens[m.first].lower
-        if title in _TITLE_GENDER:
-            return _TITLE_GENDER[title]  # "meneer Visser"
-        return lx.relation_gender(m.stem) or (lx.name_gender(m.name) if m.name else None)
-
-    def resolve(self, i: int, skip: frozenset[int] = frozenset()) -> int | None:
-        """The person the pronoun at token ``i`` refers to (a mention, :data:`ABOUT`), else None; ``skip``: who it
-        is not ("mijn oom vertelde dat hij ...": the one who tells passes on someone else's view)."""
-        pronoun = self.tokens[i].lower
-        fits = set(_PRONOUN_FITS.get(pronoun, {"f", "m", None, "pl"}))
-        nxt = self.tokens[i + 1].lower if i + 1 < len(self.tokens) else ""
-        if pronoun in ("ze", "die") and nxt in _PLURAL_VERBS:
-            fits = {"pl"}
-        elif pronoun in ("ze", "zij", "die") and (nxt.endswith("t") or nxt in _SINGULAR_VERBS):
-            fits.discard("pl")  # "ze zegt", "ze is": one person
-        same = self._continued_subject(i, fits, skip)
-        if same is not None:
-            return same
-        candidates: list[int] = []
-        for j in range(i - 1, -1, -1):
-            k = self.at.get(j)
-            if k is not None and k not in candidates and not self.mentions[k].possessor and self.holder(k) not in skip:
-                candidates.append(k)
-        # subjects first: "Ze legt uit wat er met Lieve gebeurt. En ze zegt ..." is not Lieve
-        for pass_objects in (False, True):
-            seen: list[int] = []
-            for k in candidates:
-                if self._after_preposition(k) and not pass_objects:
-                    continue
-                seen.append(k)
-                if self._fits(k, fits):
-                    return self._unambiguous(k, seen, fits)
-            if not pass_objects and self.about and self._about_fits(fits):
-                return ABOUT
-        return None
-
-    def _continued_subject(self, i: int, fits: set, skip: frozenset[int]) -> int | None:
-        """"Ze neemt Zeynep mee naar de speeltuin. En ze zegt ...": a pronoun opening a sentence goes on with the
-        pronoun that opened the one before, not with someone that sentence only spoke of."""
-        s = self.tokens[i].sentence
-        if not self._opens(i) or s == 0:
-            return None
-        p0, p1 = self.sentences.get(s - 1, (0, -1))
-        earlier = next((j for j in range(p0, p1 + 1) if self.tokens[j].is_word), None)
-        if earlier is None or not self._opens(earlier) or self.tokens[earlier].lower not in _PRONOUN_FITS:
-            return None
-        if not set(_PRONOUN_FITS[self.tokens[earlier].lower]) & fits - {None}:
-            return None
-        r = self.resolve(earlier, skip)
-        if r is None or r in skip or (r >= 0 and not self._fits(r, fits)) \
-                or (r == ABOUT and not self._about_fits(fits)):
-            return None
-        return r
-
-    def _opens(self, i: int) -> bool:
-        """Token ``i`` is the subject a sentence opens with ("Ze ...", "En ze ...", "Maar hij ...")."""
-        s0 = self.sentences[self.tokens[i].sentence][0]
-        before = [t.lower for t in self.tokens[s0:i] if t.is_word]
-        return before in ([], ["en"], ["maar"], ["dan"], ["ook"])
-
-    def pronoun_in(self, first: int, stop: int) -> int | None:
-        """The first third-person subject pronoun in tokens ``first`` up to (not including) ``stop``."""
-        return next((j for j in range(first, min(stop, len(self.tokens)))
-                     if self.tokens[j].lower in lx.SUBJECT_PRONOUNS), None)
-
-    def could_be(self, i: int, k: int) -> bool:
-        """Whether the pronoun at token ``i`` can stand for mention ``k`` (gender and number)."""
-        fits = set(_PRONOUN_FITS.get(self.tokens[i].lower, {"f", "m", None, "pl"}))
-        return k < 0 or self._fits(k, fits)
-
-    def _after_preposition(self, k: int) -> bool:
-        first = self.mentions[k].first
-        return first > 0 and self.tokens[first - 1].lower in PREPOSITIONS
-
-    def _fits(self, k: int, fits: set) -> bool:
-        g = self.gender(k)
-        if g is None:
-            return bool(fits & {"f", "m", None})
-        return g in fits
-
-    def _about_fits(self, fits: set) -> bool:
-        g = self.about_ref.gender if self.about_ref else None
-        return g in fits or (g is None and bool(fits & {"f", "m", None}))
-
-    def _unambiguous(self, k: int, seen: list[int], fits: set) -> int | None:
-        """``k``, unless a person coordinated with it fits as well ("mijn zus en mijn tante")."""
-        m = self.mentions[k]
-        for other in seen[:-1] + [x for x in self._coordinated_with(k) if x not in seen]:
-            if other != k and self._fits(other, fits) and abs(self.mentions[other].first - m.first) <= 6 \
-                    and self.tokens[self.mentions[other].first].sentence == self.tokens[m.first].sentence \
-                    and self.mentions[other].key() != m.key():
-                return None
-        return self.holder(k)
-
-    def _coordinated_with(self, k: int) -> list[int]:
-        m = self.mentions[k]
-        j = m.first - 1
-        if j > 0 and self.tokens[j].lower in ("en", ",") and (j - 1) in self.at:
-            return [self.at[j - 1]]
-        return []
-
     def with_coordinated(self, k: int) -> list[int]:
         """"mijn mama en mijn papa vinden": both."""
         holders = [self.holder(k)]
-        j = self.mentions[k].first - 1
-        while j > 0 and self.tokens[j].lower in ("en", ",") and (j - 1) in self.at:
-            prev = self.at[j - 1]
-            if self.mentions[prev].possessor:
-                break
+        prev = self._joined_before(self.mentions[k].first)
+        while prev is not None and not self.mentions[prev].possessor:
             holders.insert(0, self.holder(prev))
-            j = self.mentions[prev].first - 1
+            prev = self._joined_before(self.mentions[prev].first)
         return holders
+
+    def _joined_after(self, last: int, i: int) -> int | None:
+        """The person joined after the one ending at ``last``, before token ``i``."""
+        return next((self.at[x] for x in range(last + 2, min(last + 4, i)) if x in self.at
+                     and self.mentions[self.at[x]].first == x and self._joined_before(x) == self.at[last]), None)
+
+    def _joined_before(self, first: int) -> int | None:
+        """The person joined to the one starting at ``first``: "mijn broer en mijn zus", "zowel Jan als Piet",
+        "niet alleen mijn zus maar ook mijn broer"."""
+        j = first - 1
+        if j > 0 and self.tokens[j].lower == "ook" and self.tokens[j - 1].lower == "maar":
+            j -= 1
+            return self.at.get(j - 1) if any(self.tokens[x].lower == "alleen" for x in range(max(0, j - 6), j)) \
+                else None
+        if j > 0 and self.tokens[j].lower == "als" and (j - 1) in self.at:
+            prev = self.at[j - 1]
+            return prev if self.tokens[self.mentions[prev].first - 1].lower == "zowel" else None
+        return self.at.get(j - 1) if j > 0 and self.tokens[j].lower in ("en", ",") else None
 
     def subject_before(self, i: int, stop: int) -> list[int] | None:
         """The subject of the sub-clause that token ``i`` is in: its first person, pronoun or "ik"; when that
@@ -303,7 +195,7 @@ class Answer:
     def first_subject_in(self, start: int, end: int) -> list[int] | None:
         """The first person, pronoun or "ik" from ``start`` up to the next sub-clause or ``end``."""
         for j in range(start, end):
-            if self.tokens[j].lower in SUBORDINATORS or self.tokens[j].lower in _SEGMENT_PUNCT:
+            if self.tokens[j].lower in SUBORDINATORS or self.tokens[j].lower in SEGMENT_PUNCT:
                 end = j
                 break
         return self._first_subject(start, end)
@@ -317,13 +209,13 @@ class Answer:
             tok = self.tokens[j]
             k = self.at.get(j)
             if k is not None and (k in objects or j == self.mentions[k].first and j > start
-                                  and self.tokens[j - 1].lower in _OBJECT_PREPOSITIONS):
+                                  and self.tokens[j - 1].lower in OBJECT_PREPOSITIONS):
                 objects.add(k)
                 continue
             if k is not None and not self.mentions[k].possessor:
                 last = self.mentions[k].last
-                while last + 2 < i and self.tokens[last + 1].lower in ("en", ",") and (last + 2) in self.at:
-                    last = self.mentions[self.at[last + 2]].last  # "mijn broer en mijn zus vinden"
+                while (nxt := self._joined_after(last, i)) is not None:  # "mijn broer en mijn zus vinden"
+                    last = self.mentions[nxt].last
                 return self.with_coordinated(self.at[last])
             if tok.lower in lx.CLIENT_PRONOUNS:
                 return [CLIENT]
@@ -361,7 +253,7 @@ class Answer:
     def pair_before(self, j: int) -> list[int]:
         """"Mijn zoon en schoondochter. Ze zeggen ...": a plural pronoun after two people named together."""
         nxt = self.tokens[j + 1].lower if j + 1 < len(self.tokens) else ""
-        if self.tokens[j].lower not in ("ze", "zij", "die") or nxt not in _PLURAL_VERBS:
+        if self.tokens[j].lower not in ("ze", "zij", "die") or nxt not in PLURAL_VERBS:
             return []
         last = next((self.at[x] for x in range(j - 1, -1, -1) if x in self.at), None)
         group = self.with_coordinated(last) if last is not None else []

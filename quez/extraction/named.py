@@ -11,7 +11,7 @@ from quez.extraction import lexicon as lx
 from quez.extraction.cues import MATRIX_VERBS
 from quez.extraction.discourse import CLIENT, SUBORDINATORS
 from quez.extraction.polarity import evaluate
-from quez.extraction.reported import MESSENGER_VERBS
+from quez.extraction.speakers import MESSENGER_VERBS
 
 if TYPE_CHECKING:
     from quez.extraction.discourse import Answer

@@ -149,13 +149,15 @@ def _name_by_context(tokens: list[Token], i: int) -> bool:
 
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     after = tokens[i + 2].lower if i + 2 < len(tokens) else ""
-    singular = nxt in MATRIX_VERBS and not nxt.endswith("en")  # "Denis zegt", not "Mensen zeggen"
+    # "Denis zegt", not "Mensen zeggen" nor "Knap vindt ze het" (the verb's subject follows it)
+    singular = nxt in MATRIX_VERBS and not nxt.endswith("en") and after not in lx.SUBJECT_PRONOUNS | lx.CLIENT_PRONOUNS
     listed = nxt in ("en", ",", "of") and i + 2 < len(tokens) and tokens[i + 2].capitalised \
         and lx.fold(after) not in lx.NON_PERSON_CAPS and not lx.is_relation(after) and after not in lx.STOP_WORDS \
         and tokens[i].lower not in _INTERJECTIONS  # "Kwame en Ama", "Kofi, Ama en Yaw"; not "Oh en Bobby"
     other_form = nxt == "," and after == "of" and i + 3 < len(tokens) and tokens[i + 3].capitalised  # "Akosua, of Akos"
-    is_my = nxt in ("is", "was") and any(  # "Ineke is (eigenlijk) mijn buurvrouw"
+    is_my = nxt in ("is", "was") and any(  # "Ineke is (eigenlijk) mijn buurvrouw", not "Trots is ze, mijn moeder"
         tokens[j].lower in lx.DETERMINERS_OWN and lx.is_relation(tokens[j + 1].lower)
+        and all(tokens[x].lower in _BETWEEN_IS_AND_MY for x in range(i + 2, j))
         for j in range(i + 2, min(i + 5, len(tokens) - 1)))
     other_form = other_form or is_my or nxt in lx.POSTPOSED_KIN  # "Sevim abla, ..."
     placed = nxt == "van" and after in ("hiernaast", "de", "het", "mijn", "m'n", "mn", "boven", "beneden", "driehoog",
@@ -163,6 +165,7 @@ def _name_by_context(tokens: list[Token], i: int) -> bool:
     return singular or listed or other_form or placed
 
 
+_BETWEEN_IS_AND_MY = frozenset("eigenlijk echt ook gewoon al nog altijd".split())
 _INTERJECTIONS = frozenset("oh o ach allez nou ja nee tja goh och jee jeetje ok oké okay hmm ehm eh nja haha "
                            "hé hè hey hoi".split())
 

@@ -56,6 +56,11 @@ _AT = frozenset("op voor aan over".split())
 _THEN = frozenset("vroeger eerst toen".split())  # "Vroeger zei ze ...": what she thought then
 
 
+_FINDS = frozenset("vindt vond vinden vonden".split())
+#: nouns for praise someone gives ("complimenten van ...")
+_GIVEN_NOUNS = ("compliment", "waardering", "bewondering", "respect", "erkenning")
+
+
 @dataclass(frozen=True)
 class Opinion:
     holder: int  # index into the mentions, or ABOUT
@@ -125,9 +130,16 @@ class _Finder(ReportedSpeech, NamedChecks):
             if not (s0 <= c.first <= s1) or c.first in self.claimed or c.polarity == 0:
                 continue
             holders = self.a.subject_before(c.first, s0)
+            fronted = None if holders else self._subject_after_fronted(c, s0)
+            holders = holders or fronted
+            given_by = self._given_by(c)
+            if given_by is not None:  # "Ik krijg complimenten van de buurvrouw", not "Mijn zus krijgt ..."
+                to_other = any(j in self.a.at for j in range(self.a.segment_start(c.first), c.first))
+                holders = given_by if holders and CLIENT in holders and not to_other else None
             if not holders or CLIENT in holders:
                 continue
-            h_last = max((self.mentions[h].last for h in holders if h >= 0), default=s0)
+            h_last = c.first - 1 if given_by or fronted else max(
+                (self.mentions[h].last for h in holders if h >= 0), default=s0)
             clause_end = self.a.clause_range(c.first)[1]
             pol = evaluate(self.a, h_last + 1, clause_end)
             if pol.sign == 0:
@@ -142,6 +154,27 @@ class _Finder(ReportedSpeech, NamedChecks):
                     self.said_of_others.update(h for h in holders if h >= 0)
                 continue  # "Mijn vader was trots op mijn broer": someone else is meant
             self.record_polarity(holders, pol, s, s0, s1, CONFIDENCE_DIRECT)
+
+    def _subject_after_fronted(self, c, s0: int) -> list[int] | None:
+        """"Trots is ze, mijn moeder.", "Knap vond hij het": the praise opens the sentence, its subject follows the
+        verb."""
+        v = c.last + 1
+        if c.first != s0 or v >= len(self.tokens) or self.tokens[v].lower not in lx.COPULAS | _FINDS:
+            return None
+        after = self.a.subject_after(v)
+        if not after or not after[0]:
+            return None
+        c1 = self.a.sentences[self.tokens[c.first].sentence][1]
+        others = {self.a.holder(self.a.at[j]) for j in range(v, c1 + 1) if j in self.a.at} - set(after[0])
+        return None if others else after[0]  # not "Trots is ze op mijn broer, mijn moeder"
+
+    def _given_by(self, c) -> list[int] | None:
+        """Who gives the client the praise a noun names ("complimenten van de buurvrouw", "respect van mijn baas")."""
+        if not self.tokens[c.last].lower.startswith(_GIVEN_NOUNS) or c.last + 2 >= len(self.tokens) \
+                or self.tokens[c.last + 1].lower != "van":
+            return None
+        k = self.a.at.get(c.last + 2)
+        return [self.a.holder(k)] if k is not None and not self.mentions[k].possessor else None
 
     # -- 3. named persons: contrast, agreement, the question as a lever -------------------------------
     def named_person(self, k: int) -> None:
@@ -170,8 +203,10 @@ class _Finder(ReportedSpeech, NamedChecks):
             return
         if not clause_has_cue and self._agrees_with_before(k, s, c1):
             return
-        if not clause_has_cue and set(after) <= _AGREEING and "ook" in after and self.sentence_ref.get(s) \
-                and c0 > s0:  # "Ravi snapt het, en zijn vrouw Sharmila ook."
+        said_too = [t.lower for t in self.tokens[m.last + 1: c1 + 1] if t.is_word]  # "ook" is an adverb
+        cue_after = any(m.first <= c.first <= c1 for c in self.a.cues)
+        if not cue_after and set(said_too) <= _AGREEING and "ook" in said_too and self.sentence_ref.get(s) \
+                and (c0 > s0 or self.tokens[m.first - 1].lower == "en"):  # "Ravi snapt het, en Sharmila ook."
             ref = self.sentence_ref[s]
             self.record([h], "positive" if ref[0] > 0 else "tension", ref[1], m.first, c1, False, CONFIDENCE_AGREEING)
             return

@@ -21,6 +21,7 @@ from quez.extraction.confidence import (
 from quez.extraction.cues import ADVERBS, ADVICE, MATRIX_VERBS
 from quez.extraction.discourse import CLIENT
 from quez.extraction.polarity import Polarity, evaluate
+from quez.extraction.speakers import MESSENGER_VERBS, Speakers
 
 if TYPE_CHECKING:
     from quez.extraction.discourse import Answer
@@ -30,19 +31,15 @@ if TYPE_CHECKING:
 
 _AGREEMENT_WORDS = frozenset("wel van ook dat da het 't zo net eigenlijk vroeger altijd over mij me vaak steeds nog "
                              "zeker hetzelfde trouwens echt soms weleens regelmatig".split())
-#: verbs of passing something on: "X vertelde dat hij ..." is more often someone else's view than X's own
-MESSENGER_VERBS = frozenset("vertelt vertelde vertelden verteld hoorde hoorden gehoord".split())
 _AFTER_ZEI = frozenset("dat da : je jij me mij tegen laatst altijd ooit nog gisteren ook wel mama papa".split())
 _UNSURE = ("weet ik niet", "weet ik eigenlijk niet", "weet ik echt niet", "geen idee", "weet niet", "vraag ik me af",
            "weet ik nie", "weet ik ni")
 _OFTEN = frozenset("soms vaak altijd weleens regelmatig steeds".split())
 _SAYING = frozenset("zeggen zegt zei zeiden gezegd vertellen vertelt vertelde vertelden verteld".split())
 _FILLER = frozenset("dat het ook altijd vaak nog laatst zo wel dan".split())
-#: verbs with which the client names rather than acts on someone ("ik denk mijn zus")
-#: words that may stand next to a person who is just named as an answer ("Mijn zus dan, denk ik")
 
 
-class ReportedSpeech:
+class ReportedSpeech(Speakers):
     """Step 1 of the finder (see :class:`quez.extraction.opinions._Finder` for the state it uses)."""
 
     # The finder's state, set in _Finder.__init__ (declared here so the steps are type-checked).
@@ -162,53 +159,6 @@ class ReportedSpeech:
         else:
             self.record(holders, "neutral", None, q0, s1, True, CONFIDENCE_NEUTRAL)
 
-    def _not_the_messenger(self, v: int, s0: int, holders: list[int]) -> list[int]:
-        """"Mijn neef vertelde dat hij op de bruiloft zei dat ...": "hij" is not the neef who tells it."""
-        told = next((j for j in range(s0, v) if self.tokens[j].lower in MESSENGER_VERBS), None)
-        if told is None or not self.tokens[told + 1: v]:
-            return holders
-        pronoun = next((j for j in range(told + 1, v) if self.tokens[j].lower in lx.SUBJECT_PRONOUNS), None)
-        messenger = self.a.subject_before(told, s0)
-        if pronoun is None or not messenger or set(messenger) != set(holders) or CLIENT in holders:
-            return holders
-        other = self.a.resolve(pronoun, frozenset(messenger))
-        return [other] if other is not None and other != CLIENT else holders
-
-    def _tells_what_another_said(self, v: int, s1: int, holders: list[int]) -> bool:
-        """Verb ``v`` passes on ("vertelde", "hoorde") what someone else then says or thinks."""
-        if self.tokens[v].lower not in MESSENGER_VERBS:
-            return False
-        for j in range(v + 1, s1 + 1):
-            if self.tokens[j].lower in MATRIX_VERBS:
-                inner = self.a.subject_before(j, v + 1) or []
-                return bool(inner) and CLIENT not in inner and not set(inner) & set(holders)
-        return False
-
-    def _speaker(self, v: int, s0: int) -> tuple[list[int] | None, int, bool]:
-        """Who says or thinks it: before the verb, or right after it ("..., zegt mijn moeder")."""
-        c0, _c1 = self.a.clause_range(v)
-        if v > s0 and self.tokens[v - 1].lower == "en":  # "Hij laat me gaan als Finn ziek is en zegt dat ..."
-            holders = self._reported_subject(s0, v) or self.a.first_subject_in(s0, v)
-            if holders:
-                return holders, v, False
-        holders = self.a.subject_before(v, c0)
-        if holders is not None:
-            return holders, v, False
-        after = self.a.subject_after(v)
-        if after is not None:
-            return after[0], after[1], True
-        return self.a.subject_before(v, s0), v, False
-
-    def _reported_subject(self, s0: int, v: int) -> list[int] | None:
-        """"Maarten zei dat zijn baas vroeg hoe het ging en zei dat ...": the "en zei" goes on with the one
-        spoken of after "zei dat", not with the one who said it."""
-        said = next((j for j in range(s0, v - 2) if self.tokens[j].lower in MATRIX_VERBS
-                     and self.tokens[j + 1].lower in ("dat", "da")), None)
-        if said is None:
-            return None
-        own = self.a.first_subject_in(said + 2, v - 1)
-        return own if own and CLIENT not in own else None
-
     def _complement_end(self, v: int, h_end: int, s1: int) -> int:
         """What is said: to the end of the clause chain, until a new subject or "maar"."""
         end = v
@@ -218,8 +168,18 @@ class ReportedSpeech:
                 break
             if self.tokens[j - 1].text == "," and (j in self.a.at or tok.lower in lx.SUBJECT_PRONOUNS) and j > h_end:
                 break
+            if tok.lower == "en" and self._too(j + 1, s1):
+                break  # "Ze vindt dat ik het goed doe, en mijn vader ook."
             end = j
         return end
+
+    def _too(self, j: int, s1: int) -> bool:
+        """From ``j`` the sentence is only someone and "ook" ("mijn vader ook"): the same said of them too."""
+        k = self.a.at.get(j)
+        if k is None or self.mentions[k].first != j:
+            return False
+        rest = [t.lower for t in self.tokens[self.mentions[k].last + 1: s1 + 1] if t.is_word]
+        return rest[:1] == ["ook"] and len(rest) <= 2
 
     def _negators_before(self, v: int) -> int:
         """Negators between the speaker and the verb ("heeft nog nooit gezegd")."""

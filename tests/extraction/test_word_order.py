@@ -1,0 +1,83 @@
+"""Who holds an opinion when the sentence is not "X vindt dat ...": fronted clauses, clefts, coordination,
+right dislocation, "X ook", and praise given "van" someone."""
+
+from __future__ import annotations
+
+import pytest
+
+from quez.extraction import extract
+
+
+def _holders(text: str, kind: str = "positive") -> set[str]:
+    result = extract(text, ["persons"])
+    return {result.mentions[o.holder].name or result.mentions[o.holder].relation
+            for o in result.opinions if o.kind == kind}
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Sinds we in Hoogvliet wonen vindt Karin dat ik het goed doe.", {"Karin"}),
+    ("Als ik eerlijk ben zegt mijn buurman vaak dat ik sterk ben.", {"buurman"}),
+    ("Elke keer als ik kom zegt oma dat ik de liefste ben.", {"oma"}),
+    ("Toen ik ziek was heeft Truus ook gezegd dat ik een doorzetter ben.", {"Truus"}),
+    ("Dat ik het volhoud vindt mijn zus knap.", {"zus"}),
+    ("Als mijn zus zegt dat ik sterk ben, geloof ik het.", {"zus"}),
+    ("Omdat mijn moeder ziek is zegt de buurvrouw dat ik een held ben.", {"buurvrouw"}),
+])
+def test_a_sentence_that_opens_with_a_sub_clause_has_its_subject_after_the_verb(text, holders):
+    assert _holders(text) == holders
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Zowel Jan als Piet zeggen dat ik een doorzetter ben.", {"Jan", "Piet"}),
+    ("Niet alleen mijn zus maar ook mijn broer vindt dat ik sterk ben.", {"zus", "broer"}),
+    ("Mijn broer, mijn zus en mijn moeder vinden me sterk.", {"broer", "zus", "moeder"}),
+    ("Ravi snapt het, en zijn vrouw Sharmila ook.", {"Ravi", "Sharmila"}),
+    ("Mijn moeder vindt dat ik het goed doe, en mijn vader ook.", {"moeder", "vader"}),
+    ("Mijn moeder is trots op me en mijn vader ook.", {"moeder", "vader"}),
+    ("Mijn moeder vindt dat ik goed voor haar zorg en voor mijn vader ook.", {"moeder"}),
+])
+def test_people_joined_together_hold_the_same_view(text, holders):
+    assert _holders(text) == holders
+
+
+def test_the_same_view_of_someone_joined_by_ook_is_a_tension_too():
+    assert _holders("Mijn moeder vindt me lui, en mijn vader ook.", "tension") == {"moeder", "vader"}
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("De enige die zegt dat ik het goed doe is mijn oma.", {"oma"}),
+    ("Degene die me het meest steunt is Fatima, zij zegt dat ik het kan.", {"Fatima"}),
+    ("Knap vindt ze het, mijn zus, dat ik het volhoud.", {"zus"}),
+    ("Hij zegt dat ik sterk ben, mijn buurman.", {"buurman"}),
+    ("Trots is ze, mijn moeder.", {"moeder"}),
+    ("Trots is ze op mijn broer, mijn moeder.", set()),
+])
+def test_who_a_pronoun_is_may_come_after_it(text, holders):
+    assert _holders(text) == holders
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trots is ze, mijn moeder.", ["moeder"]),
+    ("Knap vindt ze het, mijn zus, dat ik het volhoud.", ["zus"]),
+    ("Ineke is eigenlijk mijn buurvrouw, ze zegt dat ik sterk ben.", ["Ineke"]),
+])
+def test_a_fronted_word_of_praise_is_no_name(text, expected):
+    assert [m.name or m.relation for m in extract(text, []).mentions] == expected
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Ik krijg vaak complimenten van de buurvrouw.", {"buurvrouw"}),
+    ("Ik kreeg een compliment van Ria.", {"Ria"}),
+    ("Mijn zus krijgt complimenten van haar baas.", set()),
+    ("Ik geef mijn dochter complimenten van de juf door.", set()),
+])
+def test_praise_given_by_someone_is_theirs_when_the_client_gets_it(text, holders):
+    assert _holders(text) == holders
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Mijn zus zegt dat ik het best kan.", "positive"),
+    ("Mijn zus zegt dat ik het kan regelen.", "neutral"),
+])
+def test_saying_she_can_do_it_is_believing_in_her(text, kind):
+    assert _holders(text, kind) == {"zus"}
