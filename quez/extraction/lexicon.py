@@ -39,6 +39,12 @@ _add("family", 3, "tante tantes oom ooms nonkel neef neven nicht nichten kozijn 
 _add("family", 1, "heit mem bapa tata abba bavo dayê daye")
 _add("family", 2, "beppe pake wela welo nani dadi usi bung")
 _add("family", 3, "omke muoike mausi chacha chachi tio tia xaltî xalti teta")
+# ... and from Somali, Dari, Portuguese (Cape Verde), Hindustani, Arabic (Moroccan, Syrian), Turkish, Polish,
+# Ukrainian, Papiamento and Dutch dialects (Zeeuws, Limburgs, Gronings)
+_add("family", 1, "baba aabo pedar padar pai hooyo madar mãe mae ummi umi zawjti zawji wief wuuf zeun bacha")
+_add("family", 2, "ayeeyo awoowe avó avô babusya babushka babcia dziadek dede nene babaanne anneanne sitti jiddo "
+     "bhai behen didi ukhti akhi khti khouya brat siostra walaal kardeş kleinzeun torun gelin")
+_add("family", 3, "abti adeer eedo habaryar tanchi ciocia wujek")
 _add("friends", 1, "lief")
 _add("family", 1, "vent")  # Flemish "mijne vent": her husband
 _add("friends", 2, "vriend vrienden vriendin vriendinnen vriendje vriendinnetje maat maatje maten kennis kennissen "
@@ -186,7 +192,7 @@ NON_PERSON_CAPS = frozenset(
 
 #: words that open sentences and are not names, though some are names too
 STOP_WORDS = frozenset(
-    """sindsdien daarom vandaar inmiddels ondertussen ineens opeens plots bovendien zelfs gelukkig trouwens
+    """ie sindsdien daarom vandaar inmiddels ondertussen ineens opeens plots bovendien zelfs gelukkig trouwens
     aan al alle alleen allebei als altijd ander anderen bij daar daarna dan dat de deze die dit doe doet door
     dus echt een eigenlijk en er geen gisteren goed haar had heb heeft het hier hij hoe hun ik in is ja je jij jullie
     kan kon laatst maar me meer met mijn misschien morgen na naar natuurlijk nee niemand niet niets niks nog nooit
@@ -292,6 +298,12 @@ SAME_AS = {w: canonical for canonical, words in (
     ("vader", "heit bapa tata abba bavo"), ("moeder", "mem dayê daye"), ("oma", "beppe wela nani dadi"),
     ("opa", "pake welo"), ("zus", "usi"), ("broer", "bung"), ("oom", "omke chacha tio"),
     ("tante", "muoike mausi chachi tia xaltî xalti teta"),
+    ("vader", "baba aabo pedar padar pai"), ("moeder", "hooyo madar mãe mae ummi umi"),
+    ("oma", "ayeeyo avó babusya babushka babcia nene babaanne anneanne sitti"),
+    ("opa", "awoowe avô dziadek dede jiddo"),
+    ("broer", "bhai akhi khouya brat"), ("zus", "behen didi ukhti khti siostra"), ("oom", "abti adeer wujek"),
+    ("tante", "eedo habaryar tanchi ciocia"), ("vrouw", "zawjti wief wuuf"), ("man", "zawji"), ("zoon", "zeun"),
+    ("kleinzoon", "kleinzeun"), ("kleinkind", "torun"), ("schoondochter", "gelin"), ("kind", "bacha"),
 ) for w in words.split()}
 
 

@@ -11,6 +11,15 @@ CLAUSE_PUNCT = frozenset(",;:()—–-\"“”‘’")
 #: abbreviations whose full stop ends no sentence ("Dr. Yilmaz", "mevr. De Vries")
 ABBREVIATIONS = frozenset("dr drs mevr dhr mr ir prof st ds".split())
 CLAUSE_WORDS = frozenset("maar want dus terwijl hoewel al".split())
+#: dialect forms (Limburgs, Zeeuws, Brabants, Gronings, Flemish) read as the standard word they can only be;
+#: the token keeps its text ("Hae zeet" reads as "hij zegt")
+DIALECT = {
+    "zeit": "zegt", "zeet": "zegt", "zeej": "zei", "zeide": "zei", "vint": "vindt", "vunt": "vindt",
+    "dinkt": "denkt", "dink": "denk", "hae": "hij", "heej": "hij", "hai": "hij", "dij": "die", "ich": "ik",
+    "iech": "ik", "mich": "mij", "dich": "jou", "heur": "haar", "häör": "haar", "höör": "haar", "ouch": "ook",
+    "oos": "ons", "neet": "niet", "nit": "niet", "gin": "geen", "mar": "maar", "bin": "ben", "bint": "bent",
+    "uut": "uit", "bie": "bij", "veur": "voor", "nao": "naar", "mit": "met", "altied": "altijd", "as": "als",
+}
 
 
 @dataclass(frozen=True)
@@ -39,6 +48,7 @@ def tokenize(text: str) -> list[Token]:
     for i, m in enumerate(_TOKEN.finditer(text)):
         word = m.group()
         low = word.casefold().replace("’", "'")
+        low = DIALECT.get(low, low)
         if low in CLAUSE_WORDS and tokens and tokens[-1].sentence == sentence:
             clause += 1
         tokens.append(Token(word, low, m.start(), m.end(), i, sentence, clause))

@@ -36,6 +36,12 @@ def test_a_relation_and_the_name_it_is_are_one_person_with_a_word_between():
      [("beppe", "oma"), ("heit", "vader"), ("mem", "moeder")]),
     ("Mausi Soemintra zegt het ook.", [("mausi", "tante")]),
     ("Mijn omke Jelle zei het.", [("omke", "oom")]),
+    ("Hooyo belde, en abti Mahad ook. Eedo niet.", [("hooyo", "moeder"), ("abti", "oom"), ("eedo", "tante")]),
+    ("Mijn madar en mijn pedar in Herat.", [("madar", "moeder"), ("pedar", "vader")]),
+    ("Mijn babcia en ciocia Ola.", [("babcia", "oma"), ("ciocia", "tante")]),
+    ("Mijn gelin en mijn torun.", [("gelin", "schoondochter"), ("torun", "kleinkind")]),
+    ("Mien wief en ons zeun.", [("wief", "vrouw"), ("zeun", "zoon")]),
+    ("Mijn walaal komt morgen.", [("walaal", "walaal")]),
 ])
 def test_kinship_words_from_home_languages_and_dialects_are_relations(text, expected):
     assert [(m.relation, m.stem) for m in extract(text, []).mentions] == expected

@@ -81,3 +81,17 @@ def test_praise_given_by_someone_is_theirs_when_the_client_gets_it(text, holders
 ])
 def test_saying_she_can_do_it_is_believing_in_her(text, kind):
     assert _holders(text, kind) == {"zus"}
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Marij zeet dat ich 't goed doe.", {"Marij"}),
+    ("Oos Jo? Hae vint dat ich te koppig bin.", set()),
+    ("Mien schoonzus Adrie zeit da 'k 't beter doe as de thuuszorg.", {"Adrie"}),
+    ("Kees zou zeggen: mam, eindelijk. Ie zeit al maanden dat 'k 't goed doe.", {"Kees"}),
+])
+def test_dialect_forms_read_as_the_standard_words(text, holders):
+    assert _holders(text) == holders
+
+
+def test_a_dialect_pronoun_is_no_name():
+    assert [m.name for m in extract("Kees belt. Ie zeit dat 'k sterk ben.", []).mentions] == ["Kees"]
