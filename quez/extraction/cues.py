@@ -162,6 +162,10 @@ CUES: tuple[CueDef, ...] = (
          r"(?:dat|da) (?:ik|je|jij|ge|gij|u) (?:het|dat|da) (?:wel |best |echt |heus |gewoon )?(?:kan|kun|kunt)"
          r"(?=\s*(?:[.,!?;]|$))|"
          r"(?:schept|schepte|opscheppen|op te scheppen|opgeschept) (?:\w+ ){0,3}over (?:mij|me|mijn)|"
+         r"over (?:mij|me|ons) (?:\w+ )?(?:opschept|opschepte|opschepten|opgeschept|loopt op te scheppen)|"
+         r"(?:(?:doe|doet|deed|doen) (?:echt |gewoon |toch )?alles|alles (?:doe|doet|deed|doen)) wat "
+         r"(?:ik|'k|ze|zij|je|jij|hij|ie|u|ge) (?:\w+ )?"
+         r"(?:kan|kon|kunt|kun)|"
 
          r"bonus(?:juf|moeder|mama|oma|opa|vader|papa|tante|oom|zus|broer|dochter|zoon)|"
          r"(?:het|'t|dat|da|alles) (?:\w+ )?(?:beter|netter|sneller|mooier|handiger|slimmer|knapper) "
@@ -196,7 +200,10 @@ CUES: tuple[CueDef, ...] = (
          r"(?:doen|doet|deed)|doet (?:\w+ ){0,2}moeilijk|rotopmerking\w*|opmerkingen|(?:zelf|eigen) (?:\w+ ){0,2}"
          r"gezocht|eigen schuld|had (?:\w+ ){0,3}moeten|beter had|had beter|aan (?:mij|me) (?:ligt|lag)|"
          r"(?:ligt|lag) (?:\w+ ){0,2}aan (?:mij|me)|punt van (?:\w+ )?(?:maken|gemaakt|maakt)|inzitten|inzit|"
-         r"expres|met opzet|opzettelijk", -1,
+         r"expres|met opzet|opzettelijk|"
+         # "dat ik te koppig ben", "dat wij thuis te toegeeflijk zijn", "te trots om hulp te vragen"
+         r"(?:ik|'k|we|wij|je|jij|u|ge|gij) (?:\w+ ){0,3}te (?!veel\b|weinig\b|laat\b|vroeg\b)\w+ "
+         r"(?:ben|bent|zijn|was|waren|zijt|om)\b", -1,
          "tension"),
 )
 

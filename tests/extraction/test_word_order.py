@@ -95,3 +95,15 @@ def test_dialect_forms_read_as_the_standard_words(text, holders):
 
 def test_a_dialect_pronoun_is_no_name():
     assert [m.name for m in extract("Kees belt. Ie zeit dat 'k sterk ben.", []).mentions] == ["Kees"]
+
+
+@pytest.mark.parametrize("text, kind, holders", [
+    ("Zijn vriendin Sanne zei dat haar broer thuis over me opschept.", "positive", {"broer"}),
+    ("Mijn zus zegt dat ik alles doe wat ik kan.", "positive", {"zus"}),
+    ("De juf zei: deze moeder doet alles wat ze kan.", "positive", {"juf"}),
+    ("Mijn broer vindt dat ik te koppig ben.", "tension", {"broer"}),
+    ("Meester Ruud vindt dat wij thuis te toegeeflijk zijn.", "tension", {"Ruud"}),
+    ("Mijn zus vindt het fijn om te helpen.", "tension", set()),
+])
+def test_praise_and_reproach_in_the_order_of_a_sub_clause(text, kind, holders):
+    assert _holders(text, kind) == holders
