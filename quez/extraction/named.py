@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from quez.extraction.opinions import Opinion
     from quez.extraction.tokens import Token
 
+_THIRD_OWNERS = frozenset("zijn z'n zn haar d'r hun heur".split())
 _ANSWER_NEGATIVE = frozenset("niemand nee neen geen nope nooit nergens".split())
 _BARE_WORDS = frozenset("en ook wel dan misschien denk ik eigenlijk vooral natuurlijk zeker toch nog vaak altijd "
                         "echt gewoon ja nee nou hoor zo die".split())
@@ -37,6 +38,18 @@ class NamedChecks:
     found: dict[tuple[int, int], Opinion]
     client_said: set[int]
     said_of_others: set[int]
+
+    def _background_relative(self, k: int) -> bool:
+        """"Mijn khala Zarmina. Zij is ook weduwe, haar man is dood in de oorlog.": after the one who answers the
+        question, her relative in a clause of his own is what is told about her, not a second answer (not "Mijn
+        buurvrouw en haar man.")."""
+        m = self.mentions[k]
+        s = self.tokens[m.first].sentence
+        if m.own or m.name or m.owner_word not in _THIRD_OWNERS or s == 0:
+            return False
+        earlier = any(o.kind == "positive" and sentence < s for (h, sentence), o in self.found.items() if h != k)
+        rest = [t for t in self.tokens[m.last + 1: self.a.sentences[s][1] + 1] if t.is_word]
+        return earlier and len(rest) >= 2
 
     def _in_someone_elses_clause(self, k: int) -> bool:
         """Only who answers the question gets its stance, not who is spoken of in another's clause: "Ze zei

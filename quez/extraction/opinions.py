@@ -252,7 +252,7 @@ class _Finder(ReportedSpeech, NamedChecks):
             if self._said_something_else(k) or self.a.holder(k) in self.said_of_others or self._praised(k):
                 return
             if self._in_someone_elses_clause(k) or self._messenger(k) or self._says_otherwise(k) \
-                    or self._does_not_know(k):
+                    or self._does_not_know(k) or self._background_relative(k):
                 return
             hedged = any(t.lower in lx.HEDGES or t.text == "?" for t in self.tokens)
             confidence = CONFIDENCE_LEVER_HEDGED if hedged else CONFIDENCE_LEVER

@@ -107,3 +107,15 @@ def test_a_dialect_pronoun_is_no_name():
 ])
 def test_praise_and_reproach_in_the_order_of_a_sub_clause(text, kind, holders):
     assert _holders(text, kind) == holders
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Mijn buurvrouw Anneke. Haar zoon heeft autisme, dus ze weet hoe zwaar het is.", {"Anneke"}),
+    ("Mijn tante Zarmina. Zij is ook weduwe, haar man is dood in de oorlog.", {"Zarmina"}),
+    ("Mijn buurvrouw Anneke en haar man.", {"Anneke", "man"}),
+    ("Mijn buurvrouw Anneke. Haar man ook.", {"Anneke", "man"}),
+])
+def test_what_is_told_about_someone_s_relative_is_no_second_answer(text, holders):
+    result = extract(text, ["understanding"], "Wie snapt waar je mee worstelt?")
+    assert {result.mentions[o.holder].name or result.mentions[o.holder].relation
+            for o in result.opinions if o.kind == "positive"} == holders
