@@ -55,6 +55,8 @@ _add("work_school", 3, "collega collega's oud-collega baas bazin chef leidinggev
      "directeur juf juffrouw meester leraar lerares leerkracht docent docente mentor klasgenoot klasgenoten "
      "studiegenoot stagebegeleider trainer")
 _add("other", 3, "jongen meisje dame heer")
+_add("professionals", 3, "wijkzuster curator pandit rabbijn behandelaar")
+_add("work_school", 3, "kollega")
 _add("professionals", 3, "fysio ouderling hoca taalmaatje assistente assistent apotheker ksiądz ksiadz coördinator "
      "coordinator logopediste logopedist")
 _add("professionals", 3, "huisarts dokter arts psycholoog psychiater therapeut hulpverlener maatschappelijk_werker "
@@ -291,7 +293,7 @@ SAME_AS = {w: canonical for canonical, words in (
     ("oom", "nonkel amca dayı dayi amo ammo ome"), ("neef", "kozijn"), ("huisarts", "huisdokter dokter"),
     ("juf", "juffrouw"),
     ("zus", "abla"), ("broer", "abi ağabey"), ("schoonzus", "yenge"), ("fysiotherapeut", "fysio"),
-    ("pastoor", "ksiądz ksiadz"),
+    ("pastoor", "ksiądz ksiadz"), ("collega", "kollega"),
     ("tante", "teyze hala khalti khala khalto tanta tant"), ("buurman", "gebuur"),
     ("schoonmoeder", "schoonma schoonmama"),
     ("schoonvader", "schoonpa schoonpapa"), ("buren", "geburen"),

@@ -16,6 +16,7 @@ PARTICLES = frozenset("van de der den ter ten el al le la da du op".split())
 #: how names of organisations end ("Marco van Reclassering", "Ingrid van Schuldhulpmaatje"); no surname does
 _ORGANISATION_ENDINGS = ("werk", "zorg", "hulp", "maatje", "bank", "team", "punt", "plein", "huis", "groep",
                          "centrum", "raad", "dienst", "ering", "ting", "school", "kerk", "club", "bureau")
+_ORGANISATION_STARTS = ("zorg", "welzijn", "jeugd", "wijk", "thuis", "buurt")  # "Femke van Zorgstroom"
 
 
 def name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool = False) -> int | None:
@@ -27,6 +28,10 @@ def name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool =
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     if low in _PRONOUNS or any(c.isupper() for c in tok.text[1:]) and "-" not in tok.text:
         return None  # "Jij bent ...", "PostNL", "DigiD"
+    if low in lx.DETERMINERS_OWN and i + 1 < len(tokens) and tokens[i + 1].is_word and tokens[i + 1].text.islower() \
+            and (lx.is_relation(nxt) or i + 2 < len(tokens) and lx.is_relation(tokens[i + 2].lower)
+                 or nxt not in lx.STOP_WORDS and not nxt.endswith("t")):
+        return None  # "Mien wief", "Mien olle kollega", "Mien wicht": my (not "Mien zegt")
     if low in lx.STOP_WORDS and (i in starts or low in lx.CLIENT_PRONOUNS) \
             and not (lx.is_first_name(low) and low not in lx.CLIENT_PRONOUNS and nxt in _NAME_VERBS):
         return None  # "Lieve mensen" is no name; "Lieve wil wel mee" is
@@ -81,7 +86,8 @@ def name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool =
         elif (following.lower in PARTICLES and j + 1 < len(tokens) and tokens[j + 1].capitalised
               and following.text.islower() and not (following.lower == "van" and lx.is_first_name(tokens[j + 1].lower)
                                                     and j + 2 < len(tokens) and not tokens[j + 2].capitalised)
-              and not tokens[j + 1].lower.endswith(_ORGANISATION_ENDINGS)):
+              and not tokens[j + 1].lower.endswith(_ORGANISATION_ENDINGS)
+              and not tokens[j + 1].lower.startswith(_ORGANISATION_STARTS)):
             # "Petra de Vries" (not "Sarah van de sportschool", not "juf Marieke van Emre": Emre's juf)
             j += 1
         else:
@@ -105,7 +111,14 @@ def _continues_organisation(tokens: list[Token], i: int, starts: set[int]) -> bo
 def _own_apposition(tokens: list[Token], i: int) -> bool:
     """"Mohammed, mijn neef", "bij Kwame, mijn collega": an unknown word made a name by its apposition."""
     comma = i + 1 < len(tokens) and tokens[i + 1].text == ","
-    return comma and relation_np_at(tokens, i + 2, own_only=True) is not None
+    if not comma:
+        return False
+    if relation_np_at(tokens, i + 2, own_only=True) is not None:
+        return True
+    np = relation_np_at(tokens, i + 2)  # "Jorien, de behandelaar.": one who is that to her
+    info = lx.relation_info(tokens[np[0]].lower) if np is not None and np[2] == "de" else None
+    after = tokens[np[1] + 1].text if np is not None and np[1] + 1 < len(tokens) else "."
+    return info is not None and info[1] == "professionals" and not info[3] and after in ".,;!?"
 
 
 def _flemish_article(tokens: list[Token], i: int, starts: set[int]) -> bool:
@@ -195,6 +208,8 @@ def lower_case_name(tokens: list[Token], i: int, starts: set[int], known: frozen
     if prev_word in ("heet", "heette", "heten") and tok.text.isalpha() and folded not in lx.STOP_WORDS \
             and tok.lower not in lx.TITLES:
         return tok.text[:1].upper() + tok.text[1:]  # "die heet rian"
+    if tok.lower in lx.DETERMINERS_OWN:
+        return None  # Gronings "voor mien", "mien wief": not Mien
     if not listed_lower_name(tok):
         return _ambiguous_lower_name(tokens, i, starts) or _unlisted_lower_name(tokens, i, starts)
     prev = tokens[i - 1].lower if i > 0 and tokens[i - 1].sentence == tok.sentence else ""

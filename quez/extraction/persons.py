@@ -290,12 +290,16 @@ def _name_with_apposition(tokens, i, end, name) -> tuple[PersonMention, int]:
                              first=i, last=j, confidence=0.9), j
     while j + 1 < len(tokens) and tokens[j].lower in ("eigenlijk", "natuurlijk") and tokens[j + 1].text == ",":
         j += 1  # "Bij Anke eigenlijk, de fysio van Wiebe"
-    for skip in ((",",), ("(",), ("is",), ("was",)):
-        if j < len(tokens) and tokens[j].lower == skip[0]:
-            at = j + 1
+    if j + 2 < len(tokens) and tokens[j].lower == "van":  # "Femke van Zorgstroom, de wijkzuster", "Hessel van de
+        at = j + 2 if tokens[j + 1].lower in ("de", "het") else j + 1  # Jellinek, mijn behandelaar": where she works
+        if at + 1 < len(tokens) and tokens[at].capitalised and tokens[at + 1].text == ",":
+            j = at + 1
+    for skip in ((",",), ("(",), ("is",), ("was",), ("",)):
+        if skip[0] == "" and _close_apposition(tokens, j) or j < len(tokens) and tokens[j].lower == skip[0]:
+            at = j + 1 if skip[0] else j
             while skip[0] in ("is", "was") and at < len(tokens) and tokens[at].lower in _APPOSITION_ADVERBS:
                 at += 1  # "Ineke is eigenlijk mijn zus geworden"
-            np = relation_np_at(tokens, at, own_only=True)
+            np = relation_np_at(tokens, at, own_only=skip[0] != "")
             if np is None and skip[0] == ",":
                 np = _definite_apposition(tokens, j + 1)
             if np is not None:
@@ -314,6 +318,19 @@ def _name_with_apposition(tokens, i, end, name) -> tuple[PersonMention, int]:
                     start=tokens[i].start, end=tokens[last].end, first=i, last=last, confidence=0.95,
                 ), last
     return named(tokens, i, end, name), end
+
+
+def _close_apposition(tokens: list[Token], j: int) -> bool:
+    """"Sjaak de loonwerker doet ...", "bas mn mentor": the relation right after the name, without a comma (one
+    person; not "Ik gaf Sjaak de sleutel")."""
+    np = relation_np_at(tokens, j)
+    if np is None or tokens[j].sentence != tokens[j - 1].sentence:
+        return False
+    rel_i, rel_end, det, _adjective = np
+    info = lx.relation_info(tokens[rel_i].lower)
+    if info is None or info[3] or det not in lx.DETERMINERS_OWN | {"de"}:
+        return False
+    return det != "de" or info[1] in ("professionals", "work_school", "neighbours", "other")
 
 
 def _whose_relative(tokens: list[Token], i: int) -> str:

@@ -82,3 +82,18 @@ def test_pets_and_god_are_no_persons(text, expected):
 ])
 def test_a_kind_of_people_is_no_one_and_her_children_named_one_by_one_are_who_they_are(text, expected):
     assert [m.name or m.relation for m in extract(text, []).mentions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sjaak de loonwerker doet het melken.", [("Sjaak", "loonwerker")]),
+    ("gerard mn baas bij de garage. zei dat ik de beste ben", [("Gerard", "baas")]),
+    ("Ik gaf Sjaak de sleutel.", [("Sjaak", None)]),
+    ("Femke van Zorgstroom, de wijkzuster.", [("Femke", "wijkzuster")]),
+    ("Petra van Dijk zegt het ook.", [("Petra van Dijk", None)]),
+    ("Berend, mien olle kollega, en Adrie. Die belde de wijkzuster voor mien.",
+     [("Berend", "kollega"), ("Adrie", None), (None, "wijkzuster")]),
+    ("Jorien, de behandelaar. Die zei het al.", [("Jorien", "behandelaar")]),
+    ("En Hessel van de Jellinek, mijn behandelaar.", [("Hessel", "behandelaar")]),
+])
+def test_a_name_with_its_relation_or_workplace_is_one_person(text, expected):
+    assert [(m.name, m.relation) for m in extract(text, []).mentions] == expected
