@@ -51,7 +51,12 @@ CUES: tuple[CueDef, ...] = (
     _cue(r"(?:aan|bij|met) niemand anders", 1, "respect", consumes=True),
     # nobody does it like her; they cannot do without her (implicit appreciation)
     _cue(r"niemand (?:\w+ ){0,4}(?:zo|beter) (?:\w+ ){0,4}(?:als|dan) (?:ik|jij|jou|u|gij|mij)\b|"
-         r"zonder (?:jou|u|mij|me|jullie|mama|papa|mam|pap|oma|opa) (?:\w+ ){0,5}(?:niet|geen|nooit|niks|niets|saai)\b",
+         r"zonder (?:jou|u|mij|me|jullie|mama|papa|mam|pap|oma|opa) (?:\w+ ){0,5}(?:niet|geen|nooit|niks|niets|saai|"
+         r"kwijt|verloren|nergens|dicht|failliet)\b|"
+         r"niemand (?:\w+ ){0,4}zoals (?:jij|jou|u|gij)\b|"  # "niemand doet de nachten zoals jij"
+         r"(?:heeft|hebt|heb|had) (?:\w+ )?meer (?:lef|verstand|geduld|kracht|moed|ruggengraat|doorzettingsvermogen|"
+         r"energie|hart|kennis) (?:\w+ )?dan\b|"  # "jij hebt meer lef dan wij allemaal"
+         r"(?:missen|mist|miste|misten) (?:je|jou|u|jullie)\b",
          1, "positive_opinion", consumes=True),
     _cue(r"niemand (?:zo|beter|liever|anders)", 0, "", consumes=True),
     # a negated reproach or giving up, said as one phrase: positive
@@ -139,7 +144,7 @@ CUES: tuple[CueDef, ...] = (
          r"krachtig|krachtige|positief|positieve|moedige|dappere|leukste|liefste|goed bezig|zelfstandig|"
          r"georganiseerd|doortastend|wijs|wijze|taai|taaie|bikkel|kei|straf|straffe|eerlijk|eerlijke|kunstenaar|"
          r"lieverd|schat|kanjer|held|heldin|topper\w*|(?:bescherm)?engel|redder|zegen|geschenk|aanwinst|lief|lieve|nette|"
-         r"hart van goud|grappig|netjes|"
+         r"hart van goud|goud waard|grappig|netjes|"
          r"beleefd|vriendelijk|aardig|rustig|goeie|goei|gezellig|gezellige|heilige|super\w+|betere|"
          r"(?!(?:laat|eer|mee|min|erg|slecht|zwaar|moeilijk|lastig|eng|vervelend|klein|oud|jong|groot|ver|naa|"
          r"bovena|onder|achter|midden|volgend)ste\b)\w{2,}ste", 1, "does_well", descriptive=True),
@@ -182,7 +187,7 @@ CUES: tuple[CueDef, ...] = (
     _cue(r"hulp (?:te )?(?:moet |moest |mag |zou )?(?:vragen|zoeken|vraag|te vragen|aannemen|aanvaarden)|"
          r"(?:moet|moest|mag|zou) (?:\w+ ){0,2}hulp (?:\w+ ){0,1}(?:vragen|zoeken|nemen)", 1, "help_ok"),
     # judgements that blame (positive when negated)
-    _cue(r"schuld|kwalijk|verwijt\w*|oordeelt|oordelen|oordeel|veroordeelt|veroordelen|"
+    _cue(r"schuld|kwalijk|verwijt\w*|oordeelt|oordelen|oordeel|veroordeelt|veroordelen|misdaan|"
          r"(?:schamen|schaam|schaamt)(?! (?:me |mij |zich |ons )?(?:voor|over) (?:hem|haar|hen)\b)",
          -1, "no_blame", verb=True),  # not "ik schaam me voor hem": ashamed of someone else
     # judgements against the client

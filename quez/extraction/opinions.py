@@ -46,11 +46,11 @@ OPINION_ELICITS: tuple[str, ...] = ("understanding", "no_blame", "help_ok", "doe
 _EXCEPTION = frozenset("behalve buiten".split())
 _AGREEING = frozenset("ook wel net zo evengoed trouwens eigenlijk hoor natuurlijk zeker".split())  # "Mijn tante ook."
 #: saying so too: "Haar moeder heeft dat ook eens gezegd.", "zei: dat vind ik ook", "knikte"
-_NODS = frozenset("knikte knikt knikten beaamde beaamt klopt inderdaad".split())
+_NODS = frozenset("knikte knikt knikten beaamde beaamt klopt inderdaad idem precies absoluut".split())
 #: "Mijn oudste zoon was het met haar eens": agreeing with the one before
 _AGREES_WITH = frozenset("was is waren het met haar hem hen hun eens ermee helemaal".split())
 _SAID_SO = _NODS | frozenset("heeft hebben had hadden dat het da eens gezegd gevonden gezien zei zegt vindt vind "
-                             "zie ziet ik".split())
+                             "zie ziet ik erbij instemmend eronder geschreven schreef".split())
 _LEADING = lx.DETERMINERS_OWN | lx.DETERMINERS_PLAIN | {"en", "vooral", "ook", "zeker", "maar"}
 _AT = frozenset("op voor aan over".split())
 _THEN = frozenset("vroeger eerst toen".split())  # "Vroeger zei ze ...": what she thought then
@@ -223,6 +223,8 @@ class _Finder(ReportedSpeech, NamedChecks):
         if earlier is None and self.a.about:  # in a follow-up: agreeing with what was asked
             earlier = self._question_ref()
         rest = []
+        if any(t.text == ":" for t in self.tokens[m.last + 1: c1 + 2]):
+            c1 = s1  # "Henk had eronder geschreven: idem!"
         for t in self.tokens[m.last + 1: c1 + 1]:
             if t.lower in ("van", "uit", "bij", "op"):
                 break  # "Vooral Gerrit van nummer 12."

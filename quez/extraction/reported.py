@@ -36,6 +36,7 @@ _UNSURE = ("weet ik niet", "weet ik eigenlijk niet", "weet ik echt niet", "geen 
            "weet ik nie", "weet ik ni")
 _OFTEN = frozenset("soms vaak altijd weleens regelmatig steeds".split())
 _SAYING = frozenset("zeggen zegt zei zeiden gezegd vertellen vertelt vertelde vertelden verteld".split())
+_NODDED = frozenset("idem precies inderdaad klopt absoluut zeker helemaal ja".split())
 _FILLER = frozenset("dat het ook altijd vaak nog laatst zo wel dan".split())
 
 
@@ -220,7 +221,10 @@ class ReportedSpeech(Speakers):
         s0 = self.a.sentences[s][0]
         said_it = said_it or bool(words & {"dat", "da", "het"}) and any(  # "Zelfs mijn moeder zegt dat"
             self.tokens[j].lower == "zelfs" for j in range(s0, body[0] if body else s0))
-        if not ("hetzelfde" in words or ({"ook", "wel"} & words or said_it) and words <= allowed):
+        colon = next((t for t in body if self.tokens[t - 1].text == ":"), None) if body else None
+        said = {self.tokens[t].lower for t in body if colon is not None and t >= colon}
+        nods = bool(said) and said <= _NODDED  # "schreef eronder: idem!", "zei: klopt."
+        if not ("hetzelfde" in words or nods or ({"ook", "wel"} & words or said_it) and words <= allowed):
             return False
         ref = self.sentence_ref.get(s) or self.sentence_ref.get(s - 1) or self._question_ref()
         if ref and CLIENT not in holders:

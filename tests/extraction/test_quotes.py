@@ -125,3 +125,16 @@ def test_who_does_not_know_what_is_going_on_has_no_view_on_it(text, holders):
     found = extract(text, ["persons", "no_blame"], "Wie geeft jullie niet de schuld van het probleem?")
     assert {found.mentions[o.holder].name or found.mentions[o.holder].relation
             for o in found.opinions if o.kind == "positive"} == holders
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Oom Gust zegt tegen haar: laat die jongen, hij heeft meer lef dan wij allemaal.", {"Gust"}),
+    ("Zijn zus Jana zei tegen mij: jij hebt niks misdaan.", {"Jana"}),
+    ("Mijn collega Ingrid appt elke week: we missen je, niemand doet de nachten zoals jij.", {"Ingrid"}),
+    ("Mijn baas zegt dat ik het goed doe. Pa knikte erbij.", {"baas", "pa"}),
+    ("Mijn baas zegt dat ik het goed doe. Henk had eronder geschreven: idem!", {"baas", "Henk"}),
+    ("Ik doe zijn boekhouding, dat kan hij niet. Hij is goud waard.", set()),
+    ("Mijn buurvrouw zei: zonder jou waren we allebei kwijt geweest.", {"buurvrouw"}),
+])
+def test_praise_said_in_other_words_and_agreeing_with_it(text, holders):
+    assert _holders(text) == holders
