@@ -34,6 +34,7 @@ _FINGERPRINT = " || '|' || ".join(f"(select {what} from {source})" for what, sou
     ("count(*) || ':' || coalesce(sum(id), 0) || ':' || coalesce(sum(person_id), 0)",
      "person_splits where client_id = :cid"),
     ("count(*) || ':' || coalesce(sum(id), 0)", "person_distinct where client_id = :cid"),
+    ("coalesce(max(label), '')", "clients where id = :cid"),  # a name in the label is the client's
 ))
 
 

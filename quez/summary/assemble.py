@@ -16,7 +16,7 @@ from quez.extraction import Referent
 from quez.extraction.merge import Known, Resolver
 from quez.storage.persons import PersonDecisions
 from quez.summary.asked import _asked, bank_from_snapshot
-from quez.summary.extractions import EXTRACTED_STATUSES, extractions_for, without_the_client
+from quez.summary.extractions import EXTRACTED_STATUSES, extractions_for, names_in_label, without_the_client
 from quez.summary.model import PersonItem, QuestionItem, SessionItem, Summary
 from quez.summary.offers import merge_offers
 from quez.summary.opinions import place_opinions
@@ -49,7 +49,7 @@ def _summarise(store, scope: str, client, sessions, banks: dict) -> Summary:
     summary = Summary(scope, client.id, client.code, client.label,
                       [SessionItem(s.id, s.bank_title, s.started_at, s.status, s.elapsed_seconds) for s in sessions])
     if sessions:
-        _Assembly(store, scope, client.id, [s.id for s in sessions], banks).fill(summary)
+        _Assembly(store, scope, client.id, [s.id for s in sessions], banks, client.label).fill(summary)
     offered = suggestions_with_basis(summary)
     summary.suggestions = [s.worded(scope == "client") for s in offered]
     summary.suggestion_basis = [s.basis for s in offered]
@@ -59,7 +59,8 @@ def _summarise(store, scope: str, client, sessions, banks: dict) -> Summary:
 class _Assembly:
     """The state of one summary being assembled: answers, extractions, resolved persons."""
 
-    def __init__(self, store, scope: str, client_id: int, session_ids: list[int], banks: dict) -> None:
+    def __init__(self, store, scope: str, client_id: int, session_ids: list[int], banks: dict,
+                 label: str | None = None) -> None:
         self.store, self.scope, self.client_id, self.session_ids = store, scope, client_id, session_ids
         self.answers = store.answers_in(session_ids)
         self.asked = {a.id: _asked(banks.get(a.session_id), a) for a in self.answers}
@@ -71,7 +72,7 @@ class _Assembly:
                       for p in store.all_persons(client_id)]
         referents = {p.id: Referent(p.name, p.relation) for p in self.known}
         self.extractions = without_the_client(extractions_for(store, self.answers, self.asked, referents),
-                                              {p.name for p in self.known})
+                                              {p.name for p in self.known}, names_in_label(label))
         self.resolver = Resolver(self.known, self.decisions.aliases(client_id),
                                  self.decisions.merged_into(client_id))
         self.owner = self.resolver.resolve(m for e in self.extractions.values() for m in e.mentions)

@@ -64,15 +64,28 @@ def extractions_for(store, answers, asked: dict[int, _Asked],
     return result
 
 
-def without_the_client(extractions: dict[int, Extraction], stored_names: set[str]) -> dict[int, Extraction]:
-    """A name one answer calls the client by ("Ronnie, jij bent mijn beste man", "Ton zegt goed gedaan Ronnie") is
-    the client in every answer of hers ("die Ronnie, die werkt hard"): such mentions go, with the opinions they
-    hold. Not when any answer gives the name a relation or the worker wrote a person down by it."""
+def names_in_label(label: str | None) -> set[str]:
+    """The names in the client's label ("Ivone Tavares", "mevr. Jansen"; not "gezin" or a title)."""
+    from quez.extraction.lexicon import TITLES, fold
+
+    words = (label or "").replace(".", " ").replace(",", " ").split()
+    return {w for w in words if w[:1].isupper() and len(w) > 1 and fold(w) not in TITLES | _NOT_NAMES}
+
+
+_NOT_NAMES = frozenset("gezin familie fam mw mvr".split())
+
+
+def without_the_client(extractions: dict[int, Extraction], stored_names: set[str],
+                       label_names: set[str] | frozenset[str] = frozenset()) -> dict[int, Extraction]:
+    """A name one answer calls the client by ("Ronnie, jij bent mijn beste man", "Ton zegt goed gedaan Ronnie"),
+    or a name in her label, is the client in every answer of hers ("die Ronnie, die werkt hard", "als Ivone er
+    is, is het schoon"): such mentions go, with the opinions they hold. Not when any answer gives the name a
+    relation or the worker wrote a person down by it."""
     from dataclasses import replace
 
     from quez.extraction.lexicon import fold
 
-    called = {fold(n) for e in extractions.values() for n in e.client_names}
+    called = {fold(n) for e in extractions.values() for n in e.client_names} | {fold(n) for n in label_names}
     if not called:
         return extractions
     related = {fold(m.name) for e in extractions.values() for m in e.mentions if m.name and m.relation}

@@ -56,6 +56,23 @@ def test_the_name_answers_call_the_client_by_is_nobody_in_her_summary(store, tal
     assert names(summarise_session(store, sid)) == {"Karin"}
 
 
+def test_a_name_in_the_clients_label_is_the_client_everywhere_and_counts_agree(store, talk):
+    from quez.summary.count import client_person_count
+
+    sid = talk({"wie-snapt": "De verpleegsters zeggen: als Ivone er is, is het schoon. Mijn collega Fatma ook.",
+                "hoe-gaat-het": "Mijn moeder zegt tegen de thuiszorg: dit is mijn Ivone, mijn beste."})
+    assert "Ivone" in names(summarise_session(store, sid))
+    assert client_person_count(store, "KL-1") == 4
+    store.set_client_label("KL-1", "mevr. Ivone Tavares")
+    summary = summarise_client(store, "KL-1")
+    assert names(summary) == {"verpleegsters", "Fatma", "moeder"}
+    assert client_person_count(store, "KL-1") == len(summary.persons) == 3  # the remembered count is redone
+    # the worker wrote a person down by that name: then she is somebody
+    talk({"wie-snapt": "Mijn zus Karin snapt het. Ze zegt: Karin, kom eens."}, client="KL-2")
+    store.set_client_label("KL-2", "Karin")
+    assert names(summarise_client(store, "KL-2")) == {"Karin"}
+
+
 def test_a_relation_an_answer_gives_a_name_finds_her_in_the_other_answers(store, talk):
     sid = talk({"wie-snapt": "Sevim abla, die snapt het.", "hoe-gaat-het": "Maar abla zegt dat ik sterk ben."})
     client_id = store.session(sid).client_id
