@@ -18,6 +18,13 @@ def _word(tokens, i: int) -> str:
 _POSSESSIVES = frozenset("d'r z'n zn zijn haar".split())
 
 
+def _not_theirs(tokens, n, r) -> bool:
+    """"Femke zijn": a woman's name and "his" (or a man's and "her"): not her relative."""
+    gender = lx.name_gender(n.name or "")
+    word = _word(tokens, r.first)
+    return gender == "f" and word in ("zijn", "z'n", "zn") or gender == "m" and word in ("haar", "d'r")
+
+
 def name_possessive(tokens, found: list) -> list:
     """"Joyce d'r man", "Sem z'n vriendin": the man and the vriendin; Joyce and Sem only qualify them (and
     are no mention of their own here unless named elsewhere in the answer)."""
@@ -25,7 +32,13 @@ def name_possessive(tokens, found: list) -> list:
     for n, r in zip(found, found[1:], strict=False):
         if not n.name or n.relation or r.first != n.last + 1 or _word(tokens, r.first) not in _POSSESSIVES:
             continue
-        result[result.index(r)] = replace(r, qualifier=f"van {n.name}", own=False, closeness=None)
+        if _word(tokens, n.first - 1) in ("is", "was") and _not_theirs(tokens, n, r):
+            # "daar is Femke zijn vaste begeleider": she is his (not "dat is Mandy haar zoontje")
+            result[result.index(n)] = replace(n, relation=r.relation, stem=r.stem, category=r.category,
+                                              last=r.last, end=r.end, own=False, owner_word=r.owner_word)
+            result.remove(r)
+            continue
+        result[result.index(r)] = replace(r, qualifier=f"van {n.name}", own=False, closeness=None, owner_word="")
         if sum(1 for m in found if m.name and lx.fold(m.name) == lx.fold(n.name)) == 1:
             result.remove(n)
     return result

@@ -69,3 +69,12 @@ def test_in_a_follow_up_about_someone_of_unknown_relation_her_praised_elder_word
     ill = extract("Ze zegt dat oma ziek is.", [], **asked)
     assert [m.relation for m in ill.mentions] == ["oma"]  # no praise: perhaps the client's mother
     assert [m.relation for m in extract("Jij bent mijn held, pap. Echt zo.", []).mentions] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("En de logeeropvang, daar is Femke zijn vaste begeleider.", [("Femke", "Femke")]),
+    ("Joyce d'r man zegt dat ik sterk ben.", [(None, "man van Joyce")]),
+    ("En hier is Sem z'n moeder.", [(None, "moeder van Sem")]),
+])
+def test_a_name_before_his_or_her_relative(text, expected):
+    assert [(m.name, m.label) for m in extract(text, []).mentions] == expected
