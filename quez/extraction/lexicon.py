@@ -238,6 +238,30 @@ def _name_genders() -> dict[str, str | None]:
     return genders
 
 
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """Folded words of the shipped place names ("goes", "hoceima" of Al Hoceima), without first names
+    ("Maarten" of Sint Maarten) and short words."""
+    text = resources.files("quez.extraction").joinpath("places.txt").read_text(encoding="utf-8")
+    words = set()
+    for line in text.splitlines():
+        parts = line.split()
+        if not parts or line.startswith("#") or any(fold(w) not in _PLACE_PARTICLES for w in parts[:-1]):
+            continue  # "Puerto Rico": not "Rico"
+        folded = fold(parts[-1])  # "Goes", "Al Hoceima", "Den Helder", "Sint-Niklaas"
+        if len(folded) >= 3 and folded not in STOP_WORDS and folded not in _name_genders():
+            words.add(folded)
+    return frozenset(words)
+
+
+_PLACE_PARTICLES = frozenset("al el den de la le les los las 's het ter ten".split())
+
+
+def is_place(word: str) -> bool:
+    """A word of a place name that is no first name: "Goes", "Texel", "Nador", "Hoceima"."""
+    return fold(word) in _place_words()
+
+
 def is_first_name(word: str) -> bool:
     return fold(word) in _name_genders()
 

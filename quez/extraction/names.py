@@ -37,8 +37,9 @@ def name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool =
         return None  # "Lieve mensen" is no name; "Lieve wil wel mee" is
     # "Peter" is a name unless it opens a sentence (and then "peter" is a godfather only with "mijn")
     relation_word = lx.is_relation(low) and not (low in lx.NEEDS_OWNER and lx.is_first_name(low) and i not in starts)
-    if lx.fold(low) in lx.NON_PERSON_CAPS or relation_word or low in lx.TITLES:
-        return None
+    after_title = i > 0 and (tokens[i - 1].lower in lx.TITLES or lx.is_relation(tokens[i - 1].lower))
+    if lx.fold(low) in lx.NON_PERSON_CAPS or relation_word or low in lx.TITLES or lx.is_place(low) and not after_title:
+        return None  # "in Goes", "uit Al Hoceima"; not "diaken Bos"
     if i + 1 < len(tokens) and tokens[i + 1].text == "-":
         return None
     if low.endswith(("se", "sche")) and not lx.is_first_name(low) and lx.is_relation(nxt):

@@ -97,3 +97,23 @@ def test_a_kind_of_people_is_no_one_and_her_children_named_one_by_one_are_who_th
 ])
 def test_a_name_with_its_relation_or_workplace_is_one_person(text, expected):
     assert [(m.name, m.relation) for m in extract(text, []).mentions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Janneke komt elke zaterdag uit Goes.", ["Janneke"]),
+    ("Een weekend Texel met mijn zus.", ["zus"]),
+    ("Met mijn neven in Al Hoceima en Nador.", ["neven"]),
+    ("Ze belt met Mogadishu en Hargeisa.", []),
+    ("Diaken Bos komt eens per maand.", ["Bos"]),
+    ("Mehmet en Rico vooral.", ["Mehmet", "Rico"]),
+])
+def test_a_place_is_no_person(text, expected):
+    assert [m.name or m.relation for m in extract(text, []).mentions] == expected
+
+
+def test_the_place_list_is_shipped_and_holds_no_first_name():
+    from quez.extraction import lexicon as lx
+
+    words = lx._place_words()
+    assert len(words) > 2000 and {"goes", "texel", "nador", "hoceima", "appingedam"} <= words
+    assert not any(lx.is_first_name(w) for w in words)
