@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 #: verbs of passing something on: "X vertelde dat hij ..." is more often someone else's view than X's own
 MESSENGER_VERBS = frozenset("vertelt vertelde vertelden verteld hoorde hoorden gehoord".split())
+_TOLD = frozenset("mij me ons hem haar hun jou je".split())
 #: what opens a sub-clause the sentence starts with ("Sinds we hier wonen vindt Karin ...")
 _FRONTED = frozenset("als toen sinds omdat nadat voordat zodra wanneer terwijl hoewel doordat zolang dat".split())
 _LEADING = frozenset("elke iedere keer ook en maar pas juist zelfs vooral".split())
@@ -44,13 +45,21 @@ class Speakers:
         return [other] if other is not None and other != CLIENT else holders
 
     def _tells_what_another_said(self, v: int, s1: int, holders: list[int]) -> bool:
-        """Verb ``v`` passes on ("vertelde", "hoorde") what someone else then says or thinks."""
-        if self.tokens[v].lower not in MESSENGER_VERBS:
+        """Verb ``v`` passes on ("vertelde", "hoorde") what someone else then says or thinks; so does any verb of
+        saying with "dat" and someone named who says it ("Taras schreef mij dat Oleh ... zegt: ...")."""
+        messenger = self.tokens[v].lower in MESSENGER_VERBS
+        that = next((j for j in range(v + 1, min(v + 4, s1 + 1)) if self.tokens[j].lower in ("dat", "da")), None)
+        if not messenger and that is None:
             return False
         for j in range(v + 1, s1 + 1):
+            if not messenger and (self.tokens[j].lower in ("maar", "want", ";", ",")
+                                  or self.tokens[j].lower in lx.SUBJECT_PRONOUNS):
+                return False  # "vindt dat ik me aanstel, maar de fysio zegt ...": a view of its own
             if self.tokens[j].lower in MATRIX_VERBS:
                 inner = self.a.subject_before(j, v + 1) or []
-                return bool(inner) and CLIENT not in inner and not set(inner) & set(holders)
+                named = messenger or any(self.a.holder(self.a.at[x]) in inner for x in range((that or v) + 1, j)
+                                         if x in self.a.at)  # "dat Oleh ... zegt", not "dat ... ze zeggen"
+                return bool(inner) and named and CLIENT not in inner and not set(inner) & set(holders)
         return False
 
     def _speaker(self, v: int, s0: int) -> tuple[list[int] | None, int, bool]:
@@ -97,6 +106,9 @@ class Speakers:
         spoken of after "zei dat", not with the one who said it."""
         said = next((j for j in range(s0, v - 2) if self.tokens[j].lower in MATRIX_VERBS
                      and self.tokens[j + 1].lower in ("dat", "da")), None)
+        if said is None:  # "Taras schreef mij dat Oleh ... en zegt"
+            said = next((j + 1 for j in range(s0, v - 3) if self.tokens[j].lower in MATRIX_VERBS
+                         and self.tokens[j + 1].lower in _TOLD and self.tokens[j + 2].lower in ("dat", "da")), None)
         if said is None:
             return None
         own = self.a.first_subject_in(said + 2, v - 1)

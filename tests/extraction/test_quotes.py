@@ -138,3 +138,18 @@ def test_who_does_not_know_what_is_going_on_has_no_view_on_it(text, holders):
 ])
 def test_praise_said_in_other_words_and_agreeing_with_it(text, holders):
     assert _holders(text) == holders
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Zijn kameraad Taras schreef mij dat Oleh altijd mijn foto laat zien en zegt: mijn vrouw is sterker dan "
+     "ons hele bataljon.", {"Oleh"}),
+    ("Mijn zus Rasha zegt dat mijn mama in Damascus tegen alle buren zegt: mijn dochter is een kanjer.", {"mama"}),
+    ("Mijn buurman zegt dat ik mijn kinderen goed opvoed, ze zeggen altijd gedag.", {"buurman"}),
+])
+def test_who_says_that_someone_else_says_it_passes_it_on(text, holders):
+    assert _holders(text) == holders
+
+
+def test_a_view_of_its_own_after_but_is_no_passing_on():
+    text = "Mijn broer vindt dat ik me aanstel, maar de fysio zegt dat ik een doorzetter ben."
+    assert _holders(text) == {"fysio"} and _holders(text, "tension") == {"broer"}
