@@ -57,9 +57,24 @@ def named_client(tokens, m) -> bool:
         return False
     if after in SPOKEN_TO or before in QUOTE_OPEN and after == ",":
         return True
+    if before in _OWNING and _praised_after(tokens, m):
+        return True  # "die Saniye is de beste buurvrouw", "onze Nath, onze rots", "dit is mijn Ivone, mijn beste"
     if after == "," and word(tokens, m.last + 2) in SPOKEN_TO:
         return True
     return before == "," and (after == "," or ends)
+
+
+_OWNING = frozenset("die deze onze ons mijn m'n mn mien".split())
+_PRAISE_NOUNS = frozenset("rots schat held heldin kanjer topper goud engel parel kei bikkel".split())
+
+
+def _praised_after(tokens, m) -> bool:
+    """Praise follows the name in its sentence: "is de beste", ", onze rots", ", mijn beste"."""
+    s = tokens[m.first].sentence
+    near = [t.lower for t in tokens[m.last + 1: m.last + 7] if t.sentence == s and t.is_word]
+    if any((lx.relation_info(w) or ("", ""))[1] == "family" for w in near):
+        return False  # "mijn moeder zegt: mijn Sanne is de liefste kleindochter": her granddaughter
+    return any(w in _PRAISE_NOUNS or w in _PRAISE_WORDS or w.endswith("ste") and len(w) > 4 for w in near[:5])
 
 
 def _called_me(tokens, i: int) -> bool:

@@ -153,3 +153,14 @@ def test_who_says_that_someone_else_says_it_passes_it_on(text, holders):
 def test_a_view_of_its_own_after_but_is_no_passing_on():
     text = "Mijn broer vindt dat ik me aanstel, maar de fysio zegt dat ik een doorzetter ben."
     assert _holders(text) == {"fysio"} and _holders(text, "tension") == {"broer"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ze zegt tegen iedereen in de straat: die Saniye is de beste buurvrouw van Nederland.", []),
+    ("Op de kaart stond: onze Nath, onze rots.", []),
+    ("Ze zegt tegen de thuiszorg: dit is mijn Ivone, mijn beste.", []),
+    ("Mijn moeder zegt: mijn Sanne is de liefste kleindochter.", ["moeder", "Sanne"]),
+    ("Ze zei: die Kees is een luie donder.", ["Kees"]),
+])
+def test_a_name_praised_in_someone_elses_words_is_the_client(text, expected):
+    assert [m.name or m.relation for m in extract(text, ["persons"]).mentions] == expected
