@@ -60,7 +60,7 @@ def test_a_name_in_the_clients_label_is_the_client_everywhere_and_counts_agree(s
     from quez.summary.count import client_person_count
 
     sid = talk({"wie-snapt": "De verpleegsters zeggen: als Ivone er is, is het schoon. Mijn collega Fatma ook.",
-                "hoe-gaat-het": "Mijn moeder zegt tegen de thuiszorg: dit is mijn Ivone, mijn beste."})
+                "hoe-gaat-het": "Mijn moeder zegt tegen de thuiszorg dat Ivone elke dag komt."})
     assert "Ivone" in names(summarise_session(store, sid))
     assert client_person_count(store, "KL-1") == 4
     store.set_client_label("KL-1", "mevr. Ivone Tavares")
