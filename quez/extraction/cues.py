@@ -56,7 +56,10 @@ CUES: tuple[CueDef, ...] = (
          r"niemand (?:\w+ ){0,4}zoals (?:jij|jou|u|gij)\b|"  # "niemand doet de nachten zoals jij"
          r"(?:heeft|hebt|heb|had) (?:\w+ )?meer (?:lef|verstand|geduld|kracht|moed|ruggengraat|doorzettingsvermogen|"
          r"energie|hart|kennis) (?:\w+ )?dan\b|"  # "jij hebt meer lef dan wij allemaal"
-         r"(?:missen|mist|miste|misten) (?:je|jou|u|jullie)\b",
+         r"(?:missen|mist|miste|misten) (?:je|jou|u|jullie)\b|"
+         # "jij doet wat mijn zoon niet kan opbrengen"
+         r"(?:doe|doet|deed|doen) wat (?:\w+ ){1,3}(?:niet|nooit) (?:kan|kon|kunnen|wil|wilde) "
+         r"(?:opbrengen|volhouden|aan|doen)\b",
          1, "positive_opinion", consumes=True),
     _cue(r"niemand (?:zo|beter|liever|anders)", 0, "", consumes=True),
     # a negated reproach or giving up, said as one phrase: positive
@@ -203,8 +206,10 @@ CUES: tuple[CueDef, ...] = (
          r"het) (?:\w+ )?zelf|eigen problemen|"
          r"weggegooid|verspild|verbrast|over de balk|verkwist|(?:moeilijk|lastig) (?:over )?"
          r"(?:doen|doet|deed)|doet (?:\w+ ){0,2}moeilijk|rotopmerking\w*|opmerkingen|(?:zelf|eigen) (?:\w+ ){0,2}"
-         r"gezocht|eigen schuld|had (?:\w+ ){0,3}moeten|beter had|had beter|aan (?:mij|me) (?:ligt|lag)|"
-         r"(?:ligt|lag) (?:\w+ ){0,2}aan (?:mij|me)|punt van (?:\w+ )?(?:maken|gemaakt|maakt)|inzitten|inzit|"
+         r"gezocht|eigen schuld|had (?:\w+ ){0,3}moeten|beter had|had beter|"
+         r"aan (?:mij|me|mijn (?:opvoeding|karakter|houding|gedrag|manier)) (?:ligt|lag)|"  # "aan mijn opvoeding ligt"
+         r"(?:ligt|lag) (?:\w+ ){0,2}aan (?:mij|me|mijn (?:opvoeding|karakter|houding|gedrag|manier))\b|"
+         r"punt van (?:\w+ )?(?:maken|gemaakt|maakt)|inzitten|inzit|"
          r"expres|met opzet|opzettelijk|"
          # "dat ik te koppig ben", "dat wij thuis te toegeeflijk zijn", "te trots om hulp te vragen"
          r"(?:ik|'k|we|wij|je|jij|u|ge|gij) (?:\w+ ){0,3}te (?!veel\b|weinig\b|laat\b|vroeg\b)\w+ "

@@ -192,6 +192,8 @@ class _Finder(ReportedSpeech, NamedChecks):
         clause_has_cue = any(c0 <= c.first <= c1 for c in self.a.cues)
         ref = self.sentence_ref.get(s) or ((1, self.lever) if self.lever else None)
         negated_here = bool(set(after[:5]) & lx.NEGATORS) or (before[-1:] and before[-1] in lx.NEGATORS)
+        if ref is None and negated_here and set(after) <= lx.NEGATORS and not before:
+            ref = self.sentence_ref.get(s - 1)  # "Rick denkt dat het aan mij ligt. Zijn moeder niet."
         if not clause_has_cue and negated_here:
             if ref:
                 kind = "negated" if ref[0] > 0 else "positive"

@@ -119,3 +119,14 @@ def test_what_is_told_about_someone_s_relative_is_no_second_answer(text, holders
     result = extract(text, ["understanding"], "Wie snapt waar je mee worstelt?")
     assert {result.mentions[o.holder].name or result.mentions[o.holder].relation
             for o in result.opinions if o.kind == "positive"} == holders
+
+
+@pytest.mark.parametrize("text, kind, holders", [
+    ("Rick denkt dat het aan mijn opvoeding ligt.", "tension", {"Rick"}),
+    ("Mijn broer zegt dat het niet aan mijn opvoeding ligt.", "positive", {"broer"}),
+    ("Mijn broer vindt me lui. Mijn zus niet.", "positive", {"zus"}),
+    ("Mijn broer vindt me sterk. Mijn zus niet.", "negated", {"zus"}),
+    ("Zijn moeder zei: jij doet wat mijn zoon niet kan opbrengen.", "positive", {"moeder"}),
+])
+def test_blame_and_its_denial_said_briefly(text, kind, holders):
+    assert _holders(text, kind) == holders
