@@ -45,6 +45,10 @@ _add("family", 1, "baba aabo pedar padar pai hooyo madar mãe mae ummi umi zawjt
 _add("family", 2, "ayeeyo awoowe avó avô babusya babushka babcia dziadek dede nene babaanne anneanne sitti jiddo "
      "bhai behen didi ukhti akhi khti khouya brat siostra walaal kardeş kleinzeun torun gelin")
 _add("family", 3, "abti adeer eedo habaryar tanchi ciocia wujek")
+# Tamil, Kurdish, English (Nigerian, Ghanaian homes), Bulgarian, Twents and Haags
+_add("family", 1, "amma appa dayik mummy mommy daddy tatko moo va pappa mamma mami papi koter koters")
+_add("family", 2, "akka paati thatha thangachi thambi opoe")
+_add("family", 3, "aunty")
 _add("friends", 1, "lief")
 _add("family", 1, "vent")  # Flemish "mijne vent": her husband
 _add("friends", 2, "vriend vrienden vriendin vriendinnen vriendje vriendinnetje maat maatje maten kennis kennissen "
@@ -115,7 +119,7 @@ DISTINGUISHING = frozenset("oudste jongste oudere jongere eerste tweede derde".s
 COPULAS = frozenset("ben bent is was waren zijn word wordt werd blijf blijft bleef lijk lijkt wezen da's dat's "
                     "zijt".split())
 TITLES = frozenset("meneer mevrouw mevr mevr. dhr dhr. mr pater ksiądz ksiadz dr drs prof ds pani pan auntie "
-                   "uncle".split())
+                   "uncle mamosta sheikh sjeik".split())
 
 SUBJECT_PRONOUNS = frozenset("hij zij ze die diegene dieje ie".split())
 CLIENT_PRONOUNS = frozenset("ik we wij ikzelf ikke".split())
@@ -194,7 +198,7 @@ NON_PERSON_CAPS = frozenset(
 
 #: words that open sentences and are not names, though some are names too
 STOP_WORDS = frozenset(
-    """ie sindsdien daarom vandaar inmiddels ondertussen ineens opeens plots bovendien zelfs gelukkig trouwens
+    """ie hee zee sindsdien daarom vandaar inmiddels ondertussen ineens opeens plots bovendien zelfs gelukkig trouwens
     aan al alle alleen allebei als altijd ander anderen bij daar daarna dan dat de deze die dit doe doet door
     dus echt een eigenlijk en er geen gisteren goed haar had heb heeft het hier hij hoe hun ik in is ja je jij jullie
     kan kon laatst maar me meer met mijn misschien morgen na naar natuurlijk nee niemand niet niets niks nog nooit
@@ -329,7 +333,10 @@ SAME_AS = {w: canonical for canonical, words in (
     ("opa", "awoowe avô dziadek dede jiddo"),
     ("broer", "bhai akhi khouya brat"), ("zus", "behen didi ukhti khti siostra"), ("oom", "abti adeer wujek"),
     ("tante", "eedo habaryar tanchi ciocia"), ("vrouw", "zawjti wief wuuf"), ("man", "zawji"), ("zoon", "zeun"),
-    ("kleinzoon", "kleinzeun"), ("kleinkind", "torun"), ("schoondochter", "gelin"), ("kind", "bacha"),
+    ("kleinzoon", "kleinzeun"), ("kleinkind", "torun"), ("schoondochter", "gelin"), ("kind", "bacha koter"),
+    ("moeder", "amma dayik mummy mommy moo mamma mami"), ("vader", "appa daddy tatko va pappa papi"),
+    ("zus", "akka thangachi"), ("broer", "thambi"), ("oma", "paati opoe"), ("opa", "thatha"), ("tante", "aunty"),
+    ("kinderen", "koters"),
 ) for w in words.split()}
 
 

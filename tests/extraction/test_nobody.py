@@ -42,6 +42,10 @@ def test_a_relation_and_the_name_it_is_are_one_person_with_a_word_between():
     ("Mijn gelin en mijn torun.", [("gelin", "schoondochter"), ("torun", "kleinkind")]),
     ("Mien wief en ons zeun.", [("wief", "vrouw"), ("zeun", "zoon")]),
     ("Mijn walaal komt morgen.", [("walaal", "walaal")]),
+    ("Met amma en appa, en akka in Londen.", [("amma", "moeder"), ("appa", "vader"), ("akka", "zus")]),
+    ("Mummy in Lagos en aunty Ngozi.", [("mummy", "moeder"), ("aunty", "tante")]),
+    ("Moo herkent mij nog. Va zegt het ook.", [("moo", "moeder"), ("va", "vader")]),
+    ("Me twee koters en opoe.", [("koters", "kinderen"), ("opoe", "oma")]),
 ])
 def test_kinship_words_from_home_languages_and_dialects_are_relations(text, expected):
     assert [(m.relation, m.stem) for m in extract(text, []).mentions] == expected
