@@ -46,7 +46,8 @@ _add("family", 2, "ayeeyo awoowe avó avô babusya babushka babcia dziadek dede 
      "bhai behen didi ukhti akhi khti khouya brat siostra walaal kardeş kleinzeun torun gelin")
 _add("family", 3, "abti adeer eedo habaryar tanchi ciocia wujek")
 # Tamil, Kurdish, English (Nigerian, Ghanaian homes), Bulgarian, Twents and Haags
-_add("family", 1, "amma appa dayik mummy mommy daddy tatko moo va pappa mamma mami papi koter koters")
+_add("family", 1, "amma appa dayik mummy mommy daddy tatko moo pappa mamma mami papi koter koters")
+_add("family", 2, "ate kuya")  # Filipino: older sister, older brother
 _add("family", 2, "akka paati thatha thangachi thambi opoe")
 _add("family", 3, "aunty")
 _add("friends", 1, "lief")
@@ -174,6 +175,15 @@ NON_PERSON_CAPS = frozenset(
     roma sinti koerden marokkanen turken surinamers antillianen molukkers nederlanders hollanders belgen vlamingen
     syriërs syriers afghanen eritreeërs eritreeers somaliërs somaliers ghanezen chinezen indonesiërs indonesiers
     hindoestanen creolen javanen friezen limburgers brabanders
+    bulgaar bulgaren roemeen roemenen pool filipino filipina filipino's filipijnen congolees congolezen nigeriaan
+    nigerianen ghanees tamil tamils koerd irakees irakezen iraniër iranier iraniërs iraniers afghaan somaliër somalier
+    eritreeër eritreeer portugees portugezen kaapverdiaan kaapverdianen vietnamees vietnamezen oekraïner oekrainer
+    oekraïners oekrainers rus russen hongaar hongaren spanjaard spanjaarden italiaan italianen griek grieken engelsman
+    engelsen amerikaan amerikanen duitser duitsers fransman fransen marokkaan turk surinamer antilliaan syriër syrier
+    belg nederlander vlaming brabander limburger urker urkers tukker tukkers groninger groningers rotterdammer
+    amsterdammer hagenaar antwerpenaar molukker indo indo's chinees hindoestaan javaan creool pakistaan pakistanen
+    indiër indier indiërs indiers egyptenaar egyptenaren algerijn algerijnen tunesiër tunesier ethiopiër ethiopier
+    ethiopiërs soedanees soedanezen jemeniet jemenieten
     wmo uwv ocmw cjg svb duo belastingdienst gemeente jeugdzorg veilig thuis kerk moskee
     humanitas kwadraad vluchtelingenwerk leger heils buurtzorg ggz ggd mee zorgbelang wijkteam voedselbank
     kledingbank schuldhulp jeugdbescherming raad kinderbescherming sociaal plan bureau stichting vereniging
@@ -198,7 +208,9 @@ NON_PERSON_CAPS = frozenset(
 
 #: words that open sentences and are not names, though some are names too
 STOP_WORDS = frozenset(
-    """ie hee zee sindsdien daarom vandaar inmiddels ondertussen ineens opeens plots bovendien zelfs gelukkig trouwens
+    """ie hee zee ni nie nit twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien
+    zestien zeventien achttien negentien twintig dertig veertig vijftig zestig zeventig tachtig negentig honderd
+    sindsdien daarom vandaar inmiddels ondertussen ineens opeens plots bovendien zelfs gelukkig trouwens
     aan al alle alleen allebei als altijd ander anderen bij daar daarna dan dat de deze die dit doe doet door
     dus echt een eigenlijk en er geen gisteren goed haar had heb heeft het hier hij hoe hun ik in is ja je jij jullie
     kan kon laatst maar me meer met mijn misschien morgen na naar natuurlijk nee niemand niet niets niks nog nooit
@@ -334,9 +346,9 @@ SAME_AS = {w: canonical for canonical, words in (
     ("broer", "bhai akhi khouya brat"), ("zus", "behen didi ukhti khti siostra"), ("oom", "abti adeer wujek"),
     ("tante", "eedo habaryar tanchi ciocia"), ("vrouw", "zawjti wief wuuf"), ("man", "zawji"), ("zoon", "zeun"),
     ("kleinzoon", "kleinzeun"), ("kleinkind", "torun"), ("schoondochter", "gelin"), ("kind", "bacha koter"),
-    ("moeder", "amma dayik mummy mommy moo mamma mami"), ("vader", "appa daddy tatko va pappa papi"),
-    ("zus", "akka thangachi"), ("broer", "thambi"), ("oma", "paati opoe"), ("opa", "thatha"), ("tante", "aunty"),
-    ("kinderen", "koters"),
+    ("moeder", "amma dayik mummy mommy moo mamma mami"), ("vader", "appa daddy tatko pappa papi"),
+    ("zus", "akka thangachi ate"), ("broer", "thambi kuya"), ("oma", "paati opoe"), ("opa", "thatha"),
+    ("tante", "aunty"), ("kinderen", "koters"),
 ) for w in words.split()}
 
 

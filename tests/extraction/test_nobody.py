@@ -44,7 +44,7 @@ def test_a_relation_and_the_name_it_is_are_one_person_with_a_word_between():
     ("Mijn walaal komt morgen.", [("walaal", "walaal")]),
     ("Met amma en appa, en akka in Londen.", [("amma", "moeder"), ("appa", "vader"), ("akka", "zus")]),
     ("Mummy in Lagos en aunty Ngozi.", [("mummy", "moeder"), ("aunty", "tante")]),
-    ("Moo herkent mij nog. Va zegt het ook.", [("moo", "moeder"), ("va", "vader")]),
+    ("Moo herkent mij nog. En ate Lorna.", [("moo", "moeder"), ("ate", "zus")]),
     ("Me twee koters en opoe.", [("koters", "kinderen"), ("opoe", "oma")]),
 ])
 def test_kinship_words_from_home_languages_and_dialects_are_relations(text, expected):
@@ -121,3 +121,14 @@ def test_the_place_list_is_shipped_and_holds_no_first_name():
     words = lx._place_words()
     assert len(words) > 2000 and {"goes", "texel", "nador", "hoceima", "appingedam"} <= words
     assert not any(lx.is_first_name(w) for w in words)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hij zegt Bulgaren zijn lui. Ze praat over die Bulgaar die haar fiets maakte.", []),
+    ("Ze is geen Urker, en wij Indo's zeggen dat niet.", []),
+    ("Bij mijne broer ni, die heeft zelf schulden.", ["broer"]),
+    ("Met Lisanne en haar twee: Noor van dertien en Tijn van negen.", ["Lisanne", "Noor", "Tijn"]),
+    ("Ça va, ça va... nee, eerlijk?", []),
+])
+def test_a_people_a_number_or_a_dialect_word_is_no_person(text, expected):
+    assert [m.name or m.relation for m in extract(text, []).mentions] == expected
