@@ -77,6 +77,25 @@ def _praised_after(tokens, m) -> bool:
     return any(w in _PRAISE_NOUNS or w in _PRAISE_WORDS or w.endswith("ste") and len(w) > 4 for w in near[:5])
 
 
+def praised_in_quote(tokens, m, setting: Setting) -> bool:
+    """Someone's quoted words praise a name nobody has given a relation: the praise is of the client, so the name is
+    hers ("Die zou zeggen: die Rob gaat het redden", "zeggen ze: geef maar aan Ioana, zij leest het beter"); not
+    who says it, who is spoken to ("zei tegen Mo: ...") or a name the conversation knows."""
+    from quez.extraction.cues import MATRIX_VERBS
+
+    if not m.name or m.relation or lx.fold(m.name) in setting.known_names or not in_quote(tokens, m.first) \
+            or _client_speaks(tokens, m.first) or word(tokens, m.first - 1) in ("tegen", "met", "van", "over"):
+        return False
+    s = tokens[m.first].sentence
+    after = [t for t in tokens[m.last + 1:] if t.sentence == s]
+    if after[:1] and after[0].lower in MATRIX_VERBS | {"vertelt", "vertelde", "hoorde"}:
+        return False  # "..., Ma zegt ...": who speaks
+    if any((lx.relation_info(t.lower) or ("", ""))[1] == "family" for t in after):
+        return False  # "Yonas heeft een sterke moeder": the praise is of his mother
+    praise_at = _positive_cues(setting.text, tokens)
+    return any(m.last < j and tokens[j].sentence == s for j in praise_at)
+
+
 def _called_me(tokens, i: int) -> bool:
     """"Hij noemt me tante Marga", "noemt mij Robbie": what the client is called ("me" may open the mention, as
     in "me tante": "mijn tante")."""

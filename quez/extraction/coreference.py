@@ -19,6 +19,7 @@ from quez.extraction.appositions import fragments, name_then_relation, relation_
 from quez.extraction.client import (
     client_by_inverse,
     named_client,
+    praised_in_quote,
     speakers_kin_is_client,
     spoken_to,
     vocative,
@@ -45,7 +46,9 @@ def tidy(tokens, found: list, setting: Setting) -> list:
     found = name_then_relation(tokens, found)
     found = fragments(tokens, found)
     found = client_by_inverse(tokens, name_possessive(tokens, found), setting)
-    found = yours_in_quotes(tokens, found)
+    praised = [m for m in found if praised_in_quote(tokens, m, setting)]
+    setting.called.extend(m.name for m in praised)
+    found = yours_in_quotes(tokens, [m for m in found if m not in praised])
     return names_for_relations(tokens, diminutive_names(partners_relatives(found)))
 
 

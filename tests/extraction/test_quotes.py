@@ -164,3 +164,19 @@ def test_a_view_of_its_own_after_but_is_no_passing_on():
 ])
 def test_a_name_praised_in_someone_elses_words_is_the_client(text, expected):
     assert [m.name or m.relation for m in extract(text, ["persons"]).mentions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thea vertelde dat hij tegen de andere mannen zegt: die Rob gaat het redden, die is niet zoals wij.", ["Thea"]),
+    ("Zij zegt: bel Nazia, zij weet alles van formulieren.", []),
+    ("Arjen zegt tegen hem: Stoyan is de beste die ik heb.", ["Arjen"]),
+    ("Zij zei: Yonas heeft een sterke moeder, dat zie je aan hem.", ["Yonas"]),
+    ("Ton zei tegen Kevin: goed gedaan.", ["Ton", "Kevin"]),
+])
+def test_a_name_praised_in_someone_elses_quote_is_the_clients(text, expected):
+    assert [m.name or m.relation for m in extract(text, ["persons"]).mentions] == expected
+
+
+def test_the_name_a_quote_praises_is_the_client_in_the_whole_summary():
+    result = extract("Zij zegt: bel Nazia, zij weet alles van formulieren.", ["persons"])
+    assert result.client_names == ("Nazia",)
