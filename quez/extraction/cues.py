@@ -57,6 +57,11 @@ CUES: tuple[CueDef, ...] = (
          r"(?:heeft|hebt|heb|had) (?:\w+ )?meer (?:lef|verstand|geduld|kracht|moed|ruggengraat|doorzettingsvermogen|"
          r"energie|hart|kennis) (?:\w+ )?dan\b|"  # "jij hebt meer lef dan wij allemaal"
          r"(?:missen|mist|miste|misten) (?:je|jou|u|jullie)\b|"
+         r"zonder (?:jou|u|je) (?:\w+ ){0,2}(?:zaten|zat|waren|was|hadden|had|zou|zouden|stond|stonden|lag|lagen)\b|"
+         r"(?:jij|je|gij|ge|u) (?:doet|doe|deed) (?:al |echt |toch |meer dan )?genoeg\b|"
+         # the speaker could not do it: "ik zou da ni kunnen wat gij doet", "ik had het nooit volgehouden"
+         r"(?:ik|'k) (?:zou |had )?(?:het|dat|da) (?:\w+ )?(?:nooit|niet|ni|nie) (?:kunnen|gekund|volhouden|"
+         r"volgehouden)\b|"
          # "jij doet wat mijn zoon niet kan opbrengen"
          r"(?:doe|doet|deed|doen) wat (?:\w+ ){1,3}(?:niet|nooit) (?:kan|kon|kunnen|wil|wilde) "
          r"(?:opbrengen|volhouden|aan|doen)\b",

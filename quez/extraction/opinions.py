@@ -46,11 +46,11 @@ OPINION_ELICITS: tuple[str, ...] = ("understanding", "no_blame", "help_ok", "doe
 _EXCEPTION = frozenset("behalve buiten".split())
 _AGREEING = frozenset("ook wel net zo evengoed trouwens eigenlijk hoor natuurlijk zeker".split())  # "Mijn tante ook."
 #: saying so too: "Haar moeder heeft dat ook eens gezegd.", "zei: dat vind ik ook", "knikte"
-_NODS = frozenset("knikte knikt knikten beaamde beaamt klopt inderdaad idem precies absoluut".split())
+_NODS = frozenset("knikte knikt knikten beaamde beaamt klopt inderdaad idem precies absoluut eens".split())
 #: "Mijn oudste zoon was het met haar eens": agreeing with the one before
 _AGREES_WITH = frozenset("was is waren het met haar hem hen hun eens ermee helemaal".split())
 _SAID_SO = _NODS | frozenset("heeft hebben had hadden dat het da eens gezegd gevonden gezien zei zegt vindt vind "
-                             "zie ziet ik erbij instemmend eronder geschreven schreef".split())
+                             "zie ziet ik erbij instemmend eronder geschreven schreef gezet mee helemaal".split())
 _LEADING = lx.DETERMINERS_OWN | lx.DETERMINERS_PLAIN | {"en", "vooral", "ook", "zeker", "maar"}
 _AT = frozenset("op voor aan over".split())
 _THEN = frozenset("vroeger eerst toen".split())  # "Vroeger zei ze ...": what she thought then
@@ -129,7 +129,7 @@ class _Finder(ReportedSpeech, NamedChecks):
         for c in self.a.cues:
             if not (s0 <= c.first <= s1) or c.first in self.claimed or c.polarity == 0:
                 continue
-            holders = self.a.subject_before(c.first, s0)
+            holders = self.a.subject_before(c.first, s0) or self._quote_speaker(c, s0)
             fronted = None if holders else self._subject_after_fronted(c, s0)
             holders = holders or fronted
             given_by = self._given_by(c)
@@ -154,6 +154,13 @@ class _Finder(ReportedSpeech, NamedChecks):
                     self.said_of_others.update(h for h in holders if h >= 0)
                 continue  # "Mijn vader was trots op mijn broer": someone else is meant
             self.record_polarity(holders, pol, s, s0, s1, CONFIDENCE_DIRECT)
+
+    def _quote_speaker(self, c, s0: int) -> list[int] | None:
+        """"Clarisse stuurde mij: zonder u zaten ...": words after a colon are the one's before it."""
+        from quez.extraction.client import quote_colon
+
+        colon = quote_colon(self.tokens, c.first)
+        return self.a.subject_before(colon, s0) if colon is not None and colon > s0 else None
 
     def _subject_after_fronted(self, c, s0: int) -> list[int] | None:
         """"Trots is ze, mijn moeder.", "Knap vond hij het": the praise opens the sentence, its subject follows the

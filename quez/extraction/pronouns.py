@@ -124,6 +124,8 @@ class Pronouns:
             return None
         p0, p1 = self.sentences.get(s - 1, (0, -1))
         earlier = next((j for j in range(p0, p1 + 1) if self.tokens[j].is_word), None)
+        if earlier is not None and earlier in self.at:  # "Zijn moeder niet. Die belde ...": she, not "zijn"
+            return None
         if earlier is None or not self._opens(earlier) or self.tokens[earlier].lower not in PRONOUN_FITS:
             return None
         if not set(PRONOUN_FITS[self.tokens[earlier].lower]) & fits - {None}:

@@ -36,7 +36,7 @@ _UNSURE = ("weet ik niet", "weet ik eigenlijk niet", "weet ik echt niet", "geen 
            "weet ik nie", "weet ik ni")
 _OFTEN = frozenset("soms vaak altijd weleens regelmatig steeds".split())
 _SAYING = frozenset("zeggen zegt zei zeiden gezegd vertellen vertelt vertelde vertelden verteld".split())
-_NODDED = frozenset("idem precies inderdaad klopt absoluut zeker helemaal ja".split())
+_NODDED = frozenset("idem precies inderdaad klopt absoluut zeker helemaal ja mee eens".split())
 _FILLER = frozenset("dat het ook altijd vaak nog laatst zo wel dan".split())
 
 

@@ -180,3 +180,13 @@ def test_a_name_praised_in_someone_elses_quote_is_the_clients(text, expected):
 def test_the_name_a_quote_praises_is_the_client_in_the_whole_summary():
     result = extract("Zij zegt: bel Nazia, zij weet alles van formulieren.", ["persons"])
     assert result.client_names == ("Nazia",)
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Clarisse stuurde mij: zonder u zaten de kinderen bij vreemden.", {"Clarisse"}),
+    ("Oma Marian zegt altijd: bel nou gewoon, jij doet al genoeg voor mijn dochter.", {"Marian"}),
+    ("Dries zei: maat, ik zou dat niet kunnen wat jij doet.", {"Dries"}),
+    ("Mijn zus zegt dat ik de beste ben. Mijn schoonma heeft eronder gezet: helemaal mee eens.", {"zus", "schoonma"}),
+])
+def test_what_a_speaker_could_not_do_and_what_would_be_without_her_is_praise(text, holders):
+    assert _holders(text) == holders

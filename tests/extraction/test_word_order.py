@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from quez.extraction import extract
+from quez.extraction import Referent, extract
 
 
 def _holders(text: str, kind: str = "positive") -> set[str]:
@@ -130,3 +130,11 @@ def test_what_is_told_about_someone_s_relative_is_no_second_answer(text, holders
 ])
 def test_blame_and_its_denial_said_briefly(text, kind, holders):
     assert _holders(text, kind) == holders
+
+
+def test_a_pronoun_after_a_sentence_that_opens_with_someones_relative_is_that_relative():
+    result = extract("Rick denkt dat het aan mij ligt. Zijn moeder niet. Die zei: jij doet wat mijn zoon niet kan "
+                     "opbrengen.", [], "Hoe kijkt {persoon} naar wat er gebeurd is?", about=Referent("Rick", "ex"),
+                     about_stance="no_blame")
+    holders = {o.holder for o in result.opinions if o.kind == "positive"}
+    assert holders == {1} and result.mentions[1].relation == "moeder"
