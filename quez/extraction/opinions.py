@@ -280,6 +280,12 @@ class _Finder(ReportedSpeech, NamedChecks):
             if any(h2 == h and s2 > s and o2.kind == "tension" for (h2, s2), o2 in self.found.items()):
                 del self.found[(h, s)]
 
+    def _passes_on_about(self, s: int) -> bool:
+        """"Mar zijn juf zegt da hij ...": sentence ``s`` tells what the follow-up's person does or says."""
+        s0, s1 = self.a.sentences[s]
+        return any(self.tokens[j].lower in lx.SUBJECT_PRONOUNS and self.tokens[j - 1].lower in ("dat", "da")
+                   and self.a.resolve(j) == ABOUT for j in range(s0 + 1, s1 + 1))
+
     def _after_but(self, s: int) -> bool:
         """Sentence ``s`` opens with a contrast ("Maar Yaw zei ...", "Mar Gerrit zelf zeg ...")."""
         s0 = self.a.sentences[s][0]
@@ -293,7 +299,9 @@ class _Finder(ReportedSpeech, NamedChecks):
             return
         for key in [key for key in self.found if key[0] == ABOUT]:
             del self.found[key]  # "Ze vindt dat ik ...": what she thinks, said without a cue word
-        if any(h >= 0 and o.kind == "positive" and self._after_but(s) for (h, s), o in self.found.items()):
+        if any(h >= 0 and self._after_but(s) and s > 0 and (o.kind == "positive" or o.kind == "neutral"
+                                                            and not self._passes_on_about(s))
+               for (h, s), o in self.found.items()):
             return  # "Hij denkt dat ik makkelijk leef. Maar zijn vrouw zei: ...": the good word is hers, not his
         taken = {s for (h, s), o in self.found.items() if h >= 0 and o.kind in ("positive", "tension")}
         free = [s for s in sorted(self.a.sentences) if s not in taken]

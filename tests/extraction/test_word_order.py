@@ -138,3 +138,14 @@ def test_a_pronoun_after_a_sentence_that_opens_with_someones_relative_is_that_re
                      about_stance="no_blame")
     holders = {o.holder for o in result.opinions if o.kind == "positive"}
     assert holders == {1} and result.mentions[1].relation == "moeder"
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Jeroen denkt dat ik een gold digger ben. Maar zijn vrouw Eline zei: jij hebt voor Henk gezorgd tot het einde.",
+     set()),
+    ("Hij vertelt niet veel. Maar zijn juf zegt dat hij een foto van mij in zijn boekentas heeft.", {-1}),
+])
+def test_in_a_follow_up_what_someone_else_says_after_but_is_not_the_persons_own(text, holders):
+    result = extract(text, [], "Wat vindt {persoon} dat je goed doet?", about=Referent("Jeroen", "zoon"),
+                     about_stance="does_well")
+    assert {o.holder for o in result.opinions if o.kind == "positive"} == holders
