@@ -39,7 +39,7 @@ def tidy(tokens, found: list, setting: Setting) -> list:
              and not _qualifies_an_apposition(tokens, m, found) and not named_client(tokens, m)
              and not _pet(tokens, m) and not vocative(tokens, m) and not speakers_kin_is_client(tokens, m, found)]
     found = _introduced_names(tokens, _nicknames(tokens, _relation_with_title(tokens, _corrected(tokens, found))))
-    found = _variants(tokens, found)
+    found = _short_forms(tokens, _variants(tokens, found))
     found = _described(tokens, found)
     found = [m for m in found if not _qualifies_a_name(tokens, m, found) and not _someone_described(tokens, m, found)]
     found = relation_then_names(tokens, found)
@@ -133,6 +133,23 @@ def _alike(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     return JaroWinkler.similarity(a, b) >= 0.85 or len(short) >= 2 and long_.startswith(short) \
         or len(short) >= 3 and short in long_
+
+
+def _short_forms(tokens, found: list) -> list:
+    """"De gebuur, Lutgarde. Lut is een engel.", "Met Gini. Wagini, de zus van Harjo.": a short form of a name the
+    answer writes in full in another sentence is that person (not "Jan en Janneke", named together)."""
+    names = [m for m in found if m.name]
+    full = {}
+    for m in names:
+        longer = [n for n in names if len(n.name) > len(m.name) and lx.name_form_of(m.name, n.name)
+                  and not lx.name_form_of(n.name, m.name)  # not "Lien ... Lientje": a pet form of hers
+                  and {lx.name_gender(m.name), lx.name_gender(n.name)} != {"f", "m"}]  # not "Janneke ... Jan"
+        together = any(tokens[n.first].sentence == tokens[x.first].sentence for n in longer for x in names
+                       if lx.fold(x.name) == lx.fold(m.name))  # "Jan en Janneke"
+        if len({lx.fold(n.name) for n in longer}) == 1 and not together:
+            full[id(m)] = longer[0]
+    return [replace(m, name=full[id(m)].name, relation=m.relation or full[id(m)].relation,
+                    stem=m.stem or full[id(m)].stem, alias=m.name) if id(m) in full else m for m in found]
 
 
 def _variants(tokens, found: list) -> list:

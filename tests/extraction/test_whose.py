@@ -78,3 +78,13 @@ def test_in_a_follow_up_about_someone_of_unknown_relation_her_praised_elder_word
 ])
 def test_a_name_before_his_or_her_relative(text, expected):
     assert [(m.name, m.label) for m in extract(text, []).mentions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("De gebuur, Lutgarde. Lut is een engel.", ["Lutgarde", "Lutgarde"]),
+    ("Met Patrick en Johan. Pat zegt het ook.", ["Patrick", "Johan", "Patrick"]),
+    ("Onze Lien, mijn zus. Lientje wil het.", ["Lien", "Lien"]),
+    ("Janneke belt. Jan ook.", ["Janneke", "Jan"]),
+])
+def test_a_short_form_of_a_name_the_answer_writes_in_full_is_that_person(text, expected):
+    assert [m.name for m in extract(text, ["persons"]).mentions] == expected
