@@ -149,3 +149,12 @@ def test_in_a_follow_up_what_someone_else_says_after_but_is_not_the_persons_own(
     result = extract(text, [], "Wat vindt {persoon} dat je goed doet?", about=Referent("Jeroen", "zoon"),
                      about_stance="does_well")
     assert {o.holder for o in result.opinions if o.kind == "positive"} == holders
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Karin geeft niemand de schuld.", "positive"),
+    ("Karin niet, die geeft niemand de schuld.", "positive"),
+    ("Karin geeft mij de schuld.", "tension"),
+])
+def test_blaming_nobody_is_no_blame(text, kind):
+    assert _holders(text, kind) == {"Karin"}
