@@ -141,6 +141,10 @@ def is_generic(tokens: list[Token], start: int, rel_i: int, plural: bool, adject
         return True  # "een kanjer van een moeder", "een voorbeeld van een vader": what she is
     if det == "zo'n" and not plural:  # "nog nooit zo'n nette mantelzorger gezien": a kind of person
         return True
+    after = tokens[rel_i + 1].lower if rel_i + 1 < len(tokens) else ""
+    if plural and not det and after == "voor" and prev in ("zijn", "zijt") and start > 1 \
+            and tokens[start - 2].lower in ("daar", "daarvoor", "ervoor", "er"):
+        return True  # "daar zijn buren voor": what neighbours are for
     if prev in ("elke", "iedere", "ieder") or prev == "enkele" and start > 1 and tokens[start - 2].lower == "geen":
         return True  # "niet aan elke stagiaire", "geen enkele man in de familie"
     example = {t.lower for t in tokens[max(0, start - 4): start - 1]} & {"voorbeeld", "inspiratie"}

@@ -129,6 +129,7 @@ def test_the_place_list_is_shipped_and_holds_no_first_name():
     ("Bij mijne broer ni, die heeft zelf schulden.", ["broer"]),
     ("Met Lisanne en haar twee: Noor van dertien en Tijn van negen.", ["Lisanne", "Noor", "Tijn"]),
     ("Ça va, ça va... nee, eerlijk?", []),
+    ("Ans zegt altijd: vraag het nou gewoon, daar zijn buren voor.", ["Ans"]),
 ])
 def test_a_people_a_number_or_a_dialect_word_is_no_person(text, expected):
     assert [m.name or m.relation for m in extract(text, []).mentions] == expected
