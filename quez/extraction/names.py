@@ -26,20 +26,8 @@ def name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool =
         return None
     low = tok.lower
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-    if low in _PRONOUNS or any(c.isupper() for c in tok.text[1:]) and "-" not in tok.text:
-        return None  # "Jij bent ...", "PostNL", "DigiD"
-    if low in lx.DETERMINERS_OWN and i + 1 < len(tokens) and tokens[i + 1].is_word and tokens[i + 1].text.islower() \
-            and (lx.is_relation(nxt) or i + 2 < len(tokens) and lx.is_relation(tokens[i + 2].lower)
-                 or nxt not in lx.STOP_WORDS and not nxt.endswith("t")):
-        return None  # "Mien wief", "Mien olle kollega", "Mien wicht": my (not "Mien zegt")
-    if low in lx.STOP_WORDS and (i in starts or low in lx.CLIENT_PRONOUNS) \
-            and not (lx.is_first_name(low) and low not in lx.CLIENT_PRONOUNS and nxt in _NAME_VERBS):
-        return None  # "Lieve mensen" is no name; "Lieve wil wel mee" is
-    # "Peter" is a name unless it opens a sentence (and then "peter" is a godfather only with "mijn")
-    relation_word = lx.is_relation(low) and not (low in lx.NEEDS_OWNER and lx.is_first_name(low) and i not in starts)
-    after_title = i > 0 and (tokens[i - 1].lower in lx.TITLES or lx.is_relation(tokens[i - 1].lower))
-    if lx.fold(low) in lx.NON_PERSON_CAPS or relation_word or low in lx.TITLES or lx.is_place(low) and not after_title:
-        return None  # "in Goes", "uit Al Hoceima"; not "diaken Bos"
+    if _a_word_not_a_name(tokens, i, starts):
+        return None
     if i + 1 < len(tokens) and tokens[i + 1].text == "-":
         return None
     if low.endswith(("se", "sche")) and not lx.is_first_name(low) and lx.is_relation(nxt):
@@ -94,6 +82,28 @@ def name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool =
         else:
             break
     return end
+
+
+def _a_word_not_a_name(tokens: list[Token], i: int, starts: set[int]) -> bool:
+    """The capitalised word at ``i`` is a word, whatever follows: a pronoun, "PostNL", "Mien wief", "Lieve mensen",
+    a relation, a title, a place ("in Goes"; not "diaken Bos")."""
+    tok = tokens[i]
+    low = tok.lower
+    nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    if low in _PRONOUNS or any(c.isupper() for c in tok.text[1:]) and "-" not in tok.text:
+        return True  # "Jij bent ...", "PostNL", "DigiD"
+    if low in lx.DETERMINERS_OWN and i + 1 < len(tokens) and tokens[i + 1].is_word and tokens[i + 1].text.islower() \
+            and (lx.is_relation(nxt) or i + 2 < len(tokens) and lx.is_relation(tokens[i + 2].lower)
+                 or nxt not in lx.STOP_WORDS and not nxt.endswith("t")):
+        return True  # "Mien wief", "Mien olle kollega", "Mien wicht": my (not "Mien zegt")
+    if low in lx.STOP_WORDS and (i in starts or low in lx.CLIENT_PRONOUNS) \
+            and not (lx.is_first_name(low) and low not in lx.CLIENT_PRONOUNS and nxt in _NAME_VERBS):
+        return True  # "Lieve mensen" is no name; "Lieve wil wel mee" is
+    # "Peter" is a name unless it opens a sentence (and then "peter" is a godfather only with "mijn")
+    relation_word = lx.is_relation(low) and not (low in lx.NEEDS_OWNER and lx.is_first_name(low) and i not in starts)
+    after_title = i > 0 and (tokens[i - 1].lower in lx.TITLES or lx.is_relation(tokens[i - 1].lower))
+    return lx.fold(low) in lx.NON_PERSON_CAPS or relation_word or low in lx.TITLES \
+        or lx.is_place(low) and not after_title
 
 
 def _continues_organisation(tokens: list[Token], i: int, starts: set[int]) -> bool:

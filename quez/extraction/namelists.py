@@ -1,0 +1,91 @@
+"""The shipped name lists: first names (with gender) and place names, read once when first needed, and how
+names are compared (folded; short, pet and misspelt forms)."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=8192)
+def fold(text: str) -> str:
+    """Lower case without accents: ``'Zoë'`` → ``'zoe'`` (remembered: names and words come back all the time)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
+
+
+@lru_cache(maxsize=1)
+def _name_genders() -> dict[str, str | None]:
+    """Folded first name -> "f", "m", or None (used for both), from the shipped list's sections."""
+    text = resources.files("quez.extraction").joinpath("first_names.txt").read_text(encoding="utf-8")
+    genders: dict[str, str | None] = {}
+    gender = None
+    for line in text.splitlines():
+        words, _, comment = line.partition("#")
+        heading = comment.strip().lstrip("- ").split(" ", 1)[0]
+        if heading in ("women", "men"):
+            gender = "f" if heading == "women" else "m"
+        for word in words.split():
+            name = fold(word)
+            genders[name] = gender if genders.get(name, gender) == gender else None
+    return genders
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """Folded words of the shipped place names ("goes", "hoceima" of Al Hoceima), without first names
+    ("Maarten" of Sint Maarten) and short words."""
+    from quez.extraction import lexicon
+
+    text = resources.files("quez.extraction").joinpath("places.txt").read_text(encoding="utf-8")
+    words = set()
+    for line in text.splitlines():
+        parts = line.split()
+        if not parts or line.startswith("#") or any(fold(w) not in _PLACE_PARTICLES for w in parts[:-1]):
+            continue  # "Puerto Rico": not "Rico"
+        folded = fold(parts[-1])  # "Goes", "Al Hoceima", "Den Helder", "Sint-Niklaas"
+        if len(folded) >= 3 and folded not in lexicon.STOP_WORDS and folded not in _name_genders():
+            words.add(folded)
+    return frozenset(words)
+
+
+_PLACE_PARTICLES = frozenset("al el den de la le les los las 's het ter ten".split())
+
+
+def is_place(word: str) -> bool:
+    """A word of a place name that is no first name: "Goes", "Texel", "Nador", "Hoceima"."""
+    return fold(word) in _place_words()
+
+
+def is_first_name(word: str) -> bool:
+    return fold(word) in _name_genders()
+
+
+def name_gender(name: str) -> str | None:
+    """"f" or "m" for a first name in the shipped list (the first word of ``name``), else None."""
+    first = name.split()[0] if name.split() else ""
+    return _name_genders().get(fold(first))
+
+
+_DIMINUTIVES = ("tje", "je", "ke", "ie", "y")
+
+
+def name_form_of(written: str, name: str) -> bool:
+    """"Es" or "Marjo" for Marjolein (a short form), "Fleurtje" for Fleur, "Gaily" for Gail (a pet form),
+    "Jaimie" for Jaimy, "denis" for Dennis: the same name written another way (never the name itself)."""
+    from rapidfuzz.distance import Levenshtein
+
+    a, b = fold(written).replace("-", ""), fold(name).replace("-", "")
+    if a == b:
+        return False
+    if b.endswith(a) and len(a) >= 4 and len(b) > len(a) + 1:
+        return True  # "Kader" for Abdelkader, "Lieve" for Godelieve
+    if a[:1] != b[:1]:
+        return False
+    short = b.startswith(a) and len(b) > len(a) + 1 and (len(a) <= 3 or len(a) * 2 >= len(b))
+    short = short or a.endswith("s") and len(a) >= 4 and b.startswith(a[:-1]) and len(b) >= len(a)  # "Debs", "Lieks"
+    pet = any(a == b + s or a == b[:-1] + s or a == b + b[-1:] + s for s in _DIMINUTIVES) and len(b) >= 3
+    # "Kimmie" for Kim, "Bassie" for Bas: the last letter doubled before the pet ending
+    return short or pet or min(len(a), len(b)) >= 4 and Levenshtein.distance(a, b) <= (1 if len(b) < 6 else 2)
+
