@@ -25,6 +25,10 @@ class Pronouns:
 
     tokens: list
     mentions: list
+
+    if TYPE_CHECKING:  # defined by Answer
+        def subject_before(self, i: int, stop: int) -> list[int] | None: ...
+
     at: dict[int, int]
     sentences: dict[int, tuple[int, int]]
     about: bool
@@ -120,12 +124,13 @@ class Pronouns:
         """"Ze neemt Zeynep mee naar de speeltuin. En ze zegt ...": a pronoun opening a sentence goes on with the
         pronoun that opened the one before, not with someone that sentence only spoke of."""
         s = self.tokens[i].sentence
-        if not self._opens(i) or s == 0:
+        if not (self._opens(i) or self._after_fronted_verb(i)) or s == 0:
             return None
         p0, p1 = self.sentences.get(s - 1, (0, -1))
-        earlier = next((j for j in range(p0, p1 + 1) if self.tokens[j].is_word), None)
+        earlier = next((j for j in range(p0, p1 + 1) if self.tokens[j].is_word and self.tokens[j].lower
+                        not in ("maar", "mar", "en")), None)
         if earlier is not None and earlier in self.at:  # "Zijn moeder niet. Die belde ...": she, not "zijn"
-            return None
+            return self._passed_on_subject(p0, p1, fits, skip)
         if earlier is None or not self._opens(earlier) or self.tokens[earlier].lower not in PRONOUN_FITS:
             return None
         if not set(PRONOUN_FITS[self.tokens[earlier].lower]) & fits - {None}:
@@ -135,6 +140,27 @@ class Pronouns:
                 or (r == ABOUT and not self._about_fits(fits)):
             return None
         return r
+
+    def _passed_on_subject(self, p0: int, p1: int, fits: set, skip: frozenset[int]) -> int | None:
+        """"Maar mijn zus vertelde dat ze tegen de buren zegt ... Knap vindt ze het.": after a sentence that passes
+        on what someone says, a pronoun goes on with that one, not with the messenger."""
+        from quez.extraction.speakers import MESSENGER_VERBS
+
+        for j in range(p0, p1 - 1):
+            if self.tokens[j].lower in MESSENGER_VERBS and self.tokens[j + 1].lower in ("dat", "da") \
+                    and self.tokens[j + 2].lower in PRONOUN_FITS:
+                messenger = frozenset(self.subject_before(j, p0) or ())  # who tells it is not who is told of
+                r = self.resolve(j + 2, skip | messenger)
+                if r is not None and r not in skip and (r == ABOUT and self._about_fits(fits)
+                                                        or r >= 0 and self._fits(r, fits)):
+                    return r
+        return None
+
+    def _after_fronted_verb(self, i: int) -> bool:
+        """"Knap vindt ze het", "Trots is ze": the subject right after a fronted word and its verb."""
+        s0 = self.sentences[self.tokens[i].sentence][0]
+        before = [t.lower for t in self.tokens[s0:i] if t.is_word]
+        return len(before) == 2 and before[1] in lx.COPULAS | {"vindt", "vond", "zegt", "zei"}
 
     def _opens(self, i: int) -> bool:
         """Token ``i`` is the subject a sentence opens with ("Ze ...", "En ze ...", "Maar hij ...")."""

@@ -158,3 +158,11 @@ def test_in_a_follow_up_what_someone_else_says_after_but_is_not_the_persons_own(
 ])
 def test_blaming_nobody_is_no_blame(text, kind):
     assert _holders(text, kind) == {"Karin"}
+
+
+def test_after_a_messenger_a_pronoun_goes_on_with_the_one_passed_on():
+    text = ("Ze zegt het niet hardop. Maar mijn zus vertelde dat ze tegen de buren zegt dat ik een goede moeder ben. "
+            "Knap vindt ze het, dat ik het volhoud.")
+    result = extract(text, [], "Hoe laat {persoon} dat zien?", about=Referent(None, "moeder"),
+                     about_stance="positive_opinion")
+    assert {o.holder for o in result.opinions if o.kind == "positive"} == {-1}  # the mother, not the zus
