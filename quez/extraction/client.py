@@ -7,7 +7,6 @@ relative of the speaker who is her ("Mijn bompa zegt dat zijn kleindochter ...")
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
 
 from quez.extraction import lexicon as lx
 from quez.extraction.mention import Setting
@@ -72,7 +71,7 @@ def _praised_after(tokens, m) -> bool:
     """Praise follows the name in its sentence: "is de beste", ", onze rots", ", mijn beste"."""
     s = tokens[m.first].sentence
     near = [t.lower for t in tokens[m.last + 1: m.last + 7] if t.sentence == s and t.is_word]
-    if any((lx.relation_info(w) or ("", ""))[1] == "family" for w in near):
+    if _family_word_in(near):
         return False  # "mijn moeder zegt: mijn Sanne is de liefste kleindochter": her granddaughter
     return any(w in _PRAISE_NOUNS or w in _PRAISE_WORDS or w.endswith("ste") and len(w) > 4 for w in near[:5])
 
@@ -90,10 +89,13 @@ def praised_in_quote(tokens, m, setting: Setting) -> bool:
     after = [t for t in tokens[m.last + 1:] if t.sentence == s]
     if after[:1] and after[0].lower in MATRIX_VERBS | {"vertelt", "vertelde", "hoorde"}:
         return False  # "..., Ma zegt ...": who speaks
-    if any((lx.relation_info(t.lower) or ("", ""))[1] == "family" for t in after):
+    if _family_word_in(t.lower for t in after):
         return False  # "Yonas heeft een sterke moeder": the praise is of his mother
-    praise_at = _positive_cues(setting.text, tokens)
-    return any(m.last < j and tokens[j].sentence == s for j in praise_at)
+    return _cue_follows(tokens, m, _positive_cues(setting, tokens))
+
+
+def _family_word_in(words) -> bool:
+    return any((lx.relation_info(w) or ("", ""))[1] == "family" for w in words)
 
 
 def _called_me(tokens, i: int) -> bool:
@@ -227,7 +229,6 @@ def client_by_inverse(tokens, found: list, setting: Setting) -> list:
     about_stems = setting.about_stems
     elders = {m.stem for m in found if m.stem}
     elders |= {setting.known_stems.get(lx.fold(m.name), "") for m in found if m.name and not m.stem} - {""}
-    praise_at = cache(lambda: _positive_cues(setting.text, tokens))  # read once, only when a family word needs it
     result = []
     for m in found:
         det = word(tokens, m.first)
@@ -242,19 +243,18 @@ def client_by_inverse(tokens, found: list, setting: Setting) -> list:
         if not m.name and spoken_of and m.stem and any(m.stem in lx.INVERSE.get(e, ()) for e in sources):
             continue
         bare = det not in lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER | lx.DETERMINERS_PLAIN
-        if not m.name and m.stem and (bare or quoted) \
-                and _bare_kin_is_client(tokens, m, setting, elders, praise_at, bare):
+        if not m.name and m.stem and (bare or quoted) and _bare_kin_is_client(tokens, m, setting, elders, bare):
             continue
         if not m.name and m.stem and _addressee_calls_client(tokens, found, m, about_stems):
             continue
         if not m.name and quoted and m.category == "family" and not m.plural \
-                and (_praise_follows(tokens, m) or _cue_follows(tokens, m, praise_at())):
+                and (_praise_follows(tokens, m) or _cue_follows(tokens, m, _positive_cues(setting, tokens))):
             continue  # "Yonas zei: mijn moeder is de sterkste vrouw die ik ken": reported because it is about her
         result.append(m)
     return result
 
 
-def _bare_kin_is_client(tokens, m, setting: Setting, elders: set[str], praise_at, bare: bool) -> bool:
+def _bare_kin_is_client(tokens, m, setting: Setting, elders: set[str], bare: bool) -> bool:
     """A family word without "mijn" (or a quoted "mijn ...") that is what the speaker calls the client, praised in
     what someone says: asked about her grandson, "Opa is de sterkste!" or "zegt: mama is de taaiste"; asked about
     her granddaughter, "zou zeggen dat oma streng is maar lief"; asked about someone whose relation is not known,
@@ -266,7 +266,7 @@ def _bare_kin_is_client(tokens, m, setting: Setting, elders: set[str], praise_at
     if bare and any(m.stem in lx.INVERSE.get(e, ()) for e in about) and report and _praise_follows(tokens, m):
         return True
     return setting.follow_up and not about and m.stem in _ELDERS and (report or quote) \
-        and (_praise_follows(tokens, m) or _cue_follows(tokens, m, praise_at()))
+        and (_praise_follows(tokens, m) or _cue_follows(tokens, m, _positive_cues(setting, tokens)))
 
 
 _PRAISE_WORDS = lx.PRAISE_ADJECTIVES | frozenset("lief sterk knap goed slim taai geweldig fantastisch top".split())
@@ -290,11 +290,13 @@ def _cue_follows(tokens, m, praise_at: frozenset[int]) -> bool:
     return any(m.last < j and tokens[j].sentence == s for j in praise_at)
 
 
-def _positive_cues(text: str, tokens) -> frozenset[int]:
-    """Where the answer's positive cues start."""
-    from quez.extraction.cues import find_cues
+def _positive_cues(setting: Setting, tokens) -> frozenset[int]:
+    """Where the answer's positive cues start: read once per answer, only when a rule needs it."""
+    if setting.praise_at is None:
+        from quez.extraction.cues import find_cues
 
-    return frozenset(h.first for h in find_cues(text, tokens) if h.polarity > 0)
+        setting.praise_at = frozenset(h.first for h in find_cues(setting.text, tokens) if h.polarity > 0)
+    return setting.praise_at
 
 
 def _in_report(tokens, i: int) -> bool:

@@ -65,3 +65,4 @@ class Setting:
     known_stems: dict[str, str] = field(default_factory=dict)  # folded known name: relation stem
     follow_up: bool = False  # the answer is about one person
     called: list[str] = field(default_factory=list)  # filled in: names the answer uses for the client
+    praise_at: frozenset[int] | None = None  # filled in when first needed: where the answer's positive cues start
