@@ -74,7 +74,8 @@ def extract(text: str, elicits: Sequence[str] = (), question_text: str = "", abo
     if about:
         stance = (stance_of_question(question_text) or next((e for e in OPINION_ELICITS if e in elicits), None)
                   or about_stance)
-    opinions = find_opinions(text, tokens, mentions, tuple(elicits), stance, bool(about), about_ref)
+    opinions = find_opinions(text, tokens, mentions, tuple(elicits), stance, bool(about), about_ref,
+                             setting.cue_hits(tokens))
     extra = {"client_names": setting.called} if setting.called else {}
     return Extraction(tuple(mentions), tuple(opinions), extra=extra)
 

@@ -293,9 +293,7 @@ def _cue_follows(tokens, m, praise_at: frozenset[int]) -> bool:
 def _positive_cues(setting: Setting, tokens) -> frozenset[int]:
     """Where the answer's positive cues start: read once per answer, only when a rule needs it."""
     if setting.praise_at is None:
-        from quez.extraction.cues import find_cues
-
-        setting.praise_at = frozenset(h.first for h in find_cues(setting.text, tokens) if h.polarity > 0)
+        setting.praise_at = frozenset(h.first for h in setting.cue_hits(tokens) if h.polarity > 0)
     return setting.praise_at
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quez.extraction import lexicon as lx
-from quez.extraction.cues import find_cues
+from quez.extraction.cues import CueHit, find_cues
 from quez.extraction.grammar import (
     ABOUT,
     BEFORE_PRAISE,
@@ -83,14 +83,16 @@ def names_someone(tokens, m, about: bool = False) -> bool:
 
 
 class Answer(Pronouns):
-    def __init__(self, text, tokens, mentions, about: bool, about_ref: Referent | None = None):
+    def __init__(self, text, tokens, mentions, about: bool, about_ref: Referent | None = None,
+                 cues: list[CueHit] | None = None):
         self.text, self.tokens, self.mentions, self.about = text, tokens, mentions, about
         self.about_ref = about_ref
         self.at: dict[int, int] = {}
         for k, m in enumerate(mentions):
             for i in range(m.first, m.last + 1):
                 self.at[i] = k
-        self.cues = [c for c in find_cues(text, tokens) if not any(i in self.at for i in range(c.first, c.last + 1))]
+        hits = find_cues(text, tokens) if cues is None else cues
+        self.cues = [c for c in hits if not any(i in self.at for i in range(c.first, c.last + 1))]
         self.sentences: dict[int, tuple[int, int]] = {}
         for t in tokens:
             a, b = self.sentences.get(t.sentence, (t.index, t.index))

@@ -65,4 +65,13 @@ class Setting:
     known_stems: dict[str, str] = field(default_factory=dict)  # folded known name: relation stem
     follow_up: bool = False  # the answer is about one person
     called: list[str] = field(default_factory=list)  # filled in: names the answer uses for the client
+    cues: list | None = None  # filled in when first needed: the answer's cue hits
     praise_at: frozenset[int] | None = None  # filled in when first needed: where the answer's positive cues start
+
+    def cue_hits(self, tokens) -> list:
+        """The answer's cues (:func:`~quez.extraction.cues.find_cues`): read once per answer, only when needed."""
+        if self.cues is None:
+            from quez.extraction.cues import find_cues
+
+            self.cues = find_cues(self.text, tokens)
+        return self.cues
