@@ -294,30 +294,39 @@ def _name_with_apposition(tokens, i, end, name) -> tuple[PersonMention, int]:
         at = j + 2 if tokens[j + 1].lower in ("de", "het") else j + 1  # Jellinek, mijn behandelaar": where she works
         if at + 1 < len(tokens) and tokens[at].capitalised and tokens[at + 1].text == ",":
             j = at + 1
-    for skip in ((",",), ("(",), ("is",), ("was",), ("",)):
-        if skip[0] == "" and _close_apposition(tokens, j) or j < len(tokens) and tokens[j].lower == skip[0]:
-            at = j + 1 if skip[0] else j
-            while skip[0] in ("is", "was") and at < len(tokens) and tokens[at].lower in _APPOSITION_ADVERBS:
-                at += 1  # "Ineke is eigenlijk mijn zus geworden"
-            np = relation_np_at(tokens, at, own_only=skip[0] != "")
-            if np is None and skip[0] == ",":
-                np = _definite_apposition(tokens, j + 1)
-            if np is not None:
-                rel_i, rel_end, det, adjective = np
-                rel = " ".join(t.lower for t in tokens[rel_i: rel_end + 1])
-                info = lx.relation_info(rel) or lx.relation_info(tokens[rel_i].lower)
-                assert info is not None, "relation_np_at finds relation words only"
-                stem, category, closeness, _plural = info
-                closed = skip[0] == "(" and rel_end + 1 < len(tokens) and tokens[rel_end + 1].text == ")"
-                last = rel_end + (1 if closed else 0)
-                whose = _whose_relative(tokens, rel_end + 1) if category == "family" and det not in lx.DETERMINERS_OWN \
-                    else ""
-                return PersonMention(
-                    name=name, relation=rel, stem=stem, category=category, closeness=closeness, own=not whose,
-                    plural=False, qualifier=whose or (adjective if adjective in lx.DISTINGUISHING else ""),
-                    start=tokens[i].start, end=tokens[last].end, first=i, last=last, confidence=0.95,
-                ), last
-    return named(tokens, i, end, name), end
+    shape = _apposition_shape(tokens, j)
+    if shape is None:
+        return named(tokens, i, end, name), end
+    at, joiner = shape
+    np = relation_np_at(tokens, at, own_only=joiner != "")
+    if np is None and joiner == ",":
+        np = _definite_apposition(tokens, at)
+    if np is None:
+        return named(tokens, i, end, name), end
+    rel_i, rel_end, det, adjective = np
+    rel = " ".join(t.lower for t in tokens[rel_i: rel_end + 1])
+    info = lx.relation_info(rel) or lx.relation_info(tokens[rel_i].lower)
+    assert info is not None, "relation_np_at finds relation words only"
+    stem, category, closeness, _plural = info
+    closed = joiner == "(" and rel_end + 1 < len(tokens) and tokens[rel_end + 1].text == ")"
+    last = rel_end + (1 if closed else 0)
+    whose = _whose_relative(tokens, rel_end + 1) if category == "family" and det not in lx.DETERMINERS_OWN else ""
+    return PersonMention(
+        name=name, relation=rel, stem=stem, category=category, closeness=closeness, own=not whose,
+        plural=False, qualifier=whose or (adjective if adjective in lx.DISTINGUISHING else ""),
+        start=tokens[i].start, end=tokens[last].end, first=i, last=last, confidence=0.95,
+    ), last
+
+
+def _apposition_shape(tokens: list[Token], j: int) -> tuple[int, str] | None:
+    """Where a relation joined to the name before ``j`` would start, and what joins them: a comma, a bracket,
+    "is"/"was" (past an adverb: "Ineke is eigenlijk mijn zus geworden"), or nothing ("Sjaak de loonwerker")."""
+    if j < len(tokens) and tokens[j].lower in (",", "(", "is", "was"):
+        at = j + 1
+        while tokens[j].lower in ("is", "was") and at < len(tokens) and tokens[at].lower in _APPOSITION_ADVERBS:
+            at += 1
+        return at, tokens[j].lower
+    return (j, "") if _close_apposition(tokens, j) else None
 
 
 def _close_apposition(tokens: list[Token], j: int) -> bool:
