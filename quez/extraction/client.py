@@ -265,8 +265,27 @@ def _bare_kin_is_client(tokens, m, setting: Setting, elders: set[str], bare: boo
         return True
     if bare and any(m.stem in lx.INVERSE.get(e, ()) for e in about) and report and _praise_follows(tokens, m):
         return True
-    return setting.follow_up and not about and m.stem in _ELDERS and (report or quote) \
-        and (_praise_follows(tokens, m) or _cue_follows(tokens, m, _positive_cues(setting, tokens)))
+    if about or m.stem not in _ELDERS or not (report or quote):
+        return False
+    if setting.follow_up:
+        return _praise_follows(tokens, m) or _cue_follows(tokens, m, _positive_cues(setting, tokens))
+    return _praised_as_herself(tokens, m, setting)
+
+
+def _praised_as_herself(tokens, m, setting: Setting) -> bool:
+    """What follows "oma" in someone's words praises what she is or does, and names no one else and nothing the
+    client does ("zei dat oma heel goed voor haar zorgt"; not "dat opa ... zei dat ik de slimste ben", "dat ma op
+    haar verjaardag zat op te scheppen over mijn diploma", "dat mama trots is")."""
+    from quez.extraction.cues import MATRIX_VERBS
+
+    s = tokens[m.first].sentence
+    rest = [t for t in tokens[m.last + 1:] if t.sentence == s]
+    if any(t.lower in _ABOUT_CLIENT | MATRIX_VERBS | {"tegen"} or lx.is_relation(t.lower) for t in rest):
+        return False
+    if _praise_follows(tokens, m):
+        return True
+    return any(h.polarity > 0 and h.descriptive and h.first > m.last and tokens[h.first].sentence == s
+               for h in setting.cue_hits(tokens))
 
 
 _PRAISE_WORDS = lx.PRAISE_ADJECTIVES | frozenset("lief sterk knap goed slim taai geweldig fantastisch top".split())

@@ -72,6 +72,18 @@ def test_in_a_follow_up_about_someone_of_unknown_relation_her_praised_elder_word
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Sem vertelde dat zijn meester zei dat opa heel goed voor hem zorgt.", ["Sem", "meester"]),
+    ("Ze tekende een kaart: mama is de allerliefste.", []),
+    ("Ze zegt dat oma ziek is.", ["oma"]),  # no praise: perhaps the client's mother
+    ("Mijn broer zei dat opa op zijn verjaardag zei dat ik de slimste ben.", ["broer", "opa"]),
+    ("Petra vertelde dat ma zat op te scheppen over mijn diploma.", ["Petra", "ma"]),
+    ("Sander zegt dat mama trots is.", ["Sander", "mama"]),
+])
+def test_an_elder_word_praised_for_what_she_is_in_someones_words_is_the_client(text, expected):
+    assert [m.name or m.relation for m in extract(text, []).mentions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("En de logeeropvang, daar is Femke zijn vaste begeleider.", [("Femke", "Femke")]),
     ("Joyce d'r man zegt dat ik sterk ben.", [(None, "man van Joyce")]),
     ("En hier is Sem z'n moeder.", [(None, "moeder van Sem")]),
