@@ -194,6 +194,9 @@ CUES: tuple[CueDef, ...] = (
     # asking for help is good
     _cue(r"hulp (?:te )?(?:moet |moest |mag |zou )?(?:vragen|zoeken|vraag|te vragen|aannemen|aanvaarden)|"
          r"(?:moet|moest|mag|zou) (?:\w+ ){0,2}hulp (?:\w+ ){0,1}(?:vragen|zoeken|nemen)", 1, "help_ok"),
+    # leave to be weak for a while: "nu mag je even zwak zijn", "ge moogt ook eens moe zijn"
+    _cue(r"(?:(?:je|jij|u|ge|gij) (?:mag|mocht|moogt)|(?:mag|mocht|moogt) (?:je|jij|u|ge|gij)) (?:\w+ ){0,3}"
+         r"(?:(?:zwak|moe|verdrietig|kwetsbaar) (?:zijn|wezen|zijt)|huilen|janken)", 1, "help_ok"),
     # judgements that blame (positive when negated)
     _cue(r"schuld|kwalijk|verwijt\w*|oordeelt|oordelen|oordeel|veroordeelt|veroordelen|misdaan|"
          r"(?:schamen|schaam|schaamt)(?! (?:me |mij |zich |ons )?(?:voor|over) (?:hem|haar|hen)\b)",
@@ -221,6 +224,14 @@ CUES: tuple[CueDef, ...] = (
          r"(?:ben|bent|zijn|was|waren|zijt|om)\b", -1,
          "tension"),
 )
+
+#: saying that a reproach made before is wrong: "zegt dat het niet waar is", "dat is onzin", "dat ze ernaast zit"
+DISAGREEMENT = re.compile(
+    r"(?<!\w)(?:(?:niet|nie|ni|helemaal niet|geen) (?:\w+ )?(?:waar|terecht|klopt|klopte)|"
+    r"(?:klopt|klopte|klopten) (?:\w+ )?(?:niet|nie|ni|geen (?:bal|hout|fluit))|"
+    r"(?:het|dat|da|dit|'t|da's|dat's) (?:\w+ ){0,2}(?:onzin|flauwekul|kletskoek|kul|quatsch|onterecht|larie)|"
+    r"ernaast (?:zit|zat|zitten|zaten)|ongelijk (?:heeft|had|hebben|hadden)|(?:niet|nie|ni) (?:\w+ ){0,2}"
+    r"mee eens|oneens)(?!\w)")
 
 ADVICE = re.compile(r"(?<!\w)(?:moet|moeten|moest|zou|zouden|beter)(?!\w)")
 

@@ -199,6 +199,8 @@ class _Finder(ReportedSpeech, NamedChecks):
         after = [t.lower for t in self.tokens[m.last + 1: c1 + 1] if t.lower not in ADVERBS and t.is_word]
         clause_has_cue = any(c0 <= c.first <= c1 for c in self.a.cues)
         ref = self.sentence_ref.get(s) or ((1, self.lever) if self.lever else None)
+        if not before and self.disagrees([h], m.last + 1, c1, s):
+            return  # "Mijn schoonmoeder vindt me te streng. Mijn man is het daar niet mee eens."
         negated_here = bool(set(after[:5]) & lx.NEGATORS) or (before[-1:] and before[-1] in lx.NEGATORS)
         if ref is None and negated_here and set(after) <= lx.NEGATORS and not before:
             ref = self.sentence_ref.get(s - 1)  # "Rick denkt dat het aan mij ligt. Zijn moeder niet."

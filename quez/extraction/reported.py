@@ -14,11 +14,12 @@ from quez.extraction import lexicon as lx
 from quez.extraction.confidence import (
     CONFIDENCE_ADVICE,
     CONFIDENCE_AGREEING,
+    CONFIDENCE_CONTRASTED,
     CONFIDENCE_NEUTRAL,
     CONFIDENCE_REPORTED,
     CONFIDENCE_REPORTED_PRONOUN,
 )
-from quez.extraction.cues import ADVERBS, ADVICE, MATRIX_VERBS
+from quez.extraction.cues import ADVERBS, ADVICE, DISAGREEMENT, MATRIX_VERBS
 from quez.extraction.discourse import CLIENT
 from quez.extraction.polarity import Polarity, evaluate
 from quez.extraction.speakers import MESSENGER_VERBS, Speakers
@@ -126,6 +127,8 @@ class ReportedSpeech(Speakers):
         if not inverted:  # "Hij heeft nog nooit gezegd dat hij trots is"
             matrix_neg += self._negators_before(v)
         body = [t for t in range(body_start, end + 1) if self.tokens[t].is_word]
+        if body and self.disagrees(holders, body[0], end, s):  # "Mijn zus zegt dat het niet klopt"
+            return
         pol = evaluate(self.a, j, end, matrix_neg) if body else Polarity(0, None, False)
         q0 = s0
         if not pol.any_cue:
@@ -207,6 +210,25 @@ class ReportedSpeech(Speakers):
             j += 1
         return j, negations
 
+    def disagrees(self, holders, first: int, last: int, s: int) -> bool:
+        """"Hij zegt dat ik voortrek. Mijn dochter zegt dat het niet waar is": saying that someone else's reproach
+        before is wrong takes the client's side."""
+        if not DISAGREEMENT.search(" ".join(t.lower for t in self.tokens[first: last + 1] if t.is_word)):
+            return False
+        at = self.tokens[first].start
+        if not any(o.kind == "tension" and o.holder not in holders and sentence <= s and o.start < at
+                   for (_h, sentence), o in self.found.items()) \
+                and not any(self.sentence_ref.get(x, (0, None))[0] < 0 and not self._held(x) for x in range(s)):
+            return False  # "Hij zegt dat ik voortrek": whoever "hij" is, it was a reproach
+        s0, s1 = self.a.sentences[s]
+        self.record(holders, "positive", "no_blame", s0, s1, True, CONFIDENCE_CONTRASTED)
+        self.claimed.update(range(first, last + 1))
+        return True
+
+    def _held(self, s: int) -> bool:
+        """Sentence ``s`` has an opinion with a known holder."""
+        return any(sentence == s and o.kind in ("positive", "tension") for (_h, sentence), o in self.found.items())
+
     def _agrees(self, holders, body: list[int], s: int) -> bool:
         """"Zijn broer vindt dat ook", "mijn moeder zegt dat wel": the opinion of the sentence before."""
         commas = [t for t in range(body[0], body[-1] + 1) if self.tokens[t].text == ","] if body else []
@@ -250,7 +272,7 @@ class ReportedSpeech(Speakers):
         """"Zij heeft het me dan gezegd": the opinion of the sentence before, already held by someone."""
         if "ook" in {self.tokens[t].lower for t in body} or s == 0:
             return False
-        return any(sentence == s - 1 and o.kind in ("positive", "tension") for (_h, sentence), o in self.found.items())
+        return self._held(s - 1)
 
     def _own_subject(self, a: int, b: int, pol: Polarity) -> list[int] | None:
         """The third person a stretch ``a..b`` opens with, when what it says is about the client (and is said in

@@ -1,0 +1,44 @@
+"""Taking the client's side against a reproach made before: "Mijn broer zegt dat ik lui ben. Mijn zus zegt dat
+dat niet klopt." The one who says the reproach is wrong holds a positive opinion; the one who made it, a tension."""
+
+from __future__ import annotations
+
+import pytest
+
+from quez.extraction import extract
+
+
+def _kinds(text: str) -> dict[str, str]:
+    result = extract(text, ["persons"])
+    return {result.mentions[o.holder].name or result.mentions[o.holder].relation: o.kind
+            for o in result.opinions if o.kind in ("positive", "tension")}
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Mijn broer zegt dat ik lui ben. Mijn zus zegt dat dat niet klopt.", {"broer": "tension", "zus": "positive"}),
+    ("Mijn broer zegt dat ik lui ben, maar mijn zus zegt: dat klopt niet.", {"broer": "tension", "zus": "positive"}),
+    ("Mijn schoonvader vindt dat ik me aanstel. Maar Yvonne zegt dat hij ongelijk heeft.",
+     {"schoonvader": "tension", "Yvonne": "positive"}),
+    ("Kees vindt dat ik het verpest heb. Mijn tante zegt dat hij ernaast zit.",
+     {"Kees": "tension", "tante": "positive"}),
+    ("Mijn schoonzus zegt dat ik mijn kinderen verwaarloos. Mijn moeder zegt: dat is onzin.",
+     {"schoonzus": "tension", "moeder": "positive"}),
+    ("Mijn schoonmoeder vindt dat ik te streng ben. Mijn man is het daar niet mee eens.",
+     {"schoonmoeder": "tension", "man": "positive"}),
+])
+def test_saying_a_reproach_before_is_wrong_takes_the_clients_side(text, kinds):
+    assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Mijn zus zegt dat het niet klopt met de toeslagen.",  # no reproach before: about something else
+    "Mijn ex denkt dat ADHD onzin is.",  # the reproach itself
+    "Mijn broer zegt dat ik lui ben. Hij zegt ook dat het niet klopt met mijn geld.",  # the same person
+])
+def test_without_someone_elses_reproach_before_it_no_side_is_taken(text):
+    assert "positive" not in _kinds(text).values()
+
+
+def test_leave_to_be_weak_is_no_reproach():
+    assert _kinds("Ayten zegt: je bent dertig jaar sterk geweest, nu mag je even zwak zijn.") == {"Ayten": "positive"}
+    assert _kinds("Bij Naomi mag ik janken. Ze is mijn rots.") == {}
