@@ -64,7 +64,13 @@ CUES: tuple[CueDef, ...] = (
          r"volgehouden)\b|"
          # "jij doet wat mijn zoon niet kan opbrengen"
          r"(?:doe|doet|deed|doen) wat (?:\w+ ){1,3}(?:niet|nooit) (?:kan|kon|kunnen|wil|wilde) "
-         r"(?:opbrengen|volhouden|aan|doen)\b",
+         r"(?:opbrengen|volhouden|aan|doen)\b|"
+         r"(?:als|zoals) geen (?:ander|andere|een)\b|"  # "dat ik de galerij schoonhoud als geen ander"
+         # "nog nooit zo'n nette mantelzorger gezien": better than anyone they met
+         r"(?:nooit|nog nooit|nie|ni) (?:\w+ ){0,2}(?:zo'n|zulke|zo een) (?:\w+ )?(?:nette|goede|goeie|sterke|lieve|"
+         r"zorgzame|fijne|betrokken|harde|trouwe|dappere|geduldige|knappe|toegewijde|slimme|moedige|taaie|straffe|"
+         r"zelfstandige|ijverige|attente|gedreven|leergierige) (?:\w+ ){1,3}(?:gezien|meegemaakt|gekend|ontmoet|gehad|"
+         r"tegengekomen)\b",
          1, "positive_opinion", consumes=True),
     _cue(r"niemand (?:zo|beter|liever|anders)", 0, "", consumes=True),
     # a negated reproach or giving up, said as one phrase: positive

@@ -38,6 +38,7 @@ _UNSURE = ("weet ik niet", "weet ik eigenlijk niet", "weet ik echt niet", "geen 
 _OFTEN = frozenset("soms vaak altijd weleens regelmatig steeds".split())
 _SAYING = frozenset("zeggen zegt zei zeiden gezegd vertellen vertelt vertelde vertelden verteld".split())
 _NODDED = frozenset("idem precies inderdaad klopt absoluut zeker helemaal ja mee eens".split())
+_HEARD = frozenset("hoorde hoor hoort hoorden gehoord".split())
 _FILLER = frozenset("dat het ook altijd vaak nog laatst zo wel dan".split())
 
 
@@ -86,6 +87,8 @@ class ReportedSpeech(Speakers):
                 self._volgens(v, s)
             elif (low in MATRIX_VERBS or self._typed_for_zei(v)) and v not in self.cue_tokens:
                 self._reported(v, s)
+            elif low in _HEARD:
+                self._heard_from(v, s)
 
     def _typed_for_zei(self, v: int) -> bool:
         """"ricardo zij dat ze trots is", "ze zij je moet je niet schamen": "zei" typed as it sounds."""
@@ -94,6 +97,33 @@ class ReportedSpeech(Speakers):
         before, after = self.tokens[v - 1], self.tokens[v + 1].lower
         speaker = (v - 1) in self.a.at or before.lower in lx.SUBJECT_PRONOUNS
         return speaker and before.is_word and (after in _AFTER_ZEI or after in lx.CLIENT_PRONOUNS)
+
+    def _heard_from(self, v: int, s: int) -> None:
+        """"Thea hoorde van de juf dat ik het goed doe", "Van mijn moeder hoor ik dat ...": the one heard from holds
+        it (unless the clause has its own speaker: "hoorde van Thea dat de juf zei ...", read at "zei")."""
+        s0, s1 = self.a.sentences[s]
+        source = None
+        for j in (v + 1, v + 2, v - 3, v - 2):  # "hoorde (ik) van X", "van X hoorde ik"
+            if s0 <= j < s1 and self.tokens[j].lower == "van" and (j + 1) in self.a.at:
+                k = self.a.at[j + 1]
+                m = self.mentions[k]
+                if m.first == j + 1 or self.tokens[j + 1].lower in lx.DETERMINERS_PLAIN | lx.DETERMINERS_OWN:
+                    source = k
+                    break
+        if source is None:
+            return
+        m = self.mentions[source]
+        that = next((j for j in range(max(v, m.last) + 1, s1 + 1) if self.tokens[j].lower in ("dat", "da", ":")), None)
+        if that is None:
+            return
+        end = self._complement_end(that, that, s1)
+        if any(self.tokens[j].lower in MATRIX_VERBS | MESSENGER_VERBS for j in range(that + 1, end + 1)):
+            return
+        pol = evaluate(self.a, that + 1, end)
+        if pol.sign and self.said_of_client(pol, that + 1, end):
+            holders, confidence = self._reported_holders([self.a.holder(source)], that + 1, end, pol, "hoorde")
+            self.record_polarity(holders, pol, s, s0, s1, confidence)
+            self.claimed.update(range(that + 1, end + 1))
 
     def _volgens(self, v: int, s: int) -> None:
         s0, s1 = self.a.sentences[s]

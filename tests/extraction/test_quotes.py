@@ -190,3 +190,23 @@ def test_the_name_a_quote_praises_is_the_client_in_the_whole_summary():
 ])
 def test_what_a_speaker_could_not_do_and_what_would_be_without_her_is_praise(text, holders):
     assert _holders(text) == holders
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Mijn buurvrouw Thea hoorde van de juf dat ik het goed doe.", {"juf"}),
+    ("Van mijn moeder hoor ik dat ik een goede vader ben.", {"moeder"}),
+    ("Ik heb van Ans gehoord dat ik een topper ben.", {"Ans"}),
+    ("Ik hoorde van Karin dat mijn zus trots op me is.", {"zus"}),  # Karin passes it on
+    ("Ik hoorde van Karin dat de buurman zei dat ik sterk ben.", {"buurman"}),
+])
+def test_the_one_heard_from_holds_what_was_heard(text, holders):
+    assert _holders(text) == holders
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Ineke zegt dat ik de galerij schoonhoud als geen ander.", {"Ineke"}),
+    ("Sandra zegt dat ze nog nooit zo'n nette mantelzorger heeft gezien.", {"Sandra"}),
+    ("Sandra zegt dat ze nog nooit zo'n chaos heeft gezien.", set()),
+])
+def test_better_than_anyone_they_met_is_praise(text, holders):
+    assert _holders(text) == holders
