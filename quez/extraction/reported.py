@@ -2,8 +2,8 @@
 
 The first step of :mod:`quez.extraction.opinions`, as a mixin of its finder: it reads who says or
 thinks something of the client, passes an opinion on from a messenger to the person whose opinion
-it is ("mijn schoonvader vertelde dat zij trots op me is"), and lets "X vindt dat ook" agree with
-what came before.
+it is ("mijn schoonvader vertelde dat zij trots op me is"). Agreeing and disagreeing with what came
+before ("X vindt dat ook", "dat klopt niet") is :mod:`quez.extraction.agreement`.
 """
 
 from __future__ import annotations
@@ -11,15 +11,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quez.extraction import lexicon as lx
+from quez.extraction.agreement import Agreement
 from quez.extraction.confidence import (
     CONFIDENCE_ADVICE,
-    CONFIDENCE_AGREEING,
-    CONFIDENCE_CONTRASTED,
     CONFIDENCE_NEUTRAL,
     CONFIDENCE_REPORTED,
     CONFIDENCE_REPORTED_PRONOUN,
 )
-from quez.extraction.cues import ADVERBS, ADVICE, DISAGREEMENT, MATRIX_VERBS
+from quez.extraction.cues import ADVERBS, ADVICE, MATRIX_VERBS
 from quez.extraction.discourse import CLIENT
 from quez.extraction.polarity import Polarity, evaluate
 from quez.extraction.speakers import MESSENGER_VERBS, Speakers
@@ -30,19 +29,15 @@ if TYPE_CHECKING:
     from quez.extraction.opinions import Opinion
     from quez.extraction.tokens import Token
 
-_AGREEMENT_WORDS = frozenset("wel van ook dat da het 't zo net eigenlijk vroeger altijd over mij me vaak steeds nog "
-                             "zeker hetzelfde trouwens echt soms weleens regelmatig".split())
 _AFTER_ZEI = frozenset("dat da : je jij me mij tegen laatst altijd ooit nog gisteren ook wel mama papa".split())
 _UNSURE = ("weet ik niet", "weet ik eigenlijk niet", "weet ik echt niet", "geen idee", "weet niet", "vraag ik me af",
            "weet ik nie", "weet ik ni")
-_OFTEN = frozenset("soms vaak altijd weleens regelmatig steeds".split())
 _SAYING = frozenset("zeggen zegt zei zeiden gezegd vertellen vertelt vertelde vertelden verteld".split())
-_NODDED = frozenset("idem precies inderdaad klopt absoluut zeker helemaal ja mee eens".split())
 _HEARD = frozenset("hoorde hoor hoort hoorden gehoord".split())
 _FILLER = frozenset("dat het ook altijd vaak nog laatst zo wel dan".split())
 
 
-class ReportedSpeech(Speakers):
+class ReportedSpeech(Speakers, Agreement):
     """Step 1 of the finder (see :class:`quez.extraction.opinions._Finder` for the state it uses)."""
 
     # The finder's state, set in _Finder.__init__ (declared here so the steps are type-checked).
@@ -240,70 +235,6 @@ class ReportedSpeech(Speakers):
             j += 1
         return j, negations
 
-    def disagrees(self, holders, first: int, last: int, s: int) -> bool:
-        """"Hij zegt dat ik voortrek. Mijn dochter zegt dat het niet waar is": saying that someone else's reproach
-        before is wrong takes the client's side."""
-        if not DISAGREEMENT.search(" ".join(t.lower for t in self.tokens[first: last + 1] if t.is_word)):
-            return False
-        at = self.tokens[first].start
-        if not any(o.kind == "tension" and o.holder not in holders and sentence <= s and o.start < at
-                   for (_h, sentence), o in self.found.items()) \
-                and not any(self.sentence_ref.get(x, (0, None))[0] < 0 and not self._held(x) for x in range(s)):
-            return False  # "Hij zegt dat ik voortrek": whoever "hij" is, it was a reproach
-        s0, s1 = self.a.sentences[s]
-        self.record(holders, "positive", "no_blame", s0, s1, True, CONFIDENCE_CONTRASTED)
-        self.claimed.update(range(first, last + 1))
-        return True
-
-    def _held(self, s: int) -> bool:
-        """Sentence ``s`` has an opinion with a known holder."""
-        return any(sentence == s and o.kind in ("positive", "tension") for (_h, sentence), o in self.found.items())
-
-    def _agrees(self, holders, body: list[int], s: int) -> bool:
-        """"Zijn broer vindt dat ook", "mijn moeder zegt dat wel": the opinion of the sentence before."""
-        commas = [t for t in range(body[0], body[-1] + 1) if self.tokens[t].text == ","] if body else []
-        body = [t for t in body if not commas or t < commas[0]]  # "zegt da ook, dienen heeft zelf ..."
-        words = {self.tokens[t].lower for t in body}
-        quoted = self.tokens[body[0] - 1].text == ":" if body else False
-        allowed = _AGREEMENT_WORDS | ({"ik", "vind", "denk", "zie"} if quoted else set())  # "zei: dat vind ik ook"
-        content_before = s > 0 and self.tokens[self.a.sentences[s - 1][0]].lower in ("dat", "da")  # "Dat ik ..."
-        # "mam zegt het soms", "Dat ik geduldig ben. Ineke zegt het"
-        said_it = bool(words & {"het", "'t"}) and (bool(words & _OFTEN) or content_before) and self.tokens[
-            body[0] - 1].lower in ("zegt", "zeggen") if body else False
-        s0 = self.a.sentences[s][0]
-        said_it = said_it or bool(words & {"dat", "da", "het"}) and any(  # "Zelfs mijn moeder zegt dat"
-            self.tokens[j].lower == "zelfs" for j in range(s0, body[0] if body else s0))
-        colon = next((t for t in body if self.tokens[t - 1].text == ":"), None) if body else None
-        said = {self.tokens[t].lower for t in body if colon is not None and t >= colon}
-        nods = bool(said) and said <= _NODDED  # "schreef eronder: idem!", "zei: klopt."
-        if not ("hetzelfde" in words or nods or ({"ook", "wel"} & words or said_it) and words <= allowed):
-            return False
-        ref = self.sentence_ref.get(s) or self.sentence_ref.get(s - 1) or self._question_ref()
-        if ref and CLIENT not in holders:
-            s0, s1 = self.a.sentences[s]
-            kind = "positive" if ref[0] > 0 else "tension"
-            self.record(holders, kind, ref[1], s0, s1, False, CONFIDENCE_AGREEING)
-        return True
-
-    def _says_that(self, v: int, s: int, holders) -> bool:
-        """"Mijn moeder. Dat zegt ze elke keer.": "dat" stands for the answer before, or what was asked."""
-        s0, s1 = self.a.sentences[s]
-        if v != s0 + 1 or self.tokens[s0].lower not in ("dat", "da's", "dit") or CLIENT in holders:
-            return False
-        ref = self.sentence_ref.get(s - 1) or self._question_ref()
-        if any(self.tokens[t].lower in lx.NEGATORS for t in range(v + 1, s1 + 1)):
-            return True  # "Dat zegt hij niet."
-        if ref and not self._passes_on(s, [v]):
-            self.record(holders, "positive" if ref[0] > 0 else "tension", ref[1], s0, s1, False,
-                        CONFIDENCE_AGREEING)
-        return bool(ref)
-
-    def _passes_on(self, s: int, body: list[int]) -> bool:
-        """"Zij heeft het me dan gezegd": the opinion of the sentence before, already held by someone."""
-        if "ook" in {self.tokens[t].lower for t in body} or s == 0:
-            return False
-        return self._held(s - 1)
-
     def _own_subject(self, a: int, b: int, pol: Polarity) -> list[int] | None:
         """The third person a stretch ``a..b`` opens with, when what it says is about the client (and is said in
         that person's clause: not "zegt dat hij vrolijk is als ik bel en dat ik een topzus ben")."""
@@ -322,14 +253,6 @@ class ReportedSpeech(Speakers):
                 return None  # "zei dat Lisa vooruit gaat en dat dat aan mij te danken is": said of Lisa
             return own
         return None
-
-    def _question_ref(self) -> tuple[int, str | None] | None:
-        """What agreeing means without an opinion before it: the question's stance ("Waar ben je goed in?")."""
-        if self.lever:
-            return 1, self.lever
-        if self.a.about and self.question_stance:
-            return 1, self.question_stance
-        return (1, "does_well") if "strength" in self.elicits else None
 
     def _content_before(self, v: int, s: int) -> tuple[Polarity, int]:
         """"Ik kan goed luisteren, zeggen mijn vrienden." / "... zegt dat.": what came before (and, for

@@ -1,0 +1,111 @@
+"""Agreeing and disagreeing with what was said before: "Zijn broer vindt dat ook", "Mijn moeder. Dat zegt ze elke
+keer.", "Mijn zus zegt dat dat niet klopt". A mixin of :class:`~quez.extraction.reported.ReportedSpeech`: the
+opinion of the sentence before (or what the question asks) is theirs too, or, against a reproach, its opposite.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quez.extraction import lexicon as lx
+from quez.extraction.confidence import CONFIDENCE_AGREEING, CONFIDENCE_CONTRASTED
+from quez.extraction.cues import DISAGREEMENT
+from quez.extraction.discourse import CLIENT
+
+if TYPE_CHECKING:
+    from quez.extraction.discourse import Answer
+    from quez.extraction.opinions import Opinion
+    from quez.extraction.tokens import Token
+
+_AGREEMENT_WORDS = frozenset("wel van ook dat da het 't zo net eigenlijk vroeger altijd over mij me vaak steeds nog "
+                             "zeker hetzelfde trouwens echt soms weleens regelmatig".split())
+_OFTEN = frozenset("soms vaak altijd weleens regelmatig steeds".split())
+_NODDED = frozenset("idem precies inderdaad klopt absoluut zeker helemaal ja mee eens".split())
+
+
+class Agreement:
+    """Reads "X ook", "X zegt dat wel", "dat klopt niet" against the opinion before."""
+
+    a: Answer
+    tokens: list[Token]
+    elicits: tuple[str, ...]
+    lever: str | None
+    question_stance: str | None
+    found: dict[tuple[int, int], Opinion]
+    claimed: set[int]
+    sentence_ref: dict[int, tuple[int, str | None]]
+
+    if TYPE_CHECKING:  # defined by _Finder
+        def record(self, holders, kind, stance, first, last, explicit, confidence, source="text") -> None: ...
+
+    def disagrees(self, holders, first: int, last: int, s: int) -> bool:
+        """"Hij zegt dat ik voortrek. Mijn dochter zegt dat het niet waar is": saying that someone else's reproach
+        before is wrong takes the client's side."""
+        if not DISAGREEMENT.search(" ".join(t.lower for t in self.tokens[first: last + 1] if t.is_word)):
+            return False
+        at = self.tokens[first].start
+        if not any(o.kind == "tension" and o.holder not in holders and sentence <= s and o.start < at
+                   for (_h, sentence), o in self.found.items()) \
+                and not any(self.sentence_ref.get(x, (0, None))[0] < 0 and not self._held(x) for x in range(s)):
+            return False  # "Hij zegt dat ik voortrek": whoever "hij" is, it was a reproach
+        s0, s1 = self.a.sentences[s]
+        self.record(holders, "positive", "no_blame", s0, s1, True, CONFIDENCE_CONTRASTED)
+        self.claimed.update(range(first, last + 1))
+        return True
+
+    def _held(self, s: int) -> bool:
+        """Sentence ``s`` has an opinion with a known holder."""
+        return any(sentence == s and o.kind in ("positive", "tension") for (_h, sentence), o in self.found.items())
+
+    def _agrees(self, holders, body: list[int], s: int) -> bool:
+        """"Zijn broer vindt dat ook", "mijn moeder zegt dat wel": the opinion of the sentence before."""
+        commas = [t for t in range(body[0], body[-1] + 1) if self.tokens[t].text == ","] if body else []
+        body = [t for t in body if not commas or t < commas[0]]  # "zegt da ook, dienen heeft zelf ..."
+        words = {self.tokens[t].lower for t in body}
+        quoted = self.tokens[body[0] - 1].text == ":" if body else False
+        allowed = _AGREEMENT_WORDS | ({"ik", "vind", "denk", "zie"} if quoted else set())  # "zei: dat vind ik ook"
+        content_before = s > 0 and self.tokens[self.a.sentences[s - 1][0]].lower in ("dat", "da")  # "Dat ik ..."
+        # "mam zegt het soms", "Dat ik geduldig ben. Ineke zegt het"
+        said_it = bool(words & {"het", "'t"}) and (bool(words & _OFTEN) or content_before) and self.tokens[
+            body[0] - 1].lower in ("zegt", "zeggen") if body else False
+        s0 = self.a.sentences[s][0]
+        said_it = said_it or bool(words & {"dat", "da", "het"}) and any(  # "Zelfs mijn moeder zegt dat"
+            self.tokens[j].lower == "zelfs" for j in range(s0, body[0] if body else s0))
+        colon = next((t for t in body if self.tokens[t - 1].text == ":"), None) if body else None
+        said = {self.tokens[t].lower for t in body if colon is not None and t >= colon}
+        nods = bool(said) and said <= _NODDED  # "schreef eronder: idem!", "zei: klopt."
+        if not ("hetzelfde" in words or nods or ({"ook", "wel"} & words or said_it) and words <= allowed):
+            return False
+        ref = self.sentence_ref.get(s) or self.sentence_ref.get(s - 1) or self._question_ref()
+        if ref and CLIENT not in holders:
+            s0, s1 = self.a.sentences[s]
+            kind = "positive" if ref[0] > 0 else "tension"
+            self.record(holders, kind, ref[1], s0, s1, False, CONFIDENCE_AGREEING)
+        return True
+
+    def _says_that(self, v: int, s: int, holders) -> bool:
+        """"Mijn moeder. Dat zegt ze elke keer.": "dat" stands for the answer before, or what was asked."""
+        s0, s1 = self.a.sentences[s]
+        if v != s0 + 1 or self.tokens[s0].lower not in ("dat", "da's", "dit") or CLIENT in holders:
+            return False
+        ref = self.sentence_ref.get(s - 1) or self._question_ref()
+        if any(self.tokens[t].lower in lx.NEGATORS for t in range(v + 1, s1 + 1)):
+            return True  # "Dat zegt hij niet."
+        if ref and not self._passes_on(s, [v]):
+            self.record(holders, "positive" if ref[0] > 0 else "tension", ref[1], s0, s1, False,
+                        CONFIDENCE_AGREEING)
+        return bool(ref)
+
+    def _passes_on(self, s: int, body: list[int]) -> bool:
+        """"Zij heeft het me dan gezegd": the opinion of the sentence before, already held by someone."""
+        if "ook" in {self.tokens[t].lower for t in body} or s == 0:
+            return False
+        return self._held(s - 1)
+
+    def _question_ref(self) -> tuple[int, str | None] | None:
+        """What agreeing means without an opinion before it: the question's stance ("Waar ben je goed in?")."""
+        if self.lever:
+            return 1, self.lever
+        if self.a.about and self.question_stance:
+            return 1, self.question_stance
+        return (1, "does_well") if "strength" in self.elicits else None
