@@ -151,6 +151,7 @@ def vocative(tokens, m) -> bool:
         word(tokens, m.last + 2) in SPOKEN_TO | lx.CLIENT_PRONOUNS or m.last + 2 >= len(tokens)))
 
 
+_WOULD = frozenset("zou zal zouden dan".split())
 _PARTNER = {"man": frozenset({"vrouw"}), "vrouw": frozenset({"man"}), "partner": frozenset({"partner"})}
 _ABOUT_CLIENT = frozenset("ik me mij mijn m'n mn mezelf".split())
 
@@ -217,8 +218,10 @@ def spoken_to(tokens, m) -> bool:
         return True  # "Jij bent mijn held, pap."
     if word(tokens, m.last + 1) != ",":
         return False
-    if {word(tokens, j) for j in range(m.last + 2, m.last + 5)} & MATRIX_VERBS and m.first <= 1:
-        return True  # "Tuurlijk buurman, zou hij zeggen."
+    said = next((j for j in range(m.last + 2, m.last + 5) if word(tokens, j) in MATRIX_VERBS), None)
+    if said is not None and m.first <= 1 and all(word(tokens, j) in _WOULD | lx.SUBJECT_PRONOUNS
+                                                 for j in range(m.last + 2, said)):
+        return True  # "Tuurlijk buurman, zou hij zeggen." (not "Oma, ook al zegt ze het niet")
     after = {word(tokens, j) for j in range(m.last + 2, m.last + 6)}
     return before in QUOTE_OPEN or bool(after & SPOKEN_TO)
 

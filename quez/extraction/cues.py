@@ -66,6 +66,9 @@ CUES: tuple[CueDef, ...] = (
          r"(?:doe|doet|deed|doen) wat (?:\w+ ){1,3}(?:niet|nooit) (?:kan|kon|kunnen|wil|wilde) "
          r"(?:opbrengen|volhouden|aan|doen)\b|"
          r"(?:als|zoals) geen (?:ander|andere|een)\b|"  # "dat ik de galerij schoonhoud als geen ander"
+         # "dat ik de eerste in de familie ben die verpleegkundige wordt"
+         r"de eerste (?:in|van|uit) (?:de|het|onze|ons|mijn|m'n|haar|zijn|hun) (?:hele )?(?:familie|dorp|klas|straat|"
+         r"groep|wijk|buurt|kerk)\b|"
          # "nog nooit zo'n nette mantelzorger gezien": better than anyone they met
          r"(?:nooit|nog nooit|nie|ni) (?:\w+ ){0,2}(?:zo'n|zulke|zo een) (?:\w+ )?(?:nette|goede|goeie|sterke|lieve|"
          r"zorgzame|fijne|betrokken|harde|trouwe|dappere|geduldige|knappe|toegewijde|slimme|moedige|taaie|straffe|"

@@ -337,7 +337,26 @@ class ReportedSpeech(Speakers, Agreement):
     def _passed_on(self, start: int, end: int, holders) -> int | None:
         """"Mijn vader. Mijn oom vertelde dat hij trots op me is.": who tells passes on someone else's view."""
         pronoun = self.a.pronoun_in(start, min(start + 3, end + 1))
-        if pronoun is None or any(j in self.a.at for j in range(start, pronoun)):
+        if pronoun is None:
+            return self._subject_goes_on(start, end, holders)
+        if any(j in self.a.at for j in range(start, pronoun)):
             return None
         other = self.a.resolve(pronoun, frozenset(h for h in holders if h is not None))
         return other if other is not None and other != CLIENT else None
+
+    def _subject_goes_on(self, start: int, end: int, holders) -> int | None:
+        """"vertelde dat mijn moeder stiekem vraagt ..., en dat ze blij is": the later clause's pronoun goes on with
+        the first clause's subject, the client's own relation or a name (not "zijn schoonvader": whose is open)."""
+        k = self.a.at.get(start)
+        then = next((j for j in range(start + 2, end) if self.tokens[j].lower in ("dat", "da")
+                     and self.tokens[j - 1].lower in ("en", ",")), None)
+        if k is None or then is None or not any(then < c.first <= end and c.polarity for c in self.a.cues):
+            return None
+        m = self.mentions[k]
+        if not (m.name or m.own and not m.owner_word) or self.a.holder(k) in holders:
+            return None
+        pronoun = self.a.pronoun_in(then + 1, min(then + 3, end + 1))
+        if pronoun is None:
+            return None
+        other = self.a.resolve(pronoun, frozenset(h for h in holders if h is not None))
+        return other if other == self.a.holder(k) else None

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 #: verbs of passing something on: "X vertelde dat hij ..." is more often someone else's view than X's own
 MESSENGER_VERBS = frozenset("vertelt vertelde vertelden verteld hoorde hoorden gehoord".split())
 _TOLD = frozenset("mij me ons hem haar hun jou je".split())
+_SAYING_INFINITIVES = frozenset("zeggen vertellen opscheppen praten roepen".split())
+_PERCEIVING = frozenset("hoorde hoorden hoor hoort gehoord zag zagen zie ziet gezien".split())
+_SEEN_PRONOUNS = frozenset("hem haar ze hen hun".split())
 #: what opens a sub-clause the sentence starts with ("Sinds we hier wonen vindt Karin ...")
 _FRONTED = frozenset("als toen sinds omdat nadat voordat zodra wanneer terwijl hoewel doordat zolang dat".split())
 _LEADING = frozenset("elke iedere keer ook en maar pas juist zelfs vooral".split())
@@ -65,6 +68,9 @@ class Speakers:
     def _speaker(self, v: int, s0: int) -> tuple[list[int] | None, int, bool]:
         """Who says or thinks it: before the verb, or right after it ("..., zegt mijn moeder")."""
         c0, _c1 = self.a.clause_range(v)
+        overheard = self._overheard(v, c0)
+        if overheard is not None:
+            return overheard, v, False
         fronted = self._after_fronted_clause(v, s0)
         if fronted is not None:
             return fronted
@@ -79,6 +85,23 @@ class Speakers:
         if after is not None:
             return after[0], after[1], True
         return self.a.subject_before(v, s0), v, False
+
+    def _overheard(self, v: int, c0: int) -> list[int] | None:
+        """"Anna hoorde amma aan de telefoon zeggen dat ...", "ik zag hem tegen de juf vertellen dat ...": the one
+        heard or seen saying it."""
+        if self.tokens[v].lower not in _SAYING_INFINITIVES:
+            return None
+        seen = next((j for j in range(v - 1, c0 - 1, -1) if self.tokens[j].lower in _PERCEIVING), None)
+        if seen is None:
+            return None
+        if self.tokens[seen + 1].lower in _SEEN_PRONOUNS:  # "Anna hoorde haar ...": not Anna
+            hearer = self.a.subject_before(seen, c0) or []
+            own = self.a.resolve(seen + 1, frozenset(h for h in hearer if h is not None))
+            return [own] if own is not None and own >= 0 else None
+        k = next((self.a.at[j] for j in range(seen + 1, v) if j in self.a.at), None)
+        if k is None or self.tokens[self.mentions[k].first - 1].lower in ("tegen", "aan", "met", "van", "over"):
+            return None
+        return [self.a.holder(k)]
 
     def _after_fronted_clause(self, v: int, s0: int) -> tuple[list[int], int, bool] | None:
         """A sentence that opens with a sub-clause goes on with its verb and then its subject: "Sinds we hier

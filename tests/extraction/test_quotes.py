@@ -210,3 +210,23 @@ def test_the_one_heard_from_holds_what_was_heard(text, holders):
 ])
 def test_better_than_anyone_they_met_is_praise(text, holders):
     assert _holders(text) == holders
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Tante Yvette vertelde me dat mijn moeder stiekem vraagt hoe het gaat, en dat ze blij is dat ik werk.",
+     {"moeder"}),
+    ("Anna hoorde amma aan de telefoon zeggen dat ik de eerste in de familie ben die studeert.", {"amma"}),
+    ("Amma. Anna hoorde haar tegen de buurvrouw zeggen dat ik een kanjer ben.", {"amma"}),
+    ("Ik hoorde de juf tegen Karin zeggen dat ik een goede moeder ben.", {"juf"}),
+])
+def test_who_was_heard_saying_it_or_goes_on_after_the_messenger_holds_it(text, holders):
+    assert _holders(text) == holders
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Oma, ook al zegt ze het niet.", ["oma"]),
+    ("Hooyo, maar ze zegt het nooit.", ["hooyo"]),
+    ("Tuurlijk buurman, zou hij zeggen.", []),  # what he would call the client
+])
+def test_a_family_word_before_a_comma_is_someone_unless_the_speaker_calls_the_client_so(text, expected):
+    assert [m.relation for m in extract(text, []).mentions] == expected
