@@ -66,6 +66,9 @@ CUES: tuple[CueDef, ...] = (
          r"(?:doe|doet|deed|doen) wat (?:\w+ ){1,3}(?:niet|nooit) (?:kan|kon|kunnen|wil|wilde) "
          r"(?:opbrengen|volhouden|aan|doen)\b|"
          r"(?:als|zoals) geen (?:ander|andere|een)\b|"  # "dat ik de galerij schoonhoud als geen ander"
+         # "dat zie je niet vaak", "zoiets zie je zelden": rare, said of what the client does
+         r"(?:dat|da|dit|zoiets|zo iets|zo'n \w+) (?:zie|ziet|zag|kom|kom je) (?:je|ge|men|ik|u) (?:\w+ )?(?:niet vaak|"
+         r"zelden|weinig|bijna nooit|haast nooit|nergens|niet veel|nie veel|ni veel)\b|"
          # "dat ik de eerste in de familie ben die verpleegkundige wordt"
          r"de eerste (?:in|van|uit) (?:de|het|onze|ons|mijn|m'n|haar|zijn|hun) (?:hele )?(?:familie|dorp|klas|straat|"
          r"groep|wijk|buurt|kerk)\b|"
@@ -258,11 +261,7 @@ class CueHit:
 
 def find_cues(text: str, tokens) -> list[CueHit]:
     """All cue hits in ``text`` as token spans; overlapping hits keep the earlier definition."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a rare case-folding length change: match on the original
-        lowered = text
-    starts = {t.start: t.index for t in tokens}
-    ends = {t.end: t.index for t in tokens}
+    lowered, starts, ends = _as_read(text, tokens)
     taken: set[int] = set()
     hits: list[CueHit] = []
     for cue in CUES:
@@ -278,6 +277,25 @@ def find_cues(text: str, tokens) -> list[CueHit]:
                                cue.descriptive))
     hits.sort(key=lambda h: h.first)
     return hits
+
+
+def _as_read(text: str, tokens) -> tuple[str, dict[int, int], dict[int, int]]:
+    """The answer as its tokens read it (lower case, dialect as the standard word: "zeet" is "zegt"), with where
+    each token starts and ends in that text."""
+    parts: list[str] = []
+    starts: dict[int, int] = {}
+    ends: dict[int, int] = {}
+    at = previous = 0
+    for t in tokens:
+        gap = text[previous: t.start]
+        parts.append(gap)
+        at += len(gap)
+        starts[at] = t.index
+        parts.append(t.lower)
+        at += len(t.lower)
+        ends[at] = t.index
+        previous = t.end
+    return "".join(parts), starts, ends
 
 
 def stance_of_question(text: str) -> str | None:

@@ -215,6 +215,8 @@ def lower_case_name(tokens: list[Token], i: int, starts: set[int], known: frozen
     folded = lx.fold(tok.text)
     if folded in known and folded not in lx.STOP_WORDS:
         return tok.text[:1].upper() + tok.text[1:]
+    if tok.lower != tok.text.casefold().replace("’", "'"):
+        return None  # read as a dialect word: Flemish ", mo ons Lieselot" is "maar"
     prev_word = tokens[i - 1].lower if i > 0 else ""
     if prev_word in ("heet", "heette", "heten") and tok.text.isalpha() and folded not in lx.STOP_WORDS \
             and tok.lower not in lx.TITLES:

@@ -19,7 +19,11 @@ DIALECT = {
     "iech": "ik", "mich": "mij", "dich": "jou", "heur": "haar", "häör": "haar", "höör": "haar", "ouch": "ook",
     "oos": "ons", "neet": "niet", "nit": "niet", "gin": "geen", "mar": "maar", "bin": "ben", "bint": "bent",
     "uut": "uit", "bie": "bij", "veur": "voor", "nao": "naar", "mit": "met", "altied": "altijd", "as": "als",
+    "dae": "die", "miech": "mij", "diech": "jou", "good": "goed",
 }
+#: Limburgs "zie" is "zij" at the start of a clause, before its verb ("Zie zeet", not "Zie je wel", "ik zie")
+_CLAUSE_OPENERS = frozenset(", : ; en mer mar maar want dan dus".split())
+_NOT_AFTER_ZIE = frozenset("je jij ge gij u het 't da dat de die wel maar eens ens er".split())
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,22 @@ def tokenize(text: str) -> list[Token]:
             clause += 1
         elif word in CLAUSE_PUNCT:
             clause += 1
+    return _in_context(tokens)
+
+
+def _in_context(tokens: list[Token]) -> list[Token]:
+    """Dialect words read by their place: Flemish "mo" after a comma is "maar" (elsewhere it may be Mo);
+    Limburgs "zie" opening a clause before its verb is "zij"."""
+    for i, tok in enumerate(tokens):
+        if tok.text == "mo" and i and tokens[i - 1].text == ",":
+            tokens[i] = Token(tok.text, "maar", tok.start, tok.end, tok.index, tok.sentence, tok.clause)
+        if tok.lower != "zie" or i + 1 >= len(tokens):
+            continue
+        before = tokens[i - 1] if i else None
+        opens = before is None or before.sentence != tok.sentence or before.lower in _CLAUSE_OPENERS
+        nxt = tokens[i + 1]
+        if opens and nxt.is_word and nxt.sentence == tok.sentence and nxt.lower not in _NOT_AFTER_ZIE:
+            tokens[i] = Token(tok.text, "zij", tok.start, tok.end, tok.index, tok.sentence, tok.clause)
     return tokens
 
 

@@ -230,3 +230,12 @@ def test_who_was_heard_saying_it_or_goes_on_after_the_messenger_holds_it(text, h
 ])
 def test_a_family_word_before_a_comma_is_someone_unless_the_speaker_calls_the_client_so(text, expected):
     assert [m.relation for m in extract(text, []).mentions] == expected
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Haar collega knikte en zei: dat zie je niet vaak.", {"collega"}),
+    ("De begeleider zat erbij en knikte: zoiets zie je zelden.", {"begeleider"}),
+    ("Marij zeet: hae kan 't nog good allein.", set()),  # said of him, not of the client
+])
+def test_rare_to_see_is_praise(text, holders):
+    assert _holders(text) == holders

@@ -97,6 +97,21 @@ def test_a_dialect_pronoun_is_no_name():
     assert [m.name for m in extract("Kees belt. Ie zeit dat 'k sterk ben.", []).mentions] == ["Kees"]
 
 
+@pytest.mark.parametrize("text, names", [
+    ("Moniek. Zie zeet dat ich 't good doe.", ["Moniek"]),  # Limburgs "zie" is "zij"
+    ("Ber? Dae zeet dat ich sterk bin.", ["Ber"]),
+    ("Mijn zus zeit 't nie, mo ons Lieselot zegt da 'k sterk ben.", ["Lieselot"]),  # Flemish "maar"
+    ("mo snapt het want die heeft hetzelfde.", ["Mo"]),  # without a comma before it, Mo may be a name
+    ("Zie je wel, Ans belt.", ["Ans"]),
+])
+def test_dialect_words_read_by_their_place_are_no_names(text, names):
+    assert [m.name for m in extract(text, []).mentions if m.name] == names
+
+
+def test_limburgs_zie_before_its_verb_holds_the_opinion():
+    assert _holders("Moniek. Zie zeet dat ich 't good doe.") == {"Moniek"}
+
+
 @pytest.mark.parametrize("text, kind, holders", [
     ("Zijn vriendin Sanne zei dat haar broer thuis over me opschept.", "positive", {"broer"}),
     ("Mijn zus zegt dat ik alles doe wat ik kan.", "positive", {"zus"}),
