@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 _AGREEMENT_WORDS = frozenset("wel van ook dat da het 't zo net eigenlijk vroeger altijd over mij me vaak steeds nog "
                              "zeker hetzelfde trouwens echt soms weleens regelmatig".split())
+_LONG = frozenset("jaren maanden weken lang tijden".split())
+_QUOTED_AGREEING = frozenset("ik vind denk zie zeg al".split()) | _LONG
 _OFTEN = frozenset("soms vaak altijd weleens regelmatig steeds".split())
 _NODDED = frozenset("idem precies inderdaad klopt absoluut zeker helemaal ja mee eens".split())
 
@@ -40,16 +42,25 @@ class Agreement:
 
     def disagrees(self, holders, first: int, last: int, s: int) -> bool:
         """"Hij zegt dat ik voortrek. Mijn dochter zegt dat het niet waar is": saying that someone else's reproach
-        before is wrong takes the client's side."""
+        before is wrong takes the client's side; saying so of praise in the sentence before is a tension ("Ze zegt
+        dat het de schuld is van Marco. Mijn moeder denkt daar anders over")."""
         if not DISAGREEMENT.search(" ".join(t.lower for t in self.tokens[first: last + 1] if t.is_word)):
             return False
         at = self.tokens[first].start
-        if not any(o.kind == "tension" and o.holder not in holders and sentence <= s and o.start < at
-                   for (_h, sentence), o in self.found.items()) \
-                and not any(self.sentence_ref.get(x, (0, None))[0] < 0 and not self._held(x) for x in range(s)):
-            return False  # "Hij zegt dat ik voortrek": whoever "hij" is, it was a reproach
+        before = [(o.start, sentence, o.kind) for (_h, sentence), o in self.found.items()
+                  if o.kind in ("positive", "tension") and o.holder not in holders and sentence <= s and o.start < at]
+        _start, sentence, kind = max(before) if before else (0, -1, "")
+        if kind == "positive" and sentence < s - 1:
+            kind = ""
+        if not kind and any(self.sentence_ref.get(x, (0, None))[0] < 0 and not self._held(x) for x in range(s)):
+            kind = "tension"  # "Hij zegt dat ik voortrek": whoever "hij" is, it was a reproach
+        if not kind:
+            return False
         s0, s1 = self.a.sentences[s]
-        self.record(holders, "positive", "no_blame", s0, s1, True, CONFIDENCE_CONTRASTED)
+        if kind == "tension":
+            self.record(holders, "positive", "no_blame", s0, s1, True, CONFIDENCE_CONTRASTED)
+        else:
+            self.record(holders, "tension", "tension", s0, s1, True, CONFIDENCE_CONTRASTED)
         self.claimed.update(range(first, last + 1))
         return True
 
@@ -63,7 +74,8 @@ class Agreement:
         body = [t for t in body if not commas or t < commas[0]]  # "zegt da ook, dienen heeft zelf ..."
         words = {self.tokens[t].lower for t in body}
         quoted = self.tokens[body[0] - 1].text == ":" if body else False
-        allowed = _AGREEMENT_WORDS | ({"ik", "vind", "denk", "zie"} if quoted else set())  # "zei: dat vind ik ook"
+        # "zei: dat vind ik ook", "zei: dat zeg ik al maanden"
+        allowed = _AGREEMENT_WORDS | (_QUOTED_AGREEING if quoted else set())
         content_before = s > 0 and self.tokens[self.a.sentences[s - 1][0]].lower in ("dat", "da")  # "Dat ik ..."
         # "mam zegt het soms", "Dat ik geduldig ben. Ineke zegt het"
         said_it = bool(words & {"het", "'t"}) and (bool(words & _OFTEN) or content_before) and self.tokens[
@@ -74,7 +86,8 @@ class Agreement:
         colon = next((t for t in body if self.tokens[t - 1].text == ":"), None) if body else None
         said = {self.tokens[t].lower for t in body if colon is not None and t >= colon}
         nods = bool(said) and said <= _NODDED  # "schreef eronder: idem!", "zei: klopt."
-        if not ("hetzelfde" in words or nods or ({"ook", "wel"} & words or said_it) and words <= allowed):
+        said_long = quoted and "al" in words and bool(words & _LONG)  # "zei: dat zeg ik al maanden"
+        if not ("hetzelfde" in words or nods or ({"ook", "wel"} & words or said_it or said_long) and words <= allowed):
             return False
         ref = self.sentence_ref.get(s) or self.sentence_ref.get(s - 1) or self._question_ref()
         if ref and CLIENT not in holders:

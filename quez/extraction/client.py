@@ -86,6 +86,9 @@ def praised_in_quote(tokens, m, setting: Setting) -> bool:
             or _client_speaks(tokens, m.first) or word(tokens, m.first - 1) in ("tegen", "met", "van", "over"):
         return False
     s = tokens[m.first].sentence
+    colon = quote_colon(tokens, m.first)
+    if colon is not None and any(tokens[j].lower in SPOKEN_TO for j in range(colon + 1, m.first)):
+        return False  # "zegt: jij kent Thijmen beter dan wie dan ook": the client is "jij", Thijmen someone else
     after = [t for t in tokens[m.last + 1:] if t.sentence == s]
     if after[:1] and after[0].lower in MATRIX_VERBS | {"vertelt", "vertelde", "hoorde"}:
         return False  # "..., Ma zegt ...": who speaks
@@ -283,7 +286,8 @@ def _praised_as_herself(tokens, m, setting: Setting) -> bool:
 
     s = tokens[m.first].sentence
     rest = [t for t in tokens[m.last + 1:] if t.sentence == s]
-    if any(t.lower in _ABOUT_CLIENT | MATRIX_VERBS | {"tegen"} or lx.is_relation(t.lower) for t in rest):
+    if any(t.lower in _ABOUT_CLIENT | MATRIX_VERBS | {"tegen"} or lx.is_relation(t.lower) and t.lower != m.relation
+           for t in rest):  # "oma kan er niks aan doen, oma is de dapperste": oma again is no one else
         return False
     if _praise_follows(tokens, m):
         return True

@@ -41,10 +41,12 @@ def _cue(words: str, polarity: int, stance: str, verb: bool = False, consumes: b
 
 CUES: tuple[CueDef, ...] = (
     # fixed phrases first: their negator belongs to them
-    _cue(r"(?:niet|nooit|geen) (?:mijn|jouw|je|m'n) (?:schuld|fout)", 1, "no_blame", consumes=True),
+    _cue(r"(?:niet|nooit|geen|ni|nie) (?:mijn|jouw|je|m'n|uw|jullie|onze|ons) (?:schuld|fout)", 1, "no_blame",
+         consumes=True),
     _cue(r"(?:niks|niets) aan (?:\w+ ){0,2}(?:doen|doe)", 1, "no_blame", consumes=True),
     # the blame put on someone else: "de schuld van mijn ex", "da's de schuld van uw ex"
-    _cue(r"(?:schuld|fout) van (?!(?:mij|me|jou|je|jezelf|mezelf|mijzelf|u|ons|jullie|alles|alle|allemaal|wat|dat|"
+    _cue(r"(?:schuld|fout) (?:is |was |ligt |lag )?(?:van|bij) (?!(?:mij|me|jou|je|jezelf|mezelf|mijzelf|u|ons|jullie|"
+         r"alles|alle|allemaal|wat|dat|"
          r"dit)\b)(?:\w+ )?\w+", 1, "no_blame", consumes=True),
     _cue(r"niemands (?:schuld|fout)|(?:ligt|lag) (?:\w+ ){0,2}(?:niet|nooit) aan (?:mij|me|jou)|"
          r"(?:niet|nooit) aan (?:mij|me|jou) (?:ligt|lag)", 1, "no_blame", consumes=True),
@@ -165,6 +167,11 @@ CUES: tuple[CueDef, ...] = (
          r"georganiseerd|doortastend|wijs|wijze|taai|taaie|bikkel|kei|straf|straffe|eerlijk|eerlijke|kunstenaar|"
          r"lieverd|schat|kanjer|held|heldin|topper\w*|(?:bescherm)?engel|redder|zegen|geschenk|aanwinst|lief|lieve|nette|"
          r"hart van goud|goud waard|grappig|netjes|"
+         # "werkt harder dan wie ook", "houdt de boel overeind", "doet wat ze kan": said of whoever is praised
+         r"\w{2,}er (?:\w+ )?dan wie (?:dan )?ook|meer (?:\w+ ){1,4}dan wie (?:dan )?ook|"
+         r"(?:houdt|hield|houden|hou) (?!(?:me|mij|ons|mezelf)\b)(?:\w+ ){0,3}(?:overeind|draaiende|bij elkaar|"
+         r"op de rails|op de rit)|"
+         r"(?:doet|deed) (?:echt |gewoon |toch )?wat (?:ze|zij|hij|ie) (?:\w+ )?(?:kan|kon)\b|"
          r"beleefd|vriendelijk|aardig|rustig|goeie|goei|gezellig|gezellige|heilige|super\w+|betere|"
          r"(?!(?:laat|eer|mee|min|erg|slecht|zwaar|moeilijk|lastig|eng|vervelend|klein|oud|jong|groot|ver|naa|"
          r"bovena|onder|achter|midden|volgend)ste\b)\w{2,}ste", 1, "does_well", descriptive=True),
@@ -243,7 +250,7 @@ DISAGREEMENT = re.compile(
     r"(?:klopt|klopte|klopten) (?:\w+ )?(?:niet|nie|ni|geen (?:bal|hout|fluit))|"
     r"(?:het|dat|da|dit|'t|da's|dat's) (?:\w+ ){0,2}(?:onzin|flauwekul|kletskoek|kul|quatsch|onterecht|larie)|"
     r"ernaast (?:zit|zat|zitten|zaten)|ongelijk (?:heeft|had|hebben|hadden)|(?:niet|nie|ni) (?:\w+ ){0,2}"
-    r"mee eens|oneens)(?!\w)")
+    r"mee eens|oneens|(?:er|daar) (?:\w+ )?anders over)(?!\w)")
 
 ADVICE = re.compile(r"(?<!\w)(?:moet|moeten|moest|zou|zouden|beter)(?!\w)")
 

@@ -84,8 +84,9 @@ def names_someone(tokens, m, about: bool = False) -> bool:
 
 class Answer(Pronouns):
     def __init__(self, text, tokens, mentions, about: bool, about_ref: Referent | None = None,
-                 cues: list[CueHit] | None = None):
+                 cues: list[CueHit] | None = None, client_names: frozenset[str] = frozenset()):
         self.text, self.tokens, self.mentions, self.about = text, tokens, mentions, about
+        self.client_names = client_names  # folded names the answer calls the client by ("die Marieke, ...")
         self.about_ref = about_ref
         self.at: dict[int, int] = {}
         for k, m in enumerate(mentions):
@@ -133,7 +134,8 @@ class Answer(Pronouns):
     def mentions_client(self, a: int, b: int) -> bool:
         """"ik", "me", "jij" ... in tokens ``a..b`` (not "mijn" in "mijn dochter": that names her); also a
         relative that is no mention ("zegt dat zijn zus een heilige is": the client is that sister)."""
-        return any(j not in self.at and (self.tokens[j].lower in CLIENT_REFERENCES or self._kin_for_client(j))
+        return any(j not in self.at and (self.tokens[j].lower in CLIENT_REFERENCES or self._kin_for_client(j)
+                                         or self.client_names and lx.fold(self.tokens[j].text) in self.client_names)
                    for j in range(max(a, 0), b + 1))
 
     def _kin_for_client(self, j: int) -> bool:

@@ -82,12 +82,12 @@ _add("professionals", 3, "huisarts dokter arts psycholoog psychiater therapeut h
      "maatschappelijk_werkster ib'er zorgcoordinator agent agente politieagent hulpverleenster psychologe "
      "sponsor voogd gezinsvoogd diaken rechter kapelaan apotheker apothekeres poh praktijkondersteuner "
      "begeleidster contactpersoon coordinator instructeur huismeester wijkbeheerder opzichter accountant "
-    "boekhouder")
+    "boekhouder voorleesvrouw voorlezer voorleester vrijwilliger vrijwilligster")
 _add("work_school", 3, "leidster leider groepsleider groepsleidster caissière caissiere kassière klant klanten "
      "ploegbaas ploegmaat ploegmaten teamgenoot teamgenoten voorzitter bewoner bewoners student studente cursist "
      "cursisten lotgenoot lotgenoten kapster kapper huisbaas huisbazin conciërge concierge trainster coach "
      "leerling leerlingen medeleerling werkgeefster opdrachtgever bazen bedrijfsleider filiaalmanager "
-     "voorman voorvrouw stagiair stagiaire")
+     "voorman voorvrouw stagiair stagiaire voorzitster")
 
 #: words that are also ordinary words: a person only with a possessive
 #: ("mijn man"), a name after them ("meester Bart") or a following "van".
@@ -108,7 +108,8 @@ PLURAL = frozenset("ouders zoons zonen dochters kinderen kids broers zussen zust
 #: suffixes that make a professional ("jeugdzorgmedewerker", "kinderarts")
 _PRO_SUFFIXES = ("loog", "iater", "medewerker", "medewerkster", "verpleegkundige", "begeleider", "begeleidster",
                  "consulent", "consulente", "hulpverlener", "werker", "werkster", "coach", "arts", "therapeut", "agent",
-                 "instructeur", "assistente", "assistent")
+                 "instructeur", "assistente", "assistent", "vrijwilliger", "vrijwilligster", "mentor",
+                 "adviseur", "bemiddelaar", "voorlezer", "voorleester")
 _PREFIXES = ("ex-", "oud-", "schoon", "stief", "half", "pleeg", "over", "achter", "groot", "onder", "boven")
 
 DETERMINERS_OWN = frozenset("mijn m'n mn m’n onze ons mijne me mien miene os".split())  # Limburgs: "mien", "os"

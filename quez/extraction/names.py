@@ -129,7 +129,7 @@ def _own_apposition(tokens: list[Token], i: int) -> bool:
     np = relation_np_at(tokens, i + 2)  # "Jorien, de behandelaar.": one who is that to her
     info = lx.relation_info(tokens[np[0]].lower) if np is not None and np[2] == "de" else None
     after = tokens[np[1] + 1].text if np is not None and np[1] + 1 < len(tokens) else "."
-    return info is not None and info[1] == "professionals" and not info[3] and after in ".,;!?"
+    return info is not None and info[1] in ("professionals", "work_school") and not info[3] and after in ".,;!?"
 
 
 def _flemish_article(tokens: list[Token], i: int, starts: set[int]) -> bool:

@@ -77,9 +77,11 @@ class Opinion:
 
 
 def find_opinions(text, tokens, mentions, elicits=(), question_stance: str | None = None,
-                  about: bool = False, about_ref: Referent | None = None, cues=None) -> list[Opinion]:
-    """The opinions in one answer; ``cues`` are its cue hits when the caller has read them already."""
-    answer = Answer(text, tokens, mentions, about, about_ref, cues)
+                  about: bool = False, about_ref: Referent | None = None, cues=None,
+                  client_names: frozenset[str] = frozenset()) -> list[Opinion]:
+    """The opinions in one answer; ``cues`` are its cue hits when the caller has read them already,
+    ``client_names`` the (folded) names the answer calls the client by."""
+    answer = Answer(text, tokens, mentions, about, about_ref, cues, client_names)
     finder = _Finder(answer, tuple(elicits), question_stance)
     for s in sorted(answer.sentences):
         finder.reported_speech(s)

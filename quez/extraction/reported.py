@@ -195,8 +195,9 @@ class ReportedSpeech(Speakers, Agreement):
             tok = self.tokens[j]
             if tok.lower == ";" or tok.lower == "want" or (tok.lower == "maar" and not self._continues(j)):
                 break
-            if self.tokens[j - 1].text == "," and (j in self.a.at or tok.lower in lx.SUBJECT_PRONOUNS) and j > h_end:
-                break
+            if self.tokens[j - 1].text == "," and (j in self.a.at or tok.lower in lx.SUBJECT_PRONOUNS) and j > h_end \
+                    and not (tok.lower == "die" and lx.fold(self.tokens[j - 2].text) in self.a.client_names):
+                break  # a new subject; not "zegt: die Marieke, die houdt ...", where "die" is the client again
             if tok.lower == "en" and self._too(j + 1, s1):
                 break  # "Ze vindt dat ik het goed doe, en mijn vader ook."
             end = j

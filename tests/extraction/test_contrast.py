@@ -42,3 +42,10 @@ def test_without_someone_elses_reproach_before_it_no_side_is_taken(text):
 def test_leave_to_be_weak_is_no_reproach():
     assert _kinds("Ayten zegt: je bent dertig jaar sterk geweest, nu mag je even zwak zijn.") == {"Ayten": "positive"}
     assert _kinds("Bij Naomi mag ik janken. Ze is mijn rots.") == {}
+
+
+def test_disagreeing_with_praise_just_before_is_a_tension():
+    assert _kinds("Mijn zus vindt dat ik het goed doe. Mijn broer denkt er anders over.") == \
+        {"zus": "positive", "broer": "tension"}
+    assert _kinds("Mijn broer vindt dat ik lui ben. Mijn zus denkt er anders over.") == \
+        {"broer": "tension", "zus": "positive"}

@@ -239,3 +239,29 @@ def test_a_family_word_before_a_comma_is_someone_unless_the_speaker_calls_the_cl
 ])
 def test_rare_to_see_is_praise(text, holders):
     assert _holders(text) == holders
+
+
+@pytest.mark.parametrize("text, holders, persons", [
+    ("Kevin wel, die zei: oom, mama werkt harder dan wie ook.", {"Kevin"}, ["Kevin"]),
+    ("Marice zegt tegen hem: Mien doet wat ze kan, laat haar.", {"Marice"}, ["Marice"]),
+    ("Opa Piet zegt: die Marieke, die houdt de boel draaiende.", {"Piet"}, ["Piet"]),
+    ("Femke appte: oma kan er niks aan doen, oma is de dapperste van ons allemaal.", {"Femke"}, ["Femke"]),
+    ("Sjoukje zei: Janke heeft meer voor dat bedrijf gedaan dan wie ook.", {"Sjoukje"}, ["Sjoukje"]),
+    ("Marieke houdt me overeind.", set(), ["Marieke"]),  # support, not an opinion of her
+    ("Vin zegt: jij kent Thijmen beter dan wie dan ook.", {"Vin"}, ["Vin", "Thijmen"]),  # the client is "jij"
+])
+def test_praise_of_the_client_by_name_or_family_word_in_a_quote(text, holders, persons):
+    result = extract(text, ["persons"])
+    assert _holders(text) == holders
+    assert [m.name or m.relation for m in result.mentions] == persons
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Die zei: het ongeluk is niet uw schuld.", set()),  # nobody to hold it, but no tension either
+    ("De huisarts zei: het is niet uw schuld.", {"huisarts"}),
+    ("Ze zegt dat het de schuld is van die man, niet van mij.", set()),
+    ("Hans zei: jij bent sterk. Truus zat erbij en zei: dat zeg ik al maanden.", {"Hans", "Truus"}),
+])
+def test_blame_elsewhere_and_saying_it_too(text, holders):
+    assert _holders(text) == holders
+    assert _holders(text, "tension") == set()

@@ -100,3 +100,12 @@ def test_a_name_before_his_or_her_relative(text, expected):
 ])
 def test_a_short_form_of_a_name_the_answer_writes_in_full_is_that_person(text, expected):
     assert [m.name for m in extract(text, ["persons"]).mentions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tineke, mijn voorleesvrouw, leest mijn post.", [("Tineke", "voorleesvrouw")]),
+    ("Foke, de voorzitster, zei dat ik het goed uitleg.", [("Foke", "voorzitster")]),
+    ("Mijn schuldhulpvrijwilliger Henk helpt.", [("Henk", "schuldhulpvrijwilliger")]),
+])
+def test_roles_written_as_one_word_are_relations(text, expected):
+    assert [(m.name, m.relation) for m in extract(text, []).mentions][:1] == expected
