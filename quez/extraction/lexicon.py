@@ -211,7 +211,13 @@ NON_PERSON_CAPS = frozenset(
     china india pakistan australië australie brazilië brazilie colombia aruba bonaire
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei juni juli
     augustus september oktober november december ghanese poolse polak polakken hollander hollanders
-    i i'm i've i'll i'd you he she we they it the my""".split()
+    i i'm i've i'll i'd you he she we they it the my
+    hongaars vietnamees tamil sarnami papiaments papiamentu farsi dari pashto amhaars chinees kantonees mandarijn
+    portugees kaapverdiaans roemeens bulgaars albanees bosnisch servisch kroatisch hindi urdu bengaals thai tagalog
+    lingala swahili tigrinya perzisch hebreeuws grieks japans koreaans venloos mestreechs gronings twents drents
+    brabants limburgs zeeuws haags gents antwerps west-vlaams sranantongo hindostaans hindoestaans
+    tết tet aïd aid eid diwali divali holi newroz nowruz chanoeka hanukkah pesach kerstfeest keti koti
+    dios diosa gott mungu jah bhagwan khuda hein allee amai awel wablieft voila enfin""".split()
 )
 
 #: words that open sentences and are not names, though some are names too

@@ -109,3 +109,15 @@ def test_a_short_form_of_a_name_the_answer_writes_in_full_is_that_person(text, e
 ])
 def test_roles_written_as_one_word_are_relations(text, expected):
     assert [(m.name, m.relation) for m in extract(text, []).mentions][:1] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Nadia spreekt geen Hongaars, maar ze verstaat ons.",
+    "Met Tết neemt Vy bloemen mee.",
+    "Hij stuurt elke Aïd geld.",
+    "Ik klaag niet, Dios ta bon.",
+    "Dat is Venloos, geloof ik.",
+])
+def test_languages_feasts_and_gods_are_no_persons(text):
+    names = {m.name for m in extract(text, []).mentions}
+    assert not names & {"Hongaars", "Tết", "Aïd", "Dios", "Venloos"}
