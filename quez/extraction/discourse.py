@@ -82,6 +82,11 @@ def names_someone(tokens, m, about: bool = False) -> bool:
     return tokens[m.first].lower not in ("een", "de", "die", "deze", "zo'n")
 
 
+#: people nouns that, after "die" in someone's quoted words, may stand for the client ("die madam is proper")
+QUOTED_PEOPLE = frozenset("madam madame vrouw man jongen jong meid meisje vent mevrouw meneer dame kerel gast "
+                          "vrouwke manneke".split())
+
+
 class Answer(Pronouns):
     def __init__(self, text, tokens, mentions, about: bool, about_ref: Referent | None = None,
                  cues: list[CueHit] | None = None, client_names: frozenset[str] = frozenset()):
@@ -135,8 +140,20 @@ class Answer(Pronouns):
         """"ik", "me", "jij" ... in tokens ``a..b`` (not "mijn" in "mijn dochter": that names her); also a
         relative that is no mention ("zegt dat zijn zus een heilige is": the client is that sister)."""
         return any(j not in self.at and (self.tokens[j].lower in CLIENT_REFERENCES or self._kin_for_client(j)
-                                         or self.client_names and lx.fold(self.tokens[j].text) in self.client_names)
+                                         or self.client_names and lx.fold(self.tokens[j].text) in self.client_names
+                                         or self._that_one_quoted(j))
                    for j in range(max(a, 0), b + 1))
+
+    def _that_one_quoted(self, j: int) -> bool:
+        """"zegt: die madam is proper", "zei: die jongen doet wat hij kan": someone's words about "that woman",
+        "that boy" with nothing to place them, in an answer about the client, are about her."""
+        t = self.tokens
+        if t[j].lower not in QUOTED_PEOPLE or j == 0 or t[j - 1].lower not in ("die", "deze", "dieje", "diene"):
+            return False
+        if j + 1 < len(t) and t[j + 1].lower in ("van", "die", "uit", "bij", "met", "in", "op"):
+            return False  # "die vrouw van hiernaast", "die man die ..."
+        s = t[j].sentence
+        return any(t[x].text == ":" for x in range(j - 2, -1, -1) if t[x].sentence == s)
 
     def _kin_for_client(self, j: int) -> bool:
         info = lx.relation_info(self.tokens[j].lower) if self.tokens[j].is_word else None

@@ -265,3 +265,12 @@ def test_praise_of_the_client_by_name_or_family_word_in_a_quote(text, holders, p
 def test_blame_elsewhere_and_saying_it_too(text, holders):
     assert _holders(text) == holders
     assert _holders(text, "tension") == set()
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Mijn buurvrouw zegt tegen de anderen: die madam is proper en eerlijk.", {"buurvrouw"}),
+    ("Ons moeder zegt dan: die jongen doet wat hij kan, laat hem nou.", {"moeder"}),
+    ("Mijn buurvrouw zei: die man van hiernaast is een schat.", set()),  # placed: someone else
+])
+def test_that_woman_or_that_boy_praised_in_someones_words_is_the_client(text, holders):
+    assert _holders(text) == holders
