@@ -22,7 +22,7 @@ _AGREEMENT_WORDS = frozenset("wel van ook dat da het 't zo net eigenlijk vroeger
 _LONG = frozenset("jaren maanden weken lang tijden".split())
 _QUOTED_AGREEING = frozenset("ik vind denk zie zeg al".split()) | _LONG
 _OFTEN = frozenset("soms vaak altijd weleens regelmatig steeds".split())
-_NODDED = frozenset("idem precies inderdaad klopt absoluut zeker helemaal ja mee eens".split())
+_NODDED = frozenset("idem precies inderdaad klopt absoluut zeker helemaal ja mee eens dat is waar da's".split())
 
 
 class Agreement:

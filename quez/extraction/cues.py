@@ -165,12 +165,16 @@ CUES: tuple[CueDef, ...] = (
          r"betrouwbaar|betrouwbare|behulpzaam|geduldig|geduldige|handig|creatief|sociaal|attent|gastvrij|hartelijk|"
          r"krachtig|krachtige|positief|positieve|moedige|dappere|leukste|liefste|goed bezig|zelfstandig|"
          r"georganiseerd|doortastend|wijs|wijze|taai|taaie|bikkel|kei|straf|straffe|eerlijk|eerlijke|kunstenaar|"
-         r"lieverd|schat|kanjer|held|heldin|topper\w*|(?:bescherm)?engel|redder|zegen|geschenk|aanwinst|lief|lieve|nette|"
+         r"lieverd|schat|kanjer|held|heldin|topper\w*|(?:bescherm)?engel|redder|zegen|geschenk|aanwinst|lief|lieve|"
+         r"nette|"
+         r"veilige (?:plek|haven|plaats)|steunpilaar|baken|"
          r"hart van goud|goud waard|grappig|netjes|"
          # "werkt harder dan wie ook", "houdt de boel overeind", "doet wat ze kan": said of whoever is praised
          r"\w{2,}er (?:\w+ )?dan wie (?:dan )?ook|meer (?:\w+ ){1,4}dan wie (?:dan )?ook|"
-         r"(?:houdt|hield|houden|hou) (?!(?:me|mij|ons|mezelf)\b)(?:\w+ ){0,3}(?:overeind|draaiende|bij elkaar|"
-         r"op de rails|op de rit)|"
+         r"(?:houdt|hield|houden|hou|houd) (?!(?:me|mij|ons|mezelf)\b)(?:\w+ ){0,3}(?:overeind|draaiende|bij elkaar|"
+         r"op de rails|op de rit)|(?!(?:me|mij|ons|mezelf)\b)\w+ (?:\w+ ){0,2}(?:overeind|draaiende|bij elkaar|"
+         r"op de rails|"
+         r"op de rit) (?:houdt|hield|houden|hou|houd)\b|"
          r"(?:doet|deed) (?:echt |gewoon |toch )?wat (?:ze|zij|hij|ie) (?:\w+ )?(?:kan|kon)\b|"
          r"beleefd|vriendelijk|aardig|rustig|goeie|goei|gezellig|gezellige|heilige|super\w+|betere|"
          r"(?!(?:laat|eer|mee|min|erg|slecht|zwaar|moeilijk|lastig|eng|vervelend|klein|oud|jong|groot|ver|naa|"
@@ -189,6 +193,13 @@ CUES: tuple[CueDef, ...] = (
          r"(?:jij|je|u|gij|ge) (?:\w+ ){0,3}(?!(?:slecht|lui|erg|zwak|dom|traag|lang|vaak|eerd|ouder|jong)er\b)"
          r"\w{2,}er "
          r"dan (?:ik|wij|we|hij|zij|ze|mij|ons|hem|haar|de meeste\w*|iedereen)\b|"  # "jij bent eerlijker dan ik"
+         # "dat ik dapperder ben dan mijn vader", "dat mijn eten lekkerder is dan in het restaurant"
+         r"(?:ik|'k) (?:\w+ ){0,2}(?!(?:slecht|lui|erg|zwak|dom|traag|lang|vaak|eerd|ouder|jong|dikk|minder|"
+         r"bozer|kwader|banger|zieker|moeilijk)er\b)\w{2,}er (?:ben|was|bent|zijn|word|werd) (?:\w+ )?dan\b|"
+         r"(?:mijn|m'n|mn) \w+ (?:\w+ )?(?:(?:is|was|smaakt|smaakte|ruikt) (?:\w+ )?)?(?:beter|lekkerder|mooier|"
+         r"netter|schoner|sterker) (?:(?:is|was|smaakt|smaakte|ruikt) )?(?:\w+ )?dan\b|(?:mijn|m'n|"
+         r"mn) \w+ (?:\w+ ){0,2}het (?:lekkerst|lekkerste|best|mooist|"
+         r"mooiste) (?:ruikt|smaakt|is|was)\b|"
          r"(?:vraagt|vroeg|vragen|vroegen) (?:\w+ ){0,2}(?:mij|me) (?:\w+ )?om (?:raad|advies)|"
          # "zegt dat ik het kan", "dat je dat best kunt": believing she can (the clause ends there)
          r"(?:dat|da) (?:ik|je|jij|ge|gij|u) (?:het|dat|da) (?:wel |best |echt |heus |gewoon )?(?:kan|kun|kunt)"
@@ -213,11 +224,16 @@ CUES: tuple[CueDef, ...] = (
     # asking for help is good
     _cue(r"hulp (?:te )?(?:moet |moest |mag |zou )?(?:vragen|zoeken|vraag|te vragen|aannemen|aanvaarden)|"
          r"(?:moet|moest|mag|zou) (?:\w+ ){0,2}hulp (?:\w+ ){0,1}(?:vragen|zoeken|nemen)", 1, "help_ok"),
+    # help is a right, not begging: "dat ik niet hoef te bedelen om hulp, dat het mijn recht is"
+    _cue(r"(?:niet|nie|ni) (?:\w+ )?(?:hoef|hoeft|hoeven|hoefde) te (?:bedelen|smeken|schamen)|"
+         r"(?:is|was) (?:\w+ )?(?:mijn|je|jouw|uw|ons) (?:goed )?recht|(?:mijn|je|jouw|uw) recht is", 1, "help_ok",
+         consumes=True),
     # leave to be weak for a while: "nu mag je even zwak zijn", "ge moogt ook eens moe zijn"
     _cue(r"(?:(?:je|jij|u|ge|gij) (?:mag|mocht|moogt)|(?:mag|mocht|moogt) (?:je|jij|u|ge|gij)) (?:\w+ ){0,3}"
          r"(?:(?:zwak|moe|verdrietig|kwetsbaar) (?:zijn|wezen|zijt)|huilen|janken)", 1, "help_ok"),
     # judgements that blame (positive when negated)
-    _cue(r"schuld|kwalijk|verwijt\w*|oordeelt|oordelen|oordeel|veroordeelt|veroordelen|misdaan|"
+    _cue(r"schuld|schuldige|schuldig (?=ben|bent|is|was|zijn)|kwalijk|verwijt\w*|oordeelt|oordelen|oordeel|"
+         r"veroordeelt|veroordelen|misdaan|"
          r"(?:schamen|schaam|schaamt)(?! (?:me |mij |zich |ons )?(?:voor|over) (?:hem|haar|hen)\b)",
          -1, "no_blame", verb=True),  # not "ik schaam me voor hem": ashamed of someone else
     # judgements against the client
@@ -229,7 +245,8 @@ CUES: tuple[CueDef, ...] = (
          r"waardeloos|tekort(?:schiet|schieten|geschoten)|schiet (?:\w+ ){0,2}tekort|mislukt|laat (?:me|mij) vallen|"
          r"in de steek|(?:kijkt|keek|kijken) (?:\w+ ){0,3}neer|neerkijk\w*|(?:geeft|gaf|geef) (?:het )?(?:snel )?op|"
          r"opgeeft|opgeven|eigen boontjes|eigen broek|alleen (?:maar )?aan (?:mezelf|zichzelf|jezelf) denk\w*|"
-         r"egoïst\w*|weggejaagd|weggepest|kapotgemaakt|vuile was|(?:regel|regelt|los|lost|doe) (?:je|jij|"
+         r"egoïst\w*|weggejaagd|weggepest|kapotgemaakt|(?:alles|het|de boel) kapot (?:\w+ )?(?:gemaakt|maakt|maak|"
+         r"maken)|vuile was|(?:regel|regelt|los|lost|doe) (?:je|jij|"
          r"het) (?:\w+ )?zelf|eigen problemen|"
          r"weggegooid|verspild|verbrast|over de balk|verkwist|(?:moeilijk|lastig) (?:over )?"
          r"(?:doen|doet|deed)|doet (?:\w+ ){0,2}moeilijk|rotopmerking\w*|opmerkingen|(?:zelf|eigen) (?:\w+ ){0,2}"
@@ -250,7 +267,8 @@ DISAGREEMENT = re.compile(
     r"(?:klopt|klopte|klopten) (?:\w+ )?(?:niet|nie|ni|geen (?:bal|hout|fluit))|"
     r"(?:het|dat|da|dit|'t|da's|dat's) (?:\w+ ){0,2}(?:onzin|flauwekul|kletskoek|kul|quatsch|onterecht|larie)|"
     r"ernaast (?:zit|zat|zitten|zaten)|ongelijk (?:heeft|had|hebben|hadden)|(?:niet|nie|ni) (?:\w+ ){0,2}"
-    r"mee eens|oneens|(?:er|daar) (?:\w+ )?anders over)(?!\w)")
+    r"mee eens|oneens|(?:er|daar) (?:\w+ )?anders over|(?:niet|nie|ni) (?:hem|haar|jij|jou|u|gij|zij|mama|papa|"
+    r"ma|pa|mam|pap)$)(?!\w)")
 
 ADVICE = re.compile(r"(?<!\w)(?:moet|moeten|moest|zou|zouden|beter)(?!\w)")
 

@@ -48,7 +48,7 @@ _add("family", 2, "beppe pake wela welo nani dadi usi bung")
 _add("family", 3, "omke muoike mausi chacha chachi tio tia xaltî xalti teta")
 # ... and from Somali, Dari, Portuguese (Cape Verde), Hindustani, Arabic (Moroccan, Syrian), Turkish, Polish,
 # Ukrainian, Papiamento and Dutch dialects (Zeeuws, Limburgs, Gronings)
-_add("family", 1, "baba aabo pedar padar pai hooyo madar mãe mae ummi umi zawjti zawji wief wuuf zeun bacha")
+_add("family", 1, "baba aabo pedar padar pai hooyo madar mãe mae ummi umi zawjti zawji wief wuuf zeun bacha maman")
 _add("family", 2, "ayeeyo awoowe avó avô babusya babushka babcia dziadek dede nene babaanne anneanne sitti jiddo "
      "bhai behen didi ukhti akhi khti khouya brat siostra walaal kardeş kleinzeun torun gelin")
 _add("family", 3, "abti adeer eedo habaryar tanchi ciocia wujek")
@@ -296,7 +296,7 @@ SAME_AS = {w: canonical for canonical, words in (
     ("vader", "heit bapa tata abba bavo"), ("moeder", "mem dayê daye"), ("oma", "beppe wela nani dadi"),
     ("opa", "pake welo"), ("zus", "usi"), ("broer", "bung"), ("oom", "omke chacha tio"),
     ("tante", "muoike mausi chachi tia xaltî xalti teta"),
-    ("vader", "baba aabo pedar padar pai"), ("moeder", "hooyo madar mãe mae ummi umi"),
+    ("vader", "baba aabo pedar padar pai"), ("moeder", "hooyo madar mãe mae ummi umi maman"),
     ("oma", "ayeeyo avó babusya babushka babcia nene babaanne anneanne sitti"),
     ("opa", "awoowe avô dziadek dede jiddo"),
     ("broer", "bhai akhi khouya brat"), ("zus", "behen didi ukhti khti siostra"), ("oom", "abti adeer wujek"),

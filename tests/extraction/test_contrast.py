@@ -49,3 +49,18 @@ def test_disagreeing_with_praise_just_before_is_a_tension():
         {"zus": "positive", "broer": "tension"}
     assert _kinds("Mijn broer vindt dat ik lui ben. Mijn zus denkt er anders over.") == \
         {"broer": "tension", "zus": "positive"}
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Kim zegt dat ik alles kapot heb gemaakt. Maar Jayden zei: pap, jij bent niet de schuldige.",
+     {"Kim": "tension", "Jayden": "positive"}),
+    ("Truus zegt dat ik de sleutels expres kwijtmaak. Gert zegt dan: ma, het is de ziekte, niet jij.",
+     {"Truus": "tension", "Gert": "positive"}),
+])
+def test_taking_her_side_against_blame(text, kinds):
+    assert _kinds(text) == kinds
+
+
+def test_feeling_guilty_is_no_blame_but_the_guilty_one_is():
+    assert _kinds("Sara zegt dat mantelzorgers zich vaak schuldig voelen.") == {}
+    assert _kinds("Mijn schoonmoeder zoekt een schuldige, en dat ben ik.") == {"schoonmoeder": "tension"}

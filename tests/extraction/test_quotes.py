@@ -274,3 +274,16 @@ def test_blame_elsewhere_and_saying_it_too(text, holders):
 ])
 def test_that_woman_or_that_boy_praised_in_someones_words_is_the_client(text, holders):
     assert _holders(text) == holders
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Maman zegt aan de telefoon dat ik dapperder ben dan mijn vader was.", {"maman"}),
+    ("Marja zegt dat mijn arroz moro beter is dan in het restaurant.", {"Marja"}),
+    ("Hakan zegt dat ik het team bij elkaar houd.", {"Hakan"}),
+    ("Rutger zegt dat ik zijn veilige plek ben.", {"Rutger"}),
+    ("Femke zegt dat ik niet hoef te bedelen om hulp, dat het mijn recht is.", {"Femke"}),
+    ("Khaled zei dat ik lief ben. Mijn buurman lachte en zei: dat is waar.", {"Khaled", "buurman"}),
+    ("Hij zegt dat ik slechter ben dan mijn vader.", set()),
+])
+def test_more_ways_of_saying_she_does_well(text, holders):
+    assert _holders(text) == holders
