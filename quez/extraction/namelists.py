@@ -68,7 +68,19 @@ def name_gender(name: str) -> str | None:
     return _name_genders().get(fold(first))
 
 
-_DIMINUTIVES = ("tje", "je", "ke", "ie", "y")
+_DIMINUTIVES = ("tje", "je", "ke", "eke", "ie", "y")
+#: pet forms that are no spelling of the name (Dutch, Limburgs, Polish, Russian, Arabic, Turkish): full name,
+#: then its known pet forms
+_PET_NAMES = """
+johannes hans jan joop jo johan hannes | johanna jo ans anneke hanneke jannie | cornelis kees cees cor
+pieter piet | nicolaas klaas nico | elisabeth bep lies liesbeth betty els elly | wilhelmina mien willy wil
+catharina toos tiny katrien kathy | katrien kathy trien | hendrika riek rika | hendrik henk hein | gerard sjra
+gerrit | jozef sjef jos | hubert ber bert | maria mia mies marie ria | margaretha greet grietje margriet
+jacobus koos jaap | jakub kuba | agnieszka aga | grzegorz grzesiek | tomasz tomek | bartosz bartek
+wojciech wojtek | katarzyna kasia | malgorzata gosia | barbara basia | aleksandr sasha sacha | oleksandr sasha
+mohammed mo moha | mehmet memo | mustafa musti | alexander alex sander | alexandra sandra
+anne-marie annemie | wilhelmus wim | antonius toon ton | theodorus theo | franciscus frans
+""".strip()
 
 
 def name_form_of(written: str, name: str) -> bool:
@@ -79,6 +91,11 @@ def name_form_of(written: str, name: str) -> bool:
     a, b = fold(written).replace("-", ""), fold(name).replace("-", "")
     if a == b:
         return False
+    parts = fold(name).replace("-", " ").split()
+    if len(parts) > 1 and a == "".join(part[0] for part in parts):
+        return True  # "jw" for Jan-Willem, "MJ" for Marie-José
+    if a in _pet_forms().get(b, ()):
+        return True  # "Kuba" for Jakub, "Sjra" for Gerard, "Kathy" for Katrien (not Hans for Jan: two people)
     if b.endswith(a) and len(a) >= 4 and len(b) > len(a) + 1:
         return True  # "Kader" for Abdelkader, "Lieve" for Godelieve
     if a[:1] != b[:1]:
@@ -89,3 +106,14 @@ def name_form_of(written: str, name: str) -> bool:
     # "Kimmie" for Kim, "Bassie" for Bas: the last letter doubled before the pet ending
     return short or pet or min(len(a), len(b)) >= 4 and Levenshtein.distance(a, b) <= (1 if len(b) < 6 else 2)
 
+
+
+@lru_cache(maxsize=1)
+def _pet_forms() -> dict[str, set[str]]:
+    """Each full name and its pet forms."""
+    table: dict[str, set[str]] = {}
+    for group in _PET_NAMES.replace("\n", "|").split("|"):
+        words = [fold(w).replace("-", "") for w in group.split()]
+        if words:
+            table.setdefault(words[0], set()).update(words[1:])
+    return table

@@ -121,3 +121,18 @@ def test_roles_written_as_one_word_are_relations(text, expected):
 def test_languages_feasts_and_gods_are_no_persons(text):
     names = {m.name for m in extract(text, []).mentions}
     assert not names & {"Hongaars", "Tết", "Aïd", "Dios", "Venloos"}
+
+
+@pytest.mark.parametrize("about, text, holders", [
+    ("Jakub", "Kuba zegt dat ik een held ben.", {"ABOUT"}),
+    ("Gerard", "Sjra zegt dat ik het goed doe.", {"ABOUT"}),
+    ("Ann", "Anneke zegt dat ik de sterkste ben.", {"ABOUT"}),
+    ("Jan-Willem", "jw zegt dat ik het goed doe.", {"ABOUT"}),
+    ("Jan", "Hans zegt dat ik het goed doe.", {"Hans"}),  # two pet forms of Johannes: two people
+])
+def test_pet_forms_and_initials_of_the_person_asked_about_are_them(about, text, holders):
+    from quez.extraction.opinions import ABOUT
+
+    result = extract(text, [], "Wat vindt {persoon}?", about=Referent(about, None), about_stance="positive")
+    assert {"ABOUT" if o.holder == ABOUT else result.mentions[o.holder].name
+            for o in result.opinions if o.kind == "positive"} == holders
