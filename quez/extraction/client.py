@@ -253,11 +253,23 @@ def client_by_inverse(tokens, found: list, setting: Setting) -> list:
             continue
         if not m.name and m.stem and _addressee_calls_client(tokens, found, m, about_stems):
             continue
-        if not m.name and quoted and m.category == "family" and not m.plural \
+        if not m.name and quoted and m.category == "family" and not m.plural and _could_be_speakers(tokens, found, m) \
                 and (_praise_follows(tokens, m) or _cue_follows(tokens, m, _positive_cues(setting, tokens))):
             continue  # "Yonas zei: mijn moeder is de sterkste vrouw die ik ken": reported because it is about her
         result.append(m)
     return result
+
+
+def _could_be_speakers(tokens, found: list, m) -> bool:
+    """The client can be what the quote's speaker calls "mijn ..." (not "Mijn zus zei: mijn dochter is een kanjer":
+    her sister's daughter is not the client)."""
+    colon = quote_colon(tokens, m.first)
+    s = tokens[m.first].sentence
+    speaker = next((x for x in reversed(found) if colon is not None and x.last < colon
+                    and tokens[x.first].sentence == s and word(tokens, x.first - 1) not in PREPOSITIONS), None)
+    if speaker is None or not speaker.stem or speaker.category != "family" or not speaker.own:
+        return True
+    return m.stem in lx.INVERSE.get(speaker.stem, frozenset()) | _PARTNER.get(speaker.stem, frozenset())
 
 
 def _bare_kin_is_client(tokens, m, setting: Setting, elders: set[str], bare: bool) -> bool:
@@ -358,9 +370,15 @@ def _addressee_calls_client(tokens, found: list, m, about_stems: frozenset[str] 
     addressee = next((a for a in found if a.first < colon and tokens[a.first].sentence == s
                       and word(tokens, a.first - 1) == "tegen"), None)
     if addressee is None:  # "zei tegen haar:", "zijn broer zegt:": said to the follow-up's person
-        told = any(word(tokens, j) == "tegen" and word(tokens, j + 1) in ("haar", "hem")
-                   for j in range(colon - 1, -1, -1) if tokens[j].sentence == s) or _speaker_is_theirs(tokens, found, m)
+        to = next((j + 1 for j in range(colon - 1, -1, -1) if tokens[j].sentence == s and word(tokens, j) == "tegen"
+                   and word(tokens, j + 1) in ("haar", "hem")), None)
+        told = to is not None or _speaker_is_theirs(tokens, found, m)
         stems = about_stems if about_stems else frozenset({""})
+        if to is not None and not about_stems:  # "Mijn broer ... Tante zei tegen hem: laat je zus met rust"
+            fits = "m" if word(tokens, to) == "hem" else "f"
+            before = [a for a in found
+                      if a.last < to and a.stem and not a.plural and lx.relation_gender(a.stem) == fits]
+            stems = frozenset({before[-1].stem}) if before else stems
         return told and any(m.stem in lx.INVERSE.get(st, _CALLED_BY_NAME) for st in stems)
     return m.stem in lx.INVERSE.get(addressee.stem or "", _CALLED_BY_NAME if addressee.name else frozenset())
 

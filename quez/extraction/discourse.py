@@ -141,8 +141,26 @@ class Answer(Pronouns):
         relative that is no mention ("zegt dat zijn zus een heilige is": the client is that sister)."""
         return any(j not in self.at and (self.tokens[j].lower in CLIENT_REFERENCES or self._kin_for_client(j)
                                          or self.client_names and lx.fold(self.tokens[j].text) in self.client_names
-                                         or self._that_one_quoted(j))
+                                         or self._that_one_quoted(j) or self._she_spoken_of(j))
                    for j in range(max(a, 0), b + 1))
+
+    def _she_spoken_of(self, j: int) -> bool:
+        """"zei tegen hem: laat je zus met rust, zij is de slimste", "Mark zei: mam, hou op, zij doet het beter":
+        "zij" in words said to someone else, with no one in the quote before it, is the client."""
+        t = self.tokens
+        if t[j].lower not in ("zij", "ze", "hij") or j + 1 >= len(t) or t[j + 1].lower in PLURAL_VERBS:
+            return False
+        s = t[j].sentence
+        colon = next((x for x in range(j - 1, -1, -1) if t[x].sentence == s and t[x].text == ":"), None)
+        if colon is None:
+            return False
+        if any(x in self.at and self.mentions[self.at[x]].own and not self.mentions[self.at[x]].owner_word
+               for x in range(colon + 1, j)):
+            return False  # someone of hers named in the quote before it
+        told = any(t[x].lower == "tegen" for x in range(colon - 1, -1, -1) if t[x].sentence == s)
+        called = colon + 2 < j and t[colon + 2].text == "," and t[colon + 1].is_word \
+            and t[colon + 1].lower not in CLIENT_REFERENCES  # "mam, hou op, zij ..."
+        return told or called
 
     def _that_one_quoted(self, j: int) -> bool:
         """"zegt: die madam is proper", "zei: die jongen doet wat hij kan": someone's words about "that woman",

@@ -191,13 +191,16 @@ class ReportedSpeech(Speakers, Agreement):
     def _complement_end(self, v: int, h_end: int, s1: int) -> int:
         """What is said: to the end of the clause chain, until a new subject or "maar"."""
         end = v
+        quoted = next((j for j in range(v + 1, min(v + 6, s1 + 1)) if self.tokens[j].text == ":"), None) is not None
         for j in range(v + 1, s1 + 1):
             tok = self.tokens[j]
             if tok.lower == ";" or tok.lower == "want" or (tok.lower == "maar" and not self._continues(j)):
                 break
             if self.tokens[j - 1].text == "," and (j in self.a.at or tok.lower in lx.SUBJECT_PRONOUNS) and j > h_end \
-                    and not (tok.lower == "die" and lx.fold(self.tokens[j - 2].text) in self.a.client_names):
-                break  # a new subject; not "zegt: die Marieke, die houdt ...", where "die" is the client again
+                    and not (tok.lower == "die" and lx.fold(self.tokens[j - 2].text) in self.a.client_names) \
+                    and not (quoted and self.a.mentions_client(j, j)):
+                break  # a new subject; not "zegt: die Marieke, die houdt ...", where "die" is the client again, or
+                # "zei tegen hem: laat je zus met rust, zij is de slimste": the quote goes on about her
             if tok.lower == "en" and self._too(j + 1, s1):
                 break  # "Ze vindt dat ik het goed doe, en mijn vader ook."
             end = j

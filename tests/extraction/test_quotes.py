@@ -287,3 +287,17 @@ def test_that_woman_or_that_boy_praised_in_someones_words_is_the_client(text, ho
 ])
 def test_more_ways_of_saying_she_does_well(text, holders):
     assert _holders(text) == holders
+
+
+@pytest.mark.parametrize("text, holders, persons", [
+    ("Mijn broer denkt dat ik veranderd ben. Maar tante Gul zei tegen hem: laat je zus met rust, zij is de slimste.",
+     {"Gul"}, ["broer", "Gul"]),
+    ("Hiba zegt dat ik lui ben. Maar oom Mahmoud zegt tegen haar: hij is een goede jongen.", {"Mahmoud"},
+     ["Hiba", "Mahmoud"]),
+    ("Ze zei tegen Mark dat ik verwen. Mark zei: mam, hou op, zij doet het beter dan wij allemaal.", {"Mark"},
+     ["Mark", "Mark"]),
+    ("Mijn zus zei tegen de juf: mijn dochter is een kanjer, zij doet het super.", set(), ["zus", "juf", "dochter"]),
+])
+def test_she_or_he_praised_in_words_said_to_someone_else_is_the_client(text, holders, persons):
+    assert _holders(text) == holders
+    assert [m.name or m.relation for m in extract(text, ["persons"]).mentions] == persons
