@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from quez.extraction import lexicon as lx
-from quez.extraction.client import word as _word
+from quez.extraction.quoting import word as _word
 
 _CLAUSE_END = frozenset(".,!?;:)")
 _PP = frozenset("voor van bij met uit".split())

@@ -6,31 +6,19 @@ relative of the speaker who is her ("Mijn bompa zegt dat zijn kleindochter ...")
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from quez.extraction import lexicon as lx
+from quez.extraction.addressed import ELDERS, addressee_calls_client
 from quez.extraction.mention import Setting
-
-PREPOSITIONS = frozenset("aan voor van bij met uit naar op tegen over door zonder om".split())
-QUOTE_OPEN = frozenset(":\"“‘'")
-SPOKEN_TO = frozenset("jij je jou jouw u gij jullie".split())
-THANKS = frozenset("dankjewel bedankt dankuwel merci hoi hallo dag doei".split())
-
-
-def word(tokens, i: int) -> str:
-    return tokens[i].lower if 0 <= i < len(tokens) else ""
-
-
-def quote_colon(tokens, i: int) -> int | None:
-    """The colon before token ``i`` in its sentence, if any ("Ze zegt: Hans, jij ...")."""
-    s = tokens[i].sentence
-    return next((j for j in range(i - 1, -1, -1) if tokens[j].sentence == s and tokens[j].text == ":"), None) \
-        if 0 <= i < len(tokens) else None
-
-
-def in_quote(tokens, i: int) -> bool:
-    """Token ``i`` comes after a colon in its sentence ("Ze zegt: Hans, jij ...")."""
-    return quote_colon(tokens, i) is not None
+from quez.extraction.quoting import (
+    PREPOSITIONS,
+    QUOTE_OPEN,
+    SPOKEN_TO,
+    THANKS,
+    client_speaks,
+    in_quote,
+    quote_colon,
+    word,
+)
 
 
 def named_client(tokens, m) -> bool:
@@ -41,7 +29,7 @@ def named_client(tokens, m) -> bool:
         return True  # "Hij noemt me tante Marga"
     if not m.name or m.relation:
         return False
-    if _client_speaks(tokens, m.first):
+    if client_speaks(tokens, m.first):
         return False  # "Ik zei: Murat, ga slapen": the client speaks to him
     before, after = word(tokens, m.first - 1), word(tokens, m.last + 1)
     if _message_for(tokens, m.first):
@@ -83,7 +71,7 @@ def praised_in_quote(tokens, m, setting: Setting) -> bool:
     from quez.extraction.cues import MATRIX_VERBS
 
     if not m.name or m.relation or lx.fold(m.name) in setting.known_names or not in_quote(tokens, m.first) \
-            or _client_speaks(tokens, m.first) or word(tokens, m.first - 1) in ("tegen", "met", "van", "over"):
+            or client_speaks(tokens, m.first) or word(tokens, m.first - 1) in ("tegen", "met", "van", "over"):
         return False
     s = tokens[m.first].sentence
     colon = quote_colon(tokens, m.first)
@@ -120,15 +108,6 @@ def _message_for(tokens, i: int) -> bool:
 #: words before a name that make it the speaker or someone spoken of ("zegt ons Marleen", "vraag het aan Karin")
 _NOT_BEFORE_A_CALLED_NAME = PREPOSITIONS | lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER | lx.DETERMINERS_PLAIN | \
     lx.TITLES | frozenset("en of dat da het zo'n die ook".split())
-
-
-def _client_speaks(tokens, i: int) -> bool:
-    """What token ``i`` is in is said by the client: "Ik zei: ...", "zei ik:"."""
-    s = tokens[i].sentence
-    colon = quote_colon(tokens, i)
-    if colon is None:
-        return False
-    return any(tokens[j].lower in ("ik", "'k") for j in range(colon - 3, colon) if j >= 0 and tokens[j].sentence == s)
 
 
 def _said_without_dat(tokens, i: int) -> bool:
@@ -251,7 +230,7 @@ def client_by_inverse(tokens, found: list, setting: Setting) -> list:
         bare = det not in lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER | lx.DETERMINERS_PLAIN
         if not m.name and m.stem and (bare or quoted) and _bare_kin_is_client(tokens, m, setting, elders, bare):
             continue
-        if not m.name and m.stem and _addressee_calls_client(tokens, found, m, about_stems):
+        if not m.name and m.stem and addressee_calls_client(tokens, found, m, about_stems):
             continue
         if not m.name and quoted and m.category == "family" and not m.plural and _could_be_speakers(tokens, found, m) \
                 and (_praise_follows(tokens, m) or _cue_follows(tokens, m, _positive_cues(setting, tokens))):
@@ -283,7 +262,7 @@ def _bare_kin_is_client(tokens, m, setting: Setting, elders: set[str], bare: boo
         return True
     if bare and any(m.stem in lx.INVERSE.get(e, ()) for e in about) and report and _praise_follows(tokens, m):
         return True
-    if about or m.stem not in _ELDERS or not (report or quote):
+    if about or m.stem not in ELDERS or not (report or quote):
         return False
     if setting.follow_up:
         return _praise_follows(tokens, m) or _cue_follows(tokens, m, _positive_cues(setting, tokens))
@@ -348,65 +327,7 @@ def _in_report(tokens, i: int) -> bool:
     return False
 
 
-_ELDERS = lx.INVERSE["zoon"] | lx.INVERSE["kleinzoon"]
-#: what a named person spoken to may call the client: her parent, grandparent or partner ("tegen Erkan: je vrouw")
-_CALLED_BY_NAME = _ELDERS | frozenset("vrouw man partner echtgenote echtgenoot".split())
-
-
 def _praised_as(tokens, m) -> bool:
     """"Opa is de sterkste", "Papa is een held": a bare family word with a predicate that praises."""
     return word(tokens, m.last + 1) in ("is", "was", "bent") and word(tokens, m.last + 2) in ("de", "een", "echt",
                                                                                               "zo", "de allerbeste")
-
-
-def _addressee_calls_client(tokens, found: list, m, about_stems: frozenset[str] = frozenset()) -> bool:
-    """"Ze zei tegen Jayden: je vader is een goeie vent", "tegen mijn dochter: jouw moeder is een topper", asked
-    about her daughter "Josh zei tegen haar: je moeder is een taaie": said to the client's child (or anyone the
-    client is that to), "je vader" is the client."""
-    if word(tokens, m.first) not in SPOKEN_TO or not in_quote(tokens, m.first):
-        return False
-    s = tokens[m.first].sentence
-    colon = quote_colon(tokens, m.first) or 0  # a quote: the callers checked in_quote
-    addressee = next((a for a in found if a.first < colon and tokens[a.first].sentence == s
-                      and word(tokens, a.first - 1) == "tegen"), None)
-    if addressee is None:  # "zei tegen haar:", "zijn broer zegt:": said to the follow-up's person
-        to = next((j + 1 for j in range(colon - 1, -1, -1) if tokens[j].sentence == s and word(tokens, j) == "tegen"
-                   and word(tokens, j + 1) in ("haar", "hem")), None)
-        told = to is not None or _speaker_is_theirs(tokens, found, m)
-        stems = about_stems if about_stems else frozenset({""})
-        if to is not None and not about_stems:  # "Mijn broer ... Tante zei tegen hem: laat je zus met rust"
-            fits = "m" if word(tokens, to) == "hem" else "f"
-            before = [a for a in found
-                      if a.last < to and a.stem and not a.plural and lx.relation_gender(a.stem) == fits]
-            stems = frozenset({before[-1].stem}) if before else stems
-        return told and any(m.stem in lx.INVERSE.get(st, _CALLED_BY_NAME) for st in stems)
-    return m.stem in lx.INVERSE.get(addressee.stem or "", _CALLED_BY_NAME if addressee.name else frozenset())
-
-
-_YOUR = frozenset("je jouw uw jullie".split())
-
-
-def yours_in_quotes(tokens, found: list) -> list:
-    """"Mijn broer zei: je moeder is trots op je", "Jef zegt: chapeau met uw vrouw": said to the client, her own
-    mother and wife (not when said to someone else: "tegen Jayden: je vader", "zijn broer zegt: jouw vrouw")."""
-    result = []
-    for m in found:
-        if m.owner_word in _YOUR and in_quote(tokens, m.first) and not _said_to_someone_else(tokens, found, m):
-            m = replace(m, own=True, owner_word="")
-        result.append(m)
-    return result
-
-
-def _said_to_someone_else(tokens, found: list, m) -> bool:
-    s = tokens[m.first].sentence
-    colon = quote_colon(tokens, m.first) or 0  # a quote: the callers checked in_quote
-    told = any(word(tokens, j) == "tegen" for j in range(colon) if tokens[j].sentence == s)
-    return told or _client_speaks(tokens, m.first) or _speaker_is_theirs(tokens, found, m)
-
-
-def _speaker_is_theirs(tokens, found: list, m) -> bool:
-    """"Zijn broer Bassel zegt: jouw vrouw ...": a relative of someone else speaks, most likely to that one."""
-    s = tokens[m.first].sentence
-    colon = quote_colon(tokens, m.first) or 0  # a quote: the callers checked in_quote
-    speaker = next((a for a in found if a.first < colon and tokens[a.first].sentence == s), None)
-    return speaker is not None and speaker.owner_word in ("zijn", "z'n", "zn", "haar", "d'r", "hun")

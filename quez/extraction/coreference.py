@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from quez.extraction import lexicon as lx
+from quez.extraction.addressed import yours_in_quotes
 from quez.extraction.appositions import fragments, name_then_relation, relation_then_names
 from quez.extraction.client import (
     client_by_inverse,
@@ -23,10 +24,9 @@ from quez.extraction.client import (
     speakers_kin_is_client,
     spoken_to,
     vocative,
-    yours_in_quotes,
 )
-from quez.extraction.client import word as _word
 from quez.extraction.mention import Setting
+from quez.extraction.quoting import word as _word
 from quez.extraction.relatives import diminutive_names, name_possessive, names_for_relations, partners_relatives
 
 

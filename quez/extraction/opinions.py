@@ -160,7 +160,7 @@ class _Finder(ReportedSpeech, NamedChecks):
 
     def _quote_speaker(self, c, s0: int) -> list[int] | None:
         """"Clarisse stuurde mij: zonder u zaten ...": words after a colon are the one's before it."""
-        from quez.extraction.client import quote_colon
+        from quez.extraction.quoting import quote_colon
 
         colon = quote_colon(self.tokens, c.first)
         return self.a.subject_before(colon, s0) if colon is not None and colon > s0 else None

@@ -7,7 +7,7 @@ Used by :mod:`quez.extraction.persons`.
 from __future__ import annotations
 
 from quez.extraction import lexicon as lx
-from quez.extraction.client import quote_colon
+from quez.extraction.quoting import quote_colon
 from quez.extraction.tokens import Token
 
 

@@ -1,0 +1,68 @@
+"""What is said to someone else in a quote, and what that makes of "je vader", "jouw vrouw": said to the client's
+child, "je vader" is the client; said to the client, "je moeder" is her own mother. Steps of
+:func:`quez.extraction.coreference.tidy`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from quez.extraction import lexicon as lx
+from quez.extraction.quoting import SPOKEN_TO, client_speaks, in_quote, quote_colon, word
+
+ELDERS = lx.INVERSE["zoon"] | lx.INVERSE["kleinzoon"]
+#: what a named person spoken to may call the client: her parent, grandparent or partner ("tegen Erkan: je vrouw")
+_CALLED_BY_NAME = ELDERS | frozenset("vrouw man partner echtgenote echtgenoot".split())
+
+
+def addressee_calls_client(tokens, found: list, m, about_stems: frozenset[str] = frozenset()) -> bool:
+    """"Ze zei tegen Jayden: je vader is een goeie vent", "tegen mijn dochter: jouw moeder is een topper", asked
+    about her daughter "Josh zei tegen haar: je moeder is een taaie": said to the client's child (or anyone the
+    client is that to), "je vader" is the client."""
+    if word(tokens, m.first) not in SPOKEN_TO or not in_quote(tokens, m.first):
+        return False
+    s = tokens[m.first].sentence
+    colon = quote_colon(tokens, m.first) or 0  # a quote: the callers checked in_quote
+    addressee = next((a for a in found if a.first < colon and tokens[a.first].sentence == s
+                      and word(tokens, a.first - 1) == "tegen"), None)
+    if addressee is None:  # "zei tegen haar:", "zijn broer zegt:": said to the follow-up's person
+        to = next((j + 1 for j in range(colon - 1, -1, -1) if tokens[j].sentence == s and word(tokens, j) == "tegen"
+                   and word(tokens, j + 1) in ("haar", "hem")), None)
+        told = to is not None or _speaker_is_theirs(tokens, found, m)
+        stems = about_stems if about_stems else frozenset({""})
+        if to is not None and not about_stems:  # "Mijn broer ... Tante zei tegen hem: laat je zus met rust"
+            fits = "m" if word(tokens, to) == "hem" else "f"
+            before = [a for a in found
+                      if a.last < to and a.stem and not a.plural and lx.relation_gender(a.stem) == fits]
+            stems = frozenset({before[-1].stem}) if before else stems
+        return told and any(m.stem in lx.INVERSE.get(st, _CALLED_BY_NAME) for st in stems)
+    return m.stem in lx.INVERSE.get(addressee.stem or "", _CALLED_BY_NAME if addressee.name else frozenset())
+
+
+_YOUR = frozenset("je jouw uw jullie".split())
+
+
+def yours_in_quotes(tokens, found: list) -> list:
+    """"Mijn broer zei: je moeder is trots op je", "Jef zegt: chapeau met uw vrouw": said to the client, her own
+    mother and wife (not when said to someone else: "tegen Jayden: je vader", "zijn broer zegt: jouw vrouw")."""
+    result = []
+    for m in found:
+        if m.owner_word in _YOUR and in_quote(tokens, m.first) and not _said_to_someone_else(tokens, found, m):
+            m = replace(m, own=True, owner_word="")
+        result.append(m)
+    return result
+
+
+def _said_to_someone_else(tokens, found: list, m) -> bool:
+    s = tokens[m.first].sentence
+    colon = quote_colon(tokens, m.first) or 0  # a quote: the callers checked in_quote
+    told = any(word(tokens, j) == "tegen" for j in range(colon) if tokens[j].sentence == s)
+    return told or client_speaks(tokens, m.first) or _speaker_is_theirs(tokens, found, m)
+
+
+def _speaker_is_theirs(tokens, found: list, m) -> bool:
+    """"Zijn broer Bassel zegt: jouw vrouw ...": a relative of someone else speaks, most likely to that one."""
+    s = tokens[m.first].sentence
+    colon = quote_colon(tokens, m.first) or 0  # a quote: the callers checked in_quote
+    speaker = next((a for a in found if a.first < colon and tokens[a.first].sentence == s), None)
+    return speaker is not None and speaker.owner_word in ("zijn", "z'n", "zn", "haar", "d'r", "hun")
