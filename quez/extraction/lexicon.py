@@ -57,6 +57,8 @@ _add("family", 1, "amma appa dayik mummy mommy daddy tatko moo pappa mamma mami 
 _add("family", 2, "ate kuya")  # Filipino: older sister, older brother
 _add("family", 2, "akka paati thatha thangachi thambi opoe")
 _add("family", 3, "aunty")
+_add("family", 2, "dadash baradar khahar abji")  # Persian, Dari: brother, sister
+_add("family", 3, "amoo amu khaleh ameh")  # Persian: uncle, aunts
 _add("friends", 1, "lief")
 _add("family", 1, "vent")  # Flemish "mijne vent": her husband
 _add("friends", 2, "vriend vrienden vriendin vriendinnen vriendje vriendinnetje maat maatje maten kennis kennissen "
@@ -304,7 +306,8 @@ SAME_AS = {w: canonical for canonical, words in (
     ("kleinzoon", "kleinzeun"), ("kleinkind", "torun"), ("schoondochter", "gelin"), ("kind", "bacha koter"),
     ("moeder", "amma dayik mummy mommy moo mamma mami"), ("vader", "appa daddy tatko pappa papi"),
     ("zus", "akka thangachi ate"), ("broer", "thambi kuya"), ("oma", "paati opoe"), ("opa", "thatha"),
-    ("tante", "aunty"), ("kinderen", "koters"),
+    ("tante", "aunty khaleh ameh"), ("kinderen", "koters"), ("broer", "dadash baradar"), ("zus", "khahar abji"),
+    ("oom", "amoo amu"),
 ) for w in words.split()}
 
 

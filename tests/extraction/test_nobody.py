@@ -46,6 +46,7 @@ def test_a_relation_and_the_name_it_is_are_one_person_with_a_word_between():
     ("Mummy in Lagos en aunty Ngozi.", [("mummy", "moeder"), ("aunty", "tante")]),
     ("Moo herkent mij nog. En ate Lorna.", [("moo", "moeder"), ("ate", "zus")]),
     ("Me twee koters en opoe.", [("koters", "kinderen"), ("opoe", "oma")]),
+    ("Maman belt, en dadash ook. Khaleh Mina niet.", [("maman", "moeder"), ("dadash", "broer"), ("khaleh", "tante")]),
 ])
 def test_kinship_words_from_home_languages_and_dialects_are_relations(text, expected):
     assert [(m.relation, m.stem) for m in extract(text, []).mentions] == expected
