@@ -75,8 +75,8 @@ def _qualifies_an_apposition(tokens, m, found: list) -> bool:
 
 
 def _pet(tokens, m) -> bool:
-    """"mijn hond Bowie", "Haar hond, Bobbie,", "Bobby, onze hond", "Haar hond heet Sjors" (not "die mevrouw met de
-    hond, Bep")."""
+    """"mijn hond Bowie", "Haar hond, Bobbie,", "Bobby, onze hond", "Bobby, de hond,", "Haar hond heet Sjors" (not
+    "die mevrouw met de hond, Bep")."""
     if not m.name or m.relation:
         return False
     i = m.first
@@ -91,7 +91,7 @@ def _pet(tokens, m) -> bool:
     if before[-1] == "heet" and before[-2] in lx.PETS:
         return True
     after = [_word(tokens, j) for j in range(m.last + 1, m.last + 4)]
-    return after[0] == "," and after[1] in owned and after[2] in lx.PETS
+    return after[0] == "," and (after[1] in owned or after[1] in ("de", "het")) and after[2] in lx.PETS
 
 
 _NICKNAME_CUES = (("zeggen", "we"), ("noemen", "we"), ("zeggen", "wij"), ("noemen", "wij"), ("bedoel", "ik"),

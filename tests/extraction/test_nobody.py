@@ -69,6 +69,8 @@ def test_a_man_or_woman_describing_someone_named_and_what_the_client_is_are_no_o
 @pytest.mark.parametrize("text, expected", [
     ("Niemand. Alleen de kanarie, Pietje.", []),
     ("Joris. En de hond, Bikkel.", ["Joris"]),
+    ("Met Marga. En Boeboe, de kat.", ["Marga"]),
+    ("Bobby, de hond, telt niet. Maar Kees wel.", ["Kees"]),
     ("Die mevrouw met de hond, Bep, groet altijd.", ["Bep"]),
     ("Mijn zus zegt: zelfs Jezus ging de berg op om alleen te zijn.", ["zus"]),
 ])
