@@ -22,7 +22,9 @@ _AGREEMENT_WORDS = frozenset("wel van ook dat da het 't zo net eigenlijk vroeger
 _LONG = frozenset("jaren maanden weken lang tijden".split())
 _QUOTED_AGREEING = frozenset("ik vind denk zie zeg al".split()) | _LONG
 _OFTEN = frozenset("soms vaak altijd weleens regelmatig steeds".split())
-_NODDED = frozenset("idem precies inderdaad klopt absoluut zeker helemaal ja mee eens dat is waar da's".split())
+#: "zei: klopt", "zei: dat is waar", "zei: hij heeft gelijk, hoor"
+_NODDED = frozenset("idem precies inderdaad klopt absoluut zeker helemaal ja mee eens dat is waar da's gelijk heeft "
+                    "had hij zij ze hoor".split())
 
 
 class Agreement:

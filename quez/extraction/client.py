@@ -34,8 +34,9 @@ def named_client(tokens, m) -> bool:
     before, after = word(tokens, m.first - 1), word(tokens, m.last + 1)
     if _message_for(tokens, m.first):
         return True
-    if after == "," and word(tokens, m.last + 2) in SPOKEN_TO or before in THANKS:
-        return True  # "Tomasz, jij bent de beste", "dankjewel Tim"
+    if after == "," and word(tokens, m.last + 2) in SPOKEN_TO and before not in PREPOSITIONS | {"mee"} \
+            or before in THANKS:
+        return True  # "Tomasz, jij bent de beste", "dankjewel Tim" (not "'t komt goed mee Jelle, jie bin ...")
     ends = after in (".", "!", "?", "") or m.last + 1 >= len(tokens)
     if ends and _said_without_dat(tokens, m.first) and before not in _NOT_BEFORE_A_CALLED_NAME \
             and before not in MATRIX_VERBS and tokens[m.first - 1].is_word:
@@ -46,7 +47,7 @@ def named_client(tokens, m) -> bool:
         return True
     if before in _OWNING and _praised_after(tokens, m):
         return True  # "die Saniye is de beste buurvrouw", "onze Nath, onze rots", "dit is mijn Ivone, mijn beste"
-    if after == "," and word(tokens, m.last + 2) in SPOKEN_TO:
+    if after == "," and word(tokens, m.last + 2) in SPOKEN_TO and before not in PREPOSITIONS | {"mee"}:
         return True
     return before == "," and (after == "," or ends)
 

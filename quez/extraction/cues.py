@@ -67,6 +67,11 @@ CUES: tuple[CueDef, ...] = (
          # "jij doet wat mijn zoon niet kan opbrengen"
          r"(?:doe|doet|deed|doen) wat (?:\w+ ){1,3}(?:niet|nooit) (?:kan|kon|kunnen|wil|wilde) "
          r"(?:opbrengen|volhouden|aan|doen)\b|"
+         r"(?:doe|doet|deed|doen) wat (?:\w+ ){1,3}(?:niet|nooit) (?:doen|doet|deden|durven|durft|volhouden)\b|"
+         r"(?:jij|je|u|ge|gij) (?:doet|deed|doe) (?:\w+ )?wat (?:je|jij|u|ge|gij) (?:\w+ )?(?:kan|kunt|kon|kondt)\b|"
+         r"(?:jij|je|u|ge|gij) (?:bent|zijt|was) er (?:\w+ )?altijd\b|"  # "jij bent er altijd voor ons"
+         r"waarom (?:zou )?(?:schaam|schaamt|schamen) (?:je|jij|u|ge|gij) (?:je|u|jou)?|"  # "waarom schaam je je"
+         r"(?:vraagt|vroeg|vragen|vroegen) (?:me|mij) (?:\w+ ){0,3}terug\b|"  # "vraagt me elk jaar terug"
          r"(?:als|zoals) geen (?:ander|andere|een)\b|"  # "dat ik de galerij schoonhoud als geen ander"
          # "dat zie je niet vaak", "zoiets zie je zelden": rare, said of what the client does
          r"(?:dat|da|dit|zoiets|zo iets|zo'n \w+) (?:zie|ziet|zag|kom|kom je) (?:je|ge|men|ik|u) (?:\w+ )?(?:niet vaak|"
@@ -211,6 +216,8 @@ CUES: tuple[CueDef, ...] = (
          r"(?:kan|kon|kunt|kun)|"
 
          r"bonus(?:juf|moeder|mama|oma|opa|vader|papa|tante|oom|zus|broer|dochter|zoon)|"
+         r"(?:ik|'k|je|jij|u|ge|gij) (?:het|'t|dat|da|alles) (?:\w+ )?(?:beter|netter|sneller|mooier|handiger|"
+         r"slimmer|knapper) \w+ (?:dan|als|as)\b|"  # "dat ik het beter bijhoud dan zijn andere klanten"
          r"(?:het|'t|dat|da|alles) (?:\w+ )?(?:beter|netter|sneller|mooier|handiger|slimmer|knapper) "
          r"(?:doe|doet|deed|doen|kan|kun|kunt) (?:dan|als|as)\b|(?:ik|jij|je|u) (?:\w+ )?gelijk (?:heb|hebt|heeft|had)",
          1, "does_well"),

@@ -58,6 +58,9 @@ _add("family", 2, "ate kuya")  # Filipino: older sister, older brother
 _add("family", 2, "akka paati thatha thangachi thambi opoe")
 _add("family", 3, "aunty")
 _add("family", 2, "dadash baradar khahar abji")  # Persian, Dari: brother, sister
+_add("family", 3, "tita")  # Filipino: aunt ("Tito" is a name too often)
+_add("family", 2, "lola lolo savta")  # Filipino grandparents, Hebrew grandmother
+_add("family", 1, "yemma")  # Moroccan Arabic: mother
 _add("family", 3, "amoo amu khaleh ameh")  # Persian: uncle, aunts
 _add("friends", 1, "lief")
 _add("family", 1, "vent")  # Flemish "mijne vent": her husband
@@ -307,7 +310,7 @@ SAME_AS = {w: canonical for canonical, words in (
     ("moeder", "amma dayik mummy mommy moo mamma mami"), ("vader", "appa daddy tatko pappa papi"),
     ("zus", "akka thangachi ate"), ("broer", "thambi kuya"), ("oma", "paati opoe"), ("opa", "thatha"),
     ("tante", "aunty khaleh ameh"), ("kinderen", "koters"), ("broer", "dadash baradar"), ("zus", "khahar abji"),
-    ("oom", "amoo amu"),
+    ("oom", "amoo amu"), ("tante", "tita"), ("oma", "lola savta"), ("opa", "lolo"), ("moeder", "yemma"),
 ) for w in words.split()}
 
 

@@ -51,6 +51,8 @@ _NODS = frozenset("knikte knikt knikten beaamde beaamt klopt inderdaad idem prec
 _AGREES_WITH = frozenset("was is waren het met haar hem hen hun eens ermee helemaal".split())
 _SAID_SO = _NODS | frozenset("heeft hebben had hadden dat het da eens gezegd gevonden gezien zei zegt vindt vind "
                              "zie ziet ik erbij instemmend eronder geschreven schreef gezet mee helemaal".split())
+#: being there, said of someone who nods: "Haar man Kees stond erachter en knikte" (not "zat er ook bij")
+_THERE = frozenset("stond stonden stong zat zaten en achter erachter ernaast d'r er".split())
 _LEADING = lx.DETERMINERS_OWN | lx.DETERMINERS_PLAIN | {"en", "vooral", "ook", "zeker", "maar"}
 _AT = frozenset("op voor aan over".split())
 _THEN = frozenset("vroeger eerst toen".split())  # "Vroeger zei ze ...": what she thought then
@@ -250,7 +252,8 @@ class _Finder(ReportedSpeech, NamedChecks):
         nods = bool(set(rest) & _NODS)  # "Mijn collega Anja knikte.", "De assistente zei: klopt."
         if "eens" in rest and set(rest) <= _AGREES_WITH:
             nods, rest = True, []  # "Mijn oudste zoon was het met haar eens."
-        if earlier and only_determiners and ("ook" in rest or stressed or nods) and set(rest) <= _AGREEING | _SAID_SO:
+        if earlier and only_determiners and ("ook" in rest or stressed or nods) \
+                and set(rest) <= _AGREEING | _SAID_SO | (_THERE if nods else frozenset()):
             kind = "positive" if earlier[0] > 0 else "tension"
             self.record([self.a.holder(k)], kind, earlier[1], s0, s1, False, CONFIDENCE_AGREEING)
             return True

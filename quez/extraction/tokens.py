@@ -19,10 +19,14 @@ DIALECT = {
     "iech": "ik", "mich": "mij", "dich": "jou", "heur": "haar", "häör": "haar", "höör": "haar", "ouch": "ook",
     "oos": "ons", "neet": "niet", "nit": "niet", "gin": "geen", "mar": "maar", "bin": "ben", "bint": "bent",
     "uut": "uit", "bie": "bij", "veur": "voor", "nao": "naar", "mit": "met", "altied": "altijd", "as": "als",
-    "dae": "die", "miech": "mij", "diech": "jou", "good": "goed",
+    "dae": "die", "miech": "mij", "diech": "jou", "good": "goed", "oek": "ook", "jie": "jij", "teugen": "tegen",
 }
 #: Limburgs "zie" is "zij" at the start of a clause, before its verb ("Zie zeet", not "Zie je wel", "ik zie")
 _CLAUSE_OPENERS = frozenset(", : ; en mer mar maar want dan dus".split())
+#: Zeeuws and Flemish "ma" opening a clause before a subject or possessive is "maar" ("ma ze zei", "Ma heur
+#: dochter belde"), not "Ma zegt"
+_AFTER_MA_MAAR = frozenset("ze zij hij ie ik 'k we wij jij je ge gij heur haar z'n zijn zn m'n mijn mn die dat da "
+                           "hun ons onze er toch wel nu nou".split())
 _NOT_AFTER_ZIE = frozenset("je jij ge gij u het 't da dat de die wel maar eens ens er".split())
 
 
@@ -65,10 +69,13 @@ def tokenize(text: str) -> list[Token]:
 
 
 def _in_context(tokens: list[Token]) -> list[Token]:
-    """Dialect words read by their place: Flemish "mo" after a comma is "maar" (elsewhere it may be Mo);
-    Limburgs "zie" opening a clause before its verb is "zij"."""
+    """Dialect words read by their place: Flemish "mo" after a comma is "maar" (elsewhere it may be Mo), so is
+    "ma" before a subject ("ma ze zei"); Limburgs "zie" opening a clause before its verb is "zij"."""
     for i, tok in enumerate(tokens):
         if tok.text == "mo" and i and tokens[i - 1].text == ",":
+            tokens[i] = Token(tok.text, "maar", tok.start, tok.end, tok.index, tok.sentence, tok.clause)
+        elif tok.lower == "ma" and i + 1 < len(tokens) and tokens[i + 1].lower in _AFTER_MA_MAAR \
+                and (i == 0 or tokens[i - 1].sentence != tok.sentence or tokens[i - 1].text in ",;"):
             tokens[i] = Token(tok.text, "maar", tok.start, tok.end, tok.index, tok.sentence, tok.clause)
         if tok.lower != "zie" or i + 1 >= len(tokens):
             continue

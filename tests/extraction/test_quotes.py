@@ -301,3 +301,17 @@ def test_more_ways_of_saying_she_does_well(text, holders):
 def test_she_or_he_praised_in_words_said_to_someone_else_is_the_client(text, holders, persons):
     assert _holders(text) == holders
     assert [m.name or m.relation for m in extract(text, ["persons"]).mentions] == persons
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Firas zegt: broer, waarom schaam je je.", {"Firas"}),
+    ("Ron zegt dat ik het beter bijhoud dan zijn andere klanten.", {"Ron"}),
+    ("Juf Marloes vraagt me elk jaar terug.", {"Marloes"}),
+    ("Soukaina zei tegen mij: jij doet wat wij allemaal niet doen.", {"Soukaina"}),
+    ("Sjaan zei: jij bent er altijd. Haar man Kees stond erachter en knikte.", {"Sjaan", "Kees"}),
+    ("Hans zei dat ik sterk ben. Desiree stond erbij en zei: hij heeft gelijk, hoor.", {"Hans", "Desiree"}),
+    ("Hans zei dat ik sterk ben. De vader van Luuk zat er ook bij, die zei niks.", {"Hans"}),
+    ("Mijn vader zegt: het komt goed met Jelle, jij bent koppig genoeg.", {"vader"}),
+])
+def test_implicit_praise_and_agreeing_by_being_there(text, holders):
+    assert _holders(text) == holders

@@ -181,3 +181,17 @@ def test_after_a_messenger_a_pronoun_goes_on_with_the_one_passed_on():
     result = extract(text, [], "Hoe laat {persoon} dat zien?", about=Referent(None, "moeder"),
                      about_stance="positive_opinion")
     assert {o.holder for o in result.opinions if o.kind == "positive"} == {-1}  # the mother, not the zus
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Die ziet mij als de boosdoener. Ma heur dochter Lies belde: ik weet hoe het zit.", ["Lies"]),  # "maar"
+    ("Ilse was eerst streng, ma ze zei laatst dat ik goed meewerk.", ["Ilse"]),
+    ("Ma zegt dat ik het goed doe.", ["ma"]),  # the mother
+    ("Dineke zeit: jie doet wat je kan. Heur man Job zeit da oek.", ["Dineke", "Job"]),
+])
+def test_zeeuws_and_flemish_words_read_by_their_place(text, names):
+    assert [m.name or m.relation for m in extract(text, []).mentions] == names
+
+
+def test_zeeuws_ook_agrees():
+    assert _holders("Dineke zeit: jie doet wat je kan. Heur man Job zeit da oek.") == {"Dineke", "Job"}
