@@ -76,12 +76,29 @@ def name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool =
               and following.text.islower() and not (following.lower == "van" and lx.is_first_name(tokens[j + 1].lower)
                                                     and j + 2 < len(tokens) and not tokens[j + 2].capitalised)
               and not tokens[j + 1].lower.endswith(_ORGANISATION_ENDINGS)
-              and not tokens[j + 1].lower.startswith(_ORGANISATION_STARTS)):
+              and not tokens[j + 1].lower.startswith(_ORGANISATION_STARTS)
+              and not _first_name_of_somewhere(tokens, i, j)):
             # "Petra de Vries" (not "Sarah van de sportschool", not "juf Marieke van Emre": Emre's juf)
             j += 1
         else:
             break
     return end
+
+
+#: the commonest Dutch surnames after "van" that are no place ("van Dijk", "van Leeuwen"); most others are places
+_VAN_SURNAMES = frozenset("dijk leeuwen vliet beek dam wijk veen berg bergen loon doorn rijn gils zanten vugt duin "
+                          "vuuren oosten rooij kessel schaik lieshout velzen haren rossum dongen ommen hout meer laar "
+                          "eijk eck gent wees hees tol kempen wel zon den beers es ham hal hulst hoek bommel".split())
+
+
+def _first_name_of_somewhere(tokens: list[Token], i: int, j: int) -> bool:
+    """"Anja van Carinova", "Sanne van Nidos": a first name alone, then "van" and one capitalised word, is someone
+    of an organisation (or of someone: "Wendy van Johnny"); not "Petra van der Meer", "dokter Van Leeuwen"."""
+    if j != i + 1 or tokens[j].lower != "van" or not lx.is_first_name(tokens[i].lower) \
+            or i > 0 and tokens[i - 1].lower in lx.TITLES or tokens[j + 1].lower in PARTICLES:
+        return False
+    after = lx.fold(tokens[j + 1].lower)
+    return not (after in _VAN_SURNAMES or lx.is_place(after))  # "Jan van Dijk", "Petra van Dongen"
 
 
 def _a_word_not_a_name(tokens: list[Token], i: int, starts: set[int]) -> bool:

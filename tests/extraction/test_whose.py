@@ -136,3 +136,19 @@ def test_pet_forms_and_initials_of_the_person_asked_about_are_them(about, text, 
     result = extract(text, [], "Wat vindt {persoon}?", about=Referent(about, None), about_stance="positive")
     assert {"ABOUT" if o.holder == ABOUT else result.mentions[o.holder].name
             for o in result.opinions if o.kind == "positive"} == holders
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Zuster Anja van Carinova helpt.", ["Anja"]),
+    ("Katrien van Stuvo zegt dat ook.", ["Katrien"]),
+    ("En mijn voogd, Sanne van Nidos.", ["Sanne"]),
+    ("Wendy van Johnny helpt.", ["Wendy", "Johnny"]),
+    ("Joke van de Thuiszorg helpt.", ["Joke"]),
+    ("Dokter Van Leeuwen helpt.", ["Van Leeuwen"]),
+])
+def test_a_first_name_of_an_organisation_is_the_first_name(text, names):
+    assert [m.name for m in extract(text, []).mentions if m.name] == names
+
+
+def test_a_common_surname_or_place_after_van_stays_a_surname():
+    assert [m.name for m in extract("Petra van Dongen zegt het ook.", []).mentions] == ["Petra van Dongen"]
