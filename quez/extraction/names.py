@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 from quez.extraction import lexicon as lx
+from quez.extraction.lowernames import (
+    INTERJECTIONS,
+    NAME_VERBS,
+    NOT_NAMES,
+    OBJECT_PRONOUNS,
+)
 from quez.extraction.mention import PersonMention
 from quez.extraction.phrases import relation_np_at
 from quez.extraction.tokens import ABBREVIATIONS, Token
@@ -114,7 +120,7 @@ def _a_word_not_a_name(tokens: list[Token], i: int, starts: set[int]) -> bool:
                  or nxt not in lx.STOP_WORDS and not nxt.endswith("t")):
         return True  # "Mien wief", "Mien olle kollega", "Mien wicht": my (not "Mien zegt")
     if low in lx.STOP_WORDS and (i in starts or low in lx.CLIENT_PRONOUNS) \
-            and not (lx.is_first_name(low) and low not in lx.CLIENT_PRONOUNS and nxt in _NAME_VERBS):
+            and not (lx.is_first_name(low) and low not in lx.CLIENT_PRONOUNS and nxt in NAME_VERBS):
         return True  # "Lieve mensen" is no name; "Lieve wil wel mee" is
     # "Peter" is a name unless it opens a sentence (and then "peter" is a godfather only with "mijn")
     relation_word = lx.is_relation(low) and not (low in lx.NEEDS_OWNER and lx.is_first_name(low) and i not in starts)
@@ -194,7 +200,7 @@ def _name_by_context(tokens: list[Token], i: int) -> bool:
     singular = nxt in MATRIX_VERBS and not nxt.endswith("en") and after not in lx.SUBJECT_PRONOUNS | lx.CLIENT_PRONOUNS
     listed = nxt in ("en", ",", "of") and i + 2 < len(tokens) and tokens[i + 2].capitalised \
         and lx.fold(after) not in lx.NON_PERSON_CAPS and not lx.is_relation(after) and after not in lx.STOP_WORDS \
-        and tokens[i].lower not in _INTERJECTIONS  # "Kwame en Ama", "Kofi, Ama en Yaw"; not "Oh en Bobby"
+        and tokens[i].lower not in INTERJECTIONS  # "Kwame en Ama", "Kofi, Ama en Yaw"; not "Oh en Bobby"
     other_form = nxt == "," and after == "of" and i + 3 < len(tokens) and tokens[i + 3].capitalised  # "Akosua, of Akos"
     is_my = nxt in ("is", "was") and any(  # "Ineke is (eigenlijk) mijn buurvrouw", not "Trots is ze, mijn moeder"
         tokens[j].lower in lx.DETERMINERS_OWN and lx.is_relation(tokens[j + 1].lower)
@@ -207,101 +213,11 @@ def _name_by_context(tokens: list[Token], i: int) -> bool:
 
 
 _BETWEEN_IS_AND_MY = frozenset("eigenlijk echt ook gewoon al nog altijd".split())
-_INTERJECTIONS = frozenset("oh o ach allez nou ja nee tja goh och jee jeetje ok oké okay hmm ehm eh nja haha "
-                           "hé hè hey hoi".split())
 
 
-_NAME_CONTEXT = frozenset("en met bij van aan voor door of zoals dan ook alleen behalve buiten maar via ons onze "
-                          "is heet".split())
-#: verbs after a lower-case first name that make it one ("sandra moet bellen", "ferry belt soms")
-_NAME_VERBS = frozenset("moet kan wil heeft had komt kwam belt helpt doet weet gaat ging zal zou snapt begrijpt zij "
-                        "vindt zegt zei is was".split())
 
 
-def listed_lower_name(tok: Token) -> bool:
-    folded = lx.fold(tok.text)
-    return (tok.is_word and tok.text.islower() and lx.is_first_name(folded) and folded not in lx.WORDS
-            and folded not in lx.STOP_WORDS and not lx.is_relation(folded))
 
-
-def lower_case_name(tokens: list[Token], i: int, starts: set[int], known: frozenset[str]) -> str | None:
-    """A name written in lower case: one the conversation knows, or a listed first name where a name fits."""
-    tok = tokens[i]
-    if not tok.is_word or not tok.text.islower() or len(tok.text) < 2:
-        return None
-    folded = lx.fold(tok.text)
-    if folded in known and folded not in lx.STOP_WORDS:
-        return tok.text[:1].upper() + tok.text[1:]
-    if tok.lower != tok.text.casefold().replace("’", "'"):
-        return None  # read as a dialect word: Flemish ", mo ons Lieselot" is "maar"
-    prev_word = tokens[i - 1].lower if i > 0 else ""
-    if prev_word in ("heet", "heette", "heten") and tok.text.isalpha() and folded not in lx.STOP_WORDS \
-            and tok.lower not in lx.TITLES:
-        return tok.text[:1].upper() + tok.text[1:]  # "die heet rian"
-    if tok.lower in lx.DETERMINERS_OWN:
-        return None  # Gronings "voor mien", "mien wief": not Mien
-    if not listed_lower_name(tok):
-        return _ambiguous_lower_name(tokens, i, starts) or _unlisted_lower_name(tokens, i, starts)
-    prev = tokens[i - 1].lower if i > 0 and tokens[i - 1].sentence == tok.sentence else ""
-    nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-    from quez.extraction.cues import MATRIX_VERBS
-
-    before_prev = tokens[i - 2].lower if i > 1 else ""
-    if (i in starts or prev in _NAME_CONTEXT or prev == "," or nxt in MATRIX_VERBS or nxt in _NAME_VERBS
-            or (prev in _LIST_ADVERBS and before_prev in _NAME_CONTEXT | {","})):  # "en soms noah"
-        return tok.text[:1].upper() + tok.text[1:]
-    return None
-
-
-_NOT_SAYERS = frozenset("werk school kerk moskee thuis niks niets alles iemand men elk ieder mensen".split())
-_SAYS = frozenset("zegt zei vindt vond vertelde vertelt appt appte snapt weet zij".split())
-_SUBJECTS_AFTER_NAME = frozenset("die zij ze hij".split())
-
-
-def _unlisted_lower_name(tokens: list[Token], i: int, starts: set[int]) -> str | None:
-    """In an answer typed without capitals, an unlisted word that opens a sentence is a name when someone is
-    what follows needs: "eudia uit de kerk zei ...", "gail zegt dat ...", "kayleigh. die zegt ..."."""
-    tok = tokens[i]
-    low = lx.fold(tok.text)
-    if i not in starts or not tok.text.isalpha() or not 3 <= len(low) <= 12 or low in lx.STOP_WORDS \
-            or low in _INTERJECTIONS \
-            or low in lx.WORDS or lx.is_relation(low) or low in _OBJECT_PRONOUNS or low in _NOT_NAMES \
-            or low in lx.TITLES or low in lx.INSTITUTIONS or low.endswith(lx.INSTITUTION_SUFFIXES) \
-            or low in _NOT_SAYERS or any(c.isupper() for t in tokens for c in t.text):
-        return None  # not "school vindt het goed", "werk zegt niks"
-    j = i + 1
-    if j < len(tokens) and tokens[j].lower in ("uit", "van") and tokens[j].sentence == tok.sentence:
-        j = next((k for k in range(j + 1, min(j + 4, len(tokens))) if tokens[k].lower in _SAYS), j)
-    nxt = tokens[j].lower if j < len(tokens) else ""
-    if nxt in _SAYS and j < len(tokens) and tokens[j].sentence == tok.sentence:
-        return tok.text[:1].upper() + tok.text[1:]
-    alone = nxt in (".", ",") and j + 2 < len(tokens) and tokens[j + 1].lower in _SUBJECTS_AFTER_NAME \
-        and tokens[j + 2].lower in _SAYS | _NAME_VERBS
-    return tok.text[:1].upper() + tok.text[1:] if alone else None
-
-
-_LOWER_LIST_BEFORE = frozenset(", en bij met vooral ook of".split())
-_LOWER_LIST_AFTER = frozenset(", . en die denk zegt zei zij vindt vind snapt".split())
-
-
-def _ambiguous_lower_name(tokens: list[Token], i: int, starts: set[int]) -> str | None:
-    """"kim, demi en priscilla", "bij kim denk ik": in an answer typed without capitals, a first name that is
-    also a word ("kim", "roos", "sem") is a name where only a name fits: in a list, after "bij"/"met"."""
-    tok = tokens[i]
-    folded = lx.fold(tok.text)
-    if len(folded) < 3 or not lx.is_first_name(folded) or folded in lx.STOP_WORDS or lx.is_relation(folded):
-        return None
-    if any(c.isupper() for t in tokens for c in t.text):
-        return None
-    prev = tokens[i - 1].lower if i > 0 and tokens[i - 1].sentence == tok.sentence else ""
-    nxt = tokens[i + 1].lower if i + 1 < len(tokens) else "."
-    if (i in starts or prev in _LOWER_LIST_BEFORE) and nxt in _LOWER_LIST_AFTER:
-        return tok.text[:1].upper() + tok.text[1:]
-    return None
-
-
-_OBJECT_PRONOUNS = frozenset("mij me mezelf hem haar hen hun jou jullie ons u elkaar iedereen".split())
-_LIST_ADVERBS = frozenset("soms ook nog vooral eigenlijk natuurlijk zeker misschien".split())
 _LIST_OPENERS = frozenset("met bij voor aan van en of zoals mijn".split())
 _LIST_CLOSERS = frozenset("en zijn waren hebben komen vaker ook allebei samen".split())
 
@@ -325,7 +241,7 @@ def coordinated_names(tokens: list[Token], found: list[PersonMention]) -> list[P
             low = lx.fold(tok.text)
             if (tok.is_word and tok.text.isalpha() and tok.text.islower() and 2 <= len(low) <= 12
                     and low not in lx.STOP_WORDS and low not in lx.WORDS and not lx.is_relation(low)
-                    and low not in lx.CLIENT_PRONOUNS | lx.SUBJECT_PRONOUNS | _OBJECT_PRONOUNS  # "van mij en nova"
+                    and low not in lx.CLIENT_PRONOUNS | lx.SUBJECT_PRONOUNS | OBJECT_PRONOUNS  # "van mij en nova"
                     and low not in lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER | lx.DETERMINERS_PLAIN):
                 extra.append(named(tokens, j, j, tok.text[:1].upper() + tok.text[1:]))
                 at.add(j)
@@ -369,7 +285,7 @@ def titled_name_end(tokens: list[Token], j: int, starts: set[int]) -> int | None
     from quez.extraction.cues import MATRIX_VERBS
 
     if low in lx.STOP_WORDS or lx.is_relation(low) or low in lx.COPULAS or not tokens[k].text.isalpha() \
-            or low in _PLACE_WORDS or low in MATRIX_VERBS or low in _NAME_VERBS:
+            or low in _PLACE_WORDS or low in MATRIX_VERBS or low in NAME_VERBS:
         return None  # not "Ksiądz zei"
     return k  # "meneer koster": after a title a lower-case word is the surname
 
@@ -391,7 +307,7 @@ def known_name_form(tokens: list[Token], i: int, known: frozenset[str], starts: 
 
         nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
         opens = i in starts and nxt.isalpha() and nxt not in lx.STOP_WORDS  # "elifje zet foto's", "kimmie stuurt"
-        if nxt not in _NAME_VERBS and nxt not in MATRIX_VERBS and not opens \
+        if nxt not in NAME_VERBS and nxt not in MATRIX_VERBS and not opens \
                 or any(c.isupper() for t in tokens for c in t.text):
             return None
     if not any(lx.name_form_of(folded, k) for k in known):
@@ -399,8 +315,6 @@ def known_name_form(tokens: list[Token], i: int, known: frozenset[str], starts: 
     return tok.text[:1].upper() + tok.text[1:]
 
 
-_NOT_NAMES = frozenset("beneden boven hiernaast ernaast tegenover naast achter hier daar ook nog wel niet zelf "
-                        "allebei samen toen nu".split())
 
 
 def name_after_relation(tokens: list[Token], j: int) -> bool:
@@ -414,7 +328,7 @@ def name_after_relation(tokens: list[Token], j: int) -> bool:
         return False  # only in answers typed without capitals: elsewhere a name after "tante" has one
     if low in lx.STOP_WORDS or lx.is_relation(low) or low in lx.COPULAS or low in lx.DETERMINERS_OWN:
         return False
-    if low in _NOT_NAMES or (low.endswith(("en", "t", "d", "ig", "lijk")) and not lx.is_first_name(low)):
+    if low in NOT_NAMES or (low.endswith(("en", "t", "d", "ig", "lijk")) and not lx.is_first_name(low)):
         return False  # "voor mama zorgen.", "De buurvrouw beneden,"
     from quez.extraction.cues import MATRIX_VERBS
 

@@ -10,12 +10,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from quez.extraction import lexicon as lx
+from quez.extraction.lowernames import listed_lower_name, lower_case_name
 from quez.extraction.mention import PersonMention, Setting
 from quez.extraction.names import (
     coordinated_names,
     known_name_form,
-    listed_lower_name,
-    lower_case_name,
     name_after_relation,
     name_at,
     name_like_after,
