@@ -81,9 +81,19 @@ def praised_in_quote(tokens, m, setting: Setting) -> bool:
     after = [t for t in tokens[m.last + 1:] if t.sentence == s]
     if after[:1] and after[0].lower in MATRIX_VERBS | {"vertelt", "vertelde", "hoorde"}:
         return False  # "..., Ma zegt ...": who speaks
-    if _family_word_in(t.lower for t in after):
-        return False  # "Yonas heeft een sterke moeder": the praise is of his mother
+    if _family_word_in(t.lower for t in after) and not _predicate_noun(after):
+        return False  # "Yonas heeft een sterke moeder": the praise is of his mother (not "Ronny is de sterkste vent")
     return _cue_follows(tokens, m, _positive_cues(setting, tokens))
+
+
+def _predicate_noun(after) -> bool:
+    """What follows the name says what it is, with "vent", "vrouw" as the noun: "is de sterkste vent die ik ken"."""
+    words = [t.lower for t in after if t.is_word]
+    return bool(words) and words[0] in lx.COPULAS and len(words) > 2 and words[1] in ("de", "een", "nen", "ne") \
+        and any(w in _SOMEONE for w in words[2:5])  # not "mijn Sanne is de liefste kleindochter": hers
+
+
+_SOMEONE = frozenset("vent man vrouw meid jongen kerel gast mens wijf".split())
 
 
 def _family_word_in(words) -> bool:

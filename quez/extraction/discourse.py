@@ -82,6 +82,8 @@ def names_someone(tokens, m, about: bool = False) -> bool:
     return tokens[m.first].lower not in ("een", "de", "die", "deze", "zo'n")
 
 
+#: words for whom a quote speaks to ("zei: oom Gerard, gij hebt ...")
+SPOKEN_TO_WORDS = frozenset("jij je jou jouw u uw gij ge jullie".split())
 #: people nouns that, after "die" in someone's quoted words, may stand for the client ("die madam is proper")
 QUOTED_PEOPLE = frozenset("madam madame vrouw man jongen jong meid meisje vent mevrouw meneer dame kerel gast "
                           "vrouwke manneke".split())
@@ -251,6 +253,8 @@ class Answer(Pronouns):
                                   and self.tokens[j - 1].lower in OBJECT_PREPOSITIONS):
                 objects.add(k)
                 continue
+            if k is not None and self._called(k):
+                continue  # "zei: oom Gerard, gij hebt ...": who is spoken to is no subject
             if k is not None and not self.mentions[k].possessor:
                 last = self.mentions[k].last
                 while (nxt := self._joined_after(last, i)) is not None:  # "mijn broer en mijn zus vinden"
@@ -265,6 +269,14 @@ class Answer(Pronouns):
                 r = self.resolve(j, self._spoken_to_after(j))
                 return [r] if r is not None else self.pair_before(j)
         return None
+
+    def _called(self, k: int) -> bool:
+        """Mention ``k`` opens a quote and is spoken to: "zei: oom Gerard, gij ...", "zegt: pa, Ronny is ..."."""
+        m = self.mentions[k]
+        t = self.tokens
+        if m.first == 0 or t[m.first - 1].text != ":" or m.last + 2 >= len(t) or t[m.last + 1].text != ",":
+            return False
+        return t[m.last + 2].lower in SPOKEN_TO_WORDS or (m.last + 2) in self.at
 
     def _said_without_subject(self, start: int) -> list[int] | None:
         """"Zijn vrouw Trudy belde. Zei: Gerard, ik ...": a sentence that opens with its verb of saying goes on

@@ -20,6 +20,7 @@ DIALECT = {
     "oos": "ons", "neet": "niet", "nit": "niet", "gin": "geen", "mar": "maar", "bin": "ben", "bint": "bent",
     "uut": "uit", "bie": "bij", "veur": "voor", "nao": "naar", "mit": "met", "altied": "altijd", "as": "als",
     "dae": "die", "miech": "mij", "diech": "jou", "good": "goed", "oek": "ook", "jie": "jij", "teugen": "tegen",
+    "dieje": "die",
 }
 #: Limburgs "zie" is "zij" at the start of a clause, before its verb ("Zie zeet", not "Zie je wel", "ik zie")
 _CLAUSE_OPENERS = frozenset(", : ; en mer mar maar want dan dus".split())

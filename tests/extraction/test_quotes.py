@@ -315,3 +315,13 @@ def test_she_or_he_praised_in_words_said_to_someone_else_is_the_client(text, hol
 ])
 def test_implicit_praise_and_agreeing_by_being_there(text, holders):
     assert _holders(text) == holders
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Mijn zwager vindt dat we egoïstisch zijn. Maar Anouk zei laatst: oom Gerard, gij hebt Bart zo zelfstandig "
+     "gemaakt, da zie ik zelden.", {"Anouk"}),
+    ("Sonja heeft het hem al gezegd: pa, Ronny is de sterkste vent die ik ken.", {"Sonja"}),
+    ("Ze zei: Yonas heeft een sterke moeder.", {"Yonas"}),
+])
+def test_who_a_quote_speaks_to_is_no_holder_and_the_client_named_in_it_is_no_person(text, holders):
+    assert _holders(text) == holders
