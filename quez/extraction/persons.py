@@ -219,11 +219,30 @@ def _placed_person(tokens: list[Token], stem: str, det: str, rel_end: int) -> bo
 
 
 def _group_at(tokens: list[Token], i: int) -> PersonMention | None:
-    """"de dames van het buurthuis", "die mannen uit de moskee": one concrete group of people."""
-    if tokens[i].lower not in ("de", "die", "deze") or i + 3 >= len(tokens):
+    """"de dames van het buurthuis", "die mannen uit de moskee", "de Poolse jongens", "mijn jongens": one concrete
+    group of people."""
+    det = tokens[i].lower
+    if det not in ("de", "die", "deze") and det not in _GROUP_OWNERS or i + 2 >= len(tokens):
         return None
-    noun, place = tokens[i + 1], tokens[i + 2]
-    if noun.lower not in lx.GROUP_NOUNS or noun.sentence != place.sentence:
+    before = tokens[i - 1].lower if i > 0 and tokens[i - 1].sentence == tokens[i].sentence else ","
+    if det in ("zijn", "haar") and before not in _GROUP_BEFORE_OWNER:
+        return None  # "Zo zijn Ghanese mannen": the verb
+    if before == "voor" and {t.lower for t in tokens[max(0, i - 5): i]} & {"voorbeeld", "inspiratie"}:
+        return None  # "als voorbeeld voor de jonge vrouwen": a kind of people
+    k = i + 1
+    while k < min(i + 3, len(tokens) - 1) and _group_adjective(tokens[k]):
+        k += 1  # "de oude mannen", "de nieuwe meisjes", "de Antilliaanse jongens"
+    noun = tokens[k]
+    if noun.lower not in lx.GROUP_NOUNS or noun.sentence != tokens[i].sentence:
+        return None
+    if k > i + 1 or det in _GROUP_OWNERS:
+        return PersonMention(name=None, relation=noun.lower, stem=noun.lower, category="other", closeness=None,
+                             own=True, plural=True, qualifier="", start=tokens[i].start, end=noun.end, first=i,
+                             last=k, confidence=0.7)
+    if i + 3 >= len(tokens):
+        return None
+    place = tokens[i + 2]
+    if noun.sentence != place.sentence:
         return None
     if place.lower in ("daar", "hier", "die"):  # "de mannen daar", "de dames die koffie maken"
         return PersonMention(name=None, relation=noun.lower, stem=noun.lower, category="other", closeness=None,
@@ -240,6 +259,19 @@ def _group_at(tokens: list[Token], i: int) -> PersonMention | None:
         name=None, relation=noun.lower, stem=noun.lower, category="other", closeness=None, own=True, plural=True,
         qualifier="", start=tokens[i].start, end=tokens[last].end, first=i, last=last, confidence=0.7,
     )
+
+
+_GROUP_OWNERS = frozenset("mijn m'n mn zijn z'n zn haar d'r onze ons hun".split())
+_GROUP_BEFORE_OWNER = frozenset(", en met tegen bij voor van aan naar over door".split())
+_GROUP_ADJECTIVES = frozenset("oude ouwe olde jonge nieuwe vaste oudere jongere lieve".split())  # not "andere"
+
+
+def _group_adjective(tok: Token) -> bool:
+    """"oude", "nieuwe", "Poolse", "Antilliaanse": a word that places a group ("de Poolse jongens")."""
+    low = tok.lower
+    if low in _GROUP_ADJECTIVES:
+        return True
+    return tok.capitalised and low.endswith(("se", "sche", "ese", "aanse")) and not lx.is_first_name(low)
 
 
 #: words just before a lower-case first name that make it a name ("met fenna", "en bram")

@@ -136,3 +136,18 @@ def test_the_place_list_is_shipped_and_holds_no_first_name():
 ])
 def test_a_people_a_number_or_a_dialect_word_is_no_person(text, expected):
     assert [m.name or m.relation for m in extract(text, []).mentions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Met mijn jongens en mijn moeder.", ["jongens", "moeder"]),
+    ("De Antilliaanse jongens beneden maken herrie.", ["jongens"]),
+    ("De oude mannen bij het bankje groeten altijd.", ["mannen"]),
+    ("De nieuwe meisjes leer ik kuisen.", ["meisjes"]),
+    ("De jonges van de duiveclub vragen mij.", ["jonges"]),
+    ("Er zijn weinig vrouwen die dat doen.", []),
+    ("Zo zijn Ghanese mannen, haha.", []),
+    ("Ik ben een voorbeeld voor de jonge moeders.", []),
+    ("Ik drink niet zoals de andere jongens.", []),
+])
+def test_a_group_placed_by_a_word_or_owned_is_one_group_and_a_kind_of_people_is_none(text, expected):
+    assert [m.name or m.relation for m in extract(text, []).mentions] == expected

@@ -35,7 +35,7 @@ FLOORS = {
 }
 CONVERSATION_FLOORS = {
     "development": {"persons": (0.86, 0.94, 0.90), "positive opinions": (0.88, 0.87, 0.88)},
-    "held-out": {"persons": (0.91, 0.96, 0.93), "positive opinions": (0.88, 0.81, 0.84)},
+    "held-out": {"persons": (0.90, 0.96, 0.93), "positive opinions": (0.88, 0.81, 0.84)},
 }
 TARGETS = "targets: persons F1 >= 0.95; positive holders P >= 0.95, R >= 0.85"
 
