@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from quez.extraction import lexicon as lx
+from quez.extraction.groups import DEMONSTRATIVES, group_at, placed_person, placed_title
 from quez.extraction.lowernames import listed_lower_name, lower_case_name
 from quez.extraction.mention import PersonMention, Setting
 from quez.extraction.names import (
@@ -68,24 +69,24 @@ def _mention_at(tokens, i: int, starts, known_names, used) -> tuple[PersonMentio
             elif mention.qualifier == "van":
                 mention = replace(mention, qualifier="")
             return mention, last + 1
-    group = _group_at(tokens, i)
+    group = group_at(tokens, i)
     if group is not None:
         return group, group.last + 1
     if _genitive(tokens, i):  # "Patricks moeder": his mother; Patrick is no mention of his own here
         np = relation_np_at(tokens, i + 1)
         found, last = _relation_mention(tokens, i + 1, np, starts) if np is not None else (None, i)
         if found is not None:
-            found = replace(found, own=False, qualifier=f"van {tokens[i].text[:-1]}", closeness=None, first=i,
-                            start=tokens[i].start)
+            found = replace(found, own=False, qualifier=f"van {_without_genitive(tokens[i].text)}", closeness=None,
+                            first=i, start=tokens[i].start)
             return found, last + 1
     lower_name = lower_case_name(tokens, i, starts, known_names) or known_name_form(tokens, i, known_names, starts)
     if lower_name is not None:
         mention, last = _name_with_apposition(tokens, i, i, lower_name)
         return mention, last + 1
-    placed = _placed_title(tokens, i)
+    placed = placed_title(tokens, i)
     if placed is not None:  # "de mevrouw van de Voedselbank"
         return placed, i + 1
-    if tokens[i].lower in lx.TITLES and i + 1 < len(tokens) and not (i > 0 and tokens[i - 1].lower in _DEMONSTRATIVES):
+    if tokens[i].lower in lx.TITLES and i + 1 < len(tokens) and not (i > 0 and tokens[i - 1].lower in DEMONSTRATIVES):
         end = titled_name_end(tokens, i + 1, starts)
         if end is not None:
             return named(tokens, i, end, " ".join(t.text for t in tokens[i: end + 1]).replace(" .", ".")), end + 1
@@ -168,7 +169,7 @@ def _relation_mention(tokens, i, np, starts, known: frozenset[str] = frozenset()
             qualifier = "van"
     needs_owner = (stem in lx.NEEDS_OWNER or tokens[rel_i].lower in lx.NEEDS_OWNER) and not _bare_ma(tokens, rel_i)
     if needs_owner and not name and det not in lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER and qualifier != "van" \
-            and not _placed_person(tokens, stem, det, rel_end):
+            and not placed_person(tokens, stem, det, rel_end):
         return None, rel_end
     own = det not in lx.DETERMINERS_OTHER and qualifier != "van"
     mention = PersonMention(
@@ -190,91 +191,15 @@ def _relation_mention(tokens, i, np, starts, known: frozenset[str] = frozenset()
     return mention, last
 
 
-_DEMONSTRATIVES = frozenset("de die deze een".split())  # "de mevrouw van de Voedselbank": a noun, no title
 _PRONOUN_SUBJECTS = frozenset("ik je jij we wij hij zij ze u".split())
 _ALSO_VERBS = frozenset("oppas coach".split())  # "de kinderen die ik oppas"
 
 
-#: what may follow "een vrouw", "die man", "de dame" to make them someone in particular
-_PLACING = frozenset("van op in uit bij naast met die aan achter".split())
+def _without_genitive(text: str) -> str:
+    """"Patrick" for "Patricks", "Danny" for "Danny's"."""
+    return text[:-2] if text.endswith(("'s", "’s")) else text[:-1]
 
 
-def _placed_title(tokens: list[Token], i: int) -> PersonMention | None:
-    """"de mevrouw van de Voedselbank", "die meneer op de hoek": a title used as a noun for someone."""
-    low = tokens[i].lower
-    if low not in ("mevrouw", "meneer") or i == 0 or tokens[i - 1].lower not in _DEMONSTRATIVES:
-        return None
-    nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-    if nxt not in _PLACING:
-        return None
-    return PersonMention(name=None, relation=low, stem=low, category="other", closeness=None, own=True,
-                         plural=False, qualifier="", start=tokens[i - 1].start, end=tokens[i].end, first=i - 1,
-                         last=i, confidence=0.7)
-
-
-def _placed_person(tokens: list[Token], stem: str, det: str, rel_end: int) -> bool:
-    """"een vrouw in de tram", "die man van beneden", "de dame van de bibliotheek": someone in particular."""
-    nxt = tokens[rel_end + 1].lower if rel_end + 1 < len(tokens) else ""
-    return stem in lx.PEOPLE_NOUNS and det in ("de", "die", "deze", "een") and nxt in _PLACING
-
-
-def _group_at(tokens: list[Token], i: int) -> PersonMention | None:
-    """"de dames van het buurthuis", "die mannen uit de moskee", "de Poolse jongens", "mijn jongens": one concrete
-    group of people."""
-    det = tokens[i].lower
-    if det not in ("de", "die", "deze") and det not in _GROUP_OWNERS or i + 2 >= len(tokens):
-        return None
-    before = tokens[i - 1].lower if i > 0 and tokens[i - 1].sentence == tokens[i].sentence else ","
-    if det in ("zijn", "haar") and before not in _GROUP_BEFORE_OWNER:
-        return None  # "Zo zijn Ghanese mannen": the verb
-    if before == "voor" and {t.lower for t in tokens[max(0, i - 5): i]} & {"voorbeeld", "inspiratie"}:
-        return None  # "als voorbeeld voor de jonge vrouwen": a kind of people
-    k = i + 1
-    while k < min(i + 3, len(tokens) - 1) and _group_adjective(tokens[k]):
-        k += 1  # "de oude mannen", "de nieuwe meisjes", "de Antilliaanse jongens"
-    noun = tokens[k]
-    if noun.lower not in lx.GROUP_NOUNS or noun.sentence != tokens[i].sentence:
-        return None
-    if k > i + 1 or det in _GROUP_OWNERS:
-        return PersonMention(name=None, relation=noun.lower, stem=noun.lower, category="other", closeness=None,
-                             own=True, plural=True, qualifier="", start=tokens[i].start, end=noun.end, first=i,
-                             last=k, confidence=0.7)
-    if i + 3 >= len(tokens):
-        return None
-    place = tokens[i + 2]
-    if noun.sentence != place.sentence:
-        return None
-    if place.lower in ("daar", "hier", "die"):  # "de mannen daar", "de dames die koffie maken"
-        return PersonMention(name=None, relation=noun.lower, stem=noun.lower, category="other", closeness=None,
-                             own=True, plural=True, qualifier="", start=tokens[i].start, end=noun.end, first=i,
-                             last=i + 1, confidence=0.7)
-    if place.lower not in lx.GROUP_PLACES:
-        return None
-    last = i + 3
-    if tokens[last].lower in lx.DETERMINERS_PLAIN | lx.DETERMINERS_OWN and last + 1 < len(tokens):
-        last += 1
-    if not tokens[last].is_word or tokens[last].sentence != noun.sentence:
-        return None
-    return PersonMention(
-        name=None, relation=noun.lower, stem=noun.lower, category="other", closeness=None, own=True, plural=True,
-        qualifier="", start=tokens[i].start, end=tokens[last].end, first=i, last=last, confidence=0.7,
-    )
-
-
-_GROUP_OWNERS = frozenset("mijn m'n mn zijn z'n zn haar d'r onze ons hun".split())
-_GROUP_BEFORE_OWNER = frozenset(", en met tegen bij voor van aan naar over door".split())
-_GROUP_ADJECTIVES = frozenset("oude ouwe olde jonge nieuwe vaste oudere jongere lieve".split())  # not "andere"
-
-
-def _group_adjective(tok: Token) -> bool:
-    """"oude", "nieuwe", "Poolse", "Antilliaanse": a word that places a group ("de Poolse jongens")."""
-    low = tok.lower
-    if low in _GROUP_ADJECTIVES:
-        return True
-    return tok.capitalised and low.endswith(("se", "sche", "ese", "aanse")) and not lx.is_first_name(low)
-
-
-#: words just before a lower-case first name that make it a name ("met fenna", "en bram")
 def _genitive(tokens, i: int) -> bool:
     """"Patricks", "Noors", "Erkans" before a relation word: a first name with the genitive s."""
     low = tokens[i].lower
@@ -292,7 +217,8 @@ def _possessor(tokens, head: PersonMention, starts) -> PersonMention | None:
     if np is not None:
         owner, _ = _relation_mention(tokens, np[0], np, starts)
         if owner is not None and genitive:
-            owner = replace(owner, own=False, qualifier=f"van {tokens[j].text[:-1]}", first=j, start=tokens[j].start)
+            owner = replace(owner, own=False, qualifier=f"van {_without_genitive(tokens[j].text)}", first=j,
+                            start=tokens[j].start)
     else:
         if tokens[j].lower in lx.DETERMINERS_OWN and j + 1 < len(tokens):  # "van onze Mats"
             j += 1

@@ -34,7 +34,7 @@ FLOORS = {
     "held-out": {"persons": (0.92, 0.95, 0.94), "positive opinions": (0.89, 0.82, 0.85)},
 }
 CONVERSATION_FLOORS = {
-    "development": {"persons": (0.86, 0.94, 0.90), "positive opinions": (0.88, 0.87, 0.88)},
+    "development": {"persons": (0.86, 0.94, 0.90), "positive opinions": (0.87, 0.86, 0.87)},
     "held-out": {"persons": (0.90, 0.96, 0.93), "positive opinions": (0.88, 0.81, 0.84)},
 }
 TARGETS = "targets: persons F1 >= 0.95; positive holders P >= 0.95, R >= 0.85"

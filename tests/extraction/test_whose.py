@@ -152,3 +152,8 @@ def test_a_first_name_of_an_organisation_is_the_first_name(text, names):
 
 def test_a_common_surname_or_place_after_van_stays_a_surname():
     assert [m.name for m in extract("Petra van Dongen zegt het ook.", []).mentions] == ["Petra van Dongen"]
+
+
+def test_a_genitive_owner_is_written_without_its_s():
+    labels = [m.label for m in extract("Thea dus, Danny's moeder. En Erkans broer.", []).mentions]
+    assert labels == ["Thea", "moeder van Danny", "broer van Erkan"]
