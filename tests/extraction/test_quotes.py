@@ -325,3 +325,16 @@ def test_implicit_praise_and_agreeing_by_being_there(text, holders):
 ])
 def test_who_a_quote_speaks_to_is_no_holder_and_the_client_named_in_it_is_no_person(text, holders):
     assert _holders(text) == holders
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Mirthe zegt: opa, jij legt het beter uit dan meneer Hoving.", {"Mirthe"}),
+    ("Mirthe zegt dat ik sneller leer dan haar vader.", {"Mirthe"}),
+    ("Janny zegt: pa, jij weet zelf wel wat je kunt.", {"Janny"}),
+    ("Toon zegt tegen iedereen dat ik een gouden vent ben.", {"Toon"}),
+    ("Corrie zegt dat ik beter kook dan zij ooit gedaan heeft.", {"Corrie"}),
+    ("Hij zegt dat ik slechter slaap dan vroeger.", set()),
+    ("Ze zegt dat ik banger ben dan zij.", set()),
+])
+def test_better_than_someone_in_any_words_is_praise(text, holders):
+    assert _holders(text) == holders
