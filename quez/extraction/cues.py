@@ -51,6 +51,11 @@ CUES: tuple[CueDef, ...] = (
     _cue(r"niemands (?:schuld|fout)|(?:ligt|lag) (?:\w+ ){0,2}(?:niet|nooit) aan (?:mij|me|jou)|"
          r"(?:niet|nooit) aan (?:mij|me|jou) (?:ligt|lag)", 1, "no_blame", consumes=True),
     _cue(r"(?:aan|bij|met) niemand anders", 1, "respect", consumes=True),
+    # no need to be strong: "u hoeft niet flink te doen voor mij", "je hoeft niet de held te spelen"
+    _cue(r"(?:hoeft|hoef|hoeven|hoefde|moet|moogt) (?:\w+ )?(?:niet|nie|ni|geen) (?:zo |altijd |meer )?(?:flink|"
+         r"sterk|stoer|perfect|de held|de sterke|de flinke|de harde|alles alleen|alles zelf) (?:\w+ )?te (?:doen|zijn|"
+         r"spelen|houden|uithangen)\b|(?:doe|wees) (?:nou |maar )?(?:niet|neet|nie|ni) (?:zo|zoe) flink\b", 1,
+         "help_ok", consumes=True),
     # nobody does it like her; they cannot do without her (implicit appreciation)
     _cue(r"niemand (?:\w+ ){0,4}(?:zo|beter) (?:\w+ ){0,4}(?:als|dan) (?:ik|jij|jou|u|gij|mij)\b|"
          r"zonder (?:jou|u|mij|me|jullie|mama|papa|mam|pap|oma|opa) (?:\w+ ){0,5}(?:niet|geen|nooit|niks|niets|saai|"
@@ -203,6 +208,11 @@ CUES: tuple[CueDef, ...] = (
          # "nog nooit een student gehad die zo eerlijk was"
          r"(?:nooit|nog nooit) (?:een|zo'n) \w+ (?:\w+ ){0,2}(?:gehad|gezien|meegemaakt|gekend|ontmoet) die zo\b|"
          r"gouden (?:vent|kerel|mens|meid|vrouw|gast|hart)|"
+         # "jij bent de enige normale in dit huis" (not "de enige schuldige")
+         r"(?:jij|je|u|ge|gij) (?:bent|zijt|was) (?:echt )?de enige (?!die\b|schuldige|boosdoener|dader)\w+|"
+         r"(?:jij|je|u|ge|gij) (?:kan|kunt|kon) (?:goed )?met iedereen\b|"
+         r"(?:jij|je|u|ge|gij) (?:kent|kende) (?:hem|haar|hen|ze|ons|hun|die jongen|dat kind) (?:\w+ )?(?:het )?"
+         r"(?:best|beste|beter dan)\b|"
          r"de enige (?:\w+ ){1,4}die (?:ik|we|wij|hij|ze|zij) (?:\w+ )?(?:vertrouw|vertrouwt|vertrouwen)\b|"
          r"(?:jij|je|u|gij|ge) (?:\w+ ){0,3}(?!(?:slecht|lui|erg|zwak|dom|traag|lang|vaak|eerd|ouder|jong)er\b)"
          r"\w{2,}er "

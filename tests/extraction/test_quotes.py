@@ -338,3 +338,16 @@ def test_who_a_quote_speaks_to_is_no_holder_and_the_client_named_in_it_is_no_per
 ])
 def test_better_than_someone_in_any_words_is_praise(text, holders):
     assert _holders(text) == holders
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Wilma zegt altijd: mam, u hoeft niet flink te doen voor mij.", {"Wilma"}),
+    ("Kamran zou zeggen: je hoeft niet de held te spelen, niet bij mij.", {"Kamran"}),
+    ("Tim zei: jij bent de enige normale in dit huis.", {"Tim"}),
+    ("Wendy zegt: jij kan met iedereen.", {"Wendy"}),
+    ("Hanneke zegt: gij kent hem het best.", {"Hanneke"}),
+    ("Tim zei: jij bent de enige schuldige.", set()),
+])
+def test_leave_not_to_be_strong_and_being_the_one_are_praise(text, holders):
+    assert _holders(text) == holders
+    assert not _holders(text, "tension") & holders
