@@ -119,7 +119,12 @@ CUES: tuple[CueDef, ...] = (
          r"heeft (?:veel|zoveel) aan (?:mij|me)|hebben (?:veel|zoveel) aan (?:mij|me)|"
          r"(?:komt|komen|kwam|kwamen) (?:\w+ ){0,2}bij (?:mij|me) (?:als|met|voor|om|wanneer)|"
          r"(?:noemt|noemde|noemen) (?:me|mij) (?:\w+ ){0,2}(?:engel|held|heldin|kanjer|schat|topper|redder|rots|"
-         r"steun|lieverd|toppertje|kei|bikkel)|(?:ziet|zag|zien) (?:me|mij) als (?:\w+ ){0,2}(?:familie|dochter|zoon|"
+         r"steun|lieverd|toppertje|kei|bikkel)|"
+         # "Ze noemt mij haar grote zus", "noemt me zijn voorbeeldhuurder": one of theirs
+         r"(?:noemt|noemde|noemen|noemden|calls) (?:me|mij) (?:haar|zijn|z'n|d'r|hun|her|his) (?:\w+ ){0,2}"
+         r"(?:zus|zusje|zoon|dochter|broer|moeder|mama|vader|papa|oma|opa|tante|engel|held|steun|voorbeeld\w*|rots|"
+         r"zonnetje|maatje|sister|brother|son|daughter|mother)\b|"
+         r"(?:ziet|zag|zien) (?:me|mij) als (?:\w+ ){0,2}(?:familie|dochter|zoon|"
          r"zus|broer|moeder|vriendin|vriend|voorbeeld)|(?:weet|weten) (?:echt |wel )?(?:alles|veel) van|"
          r"(?:leven|dag) gered|bedank\w*|gefeliciteerd|feliciteer\w*|felicitatie\w*|blij verrast|onder de indruk|"
          r"er (?:toch |altijd )?voor (?:elkaar|je|jou|me|mij|ons)|meent het goed|bedoelt het goed|"

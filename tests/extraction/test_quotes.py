@@ -351,3 +351,12 @@ def test_better_than_someone_in_any_words_is_praise(text, holders):
 def test_leave_not_to_be_strong_and_being_the_one_are_praise(text, holders):
     assert _holders(text) == holders
     assert not _holders(text, "tension") & holders
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Tsega noemt mij haar grote zus.", {"Tsega"}),
+    ("Frank noemt me zijn voorbeeldhuurder.", {"Frank"}),
+    ("Lieke noemt me haar bewaker.", set()),
+])
+def test_being_called_one_of_theirs_is_praise(text, holders):
+    assert _holders(text) == holders
