@@ -5,7 +5,7 @@ lists also by :mod:`quez.extraction.names`."""
 from __future__ import annotations
 
 from quez.extraction import lexicon as lx
-from quez.extraction.tokens import Token
+from quez.extraction.tokens import Token, has_capitals
 
 INTERJECTIONS = frozenset("oh o ach allez nou ja nee tja goh och jee jeetje ok oké okay hmm ehm eh nja haha "
                           "hé hè hey hoi".split())
@@ -70,7 +70,7 @@ def _unlisted_lower_name(tokens: list[Token], i: int, starts: set[int]) -> str |
             or low in INTERJECTIONS \
             or low in lx.WORDS or lx.is_relation(low) or low in OBJECT_PRONOUNS or low in NOT_NAMES \
             or low in lx.TITLES or low in lx.INSTITUTIONS or low.endswith(lx.INSTITUTION_SUFFIXES) \
-            or low in _NOT_SAYERS or any(c.isupper() for t in tokens for c in t.text):
+            or low in _NOT_SAYERS or has_capitals(tokens):
         return None  # not "school vindt het goed", "werk zegt niks"
     j = i + 1
     if j < len(tokens) and tokens[j].lower in ("uit", "van") and tokens[j].sentence == tok.sentence:
@@ -94,7 +94,7 @@ def _ambiguous_lower_name(tokens: list[Token], i: int, starts: set[int]) -> str 
     folded = lx.fold(tok.text)
     if len(folded) < 3 or not lx.is_first_name(folded) or folded in lx.STOP_WORDS or lx.is_relation(folded):
         return None
-    if any(c.isupper() for t in tokens for c in t.text):
+    if has_capitals(tokens):
         return None
     prev = tokens[i - 1].lower if i > 0 and tokens[i - 1].sentence == tok.sentence else ""
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else "."

@@ -11,7 +11,7 @@ from quez.extraction.lowernames import (
 )
 from quez.extraction.mention import PersonMention
 from quez.extraction.phrases import relation_np_at
-from quez.extraction.tokens import ABBREVIATIONS, Token
+from quez.extraction.tokens import ABBREVIATIONS, Token, has_capitals
 
 _PRONOUNS = frozenset("ik jij je hij zij ze wij we jullie u gij ge hun hen haar hem die".split())
 #: words after "meneer"/"mevrouw van" that are a place, not a surname ("de mevrouw van beneden")
@@ -308,7 +308,7 @@ def known_name_form(tokens: list[Token], i: int, known: frozenset[str], starts: 
         nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
         opens = i in starts and nxt.isalpha() and nxt not in lx.STOP_WORDS  # "elifje zet foto's", "kimmie stuurt"
         if nxt not in NAME_VERBS and nxt not in MATRIX_VERBS and not opens \
-                or any(c.isupper() for t in tokens for c in t.text):
+                or has_capitals(tokens):
             return None
     if not any(lx.name_form_of(folded, k) for k in known):
         return None
@@ -324,7 +324,7 @@ def name_after_relation(tokens: list[Token], j: int) -> bool:
     low = tok.lower
     if not tok.is_word or not tok.text.isalpha() or not tok.text.islower() or not 2 <= len(low) <= 12:
         return False
-    if any(c.isupper() for t in tokens for c in t.text):
+    if has_capitals(tokens):
         return False  # only in answers typed without capitals: elsewhere a name after "tante" has one
     if low in lx.STOP_WORDS or lx.is_relation(low) or low in lx.COPULAS or low in lx.DETERMINERS_OWN:
         return False

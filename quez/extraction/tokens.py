@@ -99,3 +99,18 @@ def sentence_starts(tokens: list[Token]) -> set[int]:
         elif tok.is_word and tok.index > 0 and tokens[tok.index - 1].text in "\"“‘'(":
             starts.add(tok.index)
     return starts
+
+
+_LAST_CASED: tuple[object, bool] = (None, False)
+
+
+def has_capitals(tokens: list[Token]) -> bool:
+    """Whether the answer has any capital letter (an answer typed without them reads its names in lower case);
+    remembered for the last answer, as the name steps ask it for every word."""
+    global _LAST_CASED
+    last = _LAST_CASED
+    if last[0] is tokens:
+        return last[1]
+    value = any(c.isupper() for t in tokens for c in t.text)
+    _LAST_CASED = (tokens, value)
+    return value

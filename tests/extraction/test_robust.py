@@ -43,3 +43,12 @@ def test_folding_names_is_remembered():
     fold("Zoë")
     fold("Zoë")
     assert fold.cache_info().hits >= 1
+
+
+def test_whether_an_answer_has_capitals_is_read_for_each_answer():
+    from quez.extraction.tokens import has_capitals, tokenize
+
+    lower, upper = tokenize("kim en demi"), tokenize("Kim en Demi")
+    assert (has_capitals(lower), has_capitals(upper), has_capitals(lower)) == (False, True, False)
+    assert [m.name for m in extract("bij kim, demi en priscilla", []).mentions] == ["Kim", "Demi", "Priscilla"]
+    assert [m.name for m in extract("Bij kim, Demi en Priscilla.", []).mentions] == ["Demi", "Priscilla"]
