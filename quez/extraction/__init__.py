@@ -13,7 +13,7 @@ from quez.extraction.discourse import Referent
 __all__ = ["VERSION", "Extraction", "Referent", "extract"]
 
 #: bump when the rules change: cached extractions of older versions are redone
-VERSION = 70
+VERSION = 71
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ def extract(text: str, elicits: Sequence[str] = (), question_text: str = "", abo
         stance = (stance_of_question(question_text) or next((e for e in OPINION_ELICITS if e in elicits), None)
                   or about_stance)
     opinions = find_opinions(text, tokens, mentions, tuple(elicits), stance, bool(about), about_ref,
-                             setting.cue_hits(tokens), frozenset(fold(n) for n in setting.called))
+                             setting.cue_hits(tokens), frozenset(fold(n) for n in setting.called), question_text)
     extra = {"client_names": setting.called} if setting.called else {}
     return Extraction(tuple(mentions), tuple(opinions), extra=extra)
 

@@ -19,6 +19,7 @@ Pronouns and implied subjects are resolved by :class:`~quez.extraction.discourse
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from quez.extraction import lexicon as lx
@@ -80,11 +81,12 @@ class Opinion:
 
 def find_opinions(text, tokens, mentions, elicits=(), question_stance: str | None = None,
                   about: bool = False, about_ref: Referent | None = None, cues=None,
-                  client_names: frozenset[str] = frozenset()) -> list[Opinion]:
+                  client_names: frozenset[str] = frozenset(), question_text: str = "") -> list[Opinion]:
     """The opinions in one answer; ``cues`` are its cue hits when the caller has read them already,
-    ``client_names`` the (folded) names the answer calls the client by."""
+    ``client_names`` the (folded) names the answer calls the client by; ``question_text`` says whether a follow-up
+    asks what the person thinks or says of the client."""
     answer = Answer(text, tokens, mentions, about, about_ref, cues, client_names)
-    finder = _Finder(answer, tuple(elicits), question_stance)
+    finder = _Finder(answer, tuple(elicits), question_stance, about and asks_their_view(question_text))
     for s in sorted(answer.sentences):
         finder.reported_speech(s)
         finder.direct_cues(s)
@@ -95,10 +97,23 @@ def find_opinions(text, tokens, mentions, elicits=(), question_stance: str | Non
     return sorted(finder.found.values(), key=lambda o: (o.start, o.holder))
 
 
+_VIEW_VERBS = frozenset("omschrijven omschrijft beschrijven zeggen zegt zei vindt vinden vond denkt denken dacht ziet "
+                        "zien zag kijkt kijken noemen noemt".split())
+_ABOUT_YOU = frozenset("jou je jij over erover ervan daarvan".split())
+
+
+def asks_their_view(question_text: str) -> bool:
+    """"Hoe zou {persoon} jou omschrijven?", "Wat zegt {persoon} erover?": the answer tells what they think."""
+    words = set(re.findall(r"\w+", question_text.lower()))
+    return bool(words & _VIEW_VERBS) and bool(words & _ABOUT_YOU)
+
+
 class _Finder(ReportedSpeech, NamedChecks):
-    def __init__(self, answer: Answer, elicits: tuple[str, ...], question_stance: str | None):
+    def __init__(self, answer: Answer, elicits: tuple[str, ...], question_stance: str | None,
+                 asks_their_view: bool = False):
         self.a, self.tokens, self.mentions = answer, answer.tokens, answer.mentions
         self.elicits, self.question_stance = elicits, question_stance
+        self.asks_their_view = asks_their_view  # the follow-up asks what they think or say of the client
         self.lever = next((e for e in OPINION_ELICITS if e in elicits), None)
         self.found: dict[tuple[int, int], Opinion] = {}  # (holder, sentence) -> opinion
         self.claimed: set[int] = set()
@@ -319,8 +334,11 @@ class _Finder(ReportedSpeech, NamedChecks):
             return
         first, last = self.a.sentences[free[0]][0], self.a.sentences[free[-1]][1]
         pol = evaluate(self.a, first, last)
-        if pol.sign < 0 or not self.question_stance:
+        stance = self.question_stance
+        if stance is None and self.asks_their_view and pol.sign > 0:
+            stance = pol.stance  # "Hoe zou Bet jou omschrijven?" "Die zou zeggen: dat is een lieve meid."
+        if pol.sign < 0 or not stance:
             return  # a follow-up that asks no stance ("Hoe is het contact?") gives none
         start, end = self.a.span(first, last)
-        self.found[(ABOUT, free[0])] = Opinion(ABOUT, "positive", self.question_stance, start, end, True,
-                                                CONFIDENCE_FOLLOW_UP, "question")
+        self.found[(ABOUT, free[0])] = Opinion(ABOUT, "positive", stance, start, end, True, CONFIDENCE_FOLLOW_UP,
+                                                "question")

@@ -360,3 +360,17 @@ def test_leave_not_to_be_strong_and_being_the_one_are_praise(text, holders):
 ])
 def test_being_called_one_of_theirs_is_praise(text, holders):
     assert _holders(text) == holders
+
+
+@pytest.mark.parametrize("about, question, text, holders", [
+    ("Ton", "Hoe zou {persoon} jou omschrijven?", "Als een harde werker. Ton zegt altijd: die Ronnie, die werkt hard.",
+     {"ABOUT"}),
+    ("Bet", "Hoe zou {persoon} jou omschrijven?", "Tante Bet? Die zou zeggen: dat is een lieve meid.", {"ABOUT"}),
+    ("Ayse", "Wat zegt {persoon} over jou?", "Als een harde werker. Ze zegt altijd: jij rust nooit.", {"ABOUT"}),
+    ("Kees", "Hoe is het contact met {persoon}?", "Goed, hij is een lieve man.", set()),  # the client's view of him
+    ("Bet", "Hoe zou {persoon} jou omschrijven?", "Als een lastpak, zou ze zeggen.", set()),
+])
+def test_a_follow_up_that_asks_their_view_gives_them_the_praise_in_the_answer(about, question, text, holders):
+    result = extract(text, [], question, about=Referent(about, None))
+    assert {"ABOUT" if o.holder == ABOUT else result.mentions[o.holder].name
+            for o in result.opinions if o.kind == "positive"} == holders
