@@ -241,6 +241,8 @@ def client_by_inverse(tokens, found: list, setting: Setting) -> list:
         bare = det not in lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER | lx.DETERMINERS_PLAIN
         if not m.name and m.stem and (bare or quoted) and _bare_kin_is_client(tokens, m, setting, elders, bare):
             continue
+        if not m.name and bare and _written_of_the_parent(tokens, found, m):
+            continue
         if not m.name and m.stem and addressee_calls_client(tokens, found, m, about_stems):
             continue
         if not m.name and quoted and m.category == "family" and not m.plural and _could_be_speakers(tokens, found, m) \
@@ -278,6 +280,22 @@ def _bare_kin_is_client(tokens, m, setting: Setting, elders: set[str], bare: boo
     if setting.follow_up:
         return _praise_follows(tokens, m) or _cue_follows(tokens, m, _positive_cues(setting, tokens))
     return _praised_as_herself(tokens, m, setting)
+
+
+_WRITTEN = frozenset("verslag rapport rapportage dossier magister berichtje mail brief schreef schrijft geschreven "
+                     "las lees notitie evaluatie pleitnota".split())
+
+
+def _written_of_the_parent(tokens, found: list, m) -> bool:
+    """"moeder", "vader" without an article in what a professional writes or says of the client: "Laatst nog:
+    complimenten aan vader", "in het verslag dat moeder goed meewerkt" (not "Mijn zus zegt: moeder is ziek")."""
+    if m.relation not in ("moeder", "vader") or not (in_quote(tokens, m.first) or _in_report(tokens, m.first)):
+        return False
+    s = tokens[m.first].sentence
+    near = {t.lower for t in tokens if s - 1 <= t.sentence <= s}
+    professional = any(x.category == "professionals" and tokens[x.first].sentence in (s - 1, s) and x.last < m.first
+                       for x in found)
+    return bool(near & _WRITTEN) or professional
 
 
 def _praised_as_herself(tokens, m, setting: Setting) -> bool:
@@ -332,8 +350,9 @@ def _in_report(tokens, i: int) -> bool:
     s = tokens[i].sentence
     j = i - 1
     while j > 0 and tokens[j].sentence == s:
-        if tokens[j].lower in ("dat", "da") and tokens[j - 1].lower in MATRIX_VERBS:
-            return True
+        if tokens[j].lower in ("dat", "da") and any(tokens[k].lower in MATRIX_VERBS and tokens[k].sentence == s
+                                                    for k in range(max(0, j - 4), j)):
+            return True  # "zegt dat", "schreef in het verslag dat"
         j -= 1  # "zou zeggen dat oma streng is ... en dat oma de lekkerste msemmen bakt"
     return False
 

@@ -157,3 +157,13 @@ def test_a_common_surname_or_place_after_van_stays_a_surname():
 def test_a_genitive_owner_is_written_without_its_s():
     labels = [m.label for m in extract("Thea dus, Danny's moeder. En Erkans broer.", []).mentions]
     assert labels == ["Thea", "moeder van Danny", "broer van Erkan"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hij stuurt via Magister berichtjes. Laatst nog: complimenten aan vader, hij houdt haar goed bij.", []),
+    ("Mijn casemanager Wendy schreef in het verslag dat moeder goed meewerkt.", ["Wendy"]),
+    ("Wilma zegt tegen de kleinen dat oma de sterkste van het eiland is.", ["Wilma"]),
+    ("Mijn zus zegt: moeder is ziek.", ["zus", "moeder"]),
+])
+def test_moeder_or_vader_without_an_article_in_what_a_professional_writes_is_the_client(text, expected):
+    assert [m.name or m.relation for m in extract(text, []).mentions] == expected
