@@ -176,7 +176,8 @@ CALLING_VERBS = frozenset("vind vindt vond vonden noem noemt noemde noemden zie 
 
 #: first names that are also ordinary words: in lower case they are the word ("een roos", "de mees")
 WORDS = frozenset("roos iris mark bas rob lief hoop storm zon dag bo lot kim ben will wil fleur mees an els jet "
-                  "lies said rosa bob guy pol tuur ward stien tine fien hanna pien gea ina sem ton max".split())
+                  "lies said rosa bob guy pol tuur ward stien tine fien hanna pien gea ina sem ton max "
+                  "hein".split())  # Flemish "..., hein" (is it not?)
 
 #: capitalised words that are not persons (places, shops, agencies, feasts)
 NON_PERSON_CAPS = frozenset(
@@ -222,7 +223,7 @@ NON_PERSON_CAPS = frozenset(
     lingala swahili tigrinya perzisch hebreeuws grieks japans koreaans venloos mestreechs gronings twents drents
     brabants limburgs zeeuws haags gents antwerps west-vlaams sranantongo hindostaans hindoestaans
     tết tet aïd aid eid diwali divali holi newroz nowruz chanoeka hanukkah pesach kerstfeest keti koti
-    dios diosa gott mungu jah bhagwan khuda hein allee amai awel wablieft voila enfin""".split()
+    dios diosa gott mungu jah bhagwan khuda allee amai awel wablieft voila enfin""".split()
 )
 
 #: words that open sentences and are not names, though some are names too

@@ -167,3 +167,8 @@ def test_a_genitive_owner_is_written_without_its_s():
 ])
 def test_moeder_or_vader_without_an_article_in_what_a_professional_writes_is_the_client(text, expected):
     assert [m.name or m.relation for m in extract(text, []).mentions] == expected
+
+
+def test_hein_is_a_name_and_a_flemish_tag_in_lower_case():
+    assert [m.name for m in extract("Hein helpt mij altijd.", []).mentions] == ["Hein"]
+    assert [m.name for m in extract("Zeg da ni tegen ons ma, hein.", []).mentions] == [None]
