@@ -334,6 +334,8 @@ def test_who_a_quote_speaks_to_is_no_holder_and_the_client_named_in_it_is_no_per
     ("Toon zegt tegen iedereen dat ik een gouden vent ben.", {"Toon"}),
     ("Corrie zegt dat ik beter kook dan zij ooit gedaan heeft.", {"Corrie"}),
     ("Hij zegt dat ik slechter slaap dan vroeger.", set()),
+    ("Mirthe zegt: jij kunt alles nog.", {"Mirthe"}),
+    ("Mirthe zegt: je kan alles vergeten.", set()),
     ("Ze zegt dat ik banger ben dan zij.", set()),
 ])
 def test_better_than_someone_in_any_words_is_praise(text, holders):
