@@ -82,7 +82,7 @@ def check_answer(call, kind: str) -> Bank | BankError:
 
 # -- a TOML writer in bank-author layout ------------------------------------------
 
-_BARE = re.compile(r"^[A-Za-z0-9_-]+$")
+_BARE = re.compile(r"[A-Za-z0-9_-]+\Z")  # not "$": it also matches before a last "\n"
 
 
 def toml_string(text: str) -> str:
