@@ -295,6 +295,10 @@ def test_deep_nesting_is_refused_not_crashed(depth, opener):
     check_answer(lambda: parse_bank(text, Path("deep.toml")), "deeply nested values")
 
 
+def test_writer_quotes_a_key_that_ends_in_a_newline():
+    assert tomli.loads(to_toml({"bank": {"0\n": False}})) == {"bank": {"0\n": False}}
+
+
 def test_writer_round_trips_the_sample():
     data = sample_data()
     assert tomli.loads(to_toml(data)) == data
