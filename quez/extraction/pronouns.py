@@ -76,6 +76,10 @@ class Pronouns:
             k = self.at.get(j)
             if k is not None and k not in candidates and not self.mentions[k].possessor and self.holder(k) not in skip:
                 candidates.append(k)
+        # someone named inside an earlier sentence's quote comes after the rest: "Wim zegt: mijn broer had ook
+        # schulden. Hij zegt dat ik dapper ben." is Wim
+        quoted = [k for k in candidates if self._in_earlier_quote(k, i)]
+        candidates = [k for k in candidates if k not in quoted] + quoted
         # subjects first: "Ze legt uit wat er met Lieve gebeurt. En ze zegt ..." is not Lieve
         for pass_objects in (False, True):
             seen: list[int] = []
@@ -88,6 +92,14 @@ class Pronouns:
             if not pass_objects and self.about and self._about_fits(fits):
                 return ABOUT
         return None
+
+    def _in_earlier_quote(self, k: int, i: int) -> bool:
+        """Mention ``k`` is in a quote (after a colon) of a sentence before the one of token ``i``."""
+        m = self.mentions[k]
+        s = self.tokens[m.first].sentence
+        if s >= self.tokens[i].sentence:
+            return False
+        return any(self.tokens[j].text == ":" and self.tokens[j].sentence == s for j in range(m.first - 1, -1, -1))
 
     def _dislocated(self, i: int) -> int | None:
         """"Trots is ze, mijn moeder.", "Knap vindt ze het, mijn zus, dat ik ...": the person named after a comma at

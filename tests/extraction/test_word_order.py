@@ -195,3 +195,7 @@ def test_zeeuws_and_flemish_words_read_by_their_place(text, names):
 
 def test_zeeuws_ook_agrees():
     assert _holders("Dineke zeit: jie doet wat je kan. Heur man Job zeit da oek.") == {"Dineke", "Job"}
+
+
+def test_he_after_a_quote_is_who_spoke_not_someone_named_in_it():
+    assert _holders("Wim zegt: mijn neef Kees had ook schulden. Hij zegt dat ik dapper ben.") == {"Wim"}
