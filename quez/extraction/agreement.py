@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from quez.extraction import lexicon as lx
 from quez.extraction.confidence import CONFIDENCE_AGREEING, CONFIDENCE_CONTRASTED
 from quez.extraction.cues import DISAGREEMENT
-from quez.extraction.discourse import CLIENT
+from quez.extraction.discourse import ABOUT, CLIENT
 
 if TYPE_CHECKING:
     from quez.extraction.discourse import Answer
@@ -38,6 +38,7 @@ class Agreement:
     found: dict[tuple[int, int], Opinion]
     claimed: set[int]
     sentence_ref: dict[int, tuple[int, str | None]]
+    agreeing_later: list[tuple[list[int], int]]
 
     if TYPE_CHECKING:  # defined by _Finder
         def record(self, holders, kind, stance, first, last, explicit, confidence, source="text") -> None: ...
@@ -96,6 +97,8 @@ class Agreement:
             s0, s1 = self.a.sentences[s]
             kind = "positive" if ref[0] > 0 else "tension"
             self.record(holders, kind, ref[1], s0, s1, False, CONFIDENCE_AGREEING)
+        elif self.a.about and CLIENT not in holders and ABOUT not in holders:
+            self.agreeing_later.append((list(holders), s))  # agrees with what the person asked about thinks
         return True
 
     def _says_that(self, v: int, s: int, holders) -> bool:

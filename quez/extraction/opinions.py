@@ -121,6 +121,7 @@ class _Finder(ReportedSpeech, NamedChecks):
         self.said_of_others: set[int] = set()
         self.not_the_speaker: list[tuple[int, int, frozenset[int]]] = []  # (first, last, holders) of a report
         self.sentence_ref: dict[int, tuple[int, str | None]] = {}
+        self.agreeing_later: list[tuple[list[int], int]] = []  # "Haar man zegt het ook", before anything to agree with
         self.cue_tokens = {i for c in answer.cues for i in range(c.first, c.last + 1)}
 
     def record(self, holders, kind, stance, first, last, explicit, confidence, source="text") -> None:
@@ -318,6 +319,9 @@ class _Finder(ReportedSpeech, NamedChecks):
     def follow_up_default(self) -> None:
         if not self.a.about:
             return
+        held = next((o for (h, _), o in self.found.items() if h == ABOUT and o.kind == "positive"), None)
+        if held is not None:
+            self._agreeing_with(held.stance)
         if any(h == ABOUT and o.kind not in ("neutral", "advice") for (h, _), o in self.found.items()):
             return
         for key in [key for key in self.found if key[0] == ABOUT]:
@@ -342,3 +346,12 @@ class _Finder(ReportedSpeech, NamedChecks):
         start, end = self.a.span(first, last)
         self.found[(ABOUT, free[0])] = Opinion(ABOUT, "positive", stance, start, end, True, CONFIDENCE_FOLLOW_UP,
                                                 "question")
+        self._agreeing_with(stance)
+
+    def _agreeing_with(self, stance: str | None) -> None:
+        """Who said "X zegt het ook" in a follow-up before the person asked about had a view of their own agrees
+        with theirs ("Die zegt: jij hebt hem erdoorheen gesleept. Haar man Frank zegt het ook.")."""
+        for holders, s in self.agreeing_later:
+            s0, s1 = self.a.sentences[s]
+            self.record(holders, "positive", stance, s0, s1, False, CONFIDENCE_AGREEING)
+        self.agreeing_later.clear()

@@ -376,3 +376,10 @@ def test_a_follow_up_that_asks_their_view_gives_them_the_praise_in_the_answer(ab
     result = extract(text, [], question, about=Referent(about, None))
     assert {"ABOUT" if o.holder == ABOUT else result.mentions[o.holder].name
             for o in result.opinions if o.kind == "positive"} == holders
+
+
+def test_agreeing_with_the_view_of_the_person_asked_about_that_comes_last():
+    text = "Als een harde werker. Ton zegt altijd: die Ronnie, die werkt hard. Zijn vrouw zegt het ook."
+    result = extract(text, [], "Hoe zou {persoon} jou omschrijven?", about=Referent("Ton", None))
+    assert {"ABOUT" if o.holder == ABOUT else result.mentions[o.holder].relation
+            for o in result.opinions if o.kind == "positive"} == {"ABOUT", "vrouw"}
