@@ -26,8 +26,8 @@ DIALECT = {
 _CLAUSE_OPENERS = frozenset(", : ; en mer mar maar want dan dus".split())
 #: Zeeuws and Flemish "ma" opening a clause before a subject or possessive is "maar" ("ma ze zei", "Ma heur
 #: dochter belde"), not "Ma zegt"
-_AFTER_MA_MAAR = frozenset("ze zij hij ie ik 'k we wij jij je ge gij heur haar z'n zijn zn m'n mijn mn die dat da "
-                           "hun ons onze er toch wel nu nou".split())
+_AFTER_MA_MAAR = frozenset("ze zij hij ie ik 'k we wij jij je ge gij heur haar z'n zijn zn m'n mijn mn dat da hun "
+                           "ons onze".split())  # not "Ma wel, die belt", "Ma die altijd klaarstaat"
 _NOT_AFTER_ZIE = frozenset("je jij ge gij u het 't da dat de die wel maar eens ens er".split())
 
 
@@ -75,8 +75,9 @@ def _in_context(tokens: list[Token]) -> list[Token]:
     for i, tok in enumerate(tokens):
         if tok.text == "mo" and i and tokens[i - 1].text == ",":
             tokens[i] = Token(tok.text, "maar", tok.start, tok.end, tok.index, tok.sentence, tok.clause)
-        elif tok.lower == "ma" and i + 1 < len(tokens) and tokens[i + 1].lower in _AFTER_MA_MAAR \
-                and (i == 0 or tokens[i - 1].sentence != tok.sentence or tokens[i - 1].text in ",;"):
+        elif tok.lower == "ma" and i + 1 < len(tokens) and (tokens[i + 1].lower in _AFTER_MA_MAAR and (
+                i == 0 or tokens[i - 1].sentence != tok.sentence or tokens[i - 1].text in ",;")
+                or tokens[i + 1].lower == "die" and i > 0 and tokens[i - 1].text == ","):  # ", ma die zeit ..."
             tokens[i] = Token(tok.text, "maar", tok.start, tok.end, tok.index, tok.sentence, tok.clause)
         if tok.lower != "zie" or i + 1 >= len(tokens):
             continue

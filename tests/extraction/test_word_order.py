@@ -187,6 +187,9 @@ def test_after_a_messenger_a_pronoun_goes_on_with_the_one_passed_on():
     ("Die ziet mij als de boosdoener. Ma heur dochter Lies belde: ik weet hoe het zit.", ["Lies"]),  # "maar"
     ("Ilse was eerst streng, ma ze zei laatst dat ik goed meewerk.", ["Ilse"]),
     ("Ma zegt dat ik het goed doe.", ["ma"]),  # the mother
+    ("Ma wel, die belt elke dag.", ["ma"]),
+    ("Ma die altijd klaarstaat.", ["ma"]),
+    ("Ze zei het tegen Arjan, ma die zegt dat we het zelf oplossen.", ["Arjan"]),
     ("Dineke zeit: jie doet wat je kan. Heur man Job zeit da oek.", ["Dineke", "Job"]),
 ])
 def test_zeeuws_and_flemish_words_read_by_their_place(text, names):
