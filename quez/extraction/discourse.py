@@ -30,6 +30,7 @@ from quez.extraction.grammar import (
     SUBORDINATORS,
 )
 from quez.extraction.pronouns import Pronouns
+from quez.extraction.quoting import in_quote, quote_colon
 
 __all__ = ["ABOUT", "CLIENT", "PREPOSITIONS", "SUBORDINATORS", "Answer", "Referent", "names_someone"]
 
@@ -153,7 +154,7 @@ class Answer(Pronouns):
         if t[j].lower not in ("zij", "ze", "hij") or j + 1 >= len(t) or t[j + 1].lower in PLURAL_VERBS:
             return False
         s = t[j].sentence
-        colon = next((x for x in range(j - 1, -1, -1) if t[x].sentence == s and t[x].text == ":"), None)
+        colon = quote_colon(t, j)
         if colon is None:
             return False
         if any(x in self.at and self.mentions[self.at[x]].own and not self.mentions[self.at[x]].owner_word
@@ -172,8 +173,7 @@ class Answer(Pronouns):
             return False
         if j + 1 < len(t) and t[j + 1].lower in ("van", "die", "uit", "bij", "met", "in", "op"):
             return False  # "die vrouw van hiernaast", "die man die ..."
-        s = t[j].sentence
-        return any(t[x].text == ":" for x in range(j - 2, -1, -1) if t[x].sentence == s)
+        return in_quote(t, j)
 
     def _kin_for_client(self, j: int) -> bool:
         info = lx.relation_info(self.tokens[j].lower) if self.tokens[j].is_word else None

@@ -15,6 +15,7 @@ from quez.extraction.grammar import (
     SINGULAR_VERBS,
     TITLE_GENDER,
 )
+from quez.extraction.quoting import in_quote
 
 if TYPE_CHECKING:
     from quez.extraction.discourse import Referent
@@ -95,11 +96,8 @@ class Pronouns:
 
     def _in_earlier_quote(self, k: int, i: int) -> bool:
         """Mention ``k`` is in a quote (after a colon) of a sentence before the one of token ``i``."""
-        m = self.mentions[k]
-        s = self.tokens[m.first].sentence
-        if s >= self.tokens[i].sentence:
-            return False
-        return any(self.tokens[j].text == ":" and self.tokens[j].sentence == s for j in range(m.first - 1, -1, -1))
+        first = self.mentions[k].first
+        return self.tokens[first].sentence < self.tokens[i].sentence and in_quote(self.tokens, first)
 
     def _dislocated(self, i: int) -> int | None:
         """"Trots is ze, mijn moeder.", "Knap vindt ze het, mijn zus, dat ik ...": the person named after a comma at
