@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from quez.extraction import lexicon as lx
 from quez.extraction.confidence import CONFIDENCE_AGREEING, CONFIDENCE_CONTRASTED
-from quez.extraction.cues import DISAGREEMENT
+from quez.extraction.cues import DEFENCE, DISAGREEMENT
 from quez.extraction.discourse import ABOUT, CLIENT
 
 if TYPE_CHECKING:
@@ -46,8 +46,11 @@ class Agreement:
     def disagrees(self, holders, first: int, last: int, s: int) -> bool:
         """"Hij zegt dat ik voortrek. Mijn dochter zegt dat het niet waar is": saying that someone else's reproach
         before is wrong takes the client's side; saying so of praise in the sentence before is a tension ("Ze zegt
-        dat het de schuld is van Marco. Mijn moeder denkt daar anders over")."""
-        if not DISAGREEMENT.search(" ".join(t.lower for t in self.tokens[first: last + 1] if t.is_word)):
+        dat het de schuld is van Marco. Mijn moeder denkt daar anders over"). Defending the client against a reproach
+        ("Mijn zus zegt dat hij overdrijft", "laat hem maar kletsen") is read only against a reproach."""
+        said = " ".join(t.lower for t in self.tokens[first: last + 1] if t.is_word)
+        defends = not DISAGREEMENT.search(said)
+        if defends and not DEFENCE.search(said):
             return False
         at = self.tokens[first].start
         before = [(o.start, sentence, o.kind) for (_h, sentence), o in self.found.items()
@@ -57,7 +60,7 @@ class Agreement:
             kind = ""
         if not kind and any(self.sentence_ref.get(x, (0, None))[0] < 0 and not self._held(x) for x in range(s)):
             kind = "tension"  # "Hij zegt dat ik voortrek": whoever "hij" is, it was a reproach
-        if not kind:
+        if not kind or defends and kind != "tension":
             return False
         s0, s1 = self.a.sentences[s]
         if kind == "tension":

@@ -64,3 +64,34 @@ def test_taking_her_side_against_blame(text, kinds):
 def test_feeling_guilty_is_no_blame_but_the_guilty_one_is():
     assert _kinds("Sara zegt dat mantelzorgers zich vaak schuldig voelen.") == {}
     assert _kinds("Mijn schoonmoeder zoekt een schuldige, en dat ben ik.") == {"schoonmoeder": "tension"}
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Mijn vader vindt dat ik te veel uitgeef. Mijn zus Carla zegt dat hij overdrijft.",
+     {"vader": "tension", "Carla": "positive"}),
+    ("Mijn schoonmoeder zegt dat ik lui ben. Mijn man zegt dat ze haar mond moet houden.",
+     {"schoonmoeder": "tension", "man": "positive"}),
+    ("Oom Piet denkt dat ik het verpest. Tante Nel zegt: laat hem maar kletsen.",
+     {"Piet": "tension", "Nel": "positive"}),
+    ("Mijn moeder vindt dat ik te streng ben. Mijn broer zegt dat ze ouderwets is.",
+     {"moeder": "tension", "broer": "positive"}),
+    ("Tante Ans zegt dat ik teveel klaag. Mijn nicht Lies zegt: trek je er niks van aan.",
+     {"Ans": "tension", "Lies": "positive"}),
+    ("Mijn buurman vindt dat ik de kinderen verwaarloos. Greet zegt dat ik me daar niks van aan moet trekken.",
+     {"buurman": "tension", "Greet": "positive"}),
+    ("Mijn schoonzus vindt dat ik overdrijf. Mijn vriendin Sanne zegt dat zij overdrijft.",
+     {"schoonzus": "tension", "Sanne": "positive"}),
+    ("Mijn ex zegt dat ik een slechte moeder ben. Mijn zus zegt dan: laat haar met rust.",
+     {"ex": "tension", "zus": "positive"}),
+])
+def test_defending_her_against_a_reproach_takes_her_side(text, kinds):
+    assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Mijn vriendin zegt dat haar moeder overdrijft.",  # no reproach before
+    "Mijn moeder zegt dat ik het goed doe. Mijn vader zegt dat ze overdrijft.",  # against praise: no side
+    "Mijn broer zegt dat ik lui ben. Mijn zus zegt dat je overdrijft.",  # "je" is whom it is said to
+])
+def test_defending_words_without_a_reproach_before_are_no_praise(text):
+    assert "positive" not in {k: v for k, v in _kinds(text).items() if k != "moeder"}.values()
