@@ -19,10 +19,13 @@ def addressee_calls_client(tokens, found: list, m, about_stems: frozenset[str] =
     """"Ze zei tegen Jayden: je vader is een goeie vent", "tegen mijn dochter: jouw moeder is een topper", asked
     about her daughter "Josh zei tegen haar: je moeder is een taaie": said to the client's child (or anyone the
     client is that to), "je vader" is the client."""
-    if word(tokens, m.first) not in SPOKEN_TO or not in_quote(tokens, m.first):
+    yours = word(tokens, m.first) in SPOKEN_TO | _YOUR or m.owner_word in _YOUR or word(tokens, m.first - 1) in _YOUR
+    if not yours or not in_quote(tokens, m.first):
         return False
     s = tokens[m.first].sentence
     colon = quote_colon(tokens, m.first) or 0  # a quote: the callers checked in_quote
+    if _to_the_children(tokens, colon, s):  # "zegt tegen de kinderen: jullie mama is een kanjer"
+        return m.stem in lx.INVERSE["kind"]
     addressee = next((a for a in found if a.first < colon and tokens[a.first].sentence == s
                       and word(tokens, a.first - 1) == "tegen"), None)
     if addressee is None:  # "zei tegen haar:", "zijn broer zegt:": said to the follow-up's person
@@ -40,6 +43,18 @@ def addressee_calls_client(tokens, found: list, m, about_stems: frozenset[str] =
 
 
 _YOUR = frozenset("je jouw uw jullie".split())
+#: said to these, "jullie mama" is the client: "tegen de kinderen", "tegen mijn dochters", "tegen de jongens"
+_CHILDREN = frozenset("kinderen kids zonen zoons dochters jongens meiden meisjes kindjes kinders".split())
+
+
+def _to_the_children(tokens, colon: int, s: int) -> bool:
+    """The quote before ``colon`` is said "tegen de kinderen" or "tegen mijn dochters"."""
+    to = next((j for j in range(colon - 1, -1, -1) if tokens[j].sentence == s and word(tokens, j) == "tegen"), None)
+    if to is None:
+        return False
+    words = [word(tokens, j) for j in range(to + 1, colon)]
+    return len(words) in (1, 2) and words[-1] in _CHILDREN and (
+        len(words) == 1 or words[0] in lx.DETERMINERS_PLAIN | lx.DETERMINERS_OWN)
 
 
 def yours_in_quotes(tokens, found: list) -> list:

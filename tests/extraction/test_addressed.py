@@ -1,0 +1,31 @@
+"""Whose parent "je vader", "uw moeder", "jullie mama" is depends on whom the quote is said to: to the client's
+children it is the client, to the client it is her own parent."""
+
+from __future__ import annotations
+
+import pytest
+
+from quez.extraction import extract
+
+
+def _persons(text: str) -> list[str]:
+    return [m.label for m in extract(text, ["persons"]).mentions]
+
+
+@pytest.mark.parametrize("text, persons", [
+    ("Mijn buurvrouw zegt tegen mijn dochter: uw moeder is een sterke vrouw.", ["buurvrouw", "dochter"]),
+    ("Mijn buurvrouw zegt tegen mijn dochters: jullie moeder is een sterke vrouw.", ["buurvrouw", "dochters"]),
+    ("Mijn buurvrouw zegt tegen de meiden: jullie moeder is een sterke vrouw.", ["buurvrouw"]),
+    ("Mijn moeder zegt tegen de kinderen: jullie mama is een kanjer.", ["moeder", "kinderen"]),
+])
+def test_said_to_her_children_their_parent_is_the_client(text, persons):
+    assert _persons(text) == persons
+
+
+@pytest.mark.parametrize("text, parent", [
+    ("Mijn tante zei tegen mij: uw moeder zou trots zijn.", "moeder"),
+    ("Mijn buurvrouw zegt tegen de buren: jullie moeder was een sterke vrouw.", "moeder"),
+    ("Mijn zus zei tegen mijn moeder: uw vader was een harde werker.", "vader"),
+])
+def test_said_to_someone_else_their_parent_is_a_person(text, parent):
+    assert any(parent in label for label in _persons(text))
