@@ -145,7 +145,9 @@ def vocative(tokens, m) -> bool:
 
 
 _WOULD = frozenset("zou zal zouden dan".split())
-_PARTNER = {"man": frozenset({"vrouw"}), "vrouw": frozenset({"man"}), "partner": frozenset({"partner"})}
+_PARTNER = {"man": frozenset({"vrouw"}), "vrouw": frozenset({"man"}), "partner": frozenset({"partner"}),
+            "echtgenoot": frozenset({"vrouw", "echtgenote"}), "echtgenote": frozenset({"man", "echtgenoot"}),
+            "vriend": frozenset({"vriendin", "vriend"}), "vriendin": frozenset({"vriend", "vriendin"})}
 _ABOUT_CLIENT = frozenset("ik me mij mijn m'n mn mezelf".split())
 
 
@@ -245,6 +247,8 @@ def client_by_inverse(tokens, found: list, setting: Setting) -> list:
             continue
         if not m.name and m.stem and addressee_calls_client(tokens, found, m, about_stems):
             continue
+        if not m.name and quoted and _partner_speaks(tokens, found, m):
+            continue  # "Tesfay, mijn man. Hij zegt tegen zijn broer: mijn vrouw is een leeuw"
         if not m.name and quoted and m.category == "family" and not m.plural and _could_be_speakers(tokens, found, m) \
                 and (_praise_follows(tokens, m) or _cue_follows(tokens, m, _positive_cues(setting, tokens))):
             continue  # "Yonas zei: mijn moeder is de sterkste vrouw die ik ken": reported because it is about her
@@ -262,6 +266,24 @@ def _could_be_speakers(tokens, found: list, m) -> bool:
     if speaker is None or not speaker.stem or speaker.category != "family" or not speaker.own:
         return True
     return m.stem in lx.INVERSE.get(speaker.stem, frozenset()) | _PARTNER.get(speaker.stem, frozenset())
+
+
+def _partner_speaks(tokens, found: list, m) -> bool:
+    """In the words of the client's own partner, "mijn vrouw" (or "mijn man", "mijn vriendin") is the client; the
+    speaker is named before the colon, or is "hij"/"zij" for the last one named in the sentence before."""
+    if m.plural or word(tokens, m.first) not in lx.DETERMINERS_OWN:
+        return False
+    colon = quote_colon(tokens, m.first)
+    s = tokens[m.first].sentence
+    if colon is None:
+        return False
+    before = [x for x in found if x.last < colon and tokens[x.first].sentence == s
+              and word(tokens, x.first - 1) not in PREPOSITIONS]
+    if not before and any(word(tokens, j) in ("hij", "zij", "ze", "die") and tokens[j].sentence == s
+                          for j in range(colon)):
+        before = [x for x in found if tokens[x.first].sentence == s - 1 and not x.plural][-1:]
+    speaker = before[0] if before else None
+    return speaker is not None and speaker.own and m.stem in _PARTNER.get(speaker.stem or "", frozenset())
 
 
 def _bare_kin_is_client(tokens, m, setting: Setting, elders: set[str], bare: bool) -> bool:

@@ -29,3 +29,21 @@ def test_said_to_her_children_their_parent_is_the_client(text, persons):
 ])
 def test_said_to_someone_else_their_parent_is_a_person(text, parent):
     assert any(parent in label for label in _persons(text))
+
+
+@pytest.mark.parametrize("text, persons", [
+    ("Tesfay, mijn man. Hij zegt tegen zijn broer: mijn vrouw is een leeuw, zij draagt alles alleen.",
+     ["Tesfay", "zijn broer"]),
+    ("Mijn man zegt tegen iedereen: zonder mijn vrouw was dit bedrijf er niet.", ["man"]),
+    ("Mijn vriend Bas zei tegen zijn moeder: mijn vriendin is de sterkste die ik ken.", ["Bas", "zijn moeder"]),
+])
+def test_in_her_partners_words_his_wife_is_the_client(text, persons):
+    assert _persons(text) == persons
+
+
+@pytest.mark.parametrize("text, partner", [
+    ("Mijn buurman zei: mijn vrouw vindt je een kanjer.", "vrouw"),  # the neighbour's wife
+    ("Mijn broer zegt: mijn vrouw helpt je wel.", "vrouw"),
+])
+def test_in_someone_elses_words_his_wife_is_a_person(text, partner):
+    assert partner in _persons(text)
