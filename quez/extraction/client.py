@@ -250,7 +250,8 @@ def client_by_inverse(tokens, found: list, setting: Setting) -> list:
         if not m.name and quoted and _partner_speaks(tokens, found, m):
             continue  # "Tesfay, mijn man. Hij zegt tegen zijn broer: mijn vrouw is een leeuw"
         if not m.name and quoted and m.category == "family" and not m.plural and _could_be_speakers(tokens, found, m) \
-                and (_praise_follows(tokens, m) or _cue_follows(tokens, m, _positive_cues(setting, tokens))):
+                and (_praise_follows(tokens, m) or _cue_follows(tokens, m, _positive_cues(setting, tokens))) \
+                and not _spoken_to_after(tokens, m):
             continue  # "Yonas zei: mijn moeder is de sterkste vrouw die ik ken": reported because it is about her
         result.append(m)
     return result
@@ -266,6 +267,16 @@ def _could_be_speakers(tokens, found: list, m) -> bool:
     if speaker is None or not speaker.stem or speaker.category != "family" or not speaker.own:
         return True
     return m.stem in lx.INVERSE.get(speaker.stem, frozenset()) | _PARTNER.get(speaker.stem, frozenset())
+
+
+def _spoken_to_after(tokens, m) -> bool:
+    """"Mijn buurman zei: mijn vrouw vindt je een kanjer": the praise is of whom the quote speaks to."""
+    for t in tokens[m.last + 1:]:
+        if t.sentence != tokens[m.first].sentence or t.lower in (",", ";", ":"):
+            return False  # "voor mijn tweede dochter, ik ben zo trots op je": she is spoken to
+        if t.lower in SPOKEN_TO:
+            return True
+    return False
 
 
 def _partner_speaks(tokens, found: list, m) -> bool:
