@@ -18,13 +18,13 @@ if TYPE_CHECKING:
     from quez.extraction.tokens import Token
 
 _AGREEMENT_WORDS = frozenset("wel van ook dat da het 't zo net eigenlijk vroeger altijd over mij me vaak steeds nog "
-                             "zeker hetzelfde trouwens echt soms weleens regelmatig".split())
+                             "zeker hetzelfde trouwens echt soms weleens regelmatig nou nu toch er".split())
 _LONG = frozenset("jaren maanden weken lang tijden".split())
 _QUOTED_AGREEING = frozenset("ik vind denk zie zeg al".split()) | _LONG
 _OFTEN = frozenset("soms vaak altijd weleens regelmatig steeds".split())
 #: "zei: klopt", "zei: dat is waar", "zei: hij heeft gelijk, hoor"
 _NODDED = frozenset("idem precies inderdaad klopt absoluut zeker helemaal ja mee eens dat is waar da's gelijk heeft "
-                    "had hij zij ze hoor".split())
+                    "had hij zij ze hoor mag je u wel zeggen".split())  # "zei: dat mag je wel zeggen"
 
 
 class Agreement:
@@ -92,8 +92,11 @@ class Agreement:
         colon = next((t for t in body if self.tokens[t - 1].text == ":"), None) if body else None
         said = {self.tokens[t].lower for t in body if colon is not None and t >= colon}
         nods = bool(said) and said <= _NODDED  # "schreef eronder: idem!", "zei: klopt."
-        said_long = quoted and "al" in words and bool(words & _LONG)  # "zei: dat zeg ik al maanden"
-        if not ("hetzelfde" in words or nods or ({"ook", "wel"} & words or said_it or said_long) and words <= allowed):
+        # "zei: dat zeg ik al maanden", "zegt dat al jaren"
+        said_long = "al" in words and bool(words & _LONG) and (quoted or bool(words & {"dat", "da", "het"}))
+        same_way = {"net", "zo", "over"} <= words  # "denkt er net zo over"
+        if not ("hetzelfde" in words or nods or ({"ook", "wel"} & words or said_it or said_long or same_way)
+                and words <= allowed | {"al"} | _LONG):
             return False
         ref = self.sentence_ref.get(s) or self.sentence_ref.get(s - 1) or self._question_ref()
         if ref and CLIENT not in holders:
@@ -112,7 +115,7 @@ class Agreement:
         ref = self.sentence_ref.get(s - 1) or self._question_ref()
         if any(self.tokens[t].lower in lx.NEGATORS for t in range(v + 1, s1 + 1)):
             return True  # "Dat zegt hij niet."
-        if ref and not self._passes_on(s, [v]):
+        if ref and not self._passes_on(s, list(range(v, s1 + 1))):  # "Dat zegt haar man ook, Bert."
             self.record(holders, "positive" if ref[0] > 0 else "tension", ref[1], s0, s1, False,
                         CONFIDENCE_AGREEING)
         return bool(ref)

@@ -1,0 +1,37 @@
+"""Saying the same as the person asked about: "Haar man zegt het ook", "dat zeg ik nou al jaren", "denkt er net zo
+over". Whoever agrees with praise holds it too; words that agree with nothing are no opinion."""
+
+from __future__ import annotations
+
+import pytest
+
+from quez.extraction import Referent, extract
+from quez.extraction.opinions import ABOUT
+
+KARIN = Referent("Karin", "zus")
+
+
+def _positive(text: str) -> set[str]:
+    result = extract(text, [], "Wat zegt {persoon} over jou?", about=KARIN, about_stance="positive")
+    return {"ABOUT" if o.holder == ABOUT else result.mentions[o.holder].name or result.mentions[o.holder].relation
+            for o in result.opinions if o.kind == "positive"}
+
+
+@pytest.mark.parametrize("text, other", [
+    ("Ze zegt dat ik sterk ben. Mijn moeder zei: dat zeg ik nou al jaren.", "moeder"),
+    ("Ze zegt dat ik een taaie ben. En de buurvrouw zei: dat mag je wel zeggen.", "buurvrouw"),
+    ("Ze zegt dat ik sterk ben. Dat zegt haar moeder ook altijd, oma Dien.", "Dien"),
+    ("Ze vindt dat ik het goed doe. Mijn moeder denkt er net zo over.", "moeder"),
+    ("Ze vindt dat ik het goed doe. Mijn moeder zegt dat al jaren.", "moeder"),
+])
+def test_agreeing_with_the_person_asked_about(text, other):
+    assert _positive(text) == {"ABOUT", other}
+
+
+@pytest.mark.parametrize("text", [
+    "Ze vindt dat ik het goed doe. Dat heeft mijn moeder me verteld.",  # the one who passes it on
+    "Ze vindt dat ik het goed doe. Mijn moeder zegt dat niet.",
+    "Ze vindt dat ik het goed doe. Mijn moeder denkt er anders over.",
+])
+def test_passing_on_or_denying_is_no_agreement(text):
+    assert _positive(text) == {"ABOUT"}
