@@ -29,6 +29,7 @@ from quez.extraction.grammar import (
     SEGMENT_PUNCT,
     SUBORDINATORS,
 )
+from quez.extraction.namelists import nickname_of
 from quez.extraction.pronouns import Pronouns
 from quez.extraction.quoting import in_quote, quote_colon
 
@@ -58,8 +59,9 @@ class Referent:
         return lx.relation_gender(self.stem) or (lx.name_gender(self.name) if self.name else None)
 
     def is_written_as(self, name: str) -> bool:
-        """"Es" for Esther, "Jaimie" for Jaimy, "denis" for Dennis: their name, shortened or spelt another way."""
-        return bool(self.name) and lx.name_form_of(name, self.name or "")
+        """"Es" for Esther, "Jaimie" for Jaimy, "denis" for Dennis, "Jackie" for Jacqueline: their name, shortened,
+        spelt another way or a nickname."""
+        return bool(self.name) and (lx.name_form_of(name, self.name or "") or nickname_of(name, self.name or ""))
 
     def is_mentioned_by(self, mention) -> bool:
         """"Joyce", "joyce", or (unnamed) "mijn zus" when she is known as the client's zus."""

@@ -108,6 +108,21 @@ def name_form_of(written: str, name: str) -> bool:
 
 
 
+def nickname_of(written: str, name: str) -> bool:
+    """"Jackie" for Jacqueline, "Kiki" for Kiara, "abby" for Abena, "Fika" for Fikreta: the first letters of the
+    name and a pet ending. Looser than :func:`name_form_of`, so only for the one person a follow-up asks about."""
+    a, b = fold(written).replace("-", ""), fold(name).replace("-", "")
+    if a == b or not 3 <= len(a) <= 6 or len(b) < 4:
+        return False
+    if a.endswith(("a", "o")):
+        return b.startswith(a[:-1])  # "Fika" for Fikreta; not "Marco" for Martin
+    doubled = a[:2] == a[2:4] and a[:2] == b[:2]  # "Kiki" for Kiara
+    return (doubled or a[:3] == b[:3]) and a.endswith(_NICKNAME_ENDINGS)  # not "Sammy" for Sandra
+
+
+_NICKNAME_ENDINGS = ("ie", "y", "i", "ke", "tje", "je")
+
+
 @lru_cache(maxsize=1)
 def _pet_forms() -> dict[str, set[str]]:
     """Each full name and its pet forms."""

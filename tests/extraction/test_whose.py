@@ -129,6 +129,12 @@ def test_languages_feasts_and_gods_are_no_persons(text):
     ("Ann", "Anneke zegt dat ik de sterkste ben.", {"ABOUT"}),
     ("Jan-Willem", "jw zegt dat ik het goed doe.", {"ABOUT"}),
     ("Jan", "Hans zegt dat ik het goed doe.", {"Hans"}),  # two pet forms of Johannes: two people
+    ("Jacqueline", "Jackie zegt dat ik het goed doe.", {"ABOUT"}),  # first letters and a pet ending
+    ("Kiara", "kiki zegt dat ik de liefste mama ben.", {"ABOUT"}),
+    ("Fikreta", "Fika zegt dat ik het goed doe.", {"ABOUT"}),
+    ("Sandra", "Sanne zegt dat ik het goed doe.", {"Sanne"}),  # another name, not a nickname
+    ("Martin", "Marco zegt dat ik het goed doe.", {"Marco"}),
+    ("Sandra", "Sammy zegt dat ik het goed doe.", {"Sammy"}),
 ])
 def test_pet_forms_and_initials_of_the_person_asked_about_are_them(about, text, holders):
     from quez.extraction.opinions import ABOUT
