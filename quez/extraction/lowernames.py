@@ -84,7 +84,7 @@ def _unlisted_lower_name(tokens: list[Token], i: int, starts: set[int]) -> str |
 
 
 _LOWER_LIST_BEFORE = frozenset(", en bij met vooral ook of".split())
-_LOWER_LIST_AFTER = frozenset(", . en die denk zegt zei zij vindt vind snapt".split())
+_LOWER_LIST_AFTER = frozenset(", . en die denk zegt zei zij vindt vind snapt niet wel ook".split())  # "roos niet."
 
 
 def _ambiguous_lower_name(tokens: list[Token], i: int, starts: set[int]) -> str | None:

@@ -333,7 +333,26 @@ def name_after_relation(tokens: list[Token], j: int) -> bool:
     from quez.extraction.cues import MATRIX_VERBS
 
     nxt = tokens[j + 1].lower if j + 1 < len(tokens) else "."
+    if nxt in (".", ",", "!", "?", ")") or j + 1 >= len(tokens):
+        if _ends_a_clause_with_a_subject(tokens, j):
+            return False  # "dat ik het mn moeder aandoe": the verb at the end of the clause
     said = nxt in MATRIX_VERBS and not nxt.endswith("en")  # "neef dwayne zegt altijd ..."
     placed = nxt in ("van", "uit", "bij", "die")  # "mn maat sem van de bouw", "mijn zus anouk die ..."
     return low not in MATRIX_VERBS and (nxt in (".", ",", "!", "?", "en", ")") or said or placed
                                         or j + 1 >= len(tokens))
+
+
+_CLAUSE_SUBJECTS = frozenset("ik 'k k je jij ge gij u we wij hij zij ze".split())
+
+
+def _ends_a_clause_with_a_subject(tokens: list[Token], j: int) -> bool:
+    """Token ``j`` closes a sub-clause that has its subject ("dat ik het mn moeder aandoe"): there, the last word
+    is the verb."""
+    from quez.extraction.grammar import SUBORDINATORS
+
+    for k in range(j - 1, -1, -1):
+        if tokens[k].sentence != tokens[j].sentence or tokens[k].text in ",;:":
+            return False
+        if tokens[k].lower in SUBORDINATORS:  # "dat ik", not "dat hoorde ik van juf kim"
+            return k + 1 < j and tokens[k + 1].lower in _CLAUSE_SUBJECTS
+    return False

@@ -1,0 +1,31 @@
+"""Answers typed without capitals: which lower-case words are names."""
+
+from __future__ import annotations
+
+import pytest
+
+from quez.extraction import extract
+
+
+def _labels(text: str) -> list[str]:
+    return [m.label for m in extract(text, ["persons"]).mentions]
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("frank zegt dat ik het mn moeder aandoe", ["Frank", "moeder"]),  # the verb that closes the clause
+    ("ze vindt dat ik mijn zus verwaarloos.", ["zus"]),
+    ("mijn vriendin els.", ["Els"]),
+    ("ik denk dat het mijn tante hiba is", ["Hiba"]),
+    ("dat hoorde ik van juf kim", ["Kim"]),  # "dat" opens no clause here
+])
+def test_a_lower_case_word_after_a_relation_is_a_name_unless_it_closes_a_clause(text, labels):
+    assert _labels(text) == labels
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("roos niet. mn moeder ook niet.", ["Roos", "moeder"]),
+    ("rob ook wel maar die is druk", ["Rob"]),
+    ("de roos niet.", []),
+])
+def test_a_first_name_that_is_also_a_word_answers_with_niet_or_wel(text, labels):
+    assert _labels(text) == labels
