@@ -87,6 +87,7 @@ def find_opinions(text, tokens, mentions, elicits=(), question_stance: str | Non
     asks what the person thinks or says of the client."""
     answer = Answer(text, tokens, mentions, about, about_ref, cues, client_names)
     finder = _Finder(answer, tuple(elicits), question_stance, about and asks_their_view(question_text))
+    finder.question_negated = not about and bool(set(re.findall(r"\w+", question_text.lower())) & _NEGATED_QUESTION)
     for s in sorted(answer.sentences):
         finder.reported_speech(s)
         finder.direct_cues(s)
@@ -97,6 +98,9 @@ def find_opinions(text, tokens, mentions, elicits=(), question_stance: str | Non
     return sorted(finder.found.values(), key=lambda o: (o.start, o.holder))
 
 
+_BARE_WORDS = frozenset("niet nie ni ook wel en , . ! ? ; natuurlijk zeker".split())
+#: a question asked with a negation ("Wie geeft jullie niet de schuld?"): "Merel niet" agrees with it
+_NEGATED_QUESTION = frozenset("niet geen nooit niets niks".split())
 _VIEW_VERBS = frozenset("omschrijven omschrijft beschrijven zeggen zegt zei vindt vinden vond denkt denken dacht ziet "
                         "zien zag kijkt kijken noemen noemt".split())
 _ABOUT_YOU = frozenset("jou je jij over erover ervan daarvan".split())
@@ -114,6 +118,7 @@ class _Finder(ReportedSpeech, NamedChecks):
         self.a, self.tokens, self.mentions = answer, answer.tokens, answer.mentions
         self.elicits, self.question_stance = elicits, question_stance
         self.asks_their_view = asks_their_view  # the follow-up asks what they think or say of the client
+        self.question_negated = False  # the question itself says "niet": "Merel niet" is the answer it asks for
         self.lever = next((e for e in OPINION_ELICITS if e in elicits), None)
         self.found: dict[tuple[int, int], Opinion] = {}  # (holder, sentence) -> opinion
         self.claimed: set[int] = set()
@@ -219,19 +224,27 @@ class _Finder(ReportedSpeech, NamedChecks):
         after = [t.lower for t in self.tokens[m.last + 1: c1 + 1] if t.lower not in ADVERBS and t.is_word]
         clause_has_cue = any(c0 <= c.first <= c1 for c in self.a.cues)
         ref = self.sentence_ref.get(s) or ((1, self.lever) if self.lever else None)
+        echo = self.question_negated and ref is not None and s not in self.sentence_ref and self._bare(k)
         if not before and self.disagrees([h], m.last + 1, c1, s):
             return  # "Mijn schoonmoeder vindt me te streng. Mijn man is het daar niet mee eens."
         negated_here = bool(set(after[:5]) & lx.NEGATORS) or (before[-1:] and before[-1] in lx.NEGATORS)
         if ref is None and negated_here and set(after) <= lx.NEGATORS and not before:
             ref = self.sentence_ref.get(s - 1)  # "Rick denkt dat het aan mij ligt. Zijn moeder niet."
+        if echo and ref and not clause_has_cue and set(before) <= {"en", "maar"} \
+                and self.tokens[m.last + 1].lower == "wel":
+            self.record([h], "tension", ref[1], m.first, c1, False, CONFIDENCE_CONTRASTED)  # "Mijn broer wel."
+            return
         if not clause_has_cue and negated_here:
-            if ref:
+            if ref and echo and set(before) <= {"en", "maar"}:
+                self.record([h], "positive", ref[1], m.first, c1, False, CONFIDENCE_CONTRASTED)
+            elif ref:
                 kind = "negated" if ref[0] > 0 else "positive"
                 stance = ref[1] if ref[0] > 0 else (ref[1] or "no_blame")
                 self.record([h], kind, stance, m.first, c1, False, CONFIDENCE_CONTRASTED)
             return
         if not clause_has_cue and after[:1] == ["wel"] and ref:
-            self.record([h], "positive" if ref[0] > 0 else "tension", ref[1], m.first, c1, False, CONFIDENCE_AGREEING)
+            kind = "tension" if echo or ref[0] < 0 else "positive"
+            self.record([h], kind, ref[1], m.first, c1, False, CONFIDENCE_AGREEING)
             return
         if not clause_has_cue and self._agrees_with_before(k, s, c1):
             return
@@ -243,6 +256,20 @@ class _Finder(ReportedSpeech, NamedChecks):
             self.record([h], "positive" if ref[0] > 0 else "tension", ref[1], m.first, c1, False, CONFIDENCE_AGREEING)
             return
         self._lever(k, s)
+
+    def _bare(self, k: int) -> bool:
+        """"Merel niet, Caro niet." or "Anneke wel.": the person and a yes or no, and nothing said of them after it
+        (not "Bompa ni, die zegt da ik mijn geld verspil", not "Kevin wel. Die zegt: ...")."""
+        m = self.mentions[k]
+        s = self.tokens[m.first].sentence
+        s1 = self.a.sentences[s][1]
+        for j in range(m.last + 1, s1 + 1):
+            if j in self.a.at:
+                continue
+            if self.tokens[j].lower not in _BARE_WORDS:
+                return False
+        nxt = self.a.sentences.get(s + 1)
+        return nxt is None or self.tokens[nxt[0]].lower not in lx.SUBJECT_PRONOUNS
 
     def _agrees_with_before(self, k: int, s: int, c1: int) -> bool:
         """"De huisarts vindt dat ik het goed doe. Mijn tante ook." agrees with the sentence before."""

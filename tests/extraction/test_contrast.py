@@ -95,3 +95,35 @@ def test_defending_her_against_a_reproach_takes_her_side(text, kinds):
 ])
 def test_defending_words_without_a_reproach_before_are_no_praise(text):
     assert "positive" not in {k: v for k, v in _kinds(text).items() if k != "moeder"}.values()
+
+
+NO_BLAME = "Wie geeft jullie niet de schuld van het probleem?"
+
+
+def _answer_kinds(text: str, question: str = NO_BLAME) -> dict[str, str]:
+    result = extract(text, ["persons", "no_blame"], question)
+    return {result.mentions[o.holder].name or result.mentions[o.holder].relation: o.kind
+            for o in result.opinions if o.kind in ("positive", "tension", "negated")}
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Merel niet, Caro niet, mijn moeder niet.", {"Merel": "positive", "Caro": "positive", "moeder": "positive"}),
+    ("Mijn moeder niet.", {"moeder": "positive"}),
+    ("Frits niet, en Evi niet. Maar mijn schoonzus vindt dat het mijn schuld is.",
+     {"Frits": "positive", "Evi": "positive", "schoonzus": "tension"}),
+    ("Mijn broer wel.", {"broer": "tension"}),
+])
+def test_asked_who_does_not_blame_her_a_bare_niet_agrees_and_wel_does_not(text, kinds):
+    assert _answer_kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Bompa ni, die zegt dat ik lui ben.", {"bompa": "tension"}),  # what follows says what they think
+    ("Mijn zoon Kevin wel. Die zegt: pap, je kon er niks aan doen.", {"Kevin": "positive"}),
+])
+def test_what_follows_niet_or_wel_decides(text, kinds):
+    assert _answer_kinds(text) == kinds
+
+
+def test_asked_without_a_negation_niet_is_no_praise():
+    assert _answer_kinds("Mijn moeder niet.", "Wie snapt waar je mee worstelt?") != {"moeder": "positive"}
