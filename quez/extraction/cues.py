@@ -270,7 +270,8 @@ CUES: tuple[CueDef, ...] = (
          -1, "no_blame", verb=True),  # not "ik schaam me voor hem": ashamed of someone else
     # judgements against the client
     _cue(r"aanstel\w*|overdrijf\w*|overdrijven|zeur\w*|gezeur|faal|faalt|falen|mislukkeling|loser|sukkel|nietsnut|slappeling|probleemgeval|lastpak|lui|zwak|zwakte|"
-         r"onzin|verwaarloos\w*|slecht\w*|stom|dom|egoïstisch|klaag\w*|klagen|bemoeit|misgaat|mis gaat|kritiek|"
+         r"onzin|verwaarloos\w*|slecht\w*(?! (?:dag|dagen|nacht|nachten|tijd|tijden|moment|momenten|week|weken|"
+         r"periode|nieuws|weer|dromen)\b)|stom|dom|egoïstisch|klaag\w*|klagen|bemoeit|misgaat|mis gaat|kritiek|"
          r"(?:boos|kwaad|woedend) (?:\w+ )?op (?:me|mij)|ruzie|verkeerd|zot|te snel|te veel|te vaak|(?:zelf|"
          r"alleen) (?:\w+ ){0,2}(?:moeten|moet) (?:oplossen|doen)|"
          r"scheldt|uitgescholden|afgekraakt|negatief|zielig|verpest\w*|verknoei\w*|niks waard|niets waard|"

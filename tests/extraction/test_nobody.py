@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quez.extraction import extract
+from quez.extraction import Referent, extract
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -151,3 +151,11 @@ def test_a_people_a_number_or_a_dialect_word_is_no_person(text, expected):
 ])
 def test_a_group_placed_by_a_word_or_owned_is_one_group_and_a_kind_of_people_is_none(text, expected):
     assert [m.name or m.relation for m in extract(text, []).mentions] == expected
+
+
+def test_a_bad_day_is_no_reproach():
+    result = extract("Ze stuurt op slechte dagen een foto met: jij bent mijn held.", ["positive_opinion"],
+                     "Wie is er trots op je?", about=Referent("Marion", "vriendin"), about_stance="positive")
+    assert [o.kind for o in result.opinions] == ["positive"]
+    assert [o.kind for o in extract("Mijn zus zegt dat ik slecht voor de kinderen zorg.", ["persons"]).opinions] \
+        == ["tension"]
