@@ -156,6 +156,8 @@ class _Finder(ReportedSpeech, NamedChecks):
             if not (s0 <= c.first <= s1) or c.first in self.claimed or c.polarity == 0:
                 continue
             holders = self.a.subject_before(c.first, s0) or self._quote_speaker(c, s0)
+            if not holders or CLIENT in holders:
+                holders = self._quote_goes_on(s) or holders  # "Hij zei: ... . Jij was de beste monteur."
             fronted = None if holders else self._subject_after_fronted(c, s0)
             holders = holders or fronted
             given_by = self._given_by(c)
@@ -187,6 +189,18 @@ class _Finder(ReportedSpeech, NamedChecks):
 
         colon = quote_colon(self.tokens, c.first)
         return self.a.subject_before(colon, s0) if colon is not None and colon > s0 else None
+
+    def _quote_goes_on(self, s: int) -> list[int] | None:
+        """Sentence ``s`` opens with "jij" or "u" right after a sentence that quotes someone, and quotes no one
+        itself: the quote goes on ("Ruud zegt: Nelson, ze hebben je eruit gegooid. Jij was de beste monteur.")."""
+        from quez.extraction.quoting import SPOKEN_TO, quote_colon
+
+        s0, s1 = self.a.sentences[s]
+        if s == 0 or self.tokens[s0].lower not in SPOKEN_TO or any(t.text == ":" for t in self.tokens[s0: s1 + 1]):
+            return None
+        p0, p1 = self.a.sentences[s - 1]
+        colon = quote_colon(self.tokens, p1)
+        return self.a.subject_before(colon, p0) if colon is not None and colon > p0 else None
 
     def _subject_after_fronted(self, c, s0: int) -> list[int] | None:
         """"Trots is ze, mijn moeder.", "Knap vond hij het": the praise opens the sentence, its subject follows the

@@ -383,3 +383,12 @@ def test_agreeing_with_the_view_of_the_person_asked_about_that_comes_last():
     result = extract(text, [], "Hoe zou {persoon} jou omschrijven?", about=Referent("Ton", None))
     assert {"ABOUT" if o.holder == ABOUT else result.mentions[o.holder].relation
             for o in result.opinions if o.kind == "positive"} == {"ABOUT", "vrouw"}
+
+
+@pytest.mark.parametrize("text, holders, kind", [
+    ("Mijn broer zei: meid, het komt goed. Jij bent de sterkste van ons.", {"broer"}, "positive"),
+    ("Mijn zus zei: ga toch weg. Jij bent een slappeling.", {"zus"}, "tension"),
+    ("Mijn zus zei niks. Jij bent de sterkste, dacht ik.", set(), "positive"),  # no quote before it
+])
+def test_a_quote_goes_on_in_the_next_sentence_that_speaks_to_her(text, holders, kind):
+    assert _holders(text, kind) == holders
