@@ -30,7 +30,7 @@ SETS = {
 }
 # set: {measure: (floor on precision, floor on recall, floor on F1)}
 FLOORS = {
-    "development": {"persons": (0.91, 0.94, 0.92), "positive opinions": (0.91, 0.86, 0.88)},
+    "development": {"persons": (0.91, 0.94, 0.92), "positive opinions": (0.90, 0.86, 0.88)},
     "held-out": {"persons": (0.92, 0.95, 0.93), "positive opinions": (0.89, 0.81, 0.85)},
 }
 CONVERSATION_FLOORS = {
