@@ -50,26 +50,46 @@ def name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool =
             prev in ("het", "in", "te", "uit", "vanuit", "richting", "naar", "bij", "op")
             and not lx.is_first_name(low) and not _own_apposition(tokens, i)):  # "bij Werkplein", "in Zwolle"
         return None
+    if _after_a_word_for_no_name(tokens, i, starts, prev, nxt):
+        return None
+    return _name_end(tokens, i)
+
+
+#: the commonest Dutch surnames after "van" that are no place ("van Dijk", "van Leeuwen"); most others are places
+_VAN_SURNAMES = frozenset("dijk leeuwen vliet beek dam wijk veen berg bergen loon doorn rijn gils zanten vugt duin "
+                          "vuuren oosten rooij kessel schaik lieshout velzen haren rossum dongen ommen hout meer laar "
+                          "eijk eck gent wees hees tol kempen wel zon den beers es ham hal hulst hoek bommel".split())
+
+
+def _after_a_word_for_no_name(tokens: list[Token], i: int, starts: set[int], prev: str, nxt: str) -> bool:
+    """The word before a capitalised word makes it a place, an organisation or a kind of person, not a name."""
+    low = tokens[i].lower
     named_place = prev in lx.INSTITUTIONS or prev.endswith(lx.INSTITUTION_SUFFIXES) or prev in _NAMED_PLACES
     if named_place and prev not in ("familie", "gezin") and not lx.is_first_name(low):
-        return None  # "kinderopvang Dikkertje Dap", "basisschool De Regenboog", "café De Kroon": a place's name
+        return True  # "kinderopvang Dikkertje Dap", "basisschool De Regenboog", "café De Kroon": a place's name
     if prev == "zo" and nxt == "als":
-        return None  # "zo Hollands als het maar kan"
+        return True  # "zo Hollands als het maar kan"
     if not lx.is_first_name(low) and (prev == "heel" or i > 1 and tokens[i - 2].lower in ("een", "echte") and (
             tokens[i - 1].text.islower() and tokens[i - 1].lower.endswith("e"))):
-        return None  # "in heel Zaandam", "een koppige Brabander": a place, a kind of person
+        return True  # "in heel Zaandam", "een koppige Brabander": a place, a kind of person
     if prev == "van" and i > 1 and not lx.is_first_name(low) and (
             tokens[i - 2].capitalised and (i - 2 not in starts or lx.is_first_name(tokens[i - 2].lower))
             or lx.is_relation(tokens[i - 2].lower)):
-        return None  # "mevrouw Smit van Plangroep", "een hulpverlener van Youké": where she works
+        return True  # "mevrouw Smit van Plangroep", "een hulpverlener van Youké": where she works
     if prev in ("gemeente", "via", "provincie", "stad", "dorp", "wijk", "buurt", "app", "site", "the") \
             and not lx.is_first_name(low):
-        return None  # "de gemeente Westland", "via Magister"
+        return True  # "de gemeente Westland", "via Magister"
     if prev == "of" and i > 1 and tokens[i - 2].capitalised and not lx.is_first_name(tokens[i - 2].lower) \
             and not lx.is_first_name(low):
-        return None  # "de Church of Pentecost" (not "Jan of Piet")
+        return True  # "de Church of Pentecost" (not "Jan of Piet")
     if "-" in low and not any(lx.is_first_name(part) for part in low.split("-")):
-        return None  # "Blauw-Wit", a club; not "Gert-Jan"
+        return True  # "Blauw-Wit", a club; not "Gert-Jan"
+    return False
+
+
+def _name_end(tokens: list[Token], i: int) -> int:
+    """The last token of the name that starts at ``i``: more capitalised words, "Petra de Vries"."""
+    tok = tokens[i]
     end = i
     j = i + 1
     while j < len(tokens) and tokens[j].sentence == tok.sentence:
@@ -89,12 +109,6 @@ def name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool =
         else:
             break
     return end
-
-
-#: the commonest Dutch surnames after "van" that are no place ("van Dijk", "van Leeuwen"); most others are places
-_VAN_SURNAMES = frozenset("dijk leeuwen vliet beek dam wijk veen berg bergen loon doorn rijn gils zanten vugt duin "
-                          "vuuren oosten rooij kessel schaik lieshout velzen haren rossum dongen ommen hout meer laar "
-                          "eijk eck gent wees hees tol kempen wel zon den beers es ham hal hulst hoek bommel".split())
 
 
 def _first_name_of_somewhere(tokens: list[Token], i: int, j: int) -> bool:
@@ -215,9 +229,6 @@ def _name_by_context(tokens: list[Token], i: int) -> bool:
 _BETWEEN_IS_AND_MY = frozenset("eigenlijk echt ook gewoon al nog altijd".split())
 
 
-
-
-
 _LIST_OPENERS = frozenset("met bij voor aan van en of zoals mijn".split())
 _LIST_CLOSERS = frozenset("en zijn waren hebben komen vaker ook allebei samen".split())
 
@@ -313,8 +324,6 @@ def known_name_form(tokens: list[Token], i: int, known: frozenset[str], starts: 
     if not any(lx.name_form_of(folded, k) for k in known):
         return None
     return tok.text[:1].upper() + tok.text[1:]
-
-
 
 
 def name_after_relation(tokens: list[Token], j: int) -> bool:
