@@ -137,56 +137,19 @@ def connect(
     """
     from sqlite_utils import Database
 
-    from quez.storage import crypto
     from quez.storage.schema import migrations
 
     path = Path(path)
     memory = str(path) == ":memory:"
-    if passphrase is None and not memory:
-        passphrase = crypto.passphrase_for(path)
     if not memory:
-        if path.is_dir():
-            raise StoreError(f"{path} is een map, geen databasebestand. "
-                             f"Geef een bestand op, bijvoorbeeld {path / 'quez.db'}.")
-        if passphrase is None and crypto.looks_encrypted(path):
-            passphrase = crypto.ask_passphrase(path)
+        passphrase = _passphrase_for(path, passphrase)
     existed = not memory and path.exists() and path.stat().st_size > 0
     if existed and not readonly and marked_read_only(path):
         readonly, migrate = True, False  # respect it: read, never write or chmod
+    conn = _open(path, passphrase, readonly, memory)
     try:
-        if not memory and not readonly:
-            _create_private(path)
-        conn = crypto.open_connection(path, passphrase, timeout=BUSY_TIMEOUT_SECONDS, readonly=readonly)
-    except (OSError, sqlite3.Error) as exc:
-        if isinstance(exc, sqlite3.Error):
-            raise explain(exc, path) from exc
-        import errno
-
-        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            reason = "geen schrijfrechten in die map (of de schijf is alleen-lezen)"
-        elif exc.errno == errno.ENOSPC:
-            reason = "de schijf is vol"
-        else:
-            reason = exc.strerror or str(exc)
-        raise StoreError(f"Kan de database {path} niet aanmaken: {reason}. Kies een andere plek met --db.") from exc
-    try:
-        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
-        if passphrase is not None:
-            try:
-                crypto.verify_key(conn)
-            except sqlite3.DatabaseError as exc:
-                raise crypto.wrong_passphrase(path) from exc
-        if existed and check:
-            # read-only: a damaged file is refused before anything is written to it
-            if [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()] != ["ok"]:
-                raise _damaged(path)
-        if not readonly:
-            conn.execute("PRAGMA journal_mode = WAL")
-        # FULL: an answer that was committed survives a power cut
-        conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA foreign_keys = ON")
-        # deleted text is overwritten in the file, not just unlinked
-        conn.execute("PRAGMA secure_delete = ON")
+        _verify(conn, path, passphrase, existed and check)
+        _set_pragmas(conn, readonly)
         # no sqlite-utils plugins: nothing else hooks into the connection (and no ~20 ms entry-point scan)
         db = Database(conn, execute_plugins=False)
         if existed or migrate:
@@ -202,6 +165,67 @@ def connect(
     if not memory and not readonly:
         harden_permissions(path)
     return db
+
+
+def _passphrase_for(path: Path, passphrase: str | None) -> str | None:
+    """The passphrase to open ``path`` with: the one given, one given earlier in this process, or asked for when
+    the file looks encrypted."""
+    from quez.storage import crypto
+
+    if passphrase is None:
+        passphrase = crypto.passphrase_for(path)
+    if path.is_dir():
+        raise StoreError(f"{path} is een map, geen databasebestand. "
+                         f"Geef een bestand op, bijvoorbeeld {path / 'quez.db'}.")
+    if passphrase is None and crypto.looks_encrypted(path):
+        passphrase = crypto.ask_passphrase(path)
+    return passphrase
+
+
+def _open(path: Path, passphrase: str | None, readonly: bool, memory: bool) -> sqlite3.Connection:
+    """The connection, the file created private first; why it cannot be opened, in words."""
+    from quez.storage import crypto
+
+    try:
+        if not memory and not readonly:
+            _create_private(path)
+        return crypto.open_connection(path, passphrase, timeout=BUSY_TIMEOUT_SECONDS, readonly=readonly)
+    except (OSError, sqlite3.Error) as exc:
+        if isinstance(exc, sqlite3.Error):
+            raise explain(exc, path) from exc
+        import errno
+
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            reason = "geen schrijfrechten in die map (of de schijf is alleen-lezen)"
+        elif exc.errno == errno.ENOSPC:
+            reason = "de schijf is vol"
+        else:
+            reason = exc.strerror or str(exc)
+        raise StoreError(f"Kan de database {path} niet aanmaken: {reason}. Kies een andere plek met --db.") from exc
+
+
+def _verify(conn: sqlite3.Connection, path: Path, passphrase: str | None, check: bool) -> None:
+    """The key opens the file, and (``check``) the file is not damaged: refused before anything is written."""
+    from quez.storage import crypto
+
+    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+    if passphrase is not None:
+        try:
+            crypto.verify_key(conn)
+        except sqlite3.DatabaseError as exc:
+            raise crypto.wrong_passphrase(path) from exc
+    if check and [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()] != ["ok"]:
+        raise _damaged(path)
+
+
+def _set_pragmas(conn: sqlite3.Connection, readonly: bool) -> None:
+    if not readonly:
+        conn.execute("PRAGMA journal_mode = WAL")
+    # FULL: an answer that was committed survives a power cut
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    # deleted text is overwritten in the file, not just unlinked
+    conn.execute("PRAGMA secure_delete = ON")
 
 
 def check_not_newer(db: Database, path: Path | str) -> None:
