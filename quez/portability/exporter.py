@@ -55,25 +55,8 @@ def build_export(store: Store, *, client_code: str | None = None, session_id: in
 
     if client_code is not None and session_id is not None:
         raise TransferError("Kies één cliënt (--client) óf één gesprek (--session), niet allebei.")
-    scope: Literal["all", "client", "session"]
     rows = ExportRows(store)
-    if session_id is not None:
-        session = rows.session(session_id)
-        if session is None:
-            raise TransferError(f"Gesprek {session_id} bestaat niet; 'quez' → Terugkijken toont de nummers.")
-        sessions = [session]
-        client = rows.client_by_id(session.client_id)
-        clients = [client] if client is not None else []
-        scope = "session"
-    elif client_code is not None:
-        client = rows.client(client_code)
-        if client is None:
-            raise TransferError(f"Er is geen cliënt met code '{client_code}'.")
-        clients, sessions = [client], rows.sessions(client.id)
-        scope = "client"
-    else:
-        clients, sessions = rows.clients(), rows.sessions()
-        scope = "all"
+    scope, clients, sessions = _in_scope(rows, client_code, session_id)
     session_ids = [s.id for s in sessions]
     client_ids = [c.id for c in clients]
     answers = _group(rows.answers(session_ids), "session_id")
@@ -82,19 +65,9 @@ def build_export(store: Store, *, client_code: str | None = None, session_id: in
     opinions = _group(rows.opinions(session_ids), "session_id")
     splits = _group(rows.splits(session_ids), "session_id")
     persons = rows.persons(client_ids)
-    if scope == "session":
-        used = {a.person_id for a in answers.get(session_id, [])} | {
-            m.person_id for m in mentions.get(session_id, [])
-        } | {o.person_id for o in opinions.get(session_id, [])} | {
-            x.person_id for x in splits.get(session_id, [])}
-        used.discard(None)
-        while True:  # with the persons they were merged into, and those merged into them
-            more = {p.merged_into for p in persons if p.id in used} | {
-                p.id for p in persons if p.merged_into in used}
-            if more <= used | {None}:
-                break
-            used |= more
-        persons = [p for p in persons if p.id in used]
+    if session_id is not None:
+        persons = _persons_of_session(persons, [*answers.get(session_id, []), *mentions.get(session_id, []),
+                                                *opinions.get(session_id, []), *splits.get(session_id, [])])
     aliases = _group(rows.aliases(client_ids), "person_id")
     apart = _group(rows.kept_apart(client_ids), "client_id")
     persons_by_client = _group(persons, "client_id")
@@ -127,6 +100,35 @@ def build_export(store: Store, *, client_code: str | None = None, session_id: in
     return ExportDocument(
         format_version=FORMAT_VERSION, exported_at=now(), app_version=__version__, scope=scope, clients=records
     )
+
+
+def _in_scope(rows, client_code: str | None, session_id: int | None
+              ) -> tuple[Literal["all", "client", "session"], list, list]:
+    """The scope, its clients and its sessions: one session, one client's sessions, or all."""
+    if session_id is not None:
+        session = rows.session(session_id)
+        if session is None:
+            raise TransferError(f"Gesprek {session_id} bestaat niet; 'quez' → Terugkijken toont de nummers.")
+        client = rows.client_by_id(session.client_id)
+        return "session", [client] if client is not None else [], [session]
+    if client_code is not None:
+        client = rows.client(client_code)
+        if client is None:
+            raise TransferError(f"Er is geen cliënt met code '{client_code}'.")
+        return "client", [client], rows.sessions(client.id)
+    return "all", rows.clients(), rows.sessions()
+
+
+def _persons_of_session(persons: list, rows: list) -> list:
+    """The persons one session's answers, mentions, opinions and splits point at, with the persons they were
+    merged into and those merged into them."""
+    used = {r.person_id for r in rows} - {None}
+    while True:
+        more = {p.merged_into for p in persons if p.id in used} | {p.id for p in persons if p.merged_into in used}
+        if more <= used | {None}:
+            break
+        used |= more
+    return [p for p in persons if p.id in used]
 
 
 def _person(p: StoredPerson, aliases: list[StoredAlias]) -> PersonRecord:
