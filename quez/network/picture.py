@@ -96,80 +96,96 @@ def _tie_char(dr: int, dc: int) -> str:
     return "/" if (dr < 0) == (dc > 0) else "\\"
 
 
+class _Canvas:
+    """The text grid being drawn on: what is free, writing text, and drawing a line between two points."""
+
+    def __init__(self, width: int, height: int, picture: NetPicture) -> None:
+        self.grid, self.taken, self.cell, self.centre = ring_canvas(width, height)
+        self.width, self.height, self.picture = width, height, picture
+
+    def fits(self, text: str, col: int, row: int) -> bool:
+        if row < 0 or row >= self.height or col < 0 or col + len(text) > self.width:
+            return False
+        return not any(self.taken[row][c] for c in range(max(col - 1, 0), min(col + len(text) + 1, self.width)))
+
+    def put(self, text: str, col: int, row: int) -> None:
+        for i, ch in enumerate(text):
+            self.grid[row][col + i] = ch
+            self.taken[row][col + i] = True
+
+    def stroke(self, r0: int, c0: int, r1: int, c1: int, kind: str) -> None:
+        """A tie ("-", "/", ...), a tense one ("~") or a broken one (one "×" halfway) over the free cells."""
+        char = _tie_char(r1 - r0, c1 - c0)
+        free = [(r, c) for r, c in _line(r0, c0, r1, c1)
+                if 0 <= r < self.height and 0 <= c < self.width and not self.taken[r][c]]
+        for n, (r, c) in enumerate(free):
+            if kind == "tie":
+                self.grid[r][c] = char
+            elif kind == "tense":
+                self.grid[r][c] = "~"
+            elif n == len(free) // 2:  # broken: one cross halfway
+                self.grid[r][c] = "×"
+            else:
+                continue
+            self.picture.strokes.append((r, c, kind))
+
+
 def render_network(persons, ties=(), layout: str = "netwerkcirkel", width: int = 76, height: int = 19,
                    for_client: bool = False, label_width: int = 12, tie_quality=None) -> NetPicture:
     """``persons``: :class:`quez.network.model.NetPerson`-like; ``ties``: pairs of group ids;
     ``tie_quality``: pair -> tense | broken | positive (a tense tie is wavy, a broken one crossed)."""
     if for_client:
         persons = [p for p in persons if p.quality != "broken"]
-    width, height = max(width, 30), max(height, 9)
-    grid, taken, cell, (cx, cy) = ring_canvas(width, height)
     picture = NetPicture([])
-
-    def fits(text: str, col: int, row: int) -> bool:
-        if row < 0 or row >= height or col < 0 or col + len(text) > width:
-            return False
-        return not any(taken[row][c] for c in range(max(col - 1, 0), min(col + len(text) + 1, width)))
-
-    def put(text: str, col: int, row: int) -> None:
-        for i, ch in enumerate(text):
-            grid[row][col + i] = ch
-            taken[row][col + i] = True
-
+    canvas = _Canvas(max(width, 30), max(height, 9), picture)
+    cx, cy = canvas.centre
     centre = "[jij]" if for_client else f"[{CENTRE_LABEL}]"
     centre_col, centre_row = round(cx - len(centre) / 2), round(cy)
-    put(centre, centre_col, centre_row)
-    sectors = sectors_for(persons, layout)
-    for i, (_cat, label) in enumerate(sectors):
-        a = 2 * math.pi * (i + 0.5) / len(sectors)
-        col, row = cell(0.97 * math.sin(a), 0.97 * math.cos(a))
-        col = min(max(col - len(label) // 2, 0), width - len(label))
-        row = min(max(row, 0), height - 1)
-        if fits(label, col, row):
-            put(label, col, row)
-            picture.sector_labels.append((row, col, col + len(label)))
-    where = positions(persons, layout)
-    anchor: dict[str, tuple[int, int]] = {}
-    for p in persons:
-        text = label_of(p, for_client, label_width)
-        col, row = cell(*where[p.group_id])
-        col -= len(text) // 2
-        for d_row, d_col in ((0, 0), (1, 0), (-1, 0), (0, 3), (0, -3), (1, 3), (-1, -3), (2, 0), (-2, 0)):
-            c = min(max(col + d_col, 0), width - len(text))
-            if fits(text, c, row + d_row):
-                put(text, c, row + d_row)
-                picture.labels.append((row + d_row, c, c + len(text), p.category or "other", p.group_id))
-                anchor[p.group_id] = (row + d_row, c + len(text) // 2)
-                break
-        else:
-            picture.overflow.append(p.name)
-
-    def stroke(r0: int, c0: int, r1: int, c1: int, kind: str) -> None:
-        cells = _line(r0, c0, r1, c1)
-        char = _tie_char(r1 - r0, c1 - c0)
-        free = [(r, c) for r, c in cells if 0 <= r < height and 0 <= c < width and not taken[r][c]]
-        for n, (r, c) in enumerate(free):
-            if kind == "tie":
-                grid[r][c] = char
-            elif kind == "tense":
-                grid[r][c] = "~"
-            elif n == len(free) // 2:  # broken: one cross halfway
-                grid[r][c] = "×"
-            else:
-                continue
-            picture.strokes.append((r, c, kind))
-
+    canvas.put(centre, centre_col, centre_row)
+    _sector_labels(canvas, sectors_for(persons, layout))
+    anchor = _person_labels(canvas, persons, positions(persons, layout), for_client, label_width)
     for a, b in ties:
         if a in anchor and b in anchor:
             quality = (tie_quality or {}).get((min(a, b), max(a, b)))
             kind = quality if quality in ("tense", "broken") and not for_client else "tie"
-            stroke(*anchor[a], *anchor[b], kind)
+            canvas.stroke(*anchor[a], *anchor[b], kind)
     if not for_client:
         for p in persons:
             if p.group_id in anchor and p.quality in ("tense", "broken"):
-                stroke(centre_row, centre_col + len(centre) // 2, *anchor[p.group_id], p.quality)
-    picture.lines = ["".join(r).rstrip() for r in grid]
+                canvas.stroke(centre_row, centre_col + len(centre) // 2, *anchor[p.group_id], p.quality)
+    picture.lines = ["".join(r).rstrip() for r in canvas.grid]
     return picture
+
+
+def _sector_labels(canvas: _Canvas, sectors: list[tuple[str, str]]) -> None:
+    """Each sector's name near the outer ring, where it fits."""
+    for i, (_cat, label) in enumerate(sectors):
+        a = 2 * math.pi * (i + 0.5) / len(sectors)
+        col, row = canvas.cell(0.97 * math.sin(a), 0.97 * math.cos(a))
+        col = min(max(col - len(label) // 2, 0), canvas.width - len(label))
+        row = min(max(row, 0), canvas.height - 1)
+        if canvas.fits(label, col, row):
+            canvas.put(label, col, row)
+            canvas.picture.sector_labels.append((row, col, col + len(label)))
+
+
+def _person_labels(canvas: _Canvas, persons, where, for_client: bool, label_width: int) -> dict[str, tuple[int, int]]:
+    """Each person's label at their place, or close by when taken; where each one ended up (or the overflow)."""
+    anchor: dict[str, tuple[int, int]] = {}
+    for p in persons:
+        text = label_of(p, for_client, label_width)
+        col, row = canvas.cell(*where[p.group_id])
+        col -= len(text) // 2
+        for d_row, d_col in ((0, 0), (1, 0), (-1, 0), (0, 3), (0, -3), (1, 3), (-1, -3), (2, 0), (-2, 0)):
+            c = min(max(col + d_col, 0), canvas.width - len(text))
+            if canvas.fits(text, c, row + d_row):
+                canvas.put(text, c, row + d_row)
+                canvas.picture.labels.append((row + d_row, c, c + len(text), p.category or "other", p.group_id))
+                anchor[p.group_id] = (row + d_row, c + len(text) // 2)
+                break
+        else:
+            canvas.picture.overflow.append(p.name)
+    return anchor
 
 
 def network_legend(for_client: bool = False) -> str:
