@@ -124,55 +124,24 @@ def session_view(store: Store, session_id: int) -> SessionView:
     except ValueError:  # an unreadable snapshot: still show every answer, without the layout
         bank = None
     by_id = {p.id: p for p in store.persons(data.client.id, include_removed=True)}
-    named: dict[str, list[str]] = {}
-    counts: dict[int, int] = {}
-    for mention in data.mentions:
-        person = by_id.get(mention.person_id)
-        if person is None or person.removed:
-            continue
-        names = named.setdefault(mention.question_id, [])
-        if person.name not in names:
-            names.append(person.name)
-            counts[person.id] = counts.get(person.id, 0) + 1
+    named, counts = _named_per_question(data.mentions, by_id)
     later: dict[str | None, list[SessionNote]] = {}
     for note in notes(store, session_id):
         later.setdefault(note.question_id, []).append(note)
-
     answers = sorted(data.answers.values(), key=lambda a: a.id)
-    children: dict[str, list[Answer]] = {}
-    for answer in answers:
-        if answer.parent_question_id:
-            children.setdefault(answer.parent_question_id, []).append(answer)
-
-    placed: set[str] = set()
-
-    def build(answer: Answer | None, question_id: str, text: str, kind: str) -> ViewedAnswer:
-        item = _viewed(answer, text, kind) if answer else ViewedAnswer(question_id, text, kind)
-        item.persons = named.get(question_id, [])
-        item.later_notes = later.get(question_id, [])
-        placed.add(question_id)
-        for child in children.get(question_id, []):
-            person = by_id.get(child.person_id) if child.person_id else None
-            name = person.name if person else None
-            sub = _viewed(child, _follow_up_text(bank, question_id, child.question_id, name), "open", name)
-            sub.persons = named.get(child.question_id, [])
-            sub.later_notes = later.get(child.question_id, [])
-            item.follow_ups.append(sub)
-            placed.add(child.question_id)
-        return item
-
+    layout = _Layout(bank, by_id, named, later, answers)
     phases: list[ViewedPhase] = []
     if bank is not None:
         for phase in bank.phases:
-            items = [build(data.answers.get(q.id), q.id, q.text, q.kind) for q in phase.questions]
+            items = [layout.build(data.answers.get(q.id), q.id, q.text, q.kind) for q in phase.questions]
             phases.append(ViewedPhase(phase.id, phase.title, items))
     # answers the snapshot does not know (no snapshot, or an old bank): first
     # the top-level ones with their follow-ups, then any orphaned follow-up
     loose: list[ViewedAnswer] = []
     for top_level_only in (True, False):
         for a in answers:
-            if a.question_id not in placed and not (top_level_only and a.parent_question_id):
-                loose.append(build(a, a.question_id, a.question_text or a.question_id, "open"))
+            if a.question_id not in layout.placed and not (top_level_only and a.parent_question_id):
+                loose.append(layout.build(a, a.question_id, a.question_text or a.question_id, "open"))
     name_of = {p.id: p.name for p in by_id.values()}
     persons = sorted(((name_of[pid], n) for pid, n in counts.items()), key=lambda x: (-x[1], x[0].lower()))
     return SessionView(
@@ -184,3 +153,46 @@ def session_view(store: Store, session_id: int) -> SessionView:
         session_notes=later.get(None, []),
         persons=persons,
     )
+
+
+def _named_per_question(mentions, by_id: dict) -> tuple[dict[str, list[str]], dict[int, int]]:
+    """The names each question brought up, and in how many questions each person came up."""
+    named: dict[str, list[str]] = {}
+    counts: dict[int, int] = {}
+    for mention in mentions:
+        person = by_id.get(mention.person_id)
+        if person is None or person.removed:
+            continue
+        names = named.setdefault(mention.question_id, [])
+        if person.name not in names:
+            names.append(person.name)
+            counts[person.id] = counts.get(person.id, 0) + 1
+    return named, counts
+
+
+class _Layout:
+    """Builds each viewed answer with its follow-ups, and remembers which questions it placed."""
+
+    def __init__(self, bank, by_id: dict, named: dict[str, list[str]],
+                 later: dict[str | None, list[SessionNote]], answers: list[Answer]) -> None:
+        self.bank, self.by_id, self.named, self.later = bank, by_id, named, later
+        self.children: dict[str, list[Answer]] = {}
+        for answer in answers:
+            if answer.parent_question_id:
+                self.children.setdefault(answer.parent_question_id, []).append(answer)
+        self.placed: set[str] = set()
+
+    def build(self, answer: Answer | None, question_id: str, text: str, kind: str) -> ViewedAnswer:
+        item = _viewed(answer, text, kind) if answer else ViewedAnswer(question_id, text, kind)
+        item.persons = self.named.get(question_id, [])
+        item.later_notes = self.later.get(question_id, [])
+        self.placed.add(question_id)
+        for child in self.children.get(question_id, []):
+            person = self.by_id.get(child.person_id) if child.person_id else None
+            name = person.name if person else None
+            sub = _viewed(child, _follow_up_text(self.bank, question_id, child.question_id, name), "open", name)
+            sub.persons = self.named.get(child.question_id, [])
+            sub.later_notes = self.later.get(child.question_id, [])
+            item.follow_ups.append(sub)
+            self.placed.add(child.question_id)
+        return item
