@@ -44,7 +44,7 @@ def evaluate(answer, first: int, last: int, matrix_negations: int = 0) -> Polari
     window_start = first
     for c in cues:
         if c.polarity == 0 or _wished(answer, c, window_start) or _clients_own(answer, c, window_start) \
-                or positive and _condition(answer, c, window_start):
+                or positive and _condition(answer, c, window_start) or said_of_someone_else(answer, c, window_start):
             window_start = c.last + 1
             continue
         any_cue = True
@@ -106,6 +106,23 @@ def _condition(answer, c, window_start: int) -> bool:
         if low in _NEW_SUBCLAUSE or low in (".", "!", "?", ";", "maar"):
             return False
     return False
+
+
+_THIRD_PERSONS = frozenset("hij zij ze die hem".split())
+
+
+def said_of_someone_else(answer, c, window_start: int) -> bool:
+    """"Mijn zus zegt dat mijn moeder overdrijft en dat ik juist sterk ben": a reproach whose clause has someone
+    else as its subject, and nothing of the client, is said of them."""
+    if c.polarity >= 0 or c.stance != "tension":
+        return False
+    start = max((j + 1 for j in range(window_start, c.first) if answer.tokens[j].lower in _NEW_SUBCLAUSE),
+                default=window_start)
+    if start >= c.first or answer.mentions_client(start, c.last) or any(
+            answer.tokens[j].text in ':"“' for j in range(start, c.first)):
+        return False
+    first = answer.tokens[start].lower
+    return (start in answer.at or first in _THIRD_PERSONS) and answer.tokens[start - 1].lower in ("dat", "da")
 
 
 def _clients_own(answer, c, window_start: int) -> bool:

@@ -20,7 +20,7 @@ from quez.extraction.confidence import (
 )
 from quez.extraction.cues import ADVERBS, ADVICE, MATRIX_VERBS
 from quez.extraction.discourse import CLIENT
-from quez.extraction.polarity import Polarity, evaluate
+from quez.extraction.polarity import Polarity, evaluate, said_of_someone_else
 from quez.extraction.speakers import MESSENGER_VERBS, Speakers
 
 if TYPE_CHECKING:
@@ -250,7 +250,9 @@ class ReportedSpeech(Speakers, Agreement):
         if own and CLIENT not in own and self.said_of_client(pol, a, b):
             next_that = next((j for j in range(a + 1, b + 1) if self.tokens[j].lower in ("dat", "da")
                               and self.tokens[j - 1].lower in ("en", ",")), b + 1)
-            own_cues = [c for c in self.a.cues if a <= c.first < next_that and c.polarity]
+            # not a reproach of the subject itself: "dat mijn moeder overdrijft en dat ik juist sterk ben"
+            own_cues = [c for c in self.a.cues if a <= c.first < next_that and c.polarity
+                        and not said_of_someone_else(self.a, c, a)]
             judges = any(self.tokens[j].lower in MATRIX_VERBS for j in range(a, next_that))  # "Haar moeder vindt"
             if not own_cues or all(c.descriptive for c in own_cues) and not judges \
                     and not self.a.mentions_client(a, next_that - 1):

@@ -127,3 +127,14 @@ def test_what_follows_niet_or_wel_decides(text, kinds):
 
 def test_asked_without_a_negation_niet_is_no_praise():
     assert _answer_kinds("Mijn moeder niet.", "Wie snapt waar je mee worstelt?") != {"moeder": "positive"}
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Mijn zus zegt dat mijn moeder overdrijft en dat ik juist sterk ben.", {"zus": "positive"}),
+    ("Mijn zus zegt dat Piet zeurt en dat ik het goed doe.", {"zus": "positive"}),
+    ("Mijn schoonmoeder zegt dat Kees lui is.", {}),  # a reproach of Kees, not of the client
+    ("Mijn moeder vindt dat ik lui ben.", {"moeder": "tension"}),
+    ("Mijn schoonvader vertelde dat Ria trots op me is.", {"Ria": "positive"}),
+])
+def test_a_reproach_of_someone_else_in_what_is_said_is_not_one_of_her(text, kinds):
+    assert _kinds(text) == kinds
