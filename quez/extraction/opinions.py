@@ -92,6 +92,8 @@ _ABOUT_YOU = frozenset("jou je jij over erover ervan daarvan".split())
 def asks_their_view(question_text: str) -> bool:
     """"Hoe zou {persoon} jou omschrijven?", "Wat zegt {persoon} erover?": the answer tells what they think."""
     words = set(re.findall(r"\w+", question_text.lower()))
+    if re.search(r"\bbetekent (?:het|jij|je|u) (?:\w+ )?voor \{persoon\}", question_text.lower()):
+        return True  # "Wat betekent het voor {persoon} dat jij er bent?": what she is to them
     return bool(words & _VIEW_VERBS) and bool(words & _ABOUT_YOU)
 
 
@@ -249,9 +251,11 @@ class _Finder(ReportedSpeech, NamedPersons):
             return
         first, last = self.a.sentences[free[0]][0], self.a.sentences[free[-1]][1]
         pol = evaluate(self.a, first, last)
+        negated = bool(set(words) & lx.NEGATORS)  # "Lieke zegt er zelf niet veel over"
         stance = self.question_stance
-        if stance is None and self.asks_their_view and pol.sign > 0:
-            stance = pol.stance  # "Hoe zou Bet jou omschrijven?" "Die zou zeggen: dat is een lieve meid."
+        if stance is None and self.asks_their_view and (pol.sign > 0 or pol.sign == 0 and not negated):
+            # "Hoe zou Bet jou omschrijven?" "Die zou zeggen: dat is een lieve meid." / "Als een moeder voor de straat."
+            stance = pol.stance or "positive_opinion"
         if pol.sign < 0 or not stance:
             return  # a follow-up that asks no stance ("Hoe is het contact?") gives none
         start, end = self.a.span(first, last)

@@ -371,6 +371,11 @@ def test_being_called_one_of_theirs_is_praise(text, holders):
     ("Ayse", "Wat zegt {persoon} over jou?", "Als een harde werker. Ze zegt altijd: jij rust nooit.", {"ABOUT"}),
     ("Kees", "Hoe is het contact met {persoon}?", "Goed, hij is een lieve man.", set()),  # the client's view of him
     ("Bet", "Hoe zou {persoon} jou omschrijven?", "Als een lastpak, zou ze zeggen.", set()),
+    # what they say of her without a word of praise the rules know is still their view of her
+    ("Ria", "Hoe zou {persoon} jou omschrijven?", "Als een moeder voor de hele straat. Dat zegt ze altijd.", {"ABOUT"}),
+    ("Jordy", "Wat betekent het voor {persoon} dat jij er bent?", "Hij zegt: opa, bij jou is het rustig.", {"ABOUT"}),
+    ("Lieke", "Wat betekent het voor {persoon} dat jij er bent?", "Lieke zegt er zelf niet veel over.", set()),
+    ("Kees", "Hoe is het contact met {persoon}?", "Hij belt elke week.", set()),  # no view asked
 ])
 def test_a_follow_up_that_asks_their_view_gives_them_the_praise_in_the_answer(about, question, text, holders):
     result = extract(text, [], question, about=Referent(about, None))
