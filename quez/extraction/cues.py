@@ -163,7 +163,10 @@ CUES: tuple[CueDef, ...] = (
     _cue(r"(?:ziet|zien|zag|zagen) (?:\w+ )?(?:wat|hoe ?veel) (?:ik|je|jij|ge|gij) (?:\w+ ){0,3}(?:kan|kun|kunt|doe|"
          r"doet|waard ben|presteer|bereik|bereikt|gedaan heb|gedaan hebt)", 1, "does_well"),
     # respect, perseverance
-    _cue(r"respect|respecteert|bewondering|bewondert|bewonderde|bewonderenswaardig|bewonder\w*|petje af|"
+    _cue(r"respect|respecteert|bewondering|bewondert|bewonderde|bewonderenswaardig|bewonder\w*|petje af|chapeau|"
+         r"hoe (?:doe|doet) (?:je|jij|u|ge|gij) (?:het|dat|da) (?:toch|allemaal)|"
+         # said to others of the client: "kijk hoe Sjoerd het doet, daar kunnen jullie wat van leren"
+         r"(?:kunnen|kan|kunt|kun) (?:jullie|ze|zij|hij|die) (?:nog )?(?:wat|iets|veel) van (?:leren|opsteken)|"
          r"volhoud|volhoudt|doorzet|doorzetter|"
          r"knokker|vechter|sterk|sterker|sterke|sterkste|dapper|moedig|serieus", 1, "respect"),
     _cue(r"respecteert|bewondert|waardeert", 1, "respect", verb=True),
@@ -172,7 +175,8 @@ CUES: tuple[CueDef, ...] = (
          r"gelooft in (?:me|mij)|vertrouwt (?:me|mij)|staat achter (?:me|mij)|klaarsta\w*|"
          r"een goede (?:moeder|vader|mama|papa|ouder|vriendin|vriend|dochter|zoon)", 1, "positive_opinion"),
     # what someone is ("een kanjer"): an opinion of the client only when said of her, not "Ria is een kanjer"
-    _cue(r"de beste|(?:een|echte|de) (?:echte )?(?:topper|kanjer|held|heldin|bikkel|kei|harde werker)", 1,
+    _cue(r"de beste|de best \w+(?:de|te)\b|"
+         r"(?:een|echte|de) (?:echte )?(?:topper|kanjer|held|heldin|bikkel|kei|harde werker)", 1,
          "positive_opinion", descriptive=True),
     # doing well; kind words for what someone is (said of the client, they are an opinion of her)
     _cue(r"goed|goede|beste|knap|knappe|super|top|geweldig|fantastisch|prima|lekker|slim|verstandig|vooruit|"
@@ -272,7 +276,8 @@ CUES: tuple[CueDef, ...] = (
     _cue(r"aanstel\w*|overdrijf\w*|overdrijven|zeur\w*|gezeur|faal|faalt|falen|mislukkeling|loser|sukkel|nietsnut|slappeling|probleemgeval|lastpak|lui|zwak|zwakte|"
          r"onzin|verwaarloos\w*|slecht\w*(?! (?:dag|dagen|nacht|nachten|tijd|tijden|moment|momenten|week|weken|"
          r"periode|nieuws|weer|dromen)\b)|stom|dom|egoïstisch|klaag\w*|klagen|bemoeit|misgaat|mis gaat|kritiek|"
-         r"(?:boos|kwaad|woedend) (?:\w+ )?op (?:me|mij)|ruzie|verkeerd|zot|te snel|te veel|te vaak|(?:zelf|"
+         r"(?:boos|kwaad|woedend) (?:\w+ )?op (?:me|mij)|ruzie|verkeerd|zot(?! (?:worden|word|wordt|werd))|te snel|"
+         r"te veel|te vaak|(?:zelf|"
          r"alleen) (?:\w+ ){0,2}(?:moeten|moet) (?:oplossen|doen)|"
          r"scheldt|uitgescholden|afgekraakt|negatief|zielig|verpest\w*|verknoei\w*|niks waard|niets waard|"
          r"waardeloos|tekort(?:schiet|schieten|geschoten)|schiet (?:\w+ ){0,2}tekort|mislukt|laat (?:me|mij) vallen|"

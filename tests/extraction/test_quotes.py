@@ -397,3 +397,15 @@ def test_agreeing_with_the_view_of_the_person_asked_about_that_comes_last():
 ])
 def test_a_quote_goes_on_in_the_next_sentence_that_speaks_to_her(text, holders, kind):
     assert _holders(text, kind) == holders
+
+
+@pytest.mark.parametrize("text, holders, kind", [
+    ("Mijn buurman zei: maat, ik zou da ni kunnen wat gij doet, ik zou zot worden.", {"buurman"}, "positive"),
+    ("Mijn buurman zei: jij bent de best voorbereide van allemaal.", {"buurman"}, "positive"),
+    ("Mijn buurman zei: chapeau.", {"buurman"}, "positive"),
+    ("Mijn buurman zei: hoe doe je het toch allemaal.", {"buurman"}, "positive"),
+    ("Hij zegt tegen zijn jongens: kijk hoe Sjoerd het doet, daar kunnen jullie wat van leren.", set(), "tension"),
+    ("Mijn zus zegt dat ik zot ben.", {"zus"}, "tension"),
+])
+def test_more_ways_to_say_well_done(text, holders, kind):
+    assert _holders(text, kind) == holders
