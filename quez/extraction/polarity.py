@@ -12,7 +12,7 @@ from quez.extraction import lexicon as lx
 
 _NEW_SUBCLAUSE = frozenset(", dat omdat en".split())
 #: sub-clauses a negation after a verb does not reach back from ("snapt me ook als mijn Nederlands niet goed is")
-_AFTER_STOP = frozenset("als wanneer hoewel terwijl toen maar want zodat".split())
+_AFTER_STOP = frozenset("als wanneer hoewel terwijl toen maar want zodat waarom".split())
 _SOMEONE_ELSES = frozenset("zijn z'n zn haar d'r hun".split())
 _SCARCELY = frozenset("weinig amper nauwelijks".split())
 _MODALS = frozenset("moet moeten moest moesten mag mocht".split())

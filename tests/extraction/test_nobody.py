@@ -159,3 +159,15 @@ def test_a_bad_day_is_no_reproach():
     assert [o.kind for o in result.opinions] == ["positive"]
     assert [o.kind for o in extract("Mijn zus zegt dat ik slecht voor de kinderen zorg.", ["persons"]).opinions] \
         == ["tension"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Mijn moeder probeert het, maar die snapt niet waarom ik niet gewoon stop.", ["tension"]),
+    ("Onze Luc snapt er nikske van.", ["tension"]),  # as "niks"
+    ("Mijn zus zei: vragen is gene zwakte.", ["positive"]),
+    ("Mijn zus zegt: je hoeft geen supermoeder te zijn.", ["positive"]),
+    ("Mijn zus zegt dat ik geen goede moeder ben.", ["tension"]),
+])
+def test_negation_in_flemish_and_in_a_clause_of_its_own(text, kinds):
+    result = extract(text, ["persons", "understanding"], "Wie snapt waar je mee worstelt?")
+    assert [o.kind for o in result.opinions if o.kind != "neutral"] == kinds
