@@ -53,10 +53,13 @@ CUES: tuple[CueDef, ...] = (
     _cue(r"(?:aan|bij|met) niemand anders", 1, "respect", consumes=True),
     # no need to be strong: "u hoeft niet flink te doen voor mij", "je hoeft niet de held te spelen"
     _cue(r"(?:hoeft|hoef|hoeven|hoefde|moet|moogt) (?:\w+ )?(?:niet|nie|ni|geen) (?:zo |altijd |meer )?(?:flink|"
-         r"sterk|stoer|perfect|de held|de sterke|de flinke|de harde|alles alleen|alles zelf) (?:\w+ )?te (?:doen|zijn|"
-         r"spelen|houden|uithangen)\b|(?:doe|wees) (?:nou |maar )?(?:niet|neet|nie|ni) (?:zo|zoe) flink\b|"
+         r"sterk|stoer|perfect|de held|de sterke|de flinke|de harde|alles alleen|alles zelf) (?:\w+ )?(?:te )?"
+         r"(?:doen|zijn|spelen|houden|uithangen)\b|(?:doe|wees) (?:nou |maar )?(?:niet|neet|nie|ni) (?:zo|zoe) flink\b|"
          r"(?:bent|zijt|zijn|is|hoeft|hoef) (?:\w+ )?(?:geen|gene|gien) super(?:vrouw|man|mens|moeder|mama|vader|papa|"
-         r"held|heldin|oma|opa)\b", 1,
+         r"held|heldin|oma|opa)\b|"
+         # "je bent echt niet de enige", "ge zijt ni de eerste": others have it too
+         r"(?:bent|ben|zijt|is|was) (?:echt |heus |zeker |lang )?(?:niet|geen|ni|nie) de (?:enige|eerste)\b|"
+         r"(?:niet|ni|nie) de (?:enige|eerste) (?:bent|ben|zijt|is|was)\b", 1,
          "help_ok", consumes=True),
     # nobody does it like her; they cannot do without her (implicit appreciation)
     _cue(r"niemand (?:\w+ ){0,4}(?:zo|beter) (?:\w+ ){0,4}(?:als|dan) (?:ik|jij|jou|u|gij|mij)\b|"

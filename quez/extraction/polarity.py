@@ -10,13 +10,14 @@ from dataclasses import dataclass
 
 from quez.extraction import lexicon as lx
 
-_NEW_SUBCLAUSE = frozenset(", dat omdat en".split())
+_NEW_SUBCLAUSE = frozenset(", dat da omdat en".split())
 #: sub-clauses a negation after a verb does not reach back from ("snapt me ook als mijn Nederlands niet goed is")
 _AFTER_STOP = frozenset("als wanneer hoewel terwijl toen maar want zodat waarom".split())
 _SOMEONE_ELSES = frozenset("zijn z'n zn haar d'r hun".split())
 _SCARCELY = frozenset("weinig amper nauwelijks".split())
 _MODALS = frozenset("moet moeten moest moesten mag mocht".split())
-_MEANS = frozenset("betekent betekende waar zo".split())  # "niet betekent dat", "niet waar dat", "niet zo dat"
+#: "niet betekent dat", "niet waar dat", "niet zo dat", "moet niet denken dat ge 't slecht doet"
+_MEANS = frozenset("betekent betekende waar zo denken denk denkt".split())
 
 
 @dataclass(frozen=True)

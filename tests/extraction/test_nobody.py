@@ -171,3 +171,15 @@ def test_a_bad_day_is_no_reproach():
 def test_negation_in_flemish_and_in_a_clause_of_its_own(text, kinds):
     result = extract(text, ["persons", "understanding"], "Wie snapt waar je mee worstelt?")
     assert [o.kind for o in result.opinions if o.kind != "neutral"] == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Mijn zus zegt: gij moet ni sterk doen voor mij.", ["positive"]),
+    ("Mijn zus zegt dat ik echt niet de enige ben.", ["positive"]),
+    ("Mijn zus zegt: ge zijt ni de eerste.", ["positive"]),
+    ("Mijn zus zegt dat ik de enige ben die het snapt.", ["positive"]),
+    ("Mijn zus zegt da ik lui ben.", ["tension"]),
+])
+def test_others_have_it_too_and_need_not_be_strong(text, kinds):
+    result = extract(text, ["persons"])
+    assert [o.kind for o in result.opinions if o.kind != "neutral"] == kinds
