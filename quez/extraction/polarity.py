@@ -123,7 +123,12 @@ def said_of_someone_else(answer, c, window_start: int) -> bool:
             answer.tokens[j].text in ':"“' for j in range(start, c.first)):
         return False
     first = answer.tokens[start].lower
-    return (start in answer.at or first in _THIRD_PERSONS) and answer.tokens[start - 1].lower in ("dat", "da")
+    if (start in answer.at or first in _THIRD_PERSONS) and answer.tokens[start - 1].lower in ("dat", "da"):
+        return True
+    # "de gokkast is slecht", "het systeem deugt niet": a thing, said to be bad
+    return first in ("de", "het", "'t") and start + 1 < c.first and answer.tokens[start + 1].is_word \
+        and start + 1 not in answer.at and any(answer.tokens[j].lower in lx.COPULAS
+                                               for j in range(start + 2, answer.clause_range(c.first)[1] + 1))
 
 
 def _clients_own(answer, c, window_start: int) -> bool:

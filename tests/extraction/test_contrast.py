@@ -138,3 +138,13 @@ def test_asked_without_a_negation_niet_is_no_praise():
 ])
 def test_a_reproach_of_someone_else_in_what_is_said_is_not_one_of_her(text, kinds):
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Nani zegt: beta, jij bent niet slecht, de gokkast is slecht.", {"nani": "positive"}),
+    ("Mijn zus zegt dat het systeem slecht is.", {}),
+    ("Mijn zus zegt dat ik slecht ben.", {"zus": "tension"}),
+    ("Mijn zus zegt: het is jouw schuld.", {"zus": "tension"}),
+])
+def test_a_thing_said_to_be_bad_is_no_reproach_of_her(text, kinds):
+    assert _kinds(text) == kinds
