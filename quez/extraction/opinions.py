@@ -72,6 +72,7 @@ def find_opinions(text, tokens, mentions, elicits=(), question_stance: str | Non
     answer = Answer(text, tokens, mentions, about, about_ref, cues, client_names)
     finder = _Finder(answer, tuple(elicits), question_stance, about and asks_their_view(question_text))
     finder.question_negated = not about and bool(set(re.findall(r"\w+", question_text.lower())) & _NEGATED_QUESTION)
+    finder.question_open = about and bool(_OPEN_QUESTION.search(question_text.lower()))
     for s in sorted(answer.sentences):
         finder.reported_speech(s)
         finder.direct_cues(s)
@@ -82,6 +83,8 @@ def find_opinions(text, tokens, mentions, elicits=(), question_stance: str | Non
     return sorted(finder.found.values(), key=lambda o: (o.start, o.holder))
 
 
+#: a follow-up that asks how someone sees it, whichever way: the answer says; the question gives no stance
+_OPEN_QUESTION = re.compile(r"\bhoe (?:kijkt|keek|reageerde|reageert|denkt|dacht) \{persoon\}")
 #: a question asked with a negation ("Wie geeft jullie niet de schuld?"): "Merel niet" agrees with it
 _NEGATED_QUESTION = frozenset("niet geen nooit niets niks".split())
 _VIEW_VERBS = frozenset("omschrijven omschrijft beschrijven zeggen zegt zei vindt vinden vond denkt denken dacht ziet "
@@ -104,6 +107,7 @@ class _Finder(ReportedSpeech, NamedPersons):
         self.elicits, self.question_stance = elicits, question_stance
         self.asks_their_view = asks_their_view  # the follow-up asks what they think or say of the client
         self.question_negated = False  # the question itself says "niet": "Merel niet" is the answer it asks for
+        self.question_open = False  # "Hoe kijkt {persoon} naar wat er gebeurd is?": only the answer gives a stance
         self.lever = next((e for e in OPINION_ELICITS if e in elicits), None)
         self.found: dict[tuple[int, int], Opinion] = {}  # (holder, sentence) -> opinion
         self.claimed: set[int] = set()
@@ -256,7 +260,9 @@ class _Finder(ReportedSpeech, NamedPersons):
         if stance is None and self.asks_their_view and (pol.sign > 0 or pol.sign == 0 and not negated):
             # "Hoe zou Bet jou omschrijven?" "Die zou zeggen: dat is een lieve meid." / "Als een moeder voor de straat."
             stance = pol.stance or "positive_opinion"
-        if pol.sign < 0 or not stance:
+        if self.question_open and pol.sign > 0:
+            stance = pol.stance or stance
+        if pol.sign < 0 or not stance or self.question_open and pol.sign == 0:
             return  # a follow-up that asks no stance ("Hoe is het contact?") gives none
         start, end = self.a.span(first, last)
         self.found[(ABOUT, free[0])] = Opinion(ABOUT, "positive", stance, start, end, True, CONFIDENCE_FOLLOW_UP,

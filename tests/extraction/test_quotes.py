@@ -102,7 +102,8 @@ def test_in_a_follow_up_the_good_word_after_but_is_someone_elses():
                for o in found.opinions if o.kind == "positive"}
     assert holders == {"Rusul"}
     alone = extract("Hij denkt dat ik hier makkelijk leef.", [], **asked)
-    assert [o.holder for o in alone.opinions if o.kind == "positive"] == [ABOUT]  # nothing else said: as asked
+    # asked how he sees it, the question presumes no stance: "makkelijk leven" is no word of praise
+    assert [o.holder for o in alone.opinions if o.kind == "positive"] == []
 
 
 @pytest.mark.parametrize("text, holders", [
@@ -409,3 +410,16 @@ def test_a_quote_goes_on_in_the_next_sentence_that_speaks_to_her(text, holders, 
 ])
 def test_more_ways_to_say_well_done(text, holders, kind):
     assert _holders(text, kind) == holders
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Ze zegt dat het niet aan mij ligt.", {"ABOUT"}),  # the answer says how she sees it
+    ("Ze vindt dat ik het goed heb gedaan.", {"ABOUT"}),
+    ("Ze praat er niet over met mij. Ze gaat gewoon door.", set()),  # the question presumes nothing
+    ("Ze zegt dat ik het had moeten zien aankomen.", set()),
+])
+def test_a_follow_up_asking_how_someone_sees_it_gives_no_stance_of_its_own(text, holders):
+    result = extract(text, [], "Hoe kijkt {persoon} naar wat er gebeurd is?", about=Referent("Geeske", "schoonmoeder"),
+                     about_stance="no_blame")
+    assert {"ABOUT" if o.holder == ABOUT else result.mentions[o.holder].name
+            for o in result.opinions if o.kind == "positive"} == holders
