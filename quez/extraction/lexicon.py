@@ -137,7 +137,9 @@ TITLES = frozenset("meneer mevrouw mevr mevr. dhr dhr. mr pater ksiądz ksiadz d
 
 SUBJECT_PRONOUNS = frozenset("hij zij ze die diegene dieje ie".split())
 CLIENT_PRONOUNS = frozenset("ik we wij ikzelf ikke".split())
-NEGATORS = frozenset("niet geen nooit niks niets nergens niemand allerminst ni nie nikske niemendal gene".split())
+#: with dialect forms: Flemish "ni", "nie", "nikske", "gene"; Low Saxon "nich"; Limburgs "neet"
+NEGATORS = frozenset("niet geen nooit niks niets nergens niemand allerminst ni nie nikske niemendal gene nich "
+                     "neet".split())
 HEDGES = frozenset("misschien denk geloof wellicht mogelijk eventueel".split())
 
 #: words before a plural that make it generic, not concrete people ("weinig vriendinnen", "andere moeders")

@@ -85,6 +85,7 @@ def find_opinions(text, tokens, mentions, elicits=(), question_stance: str | Non
 
 #: a follow-up that asks how someone sees it, whichever way: the answer says; the question gives no stance
 _OPEN_QUESTION = re.compile(r"\bhoe (?:kijkt|keek|reageerde|reageert|denkt|dacht) \{persoon\}")
+_SAYS_NOTHING_VERBS = frozenset("zegt zei zeggen zou zal vindt vond vinden weet".split())
 #: a question asked with a negation ("Wie geeft jullie niet de schuld?"): "Merel niet" agrees with it
 _NEGATED_QUESTION = frozenset("niet geen nooit niets niks".split())
 _VIEW_VERBS = frozenset("omschrijven omschrijft beschrijven zeggen zegt zei vindt vinden vond denkt denken dacht ziet "
@@ -262,12 +263,23 @@ class _Finder(ReportedSpeech, NamedPersons):
             stance = pol.stance or "positive_opinion"
         if self.question_open and pol.sign > 0:
             stance = pol.stance or stance
-        if pol.sign < 0 or not stance or self.question_open and pol.sign == 0:
+        if pol.sign < 0 or not stance or pol.sign == 0 and (self.question_open or self._says_nothing(free[0])):
             return  # a follow-up that asks no stance ("Hoe is het contact?") gives none
         start, end = self.a.span(first, last)
         self.found[(ABOUT, free[0])] = Opinion(ABOUT, "positive", stance, start, end, True, CONFIDENCE_FOLLOW_UP,
                                                 "question")
         self._agreeing_with(stance)
+
+    def _says_nothing(self, s: int) -> bool:
+        """"Agata zegt niks", "Die zou het maar niks vinden": the answer opens with someone saying or thinking
+        nothing (good) of it."""
+        s0, s1 = self.a.sentences[s]
+        words = [t.lower for t in self.tokens[s0: s1 + 1] if t.is_word]
+        verb = next((i for i, w in enumerate(words) if w in _SAYS_NOTHING_VERBS), None)
+        if verb is None or {"tegen", "aan"} & set(words[:verb]):
+            return False  # "Tegen mij zegt ze niks": she says it elsewhere
+        after = words[verb + 1: verb + 4]
+        return bool(set(after) & {"niks", "niets", "nix"}) and not set(after) & {"dat", "da", "verkeerds", "slechts"}
 
     def _agreeing_with(self, stance: str | None) -> None:
         """Who said "X zegt het ook" in a follow-up before the person asked about had a view of their own agrees

@@ -423,3 +423,17 @@ def test_a_follow_up_asking_how_someone_sees_it_gives_no_stance_of_its_own(text,
                      about_stance="no_blame")
     assert {"ABOUT" if o.holder == ABOUT else result.mentions[o.holder].name
             for o in result.opinions if o.kind == "positive"} == holders
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Agata zegt niks, die woont in Polen.", set()),
+    ("Mijn ex zegt niks. Zijn nieuwe vriendin zegt wel dat ik een goede moeder ben.", {"vriendin"}),
+    ("Tegen mij zegt ze niks, maar ze vertelt het aan iedereen.", {"ABOUT"}),  # she says it elsewhere
+    ("Nurcan zegt dat ik niks fout heb gedaan.", {"ABOUT"}),
+    ("Dee zol 't nich good vinden, dat wet ik wel.", set()),  # Low Saxon "nich"
+])
+def test_saying_nothing_of_it_is_no_praise(text, holders):
+    result = extract(text, [], "Wat zegt {persoon} erover?", about=Referent("Nurcan", "zus"),
+                     about_stance="understanding")
+    assert {"ABOUT" if o.holder == ABOUT else result.mentions[o.holder].relation
+            for o in result.opinions if o.kind == "positive"} == holders
