@@ -250,6 +250,10 @@ class _Finder(ReportedSpeech, NamedPersons):
             return  # "Hij denkt dat ik makkelijk leef. Maar zijn vrouw zei: ...": the good word is hers, not his
         taken = {s for (h, s), o in self.found.items() if h >= 0 and o.kind in ("positive", "tension")}
         free = [s for s in sorted(self.a.sentences) if s not in taken]
+        if self.question_open:  # "Dadash denkt dat ik egoïstisch ben. Maar mijn zus zei tegen hem: ...": hers
+            free = [s for s in free if not self._names_someone_else(s)]
+            if not free:
+                return
         words = [t.lower for t in self.tokens if t.is_word and t.sentence in free]
         if len(words) < 2 or words[0] in ("niks", "niets", "weet", "geen", "nee") or " ".join(words[:4]).startswith(
                 ("dat weet ik niet", "weet ik niet", "geen idee", "ik weet het niet", "dat weet ik niet")):
@@ -269,6 +273,12 @@ class _Finder(ReportedSpeech, NamedPersons):
         self.found[(ABOUT, free[0])] = Opinion(ABOUT, "positive", stance, start, end, True, CONFIDENCE_FOLLOW_UP,
                                                 "question")
         self._agreeing_with(stance)
+
+    def _names_someone_else(self, s: int) -> bool:
+        """Sentence ``s`` names someone other than the person asked about."""
+        s0, s1 = self.a.sentences[s]
+        return any(k not in self.a.is_about and not self.mentions[k].possessor
+                   for k in {self.a.at[j] for j in range(s0, s1 + 1) if j in self.a.at})
 
     def _says_nothing(self, s: int) -> bool:
         """"Agata zegt niks", "Die zou het maar niks vinden": the answer opens with someone saying or thinking

@@ -437,3 +437,10 @@ def test_saying_nothing_of_it_is_no_praise(text, holders):
                      about_stance="understanding")
     assert {"ABOUT" if o.holder == ABOUT else result.mentions[o.holder].relation
             for o in result.opinions if o.kind == "positive"} == holders
+
+
+def test_asked_how_someone_sees_it_the_praise_of_another_is_not_theirs():
+    text = "Dadash denkt dat ik egoïstisch ben. Maar mijn zus Shabnam zei tegen hem: zij heeft haar zoon gered."
+    result = extract(text, [], "Hoe kijkt {persoon} naar wat er gebeurd is?", about=Referent("Dadash", "broer"),
+                     about_stance="no_blame")
+    assert ABOUT not in {o.holder for o in result.opinions if o.kind == "positive"}
