@@ -37,6 +37,9 @@ _HEARD = frozenset("hoorde hoor hoort hoorden gehoord".split())
 _FILLER = frozenset("dat het ook altijd vaak nog laatst zo wel dan".split())
 
 
+#: verbs of talking about someone: the one who does it holds what is said next ("opschept dat ik ...")
+_TALKS_ABOUT = frozenset("begint begon opschept schept praat praatte opschepte".split())
+
 class ReportedSpeech(Speakers, Agreement):
     """Step 1 of the finder (see :class:`quez.extraction.opinions._Finder` for the state it uses)."""
 
@@ -253,8 +256,9 @@ class ReportedSpeech(Speakers, Agreement):
             # not a reproach of the subject itself: "dat mijn moeder overdrijft en dat ik juist sterk ben"
             own_cues = [c for c in self.a.cues if a <= c.first < next_that and c.polarity
                         and not said_of_someone_else(self.a, c, a)]
-            judges = any(self.tokens[j].lower in MATRIX_VERBS for j in range(a, next_that))  # "Haar moeder vindt"
-            if not own_cues or all(c.descriptive for c in own_cues) and not judges \
+            # "Haar moeder vindt", "dat hij in elk gesprek over zijn moeder begint, dat ik zijn rots ben"
+            judges = any(self.tokens[j].lower in MATRIX_VERBS | _TALKS_ABOUT for j in range(a, next_that))
+            if not own_cues and not judges or own_cues and all(c.descriptive for c in own_cues) and not judges \
                     and not self.a.mentions_client(a, next_that - 1):
                 return None  # "zei dat Lisa vooruit gaat en dat dat aan mij te danken is": said of Lisa
             return own
@@ -288,7 +292,7 @@ class ReportedSpeech(Speakers, Agreement):
             return holders, confidence
         start = opener + 1
         named = next((t for t in range(start, min(start + 3, end + 1)) if t in self.a.at), None) is not None
-        if pol.descriptive_only and named and not any(self.tokens[t].lower in MATRIX_VERBS
+        if pol.descriptive_only and named and not any(self.tokens[t].lower in MATRIX_VERBS | _TALKS_ABOUT
                                                       for t in range(start, end + 1)):
             return holders, confidence  # "zei dat Noa zo goed groeit": said of Noa, the speaker's view
         own = self._own_subject(start, end, pol)

@@ -444,3 +444,12 @@ def test_asked_how_someone_sees_it_the_praise_of_another_is_not_theirs():
     result = extract(text, [], "Hoe kijkt {persoon} naar wat er gebeurd is?", about=Referent("Dadash", "broer"),
                      about_stance="no_blame")
     assert ABOUT not in {o.holder for o in result.opinions if o.kind == "positive"}
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Mijn zus zegt dat Piet er elke avond over begint, dat ik het zo goed doe.", {"Piet"}),
+    ("Mijn zus zegt dat Piet op zijn werk opschept dat ik de sterkste ben.", {"Piet"}),
+    ("Mijn zus zegt dat Noa zo goed groeit.", set()),  # said of Noa
+])
+def test_who_talks_about_her_holds_what_they_say(text, holders):
+    assert _holders(text) == holders
