@@ -133,12 +133,21 @@ class NamedChecks:
                 for j in range(self.mentions[self.a.at[inner]].last + 1, min(self.mentions[self.a.at[inner]].last + 8,
                                                                                s1 + 1))):
             return True  # "Mijn bewindvoerder vertelde dat de rechter bij de zitting zei dat ...": the rechter's view
+        if inner is not None and self.a.at[inner] != k and self._named_before(self.a.at[inner], s0):
+            return True  # "Kayleigh. Bert zei dat Kay op school een werkstuk over mij heeft gemaakt": about her
         pronoun = self.a.pronoun_in(opener + 1, min(opener + 4, s1 + 1))
         if pronoun is None or any(j in self.a.at for j in range(opener + 1, pronoun)):
             return False  # "zei dat Lisa vooruit gaat": Lisa is spoken of, the speaker holds it
-        skip = frozenset({self.a.holder(k)}) if self.tokens[verb].lower in MESSENGER_VERBS else frozenset()
-        own = self.a.resolve(pronoun, skip)
-        return own is not None and own != self.a.holder(k)
+        told = self.tokens[verb].lower in MESSENGER_VERBS
+        own = self.a.resolve(pronoun, frozenset({self.a.holder(k)}) if told else frozenset())
+        if own is None:
+            return told  # "Kiano. Tijs vertelde dat hij ...": someone else, whoever the answer means
+        return own != self.a.holder(k)
+
+    def _named_before(self, j: int, s0: int) -> bool:
+        """Mention ``j`` is someone the answer named before sentence ``s0`` (the one it answers with)."""
+        h = self.a.holder(j)
+        return any(self.a.holder(x) == h for x in range(len(self.mentions)) if self.mentions[x].last < s0)
 
     def _conduit(self, m, s1: int) -> bool:
         """"Dat hoorde Eva van de juf", "Meester Paul liet het mij zien", "De trainer vertelde het mij", "Mijn

@@ -453,3 +453,10 @@ def test_asked_how_someone_sees_it_the_praise_of_another_is_not_theirs():
 ])
 def test_who_talks_about_her_holds_what_they_say(text, holders):
     assert _holders(text) == holders
+
+
+def test_who_tells_what_someone_the_answer_left_unnamed_does_passes_it_on():
+    result = extract("Kiano. Tijs vertelde dat hij op zijn kamer een foto van ons heeft hangen.",
+                     ["persons", "positive_opinion"], "Wie is er trots op je?")
+    tijs = [o.kind for o in result.opinions if o.holder >= 0 and result.mentions[o.holder].name == "Tijs"]
+    assert "positive" not in tijs
