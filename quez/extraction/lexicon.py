@@ -240,7 +240,7 @@ STOP_WORDS = frozenset(
     want wat we wel wie wij wil zal ze zeker zelf zij zo zonder zou zij iedereen ach tja goh haha hm hmm
     ben dan wil hoop lieve mag moet mooi zeg zegt vind vindt weet zwaar koken elke iedere ieder da da's dat's
     vroeger later eerst thuis vanochtend vanavond vanmiddag gisteravond eergisteren onlangs pas meestal vaak
-    eens daarom toch zelfs iemand""".split()
+    eens daarom toch zelfs iemand tenminste straks gewoon inderdaad alles iets weinig""".split()
 )
 
 

@@ -347,10 +347,13 @@ def name_after_relation(tokens: list[Token], j: int) -> bool:
             return False  # "dat ik het mn moeder aandoe": the verb at the end of the clause
     said = nxt in MATRIX_VERBS and not nxt.endswith("en")  # "neef dwayne zegt altijd ..."
     placed = nxt in ("van", "uit", "bij", "die")  # "mn maat sem van de bouw", "mijn zus anouk die ..."
+    placed = placed or nxt in _AFTER_A_NAME  # "me baas ton tegen haar", "mijn buurvrouw els heeft ..."
     return low not in MATRIX_VERBS and (nxt in (".", ",", "!", "?", "en", ")") or said or placed
                                         or j + 1 >= len(tokens))
 
 
+_AFTER_A_NAME = frozenset("tegen heeft had wil kan moet komt kwam belt helpt doet weet gaat ging snapt "
+                          "begrijpt".split())
 _CLAUSE_SUBJECTS = frozenset("ik 'k k je jij ge gij u we wij hij zij ze".split())
 
 

@@ -29,3 +29,14 @@ def test_a_lower_case_word_after_a_relation_is_a_name_unless_it_closes_a_clause(
 ])
 def test_a_first_name_that_is_also_a_word_answers_with_niet_or_wel(text, labels):
     assert _labels(text) == labels
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("mandy zei dat me baas ton tegen haar had gezegd dat ik er goed uitzie", ["Mandy", "Ton"]),
+    ("mijn buurvrouw els heeft me geholpen", ["Els"]),
+    ("dat zegt mn moeder tenminste", ["moeder"]),  # an adverb, no name
+    ("hij zegt dat zijn moeder alles kan", []),
+    ("mijn zus heeft het druk", ["zus"]),
+])
+def test_a_lower_case_name_after_a_relation_before_a_verb_or_tegen(text, labels):
+    assert _labels(text) == labels
