@@ -86,6 +86,9 @@ CUES: tuple[CueDef, ...] = (
          # "dat zie je niet vaak", "zoiets zie je zelden": rare, said of what the client does
          r"(?:dat|da|dit|zoiets|zo iets|zo'n \w+) (?:zie|ziet|zag|kom|kom je) (?:je|ge|men|ik|u) (?:\w+ )?(?:niet vaak|"
          r"zelden|weinig|bijna nooit|haast nooit|nergens|niet veel|nie veel|ni veel)\b|"
+         # "wat Ellen doet, dat doet niet iedereen", "niet iedereen zou dat kunnen"
+         r"(?:dat|da|dit|zoiets) (?:doet|kan|durft|deed|kon) (?:\w+ )?(?:niet|ni|nie) (?:iedereen|elkeen|ieder)\b|"
+         r"(?:niet|ni|nie) (?:iedereen|elkeen) (?:zou|had|kan|durft|doet) (?:\w+ ){0,3}(?:dat|da|het|zoiets)\b|"
          # "dat ik de eerste in de familie ben die verpleegkundige wordt"
          r"de eerste (?:in|van|uit) (?:de|het|onze|ons|mijn|m'n|haar|zijn|hun) (?:hele )?(?:familie|dorp|klas|straat|"
          r"groep|wijk|buurt|kerk)\b|"

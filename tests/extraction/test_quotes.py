@@ -460,3 +460,9 @@ def test_who_tells_what_someone_the_answer_left_unnamed_does_passes_it_on():
                      ["persons", "positive_opinion"], "Wie is er trots op je?")
     tijs = [o.kind for o in result.opinions if o.holder >= 0 and result.mentions[o.holder].name == "Tijs"]
     assert "positive" not in tijs
+
+
+def test_not_everyone_does_that_is_praise_and_the_name_in_it_is_the_client():
+    assert _holders("Mijn zus zegt: niet iedereen zou dat kunnen.") == {"zus"}
+    result = extract("De buurvrouw zei tegen hem: wat Ellen doet, dat doet niet iedereen.", ["persons"])
+    assert [m.label for m in result.mentions] == ["buurvrouw"]
