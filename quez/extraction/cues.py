@@ -123,6 +123,9 @@ CUES: tuple[CueDef, ...] = (
     _cue(r"(?:komt|komen|kwam|kwamen) (?:\w+ ){0,3}(?:bij|naar) (?:mij|me) (?:\w+ ){0,2}(?:voor|om|met) "
          r"(?:\w+ ){0,1}(?:advies|raad|tips|hulp|vragen)|vraagt (?:mij|me) (?:\w+ ){0,2}(?:om )?(?:raad|advies|tips)|"
          r"(?:vraagt|vragen|vroeg|vroegen) (?:\w+ ){0,2}(?:naar )?mijn (?:mening|advies|raad)|"
+         # "hij vraagt mij hoe hij met zijn eigen zoon moet praten": asking her how to do it
+         r"(?:vraagt|vroeg|vragen|vroegen) (?:\w+ )?(?:mij|me|aan mij|aan me) hoe(?= (?:hij|zij|ze|ie) (?:\w+ ){0,5}"
+         r"(?:moet|moest|moeten|kan|kon|zou|aanpakt|aanpak|doet)\b)|"
          r"(?:kan|kunnen) (?:altijd )?op (?:mij|me) rekenen|"
          r"heeft (?:veel|zoveel) aan (?:mij|me)|hebben (?:veel|zoveel) aan (?:mij|me)|"
          r"(?:komt|komen|kwam|kwamen) (?:\w+ ){0,2}bij (?:mij|me) (?:als|met|voor|om|wanneer)|"

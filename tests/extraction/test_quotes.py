@@ -466,3 +466,12 @@ def test_not_everyone_does_that_is_praise_and_the_name_in_it_is_the_client():
     assert _holders("Mijn zus zegt: niet iedereen zou dat kunnen.") == {"zus"}
     result = extract("De buurvrouw zei tegen hem: wat Ellen doet, dat doet niet iedereen.", ["persons"])
     assert [m.label for m in result.mentions] == ["buurvrouw"]
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Hij vraagt mij hoe hij met zijn eigen zoon moet praten.", {"ABOUT"}),  # asking her how to do it
+    ("Hij vraagt me hoe het gaat.", set()),
+])
+def test_asking_her_how_to_do_something_is_appreciation(text, holders):
+    result = extract(text, [], "Wat heb je aan {persoon}?", about=Referent("Ricky", "broer"))
+    assert {"ABOUT" if o.holder == ABOUT else o.holder for o in result.opinions if o.kind == "positive"} == holders
