@@ -84,7 +84,8 @@ def find_opinions(text, tokens, mentions, elicits=(), question_stance: str | Non
 
 
 #: a follow-up that asks how someone sees it, whichever way: the answer says; the question gives no stance
-_OPEN_QUESTION = re.compile(r"\bhoe (?:kijkt|keek|reageerde|reageert|denkt|dacht) \{persoon\}")
+#: (the bank's template "{persoon}" or, in a conversation, the person's name in its place)
+_OPEN_QUESTION = re.compile(r"^\W*hoe (?:kijkt|keek|reageerde|reageert|denkt|dacht)\b")
 _SAYS_NOTHING_VERBS = frozenset("zegt zei zeggen zou zal vindt vond vinden weet".split())
 #: a question asked with a negation ("Wie geeft jullie niet de schuld?"): "Merel niet" agrees with it
 _NEGATED_QUESTION = frozenset("niet geen nooit niets niks".split())
@@ -96,7 +97,8 @@ _ABOUT_YOU = frozenset("jou je jij over erover ervan daarvan".split())
 def asks_their_view(question_text: str) -> bool:
     """"Hoe zou {persoon} jou omschrijven?", "Wat zegt {persoon} erover?": the answer tells what they think."""
     words = set(re.findall(r"\w+", question_text.lower()))
-    if re.search(r"\bbetekent (?:het|jij|je|u) (?:\w+ )?voor \{persoon\}", question_text.lower()):
+    means = re.search(r"\bbetekent (?:het|jij|je|u) (?:\w+ )?voor \S+", question_text.lower())
+    if means and words & {"jij", "je", "u"}:
         return True  # "Wat betekent het voor {persoon} dat jij er bent?": what she is to them
     return bool(words & _VIEW_VERBS) and bool(words & _ABOUT_YOU)
 

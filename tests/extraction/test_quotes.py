@@ -475,3 +475,15 @@ def test_not_everyone_does_that_is_praise_and_the_name_in_it_is_the_client():
 def test_asking_her_how_to_do_something_is_appreciation(text, holders):
     result = extract(text, [], "Wat heb je aan {persoon}?", about=Referent("Ricky", "broer"))
     assert {"ABOUT" if o.holder == ABOUT else o.holder for o in result.opinions if o.kind == "positive"} == holders
+
+
+@pytest.mark.parametrize("question, text, holders", [
+    # in a conversation the follow-up is stored with the person's name in place of {persoon}
+    ("Hoe kijkt Geeske naar wat er gebeurd is?", "Ze praat er niet over met mij. Ze gaat gewoon door.", set()),
+    ("Hoe kijkt je schoonmoeder naar wat er gebeurd is?", "Ze zegt dat het niet aan mij ligt.", {"ABOUT"}),
+    ("Wat betekent het voor Geeske dat jij er bent?", "Ze zegt: bij jou is het rustig.", {"ABOUT"}),
+    ("Hoe zou je schoonmoeder jou omschrijven?", "Als een moeder voor de hele straat.", {"ABOUT"}),
+])
+def test_follow_ups_read_the_same_with_the_name_filled_in(question, text, holders):
+    result = extract(text, [], question, about=Referent("Geeske", "schoonmoeder"), about_stance="no_blame")
+    assert {"ABOUT" if o.holder == ABOUT else o.holder for o in result.opinions if o.kind == "positive"} == holders
