@@ -107,7 +107,6 @@ def name_form_of(written: str, name: str) -> bool:
     return short or pet or min(len(a), len(b)) >= 4 and Levenshtein.distance(a, b) <= (1 if len(b) < 6 else 2)
 
 
-
 def nickname_of(written: str, name: str) -> bool:
     """"Jackie" for Jacqueline, "Kiki" for Kiara, "abby" for Abena, "Fika" for Fikreta: the first letters of the
     name and a pet ending. Looser than :func:`name_form_of`, so only for the one person a follow-up asks about."""

@@ -35,10 +35,9 @@ _UNSURE = ("weet ik niet", "weet ik eigenlijk niet", "weet ik echt niet", "geen 
 _SAYING = frozenset("zeggen zegt zei zeiden gezegd vertellen vertelt vertelde vertelden verteld".split())
 _HEARD = frozenset("hoorde hoor hoort hoorden gehoord".split())
 _FILLER = frozenset("dat het ook altijd vaak nog laatst zo wel dan".split())
-
-
 #: verbs of talking about someone: the one who does it holds what is said next ("opschept dat ik ...")
 _TALKS_ABOUT = frozenset("begint begon opschept schept praat praatte opschepte".split())
+
 
 class ReportedSpeech(Speakers, Agreement):
     """Step 1 of the finder (see :class:`quez.extraction.opinions._Finder` for the state it uses)."""
