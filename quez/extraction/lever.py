@@ -82,7 +82,7 @@ class NamedPersons(NamedChecks):
             ref = self.sentence_ref.get(s - 1)  # "Rick denkt dat het aan mij ligt. Zijn moeder niet."
         if echo and ref and not clause_has_cue and set(before) <= {"en", "maar"} \
                 and self.tokens[m.last + 1].lower == "wel":
-            self.record([h], "tension", ref[1], m.first, c1, False, CONFIDENCE_CONTRASTED)  # "Mijn broer wel."
+            self.record([h], "tension", "tension", m.first, c1, False, CONFIDENCE_CONTRASTED)  # "Mijn broer wel."
             return
         if not clause_has_cue and negated_here:
             if ref and echo and set(before) <= {"en", "maar"}:
@@ -94,7 +94,7 @@ class NamedPersons(NamedChecks):
             return
         if not clause_has_cue and after[:1] == ["wel"] and ref:
             kind = "tension" if echo or ref[0] < 0 else "positive"
-            self.record([h], kind, ref[1], m.first, c1, False, CONFIDENCE_AGREEING)
+            self.record([h], kind, ref[1] if kind == "positive" else "tension", m.first, c1, False, CONFIDENCE_AGREEING)
             return
         if not clause_has_cue and self._agrees_with_before(k, s, c1):
             return

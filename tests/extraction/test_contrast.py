@@ -148,3 +148,9 @@ def test_a_reproach_of_someone_else_in_what_is_said_is_not_one_of_her(text, kind
 ])
 def test_a_thing_said_to_be_bad_is_no_reproach_of_her(text, kinds):
     assert _kinds(text) == kinds
+
+
+def test_a_bare_wel_to_a_negative_question_is_a_tension_not_the_question_s_stance():
+    result = extract("Merel niet. Mijn broer Ruud wel.", ["persons", "no_blame"], NO_BLAME)
+    assert [(result.mentions[o.holder].name, o.kind, o.stance) for o in result.opinions] == \
+        [("Merel", "positive", "no_blame"), ("Ruud", "tension", "tension")]
