@@ -31,7 +31,7 @@ from quez.extraction.grammar import (
 )
 from quez.extraction.namelists import nickname_of
 from quez.extraction.pronouns import Pronouns
-from quez.extraction.quoting import in_quote, quote_colon
+from quez.extraction.quoting import SPOKEN_TO, in_quote, quote_colon
 
 __all__ = ["ABOUT", "CLIENT", "PREPOSITIONS", "SUBORDINATORS", "Answer", "Referent", "names_someone"]
 
@@ -86,7 +86,7 @@ def names_someone(tokens, m, about: bool = False) -> bool:
 
 
 #: words for whom a quote speaks to ("zei: oom Gerard, gij hebt ...")
-SPOKEN_TO_WORDS = frozenset("jij je jou jouw u uw gij ge jullie".split())
+SPOKEN_TO_WORDS = SPOKEN_TO | frozenset({"uw", "ge"})
 #: people nouns that, after "die" in someone's quoted words, may stand for the client ("die madam is proper")
 QUOTED_PEOPLE = frozenset("madam madame vrouw man jongen jong meid meisje vent mevrouw meneer dame kerel gast "
                           "vrouwke manneke".split())

@@ -352,8 +352,8 @@ def name_after_relation(tokens: list[Token], j: int) -> bool:
                                         or j + 1 >= len(tokens))
 
 
-_AFTER_A_NAME = frozenset("tegen heeft had wil kan moet komt kwam belt helpt doet weet gaat ging snapt "
-                          "begrijpt".split())
+#: a verb a lower-case name may go before (not "zal", "zou", "is", the verbs of saying: read elsewhere), or "tegen"
+_AFTER_A_NAME = NAME_VERBS - frozenset("zal zou zij is was vindt zegt zei".split()) | {"tegen"}
 _CLAUSE_SUBJECTS = frozenset("ik 'k k je jij ge gij u we wij hij zij ze".split())
 
 

@@ -31,6 +31,7 @@ from quez.extraction.confidence import (
 from quez.extraction.discourse import ABOUT, CLIENT, Answer, Referent
 from quez.extraction.lever import NamedPersons
 from quez.extraction.polarity import Polarity, evaluate
+from quez.extraction.quoting import SPOKEN_TO, quote_colon
 from quez.extraction.reported import ReportedSpeech
 
 __all__ = ["ABOUT", "CLIENT", "OPINION_ELICITS", "Opinion", "Referent", "find_opinions"]
@@ -70,9 +71,7 @@ def find_opinions(text, tokens, mentions, elicits=(), question_stance: str | Non
     ``client_names`` the (folded) names the answer calls the client by; ``question_text`` says whether a follow-up
     asks what the person thinks or says of the client."""
     answer = Answer(text, tokens, mentions, about, about_ref, cues, client_names)
-    finder = _Finder(answer, tuple(elicits), question_stance, about and asks_their_view(question_text))
-    finder.question_negated = not about and bool(set(re.findall(r"\w+", question_text.lower())) & _NEGATED_QUESTION)
-    finder.question_open = about and bool(_OPEN_QUESTION.search(question_text.lower()))
+    finder = _Finder(answer, tuple(elicits), question_stance, question_text)
     for s in sorted(answer.sentences):
         finder.reported_speech(s)
         finder.direct_cues(s)
@@ -104,13 +103,17 @@ def asks_their_view(question_text: str) -> bool:
 
 
 class _Finder(ReportedSpeech, NamedPersons):
-    def __init__(self, answer: Answer, elicits: tuple[str, ...], question_stance: str | None,
-                 asks_their_view: bool = False):
+    def __init__(self, answer: Answer, elicits: tuple[str, ...], question_stance: str | None, question_text: str = ""):
         self.a, self.tokens, self.mentions = answer, answer.tokens, answer.mentions
         self.elicits, self.question_stance = elicits, question_stance
-        self.asks_their_view = asks_their_view  # the follow-up asks what they think or say of the client
-        self.question_negated = False  # the question itself says "niet": "Merel niet" is the answer it asks for
-        self.question_open = False  # "Hoe kijkt {persoon} naar wat er gebeurd is?": only the answer gives a stance
+        asked = question_text.lower()
+        about = answer.about
+        # the follow-up asks what they think or say of the client
+        self.asks_their_view = bool(about) and asks_their_view(question_text)
+        # the question itself says "niet": "Merel niet" is the answer it asks for
+        self.question_negated = not about and bool(set(re.findall(r"\w+", asked)) & _NEGATED_QUESTION)
+        # "Hoe kijkt {persoon} naar wat er gebeurd is?": only the answer gives a stance
+        self.question_open = bool(about) and bool(_OPEN_QUESTION.search(asked))
         self.lever = next((e for e in OPINION_ELICITS if e in elicits), None)
         self.found: dict[tuple[int, int], Opinion] = {}  # (holder, sentence) -> opinion
         self.claimed: set[int] = set()
@@ -177,16 +180,12 @@ class _Finder(ReportedSpeech, NamedPersons):
 
     def _quote_speaker(self, c, s0: int) -> list[int] | None:
         """"Clarisse stuurde mij: zonder u zaten ...": words after a colon are the one's before it."""
-        from quez.extraction.quoting import quote_colon
-
         colon = quote_colon(self.tokens, c.first)
         return self.a.subject_before(colon, s0) if colon is not None and colon > s0 else None
 
     def _quote_goes_on(self, s: int) -> list[int] | None:
         """Sentence ``s`` opens with "jij" or "u" right after a sentence that quotes someone, and quotes no one
         itself: the quote goes on ("Ruud zegt: Nelson, ze hebben je eruit gegooid. Jij was de beste monteur.")."""
-        from quez.extraction.quoting import SPOKEN_TO, quote_colon
-
         s0, s1 = self.a.sentences[s]
         if s == 0 or self.tokens[s0].lower not in SPOKEN_TO or any(t.text == ":" for t in self.tokens[s0: s1 + 1]):
             return None
