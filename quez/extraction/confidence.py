@@ -10,4 +10,5 @@ CONFIDENCE_LEVER_HEDGED = 0.5  # ... with "misschien", "denk ik", a question mar
 CONFIDENCE_QUESTION_TENSION = 0.6  # named in answer to "Met wie loopt het stroef?"
 CONFIDENCE_ADVICE = 0.6
 CONFIDENCE_NEUTRAL = 0.5
+CONFIDENCE_RECOGNITION = 0.6  # said something, without a cue word, of what she achieved ("Wat is je gelukt?")
 CONFIDENCE_FOLLOW_UP = 0.7  # the answer to a follow-up about one person

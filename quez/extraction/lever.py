@@ -7,6 +7,7 @@ A mixin of the finder in :mod:`quez.extraction.opinions`.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quez.extraction import lexicon as lx
@@ -16,6 +17,7 @@ from quez.extraction.confidence import (
     CONFIDENCE_LEVER,
     CONFIDENCE_LEVER_HEDGED,
     CONFIDENCE_QUESTION_TENSION,
+    CONFIDENCE_RECOGNITION,
 )
 from quez.extraction.cues import ADVERBS
 from quez.extraction.named import NamedChecks
@@ -51,6 +53,7 @@ class NamedPersons(NamedChecks):
     found: dict[tuple[int, int], Opinion]
     claimed: set[int]
     sentence_ref: dict[int, tuple[int, str | None]]
+    said_plainly: set[tuple[int, int]]
     lever: str | None
     elicits: tuple[str, ...]
     question_negated: bool
@@ -172,3 +175,17 @@ class NamedPersons(NamedChecks):
         elif "tension" in self.elicits:
             self.record([self.a.holder(k)], "tension", "tension", s0, s1, False, CONFIDENCE_QUESTION_TENSION,
                         "question")
+
+    def recognition_default(self) -> None:
+        """Asked what she achieved or is good at ("Wat is je de laatste tijd gelukt?"), whoever she tells said
+        something of it, with no word of praise the rules know and no negation, recognised it: "De rijinstructeur
+        zei dat ik een natuurtalent ben", "Iris zei: dit is het zwaarste stuk, en dat heb jij nu gedaan"."""
+        if self.a.about or self.lever or "strength" not in self.elicits:
+            return
+        for (h, s), o in list(self.found.items()):
+            if o.kind != "neutral" or h < 0 or (h, s) not in self.said_plainly:
+                continue
+            if any(h2 == h and o2.kind not in ("neutral", "advice") for (h2, _), o2 in self.found.items()):
+                continue  # she said something else of it too: that counts
+            self.found[(h, s)] = replace(o, kind="positive", stance="does_well", confidence=CONFIDENCE_RECOGNITION,
+                                         source="question")

@@ -78,6 +78,7 @@ def find_opinions(text, tokens, mentions, elicits=(), question_stance: str | Non
     for k in range(len(mentions)):
         finder.named_person(k)
     finder.follow_up_default()
+    finder.recognition_default()
     finder.drop_what_changed()
     return sorted(finder.found.values(), key=lambda o: (o.start, o.holder))
 
@@ -119,6 +120,7 @@ class _Finder(ReportedSpeech, NamedPersons):
         self.claimed: set[int] = set()
         self.client_said: set[int] = set()
         self.said_of_others: set[int] = set()
+        self.said_plainly: set[tuple[int, int]] = set()  # (holder, sentence): said something, no cue, no negation
         self.not_the_speaker: list[tuple[int, int, frozenset[int]]] = []  # (first, last, holders) of a report
         self.sentence_ref: dict[int, tuple[int, str | None]] = {}
         self.agreeing_later: list[tuple[list[int], int]] = []  # "Haar man zegt het ook", before anything to agree with

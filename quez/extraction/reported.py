@@ -54,6 +54,7 @@ class ReportedSpeech(Speakers, Agreement):
     not_the_speaker: list[tuple[int, int, frozenset[int]]]
     client_said: set[int]
     said_of_others: set[int]
+    said_plainly: set[tuple[int, int]]
     sentence_ref: dict[int, tuple[int, str | None]]
     cue_tokens: set[int]
 
@@ -189,6 +190,8 @@ class ReportedSpeech(Speakers, Agreement):
             self.record(holders, "advice", None, q0, s1, True, CONFIDENCE_ADVICE)
         else:
             self.record(holders, "neutral", None, q0, s1, True, CONFIDENCE_NEUTRAL)
+            if not matrix_neg:  # "zei dat ik een natuurtalent ben", not "zei niet eens dank je"
+                self.said_plainly.update((h, s) for h in holders)
 
     def _complement_end(self, v: int, h_end: int, s1: int) -> int:
         """What is said: to the end of the clause chain, until a new subject or "maar"."""

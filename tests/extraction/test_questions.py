@@ -1,0 +1,42 @@
+"""What the question asks decides what an answer's plain words mean."""
+
+from __future__ import annotations
+
+import pytest
+
+from quez.extraction import extract
+
+ACHIEVED = ("Wat is je de laatste tijd gelukt, ook als het iets kleins was?", ["strength"])
+GOOD_AT = ("Waar ben je goed in, waar anderen iets aan hebben?", ["strength", "reciprocity"])
+FEELING = ("Hoe gaat het op dit moment met je?", ["context", "feeling"])
+
+
+def _positive(text: str, question: tuple[str, list[str]]) -> dict[str, str | None]:
+    result = extract(text, question[1], question[0])
+    return {(result.mentions[o.holder].name or result.mentions[o.holder].relation): o.stance
+            for o in result.opinions if o.kind == "positive"}
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Ik heb de aangifte zelf gedaan. De man van de belastingtelefoon zei dat hij dat zelden meemaakt.", {"man"}),
+    ("Mijn fietsenwinkel draait weer. Wendy zei: jij hebt er weer zin in, dat zie ik.", {"Wendy"}),
+    ("Ik ben naar de sportschool gegaan. Mijn buurman Kees zegt dat ik nu twee rondjes loop.", {"Kees"}),
+    # no word of praise and no negation needed; a negated one is no recognition
+    ("Ik heb het huis opgeruimd. Mijn dochter zei niet eens dank je.", set()),
+    ("Ik heb de brief zelf geschreven. Mijn broer weet het nog niet.", set()),
+    # a tension stays a tension
+    ("Ik heb de aanmaning betaald. Mijn ex zei dat ik dat veel eerder had moeten doen.", set()),
+])
+def test_asked_what_she_achieved_what_someone_said_of_it_is_recognition(text, holders):
+    found = _positive(text, ACHIEVED)
+    assert set(found) == holders
+    assert all(stance == "does_well" for stance in found.values())
+
+
+def test_asked_what_she_is_good_at_too():
+    text = "Taarten bakken. Ilse van de overkant zegt dat mijn appeltaart op elk feest als eerste op is."
+    assert set(_positive(text, GOOD_AT)) == {"Ilse"}
+
+
+def test_a_question_that_asks_no_strength_gives_plain_words_no_praise():
+    assert _positive("Moe. Mijn buurman Kees zegt dat ik nu twee rondjes loop.", FEELING) == {}
