@@ -188,6 +188,22 @@ def negators(answer, a: int, b: int, consumed: set[int], after: bool = False) ->
             if tok.lower == "dat" and answer.tokens[j - 1].lower in _MEANS:
                 continue  # "het betekent niet dat je dom bent": the negation reaches into the clause
             n = 0  # a new sub-clause: earlier negation does not reach the cue
-        if tok.lower in lx.NEGATORS and j not in consumed:
+        if tok.lower in lx.NEGATORS and j not in consumed and not _never_seen_so(answer, j):
             n += 1
     return n
+
+
+#: having seen or met someone: "nog nooit zo ... gezien" is praise of how she is, not a denial
+_SEEN = frozenset("gezien zien zag meegemaakt gehoord gekend ontmoet tegengekomen".split())
+
+
+def _never_seen_so(answer, j: int) -> bool:
+    """"ik heb je nog nooit zo rustig gezien", "nog nooit iemand zo snel ... zien maken": "nooit" with "zo" and a
+    verb of seeing says how much, it denies nothing."""
+    t = answer.tokens
+    if t[j].lower != "nooit":
+        return False
+    end = answer.clause_range(j)[1]
+    near = [t[k].lower for k in range(j + 1, min(j + 4, end) + 1)]
+    return bool({"zo", "zo'n", "zoiets", "zulke"} & set(near)) \
+        and any(t[k].lower in _SEEN for k in range(j + 1, end + 1))

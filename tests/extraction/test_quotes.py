@@ -487,3 +487,12 @@ def test_asking_her_how_to_do_something_is_appreciation(text, holders):
 def test_follow_ups_read_the_same_with_the_name_filled_in(question, text, holders):
     result = extract(text, [], question, about=Referent("Geeske", "schoonmoeder"), about_stance="no_blame")
     assert {"ABOUT" if o.holder == ABOUT else o.holder for o in result.opinions if o.kind == "positive"} == holders
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Nurcan zei achteraf: ik heb je nog nooit zo rustig gezien, ik ben trots op je.", "positive"),
+    ("Mijn tante zegt dat ze nog nooit zo'n taaie vrouw heeft meegemaakt.", "positive"),
+    ("Mijn tante zegt dat ik nooit zo rustig ben.", "tension"),  # no seeing: a plain denial
+])
+def test_never_seen_so_is_praise_not_a_denial(text, kind):
+    assert _holders(text, kind) and not _holders(text, "tension" if kind == "positive" else "positive")
