@@ -22,7 +22,7 @@ def is_predicate(tokens: list[Token], start: int, rel_end: int, det: str) -> boo
         return True  # "Vroeger was hij mijn grote broer": what he was, no second person
     if prev in lx.CLIENT_WORDS and before2 in lx.COPULAS:
         return True  # "Volgens haar ben ik een goeie mama"
-    window = {t.lower for t in tokens[max(0, start - 4): start]}
+    window = {t.lower for t in tokens[max(0, start - 5): start]}
     if det in lx.DETERMINERS_OTHER | {""} and window & {"me", "mij"} and window & lx.CALLING_VERBS:
         return True  # "Ze noemt me nu haar Nederlandse zus", "Hij noemt mij altijd baas"
     if det == "deze" and _quoted(tokens, start):

@@ -360,9 +360,12 @@ def test_leave_not_to_be_strong_and_being_the_one_are_praise(text, holders):
     ("Tsega noemt mij haar grote zus.", {"Tsega"}),
     ("Frank noemt me zijn voorbeeldhuurder.", {"Frank"}),
     ("Lieke noemt me haar bewaker.", set()),
+    ("Oksana noemt me nu haar Nederlandse zus.", {"Oksana"}),  # a word or two between
+    ("Ria. Ze noemt me nog steeds haar engel.", {"Ria"}),
 ])
 def test_being_called_one_of_theirs_is_praise(text, holders):
     assert _holders(text) == holders
+    assert [m.name for m in extract(text, ["persons"]).mentions if not m.name] == []  # "haar zus" is the client
 
 
 @pytest.mark.parametrize("about, question, text, holders", [
