@@ -155,7 +155,7 @@ class _Finder(ReportedSpeech, NamedPersons):
             holders = self.a.subject_before(c.first, s0) or self._quote_speaker(c, s0)
             if not holders or CLIENT in holders:
                 holders = self._quote_goes_on(s) or holders  # "Hij zei: ... . Jij was de beste monteur."
-            fronted = None if holders else self._subject_after_fronted(c, s0)
+            fronted = None if holders else self._subject_after_fronted(c, s0) or self._inverted_subject(c)
             holders = holders or fronted
             given_by = self._given_by(c)
             if given_by is not None:  # "Ik krijg complimenten van de buurvrouw", not "Mijn zus krijgt ..."
@@ -207,6 +207,13 @@ class _Finder(ReportedSpeech, NamedPersons):
         c1 = self.a.sentences[self.tokens[c.first].sentence][1]
         others = {self.a.holder(self.a.at[j]) for j in range(v, c1 + 1) if j in self.a.at} - set(after[0])
         return None if others else after[0]  # not "Trots is ze op mijn broer, mijn moeder"
+
+    def _inverted_subject(self, c) -> list[int] | None:
+        """"Sindsdien noemt ze mij haar broer": the cue opens with its verb, and its subject follows the verb."""
+        if c.first + 1 > c.last or self.tokens[c.first + 1].lower not in lx.SUBJECT_PRONOUNS:
+            return None
+        after = self.a.subject_after(c.first)
+        return after[0] if after and after[0] and CLIENT not in after[0] else None
 
     def _given_by(self, c) -> list[int] | None:
         """Who gives the client the praise a noun names ("complimenten van de buurvrouw", "respect van mijn baas")."""

@@ -362,6 +362,7 @@ def test_leave_not_to_be_strong_and_being_the_one_are_praise(text, holders):
     ("Lieke noemt me haar bewaker.", set()),
     ("Oksana noemt me nu haar Nederlandse zus.", {"Oksana"}),  # a word or two between
     ("Ria. Ze noemt me nog steeds haar engel.", {"Ria"}),
+    ("Ayla, van hiernaast. Sindsdien noemt ze mij haar broer.", {"Ayla"}),  # the subject after the verb
 ])
 def test_being_called_one_of_theirs_is_praise(text, holders):
     assert _holders(text) == holders
