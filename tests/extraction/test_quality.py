@@ -31,11 +31,11 @@ SETS = {
 # set: {measure: (floor on precision, floor on recall, floor on F1)}
 FLOORS = {
     "development": {"persons": (0.91, 0.94, 0.92), "positive opinions": (0.90, 0.86, 0.88)},
-    "held-out": {"persons": (0.91, 0.94, 0.92), "positive opinions": (0.88, 0.81, 0.84)},
+    "held-out": {"persons": (0.90, 0.93, 0.91), "positive opinions": (0.88, 0.81, 0.84)},
 }
 CONVERSATION_FLOORS = {
     "development": {"persons": (0.86, 0.94, 0.90), "positive opinions": (0.87, 0.86, 0.87)},
-    "held-out": {"persons": (0.90, 0.95, 0.92), "positive opinions": (0.86, 0.84, 0.85)},
+    "held-out": {"persons": (0.90, 0.94, 0.92), "positive opinions": (0.86, 0.84, 0.85)},
 }
 TARGETS = "targets: persons F1 >= 0.95; positive holders P >= 0.95, R >= 0.85"
 
