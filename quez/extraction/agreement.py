@@ -20,11 +20,16 @@ if TYPE_CHECKING:
 _AGREEMENT_WORDS = frozenset("wel van ook dat da het 't zo net eigenlijk vroeger altijd over mij me vaak steeds nog "
                              "zeker hetzelfde trouwens echt soms weleens regelmatig nou nu toch er".split())
 _LONG = frozenset("jaren maanden weken lang tijden".split())
-_QUOTED_AGREEING = frozenset("ik vind denk zie zeg al".split()) | _LONG
+#: "zei: dat vind ik ook", "zei: dat zien wij ook"
+_QUOTED_AGREEING = frozenset("ik wij we vind vinden denk denken zie zien zeg zeggen al".split()) | _LONG
 _OFTEN = frozenset("soms vaak altijd weleens regelmatig steeds".split())
 #: "zei: klopt", "zei: dat is waar", "zei: hij heeft gelijk, hoor"
 _NODDED = frozenset("idem precies inderdaad klopt absoluut zeker helemaal ja mee eens dat is waar da's gelijk heeft "
-                    "had hij zij ze hoor mag je u wel zeggen".split())  # "zei: dat mag je wel zeggen"
+                    "had hij zij ze hoor mag je u wel zeggen zo het".split())  # "dat mag je wel zeggen", "zo is het"
+#: "zei dat het klopt", "zegt dat dat waar is": agreeing said without a colon
+_THAT_IS_SO = frozenset("dat da het 't klopt waar is helemaal echt wel".split())
+#: where or when it was said, after the agreeing words: "zei da ook op de verjaardag"
+_SAID_WHERE = frozenset("op bij in tegen aan na tijdens onder".split())
 
 
 class Agreement:
@@ -78,6 +83,9 @@ class Agreement:
         """"Zijn broer vindt dat ook", "mijn moeder zegt dat wel": the opinion of the sentence before."""
         commas = [t for t in range(body[0], body[-1] + 1) if self.tokens[t].text == ","] if body else []
         body = [t for t in body if not commas or t < commas[0]]  # "zegt da ook, dienen heeft zelf ..."
+        too = next((i for i, t in enumerate(body) if self.tokens[t].lower == "ook"), None)
+        if too is not None and too + 1 < len(body) and self.tokens[body[too + 1]].lower in _SAID_WHERE:
+            body = body[: too + 1]  # "zei da ook op de verjaardag van Robbe"
         words = {self.tokens[t].lower for t in body}
         quoted = self.tokens[body[0] - 1].text == ":" if body else False
         # "zei: dat vind ik ook", "zei: dat zeg ik al maanden"
@@ -92,6 +100,7 @@ class Agreement:
         colon = next((t for t in body if self.tokens[t - 1].text == ":"), None) if body else None
         said = {self.tokens[t].lower for t in body if colon is not None and t >= colon}
         nods = bool(said) and said <= _NODDED  # "schreef eronder: idem!", "zei: klopt."
+        nods = nods or not quoted and bool(words & {"klopt", "waar"}) and words <= _THAT_IS_SO  # "zei dat het klopt"
         # "zei: dat zeg ik al maanden", "zegt dat al jaren"
         said_long = "al" in words and bool(words & _LONG) and (quoted or bool(words & {"dat", "da", "het"}))
         same_way = {"net", "zo", "over"} <= words  # "denkt er net zo over"

@@ -35,3 +35,15 @@ def test_agreeing_with_the_person_asked_about(text, other):
 ])
 def test_passing_on_or_denying_is_no_agreement(text):
     assert _positive(text) == {"ABOUT"}
+
+
+@pytest.mark.parametrize("text, agrees", [
+    ("Ze vindt dat ik het goed doe. Mijn broer zei dat ook op de bruiloft van Ilse.", True),  # where it was said
+    ("Ze vindt dat ik het goed doe. Haar man zat erbij en zei: dat zien wij ook.", True),
+    ("Ze vindt dat ik het goed doe. Haar man lachte en zei dat het klopt.", True),
+    ("Ze vindt dat ik het goed doe. Haar man zei erachteraan: zo is het.", True),
+    ("Ze vindt dat ik het goed doe. Haar man zei dat het niet klopt.", False),
+])
+def test_more_ways_of_saying_so_too(text, agrees):
+    found = _positive(text) - {"ABOUT"}
+    assert bool(found) == agrees
