@@ -13,7 +13,7 @@ from quez.extraction.discourse import Referent
 __all__ = ["VERSION", "Extraction", "Referent", "extract"]
 
 #: bump when the rules change: cached extractions of older versions are redone
-VERSION = 108
+VERSION = 109
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,7 @@ def extract(text: str, elicits: Sequence[str] = (), question_text: str = "", abo
     setting = Setting(text, names, frozenset({about_ref.stem} if about_ref and about_ref.stem else ()),
                       {fold(p.name): p.stem for p in known if p.name and p.stem}, bool(about))
     mentions = find_persons(tokens, setting)
-    mentions = _as_known(tokens, mentions, about_ref)
+    mentions = _as_known(tokens, mentions, about_ref, frozenset(fold(p.name) for p in known if p.name))
     stance = None
     if about:
         stance = (stance_of_question(question_text) or next((e for e in OPINION_ELICITS if e in elicits), None)
@@ -80,19 +80,47 @@ def extract(text: str, elicits: Sequence[str] = (), question_text: str = "", abo
     return Extraction(tuple(mentions), tuple(opinions), extra=extra)
 
 
-def _as_known(tokens, mentions: list, about_ref: Referent | None) -> list:
-    """"mijn broer" in a follow-up about Bram, her broer, is Bram; so are "bram", "Brammetje" and "Bramm"."""
+def _as_known(tokens, mentions: list, about_ref: Referent | None, known: frozenset[str] = frozenset()) -> list:
+    """"mijn broer" in a follow-up about Bram, her broer, is Bram; so are "bram", "Brammetje" and "Bramm", and a
+    name the lists don't know that opens the answer speaking ("Brammie zegt ..."). ``known``: folded names the
+    conversation knows."""
     from dataclasses import replace
 
     from quez.extraction.discourse import names_someone
 
     if about_ref is None or not about_ref.name:
         return mentions
-    return [replace(m, name=about_ref.name)
-            if (not m.name and (about_ref.is_mentioned_by(m) or _same_professional(tokens, about_ref, m, mentions))
-                and names_someone(tokens, m, True))
-            or (m.name and about_ref.is_written_as(m.name)) else m
-            for m in mentions]
+    found = [replace(m, name=about_ref.name)
+             if (not m.name and (about_ref.is_mentioned_by(m) or _same_professional(tokens, about_ref, m, mentions))
+                 and names_someone(tokens, m, True))
+             or (m.name and about_ref.is_written_as(m.name)) else m
+             for m in mentions]
+    if any(m.name == about_ref.name for m in found):
+        return found
+    first = min(found, key=lambda m: m.first, default=None)
+    if first is not None and _their_other_name(tokens, first, known):
+        found = [replace(m, name=about_ref.name) if m is first else m for m in found]
+    return found
+
+
+#: what the person asked about does first in an answer about them: "Nimmi zegt ...", "Abba zou zeggen ..."
+_OPENING_VERBS = frozenset("zegt zei vindt vond denkt dacht zou zal belt belde vraagt vroeg stuurt stuurde appt appte "
+                           "ziet zag weet noemt noemde heeft had kwam komt snapt begrijpt".split())
+
+
+def _their_other_name(tokens, m, known: frozenset[str]) -> bool:
+    """Asked about Nirmala, an answer that opens with "Nimmi zegt ..." calls her by a name the lists don't know
+    (a pet name, "Abba", "Kızım"): the one who opens the answer, speaking, is the person asked about; not a
+    first name the lists know ("Sandra zegt ...": someone else) or a name the conversation knows."""
+    from quez.extraction.lexicon import fold
+    from quez.extraction.namelists import is_first_name
+
+    if not m.name or m.relation or m.possessor or fold(m.name) in known:
+        return False
+    if any(t.is_word for t in tokens[: m.first]):
+        return False  # not "Dat ik het volhoud. Nimmi zegt dat ook.": someone else, too
+    nxt = tokens[m.last + 1].lower if m.last + 1 < len(tokens) else ""
+    return nxt in _OPENING_VERBS and not is_first_name(m.name.split()[0])
 
 
 def _same_professional(tokens, about_ref, m, mentions) -> bool:

@@ -40,3 +40,21 @@ def test_asked_what_she_is_good_at_too():
 
 def test_a_question_that_asks_no_strength_gives_plain_words_no_praise():
     assert _positive("Moe. Mijn buurman Kees zegt dat ik nu twee rondjes loop.", FEELING) == {}
+
+
+@pytest.mark.parametrize("text, about, known", [
+    ("Nimmi zegt dat ik het goed doe met de kinderen.", True, ()),  # a pet name the lists don't know
+    ("Kızım zegt: anne, jij doet het goed, kom bij ons wonen.", True, ()),  # a word from home
+    ("Sandra zegt dat ik het goed doe met de kinderen.", False, ()),  # a first name: someone else
+    ("Dat ik het volhoud. Nimmi zegt dat ook.", False, ()),  # not opening the answer
+    ("Wieke zegt dat ik het goed doe.", False, ("Wieke",)),  # a name the conversation knows
+])
+def test_a_follow_up_answer_that_opens_with_another_name_for_them(text, about, known):
+    from quez.extraction import Referent
+    from quez.extraction.opinions import ABOUT
+
+    result = extract(text, [], "Wat zegt {persoon} over jou?", about=Referent("Nirmala", "zus"),
+                     known=[Referent(k, None) for k in known])
+    assert any(m.name == "Nirmala" for m in result.mentions) == about
+    holders = {o.holder for o in result.opinions if o.kind == "positive"}
+    assert ABOUT in holders if about else any(h >= 0 for h in holders)  # the other name holds its own
