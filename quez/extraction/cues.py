@@ -48,8 +48,8 @@ CUES: tuple[CueDef, ...] = (
     _cue(r"(?:schuld|fout) (?:is |was |ligt |lag )?(?:van|bij) (?!(?:mij|me|jou|je|jezelf|mezelf|mijzelf|u|ons|jullie|"
          r"alles|alle|allemaal|wat|dat|"
          r"dit)\b)(?:\w+ )?\w+", 1, "no_blame", consumes=True),
-    _cue(r"niemands (?:schuld|fout)|(?:ligt|lag) (?:\w+ ){0,2}(?:niet|nooit) aan (?:mij|me|jou)|"
-         r"(?:niet|nooit) aan (?:mij|me|jou) (?:ligt|lag)", 1, "no_blame", consumes=True),
+    _cue(r"niemands (?:schuld|fout)|(?:ligt|lag) (?:\w+ ){0,2}(?:niet|nooit) aan (?:mij|me|jou|ons|jullie|u)\b|"
+         r"(?:niet|nooit) aan (?:mij|me|jou|ons|jullie|u) (?:ligt|lag)", 1, "no_blame", consumes=True),
     _cue(r"(?:aan|bij|met) niemand anders", 1, "respect", consumes=True),
     # no need to be strong: "u hoeft niet flink te doen voor mij", "je hoeft niet de held te spelen"
     _cue(r"(?:hoeft|hoef|hoeven|hoefde|moet|moogt) (?:\w+ )?(?:niet|nie|ni|geen) (?:zo |altijd |meer )?(?:flink|"

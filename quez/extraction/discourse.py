@@ -103,13 +103,21 @@ class Answer(Pronouns):
             for i in range(m.first, m.last + 1):
                 self.at[i] = k
         hits = find_cues(text, tokens) if cues is None else cues
-        self.cues = [c for c in hits if not any(i in self.at for i in range(c.first, c.last + 1))]
+        self.cues = [c for c in hits if not any(i in self.at for i in range(c.first, c.last + 1))
+                     or self._blamed_in_cue(c)]
         self.sentences: dict[int, tuple[int, int]] = {}
         for t in tokens:
             a, b = self.sentences.get(t.sentence, (t.index, t.index))
             self.sentences[t.sentence] = (min(a, t.index), max(b, t.index))
         self.is_about = {k for k, m in enumerate(mentions)
                          if about and about_ref and about_ref.is_mentioned_by(m) and names_someone(tokens, m, True)}
+
+    def _blamed_in_cue(self, c) -> bool:
+        """"de schuld is van die Marco": the cue names whom the blame goes to; a person inside a cue otherwise
+        means the words were about them ("zonder mama ...")."""
+        inside = next(i for i in range(c.first, c.last + 1) if i in self.at)
+        return c.stance == "no_blame" and c.polarity > 0 \
+            and any(self.tokens[j].lower in ("van", "bij") for j in range(c.first, inside))
 
     # -- where things are ------------------------------------------------------------------------------
     def clause_range(self, i: int) -> tuple[int, int]:

@@ -55,7 +55,7 @@ def evaluate(answer, first: int, last: int, matrix_negations: int = 0) -> Polari
             continue
         if sign > 0:
             positive += 1
-            stance = stance or c.stance
+            stance = stance or (c.stance if c.polarity > 0 else "no_blame")  # "niet lui", "geen zwakte": no reproach
             descriptive = descriptive and c.descriptive
         else:
             negative += 1

@@ -154,3 +154,19 @@ def test_a_bare_wel_to_a_negative_question_is_a_tension_not_the_question_s_stanc
     result = extract("Merel niet. Mijn broer Ruud wel.", ["persons", "no_blame"], NO_BLAME)
     assert [(result.mentions[o.holder].name, o.kind, o.stance) for o in result.opinions] == \
         [("Merel", "positive", "no_blame"), ("Ruud", "tension", "tension")]
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Mijn zus zegt dat het de schuld is van mijn ex, niet van mij.", "zus"),  # the one blamed is named in the cue
+    ("Mijn zus zegt dat het de schuld van die Marco is.", "zus"),
+    ("Mijn zus zegt dat het niet aan ons ligt.", "zus"),
+])
+def test_blame_put_elsewhere_is_no_blame_of_her(text, holder):
+    result = extract(text, ["context"], "Hoe gaat het op dit moment met je?")
+    assert {(result.mentions[o.holder].relation, o.kind, o.stance) for o in result.opinions if o.kind != "neutral"} \
+        == {(holder, "positive", "no_blame")}
+
+
+def test_a_reproach_denied_is_no_blame():
+    result = extract("Mijn zus zegt dat ik niet lui ben.", ["context"], "Hoe gaat het op dit moment met je?")
+    assert [(o.kind, o.stance) for o in result.opinions] == [("positive", "no_blame")]
