@@ -212,6 +212,11 @@ def _name_by_context(tokens: list[Token], i: int) -> bool:
     after = tokens[i + 2].lower if i + 2 < len(tokens) else ""
     # "Denis zegt", not "Mensen zeggen" nor "Knap vindt ze het" (the verb's subject follows it)
     singular = nxt in MATRIX_VERBS and not nxt.endswith("en") and after not in lx.SUBJECT_PRONOUNS | lx.CLIENT_PRONOUNS
+    # "Kiara hoort dat", "Marij zou zeggen", "Kiano zelf, al zou hij ..."; not "Verder snapt niemand het",
+    # "Boven woont een oude man", "Helemaal zelf,": a word before the verb, its subject after it
+    does = nxt in _A_PERSON_DOES and after not in lx.SUBJECT_PRONOUNS | lx.CLIENT_PRONOUNS | _SUBJECTS_AFTER \
+        or nxt == "zelf" and after in (",", ".", "!", "?", "")
+    singular = singular or does and tokens[i].lower not in _NOT_SOMEONE
     listed = nxt in ("en", ",", "of") and i + 2 < len(tokens) and tokens[i + 2].capitalised \
         and lx.fold(after) not in lx.NON_PERSON_CAPS and not lx.is_relation(after) and after not in lx.STOP_WORDS \
         and tokens[i].lower not in INTERJECTIONS  # "Kwame en Ama", "Kofi, Ama en Yaw"; not "Oh en Bobby"
@@ -227,6 +232,12 @@ def _name_by_context(tokens: list[Token], i: int) -> bool:
 
 
 _BETWEEN_IS_AND_MY = frozenset("eigenlijk echt ook gewoon al nog altijd".split())
+#: what only a person does, said of the word before it: "Kiara hoort dat", "Marij zou zeggen", "Gerrit belt"
+_A_PERSON_DOES = frozenset("hoort hoorde zou weet wist snapt snapte begrijpt begreep belt belde appt vraagt vroeg "
+                           "lacht lachte huilt huilde kookt woont knikte knikt".split())
+_SUBJECTS_AFTER = lx.DETERMINERS_PLAIN | lx.DETERMINERS_OWN | {"niemand", "iedereen", "er", "d'r", "geen", "nooit"}
+_NOT_SOMEONE = frozenset("helemaal verder boven beneden rechts links naast achter daar hier thuis samen alleen "
+                         "vroeger later eerst soms".split())
 
 
 _LIST_OPENERS = frozenset("met bij voor aan van en of zoals mijn".split())
