@@ -468,7 +468,8 @@ def test_said_to_her_or_him_your_mother_is_the_client():
 def test_an_unlisted_name_opening_a_sentence_is_found_by_what_only_a_person_does():
     for text, name in [("Met Ruben is het lastig. Kiara hoort dat en zegt: mama, negeer hem.", "Kiara"),
                        ("Marij zou zeggen dat ik het goed doe.", "Marij"),
-                       ("Tjorven zelf, al zou hij dat nooit zeggen.", "Tjorven")]:
+                       ("Tjorven zelf, al zou hij dat nooit zeggen.", "Tjorven"),
+                       ("Mijn kleinkinderen. Jurensley is twaalf, de kleine acht.", "Jurensley")]:  # an age
         assert name in [m.name for m in extract(text, ["persons"]).mentions], text
     for text in ["Verder snapt niemand het.", "Boven woont een oude man.", "Helemaal zelf, met mijn vinger."]:
         assert [m.name for m in extract(text, ["persons"]).mentions if m.name] == [], text
