@@ -86,9 +86,12 @@ def _fold(text: str) -> str:
 
 
 def person_id(mention, expected: set[str] | None = None) -> str:
-    """How a predicted mention is written in the labels: its name, else its relation word (or stem)."""
+    """How a predicted mention is written in the labels: its name (or the other name the extractor found it
+    under, "Noor" for "Noortje", as the summary and the conversation scoring also match it), else its relation
+    word (or stem)."""
     if mention.name:
-        return _fold(mention.name)
+        alias = _fold(mention.alias) if getattr(mention, "alias", None) else None
+        return alias if alias and expected is not None and alias in expected else _fold(mention.name)
     for candidate in (mention.relation, mention.stem, (mention.relation or "").split("-")[-1]):
         if candidate and expected is not None and candidate.lower() in expected:
             return candidate.lower()
