@@ -111,13 +111,26 @@ def _nicknames(tokens, found: list) -> list:
         after = (_word(tokens, second.last + 1), _word(tokens, second.last + 2))
         after_comma = (_word(tokens, second.last + 2), _word(tokens, second.last + 3))
         if after in _NICKNAME_CUES or (after[0] == "," and after_comma in _NICKNAME_CUES) \
-                or (_word(tokens, second.first - 1) == "(" and "eigenlijk" in after):
+                or (_word(tokens, second.first - 1) == "(" and "eigenlijk" in after) \
+                or _short_form_in_apposition(tokens, first, second):
             result[result.index(second)] = replace(second, name=first.name, relation=second.relation or first.relation,
                                                    alias=second.name)
             nick = lx.fold(second.name)  # "Jackie voor vrienden. Jackie snapt het": every later Jackie is her
             result = [replace(m, name=first.name, alias=m.name) if m.name and lx.fold(m.name) == nick else m
                       for m in result]
     return result
+
+
+def _short_form_in_apposition(tokens, first, second) -> bool:
+    """"Marjolein, Jolein, mijn vriendin": the short form right after the name, set off by commas (not "Jan, Janneke
+    en Piet": a list, nor two names of different sexes)."""
+    if second.first != first.last + 2 or _word(tokens, first.last + 1) != "," or len(second.name) >= len(first.name):
+        return False
+    end = second.first + len(second.name.split())  # the name's own words: the mention may go on ("Jolein, mijn ...")
+    if _word(tokens, end) not in (",", ".", "") or _word(tokens, end + 1) in ("en", "of"):
+        return False
+    return lx.name_form_of(second.name, first.name) \
+        and {lx.name_gender(first.name), lx.name_gender(second.name)} != {"f", "m"}
 
 
 _VARIANT_WORDS = frozenset("of eigenlijk zeggen zegt noemen noemt heet schrijf schrijft schrijven".split())

@@ -473,3 +473,10 @@ def test_an_unlisted_name_opening_a_sentence_is_found_by_what_only_a_person_does
         assert name in [m.name for m in extract(text, ["persons"]).mentions], text
     for text in ["Verder snapt niemand het.", "Boven woont een oude man.", "Helemaal zelf, met mijn vinger."]:
         assert [m.name for m in extract(text, ["persons"]).mentions if m.name] == [], text
+
+
+def test_a_short_form_right_after_the_name_is_the_same_person():
+    found = extract("En Marjolein, Jolein, mijn vriendin sinds de mavo.", ["persons"]).mentions
+    assert {m.name for m in found} == {"Marjolein"} and "vriendin" in {m.relation for m in found}
+    listed = extract("Met Jan, Janneke en Piet.", ["persons"]).mentions  # a list: three people
+    assert [m.name for m in listed] == ["Jan", "Janneke", "Piet"]
