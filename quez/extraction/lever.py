@@ -19,7 +19,8 @@ from quez.extraction.confidence import (
     CONFIDENCE_QUESTION_TENSION,
     CONFIDENCE_RECOGNITION,
 )
-from quez.extraction.cues import ADVERBS
+from quez.extraction.cues import ADVERBS, MATRIX_VERBS
+from quez.extraction.discourse import ABOUT
 from quez.extraction.named import NamedChecks
 from quez.extraction.polarity import evaluate
 
@@ -62,6 +63,7 @@ class NamedPersons(NamedChecks):
         def record(self, holders, kind, stance, first, last, explicit, confidence, source="text") -> None: ...
         def disagrees(self, holders, first: int, last: int, s: int) -> bool: ...
         def _question_ref(self) -> tuple[int, str | None] | None: ...
+        def _after_but(self, s: int) -> bool: ...
 
     def named_person(self, k: int) -> None:
         m = self.mentions[k]
@@ -189,3 +191,25 @@ class NamedPersons(NamedChecks):
                 continue  # she said something else of it too: that counts
             self.found[(h, s)] = replace(o, kind="positive", stance="does_well", confidence=CONFIDENCE_RECOGNITION,
                                          source="question")
+
+    def contrast_default(self) -> None:
+        """Asked about someone whose view of her is negative, another person's plain words set against it are on
+        her side: "Die kijkt op mij neer. Maar Wannes zegt dan: papa, bompa is de sterkste."."""
+        if not self.a.about:
+            return
+        against = [s for (h, s), o in self.found.items() if h == ABOUT and o.kind == "tension"]
+        if not against:
+            return
+        first = min(against)
+        for (h, s), o in list(self.found.items()):
+            if o.kind != "neutral" or h < 0 or (h, s) not in self.said_plainly or s <= first:
+                continue
+            s0, s1 = self.a.sentences[s]
+            words = [t.lower for t in self.tokens[s0: s1 + 1] if t.is_word]
+            if not (self._after_but(s) or {"tegen"} & set(words) and {"hem", "haar"} & set(words)):
+                continue
+            if set(words) & lx.NEGATORS or sum(w in MATRIX_VERBS for w in words) > 1:
+                continue  # "Zijn vrouw zegt daar niks over", "Haar dochter zegt dat ze dat tegen iedereen zegt"
+            if any(h2 == h and o2.kind not in ("neutral", "advice") for (h2, _), o2 in self.found.items()):
+                continue
+            self.found[(h, s)] = replace(o, kind="positive", stance="no_blame", confidence=CONFIDENCE_CONTRASTED)

@@ -170,3 +170,27 @@ def test_blame_put_elsewhere_is_no_blame_of_her(text, holder):
 def test_a_reproach_denied_is_no_blame():
     result = extract("Mijn zus zegt dat ik niet lui ben.", ["context"], "Hoe gaat het op dit moment met je?")
     assert [(o.kind, o.stance) for o in result.opinions] == [("positive", "no_blame")]
+
+
+@pytest.mark.parametrize("text, other", [
+    ("Die vindt dat ik het verpest heb. Maar zijn broer Henk zei: jij hebt dat huis overeind gehouden.", "Henk"),
+    ("Die vindt dat ik het verpest heb. Zijn broer Henk zei tegen hem: laat haar toch, ze heeft dat huis gered.",
+     "Henk"),
+])
+def test_asked_about_someone_who_blames_her_another_who_speaks_up_is_on_her_side(text, other):
+    from quez.extraction import Referent
+    from quez.extraction.opinions import ABOUT
+
+    result = extract(text, [], "Hoe kijkt {persoon} naar wat er gebeurd is?", about=Referent("Kees", "zwager"))
+    kinds = {("ABOUT" if o.holder == ABOUT else result.mentions[o.holder].name): o.kind for o in result.opinions
+             if o.kind in ("positive", "tension")}
+    assert kinds == {"ABOUT": "tension", other: "positive"}
+
+
+def test_plain_words_after_a_reproach_are_no_praise_when_they_deny_or_pass_on():
+    from quez.extraction import Referent
+
+    for text in ["Die vindt dat ik het verpest heb. Maar zijn vrouw zegt daar niks over.",
+                 "Die vindt dat ik het verpest heb. Maar zijn vrouw zegt dat hij dat tegen iedereen zegt."]:
+        result = extract(text, [], "Hoe kijkt {persoon} naar wat er gebeurd is?", about=Referent("Kees", "zwager"))
+        assert not [o for o in result.opinions if o.kind == "positive"], text
