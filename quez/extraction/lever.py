@@ -2,7 +2,8 @@
 bare "Mijn moeder niet." after a view (or asked "Wie geeft je niet de schuld?"), "Mijn tante ook." agreeing with
 the sentence before, or only named in answer to a question that asks for an opinion (the question as a lever),
 unless the checks of :class:`~quez.extraction.named.NamedChecks` find them contrasted, a messenger or only context.
-A mixin of the finder in :mod:`quez.extraction.opinions`.
+Also step 5, plain words read by what was asked (:meth:`NamedPersons.recognition_default`,
+:meth:`NamedPersons.contrast_default`). A mixin of the finder in :mod:`quez.extraction.opinions`.
 """
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ class NamedPersons(NamedChecks):
         h = self.a.holder(k)
         if m.possessor or m.first in self.claimed:
             return
-        if any(holder == h and o.kind not in ("neutral", "advice") for (holder, _), o in self.found.items()):
+        if self._holds_a_view(h):
             return
         s = self.tokens[m.first].sentence
         s0, s1 = self.a.sentences[s]
@@ -187,8 +188,8 @@ class NamedPersons(NamedChecks):
         for (h, s), o in list(self.found.items()):
             if o.kind != "neutral" or h < 0 or (h, s) not in self.said_plainly:
                 continue
-            if any(h2 == h and o2.kind not in ("neutral", "advice") for (h2, _), o2 in self.found.items()):
-                continue  # she said something else of it too: that counts
+            if self._holds_a_view(h):
+                continue  # they said something else of it too: that counts
             self.found[(h, s)] = replace(o, kind="positive", stance="does_well", confidence=CONFIDENCE_RECOGNITION,
                                          source="question")
 
@@ -210,6 +211,10 @@ class NamedPersons(NamedChecks):
                 continue
             if set(words) & lx.NEGATORS or sum(w in MATRIX_VERBS for w in words) > 1:
                 continue  # "Zijn vrouw zegt daar niks over", "Haar dochter zegt dat ze dat tegen iedereen zegt"
-            if any(h2 == h and o2.kind not in ("neutral", "advice") for (h2, _), o2 in self.found.items()):
+            if self._holds_a_view(h):
                 continue
             self.found[(h, s)] = replace(o, kind="positive", stance="no_blame", confidence=CONFIDENCE_CONTRASTED)
+
+    def _holds_a_view(self, h: int) -> bool:
+        """``h`` already holds an opinion of her (not only something neutral or advice)."""
+        return any(h2 == h and o.kind not in ("neutral", "advice") for (h2, _), o in self.found.items())

@@ -239,7 +239,8 @@ _BETWEEN_IS_AND_MY = frozenset("eigenlijk echt ook gewoon al nog altijd".split()
 _A_PERSON_DOES = frozenset("hoort hoorde zou weet wist snapt snapte begrijpt begreep belt belde appt vraagt vroeg "
                            "lacht lachte huilt huilde kookt woont knikte knikt".split())
 _AGES = frozenset("twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien "
-                  "zeventien achttien negentien twintig dertig veertig vijftig zestig zeventig tachtig".split())
+                  "zeventien achttien negentien twintig dertig veertig vijftig zestig zeventig tachtig negentig"
+                  .split())
 _SUBJECTS_AFTER = lx.DETERMINERS_PLAIN | lx.DETERMINERS_OWN | {"niemand", "iedereen", "er", "d'r", "geen", "nooit"}
 _NOT_SOMEONE = frozenset("helemaal verder boven beneden rechts links naast achter daar hier thuis samen alleen "
                          "vroeger later eerst soms".split())

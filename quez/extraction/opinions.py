@@ -1,6 +1,6 @@
 """Who thinks what of the client: opinions in an answer, attributed to persons.
 
-Four steps, strongest first (:class:`_Finder`):
+Five steps, strongest first (:class:`_Finder`):
 
 1. Reported speech with a holder: "X zegt/vindt dat ... <cue>", "..., zegt mijn moeder",
    "volgens X ...". When the reported clause has a subject of its own, that person holds
@@ -12,6 +12,8 @@ Four steps, strongest first (:class:`_Finder`):
    worstelt?" names people who understand, unless negated, contrasted or only named as
    someone the client does something for.
 4. A follow-up about one person: what the answer says, where nobody else says it, is theirs.
+5. Plain words read by what was asked: asked what she achieved, what someone said of it is
+   recognition; asked about someone who blames her, another who speaks up is on her side.
 
 Negation flips a cue's polarity ("vindt niet dat ik het goed doe", "verwijt me niks").
 Pronouns and implied subjects are resolved by :class:`~quez.extraction.discourse.Answer`.
