@@ -53,9 +53,12 @@ def _place_found(summary: Summary, build, answer, found, o, by_identity: dict) -
         return
     quote = answer.text[o.start: o.end]
     stance_words = ROLE_PHRASES.get(o.stance or "", "")
-    text = quote if o.explicit or not stance_words else stance_words
+    # the client's words say it, or agree with what was said ("Haar man Kees zegt dat ook.", "Merel niet."): shown
+    # as a quote; only named in answer to a question that asks for an opinion: shown as what the question meant
+    said = o.explicit or o.source == "text"
+    text = quote if said or not stance_words else stance_words
     item = OpinionItem(p.name, p.group_id, text, quote, answer.question_id, build.asked[answer.id].text,
-                       answer.session_id, o.kind, o.stance, o.confidence, o.source, o.explicit, p.person_id)
+                       answer.session_id, o.kind, o.stance, o.confidence, o.source, said, p.person_id)
     v = ((by_identity.get((answer.session_id, answer.question_id, p.person_id, None, quote))
           if p.person_id is not None else None)
          or by_identity.get((answer.session_id, answer.question_id, None, key, quote)))

@@ -272,6 +272,16 @@ def test_only_the_clients_own_words_are_shown_as_a_quote(store, talk):
     assert "genoemd bij deze vraag: begrijpt waar je mee worstelt" in to_markdown(summary)
 
 
+def test_agreeing_in_the_clients_words_is_shown_as_her_words(store, talk):
+    from quez.report import to_markdown
+
+    sid = talk({"wie-snapt": "Mijn broer zegt dat ik het goed doe. Mijn tante ook."})
+    summary = summarise_session(store, sid)
+    shown = {o.person: o.shown for o in summary.opinions}
+    assert shown["tante"] == "“Mijn tante ook.”"  # not "(genoemd bij deze vraag: ...)": she agrees, in these words
+    assert "“Mijn tante ook.”" in to_markdown(summary)
+
+
 def test_someone_elses_relative_keeps_whose_relative_they_are(store, talk, sample_bank):
     sid = talk({"wie-snapt": ""})
     karin = store.add_person(store.session(sid).client_id, "Karin", "zus", "family")
