@@ -138,6 +138,15 @@ def run_app(settings: Settings) -> int:
     return app.return_code or 0
 
 
+def _quiet_stdout() -> None:
+    """Point standard output at the null device, so that Python's flush at exit does not fail again on the closed
+    pipe (the recipe of the Python documentation on SIGPIPE)."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.__stdout__.fileno() if sys.__stdout__ else 1)
+    except OSError:
+        pass
+
+
 def _safe_streams() -> None:
     """What a command prints reaches the terminal safely (no escape sequences from data; a
     terminal that can't show every character gets '?' and one explanation, not an error)."""
@@ -172,6 +181,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Gestopt.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # "quez info | head -1": the reader has what it wanted; nothing went wrong here
+        _quiet_stdout()
+        return 141  # as a program stopped by SIGPIPE
     except Exception as exc:  # the worker never sees a traceback
         from quez.errors import describe
         from quez.textsafety import display_safe

@@ -99,3 +99,17 @@ def test_an_ascii_terminal_gets_the_output_or_a_reason_never_a_crash(tmp_path):
     result = quez("--db", str(db), "summary", str(session_id), env=env)
     assert b"Kaaplabel" in result.stdout
     assert b"PYTHONIOENCODING=utf-8" in result.stderr  # says why the characters show as '?'
+
+
+def test_output_piped_into_a_reader_that_stops_early_is_no_error(tmp_path: Path):
+    """"quez info | head -1" printed "quez: bestandsfout (Broken pipe) bij onbekend bestand": the reader had
+    closed the pipe. Here the reader is gone before QueZ writes a byte."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        done = subprocess.run([sys.executable, "-m", "quez", "--db", str(tmp_path / "q.db"), "info"],
+                              stdout=write_end, stderr=subprocess.PIPE, timeout=60)
+    finally:
+        os.close(write_end)
+    assert done.stderr == b"", done.stderr
+    assert done.returncode == 141
