@@ -6,15 +6,14 @@ from __future__ import annotations
 import pytest
 
 from quez.extraction import Referent, extract
-from quez.extraction.opinions import ABOUT
+from tests.extraction.holders import holders
 
 KARIN = Referent("Karin", "zus")
 
 
 def _positive(text: str) -> set[str]:
     result = extract(text, [], "Wat zegt {persoon} over jou?", about=KARIN, about_stance="positive")
-    return {"ABOUT" if o.holder == ABOUT else result.mentions[o.holder].name or result.mentions[o.holder].relation
-            for o in result.opinions if o.kind == "positive"}
+    return holders(result)
 
 
 @pytest.mark.parametrize("text, other", [

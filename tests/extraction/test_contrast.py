@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from quez.extraction import extract
+from tests.extraction.holders import holder_label
 
 
 def _kinds(text: str) -> dict[str, str]:
@@ -179,11 +180,9 @@ def test_a_reproach_denied_is_no_blame():
 ])
 def test_asked_about_someone_who_blames_her_another_who_speaks_up_is_on_her_side(text, other):
     from quez.extraction import Referent
-    from quez.extraction.opinions import ABOUT
 
     result = extract(text, [], "Hoe kijkt {persoon} naar wat er gebeurd is?", about=Referent("Kees", "zwager"))
-    kinds = {("ABOUT" if o.holder == ABOUT else result.mentions[o.holder].name): o.kind for o in result.opinions
-             if o.kind in ("positive", "tension")}
+    kinds = {holder_label(result, o): o.kind for o in result.opinions if o.kind in ("positive", "tension")}
     assert kinds == {"ABOUT": "tension", other: "positive"}
 
 

@@ -8,6 +8,7 @@ from quez.extraction import Extraction, Referent, extract
 from quez.extraction.lexicon import relation_info
 from quez.extraction.opinions import ABOUT
 from tests.extraction.evaluate import load_cases
+from tests.extraction.holders import holders
 
 
 def test_quotes_are_exact_substrings_and_holders_exist():
@@ -37,42 +38,37 @@ def test_empty_and_whitespace_answers():
     assert extract("").mentions == () and extract("   \n").opinions == ()
 
 
-def _positive_holders(result) -> set[str]:
-    return {"ABOUT" if o.holder == ABOUT else (result.mentions[o.holder].name or result.mentions[o.holder].relation)
-            for o in result.opinions if o.kind == "positive"}
-
-
 def test_pronouns_are_not_persons_and_are_left_unresolved_when_ambiguous():
     result = extract("Ze zeggen dat ik sterk ben.", ["positive_opinion"])
     assert result.mentions == () and result.opinions == ()
     two_women = extract("Mijn zus en mijn tante kwamen langs. Ze zei dat ik het goed doe.", ["context"])
-    assert _positive_holders(two_women) == set()
+    assert holders(two_women) == set()
 
 
 def test_pronouns_go_to_the_latest_person_of_fitting_gender_across_sentences():
     brother_sister = extract("Mijn broer en mijn zus kwamen langs. Ze zei dat ik het goed doe.", ["context"])
-    assert _positive_holders(brother_sister) == {"zus"}
+    assert holders(brother_sister) == {"zus"}
     buddy = extract("Daan, mijn buddy van het wijkteam. Hij ziet wat ik allemaal voor elkaar krijg en is trots.",
                     ["context"])
-    assert _positive_holders(buddy) == {"Daan"}
+    assert holders(buddy) == {"Daan"}
 
 
 def test_in_a_follow_up_pronouns_and_messengers_point_to_the_person_asked_about():
     joyce = Referent("Joyce", "vriendin")
     said = extract("Ze zei laatst: jij bent echt een doorzetter.", [], "Wat vindt {persoon} van je?", about=joyce)
-    assert _positive_holders(said) == {"ABOUT"}
+    assert holders(said) == {"ABOUT"}
     messenger = extract("Mijn oom vertelde dat ze trots op me is.", [], "Wat vindt {persoon} van je?", about=joyce)
-    assert _positive_holders(messenger) == {"ABOUT"}
+    assert holders(messenger) == {"ABOUT"}
     named_again = extract("joyce vindt mij sterk. Haar man Kees vindt dat ook.", [], "Wat zegt {persoon}?",
                           about=joyce)
-    assert _positive_holders(named_again) == {"ABOUT", "Kees"}
+    assert holders(named_again) == {"ABOUT", "Kees"}
 
 
 def test_the_clients_praise_of_someone_is_not_their_opinion_of_her():
     helper = extract("Mijn zwager doet mijn belastingpapieren, daar is hij heel handig in.", ["support_practical"])
-    assert _positive_holders(helper) == set()
+    assert holders(helper) == set()
     object_of_client = extract("Ellen waardeert dat ik elke week voor mijn opa kook.", ["positive_opinion"])
-    assert _positive_holders(object_of_client) == {"Ellen"}
+    assert holders(object_of_client) == {"Ellen"}
     predicate = extract("Mijn moeder zegt dat ik een lieve dochter ben.", ["positive_opinion"])
     assert [m.relation for m in predicate.mentions] == ["moeder"]
 
@@ -112,7 +108,7 @@ def test_telling_the_client_not_to_give_up_is_encouragement():
         assert [o.kind for o in result.opinions] == ["positive"], text
     agreeing = extract("Die vindt dat ik niet moet opgeven. Zijn collega Gerrit vindt dat ook.", [],
                        "Wat zegt {persoon} erover?", about=thijs)
-    assert _positive_holders(agreeing) == {"ABOUT", "Gerrit"}
+    assert holders(agreeing) == {"ABOUT", "Gerrit"}
     # giving up itself is still a reproach
     assert [o.kind for o in extract("Mijn broer zegt dat ik te snel opgeef.", ["context"]).opinions] == ["tension"]
 
@@ -120,10 +116,10 @@ def test_telling_the_client_not_to_give_up_is_encouragement():
 def test_who_is_spoken_to_is_neither_the_holder_nor_a_person_praised():
     karin = Referent("Karin", "zus")
     told = extract("Tegen mijn man zei ze dat ik het goed doe.", [], "Wat zegt {persoon} erover?", about=karin)
-    assert _positive_holders(told) == {"ABOUT"}
+    assert holders(told) == {"ABOUT"}
     to_child = extract("Ze zei tegen mijn dochter: je moeder is een topper.", [], "Wat zegt {persoon} erover?",
                        about=karin)
-    assert [m.relation for m in to_child.mentions] == ["dochter"] and _positive_holders(to_child) == {"ABOUT"}
+    assert [m.relation for m in to_child.mentions] == ["dochter"] and holders(to_child) == {"ABOUT"}
     named_child = extract("En ze zei tegen Jayden: je vader is een goeie vent.", [], "Wat zegt {persoon}?",
                           about=karin)
     assert [m.name for m in named_child.mentions] == ["Jayden"]
@@ -131,13 +127,13 @@ def test_who_is_spoken_to_is_neither_the_holder_nor_a_person_praised():
     aunt = extract("Ze zei tegen mijn moeder: je zus belt te weinig.", [], "Wat zegt {persoon}?", about=karin)
     assert {m.relation for m in aunt.mentions} == {"moeder", "zus"}
     # without a follow-up nobody says it: the man is spoken to
-    assert _positive_holders(extract("Tegen mijn man zei ze dat ik het goed doe.", ["context"])) == set()
+    assert holders(extract("Tegen mijn man zei ze dat ik het goed doe.", ["context"])) == set()
 
 
 def test_a_person_written_down_by_relation_alone_is_known_by_it():
     mother = Referent("moeder", None)
     result = extract("Ze zegt tegen de buurvrouw: mijn zoon is een vechter.", [], "Wat zegt {persoon}?", about=mother)
-    assert [m.relation for m in result.mentions] == ["buurvrouw"] and _positive_holders(result) == {"ABOUT"}
+    assert [m.relation for m in result.mentions] == ["buurvrouw"] and holders(result) == {"ABOUT"}
 
 
 def test_a_lower_case_name_after_a_relation_is_capitalised_even_when_placed():
@@ -192,19 +188,19 @@ def test_roles_generic_relatives_and_adjectives_are_nobody():
     sjra = extract("Op Chemelot d'n Sjra en de jongens van mijn ploeg.", ["persons"]).mentions
     assert [(m.name, m.relation) for m in sjra] == [("Sjra", None), (None, "jongens")]
     # said to someone, by someone the answer leaves open: not the one spoken to
-    assert _positive_holders(extract("Ze zei tegen Jayden: je moeder is een topper.", ["positive_opinion"])) == set()
+    assert holders(extract("Ze zei tegen Jayden: je moeder is een topper.", ["positive_opinion"])) == set()
 
 
 def test_nested_reports_go_to_whoever_holds_the_view():
     boss = extract("Maarten zei dat zijn baas vroeg hoe het met me ging en zei dat ik een sterke vrouw ben.",
                    ["positive_opinion"])
-    assert _positive_holders(boss) == {"baas"}
+    assert holders(boss) == {"baas"}
     sister = extract("Astrid vertelde dat hij tegen iedereen zegt dat zijn zus een heilige is.", ["context"])
     assert [m.name for m in sister.mentions] == ["Astrid"]  # his sister is the client
     mother_in_law = extract("Mijn man vertelde dat zijn moeder zegt dat ik het huis goed bijhoud.", ["context"])
-    assert _positive_holders(mother_in_law) == {"moeder"}
+    assert holders(mother_in_law) == {"moeder"}
     told = extract("Astrid vertelde dat hij tegen iedereen zegt dat ik een heilige ben.", ["context"])
-    assert _positive_holders(told) == set()  # he says it, not Astrid; who he is, the answer does not say
+    assert holders(told) == set()  # he says it, not Astrid; who he is, the answer does not say
 
 
 def test_a_name_and_a_relation_each_said_on_their_own_are_one_person():
@@ -250,23 +246,23 @@ def test_the_clients_name_called_in_a_quote_and_the_one_the_client_calls():
 
 
 def test_praise_of_what_the_client_is_to_others_and_reports_inside_reports():
-    assert _positive_holders(extract("Zijn pleegmoeder Anja zegt dat ik een topzus ben.", ["context"])) == {"Anja"}
-    assert _positive_holders(extract("Haar vriend zegt dat ik een echte vriendin ben.", ["context"])) == {"vriend"}
-    assert _positive_holders(extract("Ineke is een goeie buurvrouw. Echt goed.", ["context"])) == set()  # of Ineke
+    assert holders(extract("Zijn pleegmoeder Anja zegt dat ik een topzus ben.", ["context"])) == {"Anja"}
+    assert holders(extract("Haar vriend zegt dat ik een echte vriendin ben.", ["context"])) == {"vriend"}
+    assert holders(extract("Ineke is een goeie buurvrouw. Echt goed.", ["context"])) == set()  # of Ineke
     jayden = Referent("Jayden", "broertje")
     anja = extract("Zijn pleegmoeder Anja zegt dat hij vrolijk is als ik gebeld heb en dat ik een topzus ben.", [],
                    "Wat zegt {persoon}?", about=jayden)
-    assert "Anja" in _positive_holders(anja) and "ABOUT" not in _positive_holders(anja)
+    assert "Anja" in holders(anja) and "ABOUT" not in holders(anja)
     dave = extract("Dave zei dat hij op de verjaardag zat te vertellen dat ik een echte vader ben.", ["context"])
-    assert _positive_holders(dave) == set()  # he (someone else than Dave) told it
-    assert _positive_holders(extract("mam zegt het soms.", ["does_well"])) == {"mam"}
+    assert holders(dave) == set()  # he (someone else than Dave) told it
+    assert holders(extract("mam zegt het soms.", ["does_well"])) == {"mam"}
     assert [o.kind for o in extract("Zeynep snapt dat nog niet.", ["understanding"]).opinions] == ["tension"]
 
 
 def test_a_family_word_for_the_client_in_the_mouth_of_her_child_or_grandchild():
     luuk = extract("Opa is de sterkste! Hij is vier, hè.", [], "Wat zegt {persoon}?",
                    about=Referent("Luuk", "kleinzoon"), about_stance="does_well")
-    assert luuk.mentions == () and _positive_holders(luuk) == {"ABOUT"}
+    assert luuk.mentions == () and holders(luuk) == {"ABOUT"}
     assert [m.relation for m in extract("Mijn dochter zegt: papa is de beste.", ["context"]).mentions] == ["dochter"]
     sick = extract("Papa is ziek, dat weet hij.", [], "Wat zegt {persoon}?", about=Referent("Dennis", "zoon"))
     assert [m.relation for m in sick.mentions] == ["papa"]  # no praise: perhaps the boy's other parent
@@ -275,16 +271,16 @@ def test_a_family_word_for_the_client_in_the_mouth_of_her_child_or_grandchild():
 def test_who_passes_on_whose_view_and_to_whom():
     gonnie = extract("Ze neemt Zeynep mee naar de speeltuin. En ze zegt tegen haar dochter dat die zich aan mij een "
                      "voorbeeld moet nemen.", [], "Wat zegt {persoon}?", about=Referent("Gonnie", "buurvrouw"))
-    assert _positive_holders(gonnie) == {"ABOUT"}
+    assert holders(gonnie) == {"ABOUT"}
     kevin = extract("Kevin zei: Ton vindt jou de beste. Dat zei Kevin in de pauze.", ["positive_opinion"])
-    assert _positive_holders(kevin) == {"Ton"}
+    assert holders(kevin) == {"Ton"}
     murat = extract("Mijn schoonvader, zegt Murat. Hij heeft tegen Murat gezegd dat ik de kinderen goed opvoed.",
                     ["context"])
-    assert "schoonvader" in _positive_holders(murat)
+    assert "schoonvader" in holders(murat)
     bart = extract("Meester Bart zei dat Lisa vooruit gaat en dat dat aan mij te danken is.", ["context"])
-    assert _positive_holders(bart) == {"Bart"}
+    assert holders(bart) == {"Bart"}
     unsure = extract("Ik ben trots op Yvonne. Of zij trots is op mij, dat weet ik eigenlijk niet.", ["context"])
-    assert _positive_holders(unsure) == set()
+    assert holders(unsure) == set()
 
 
 def test_what_someone_calls_the_client_is_no_one_else():
@@ -351,14 +347,14 @@ def test_names_written_short_at_the_end_with_an_s_or_as_someones():
 
 def test_agreeing_and_comparing_in_more_ways():
     son = extract("Zij zei: ga praten, het is geen schande. Mijn oudste zoon was het met haar eens.", ["help_ok"])
-    assert "zoon" in _positive_holders(son)
+    assert "zoon" in holders(son)
     mother = extract("Karim zegt dat ik de familie bij elkaar hou. Zelfs mijn moeder zegt dat.", ["does_well"])
-    assert _positive_holders(mother) == {"Karim", "moeder"}
+    assert holders(mother) == {"Karim", "moeder"}
     ineke = extract("Dat ik geduldig ben met Ruud. Ineke zegt het.", [], "Wat vindt {persoon} dat je goed doet?",
                     about=Referent("Bart", "buurman"))
-    assert "Ineke" in _positive_holders(ineke)
-    assert _positive_holders(extract("Johan zegt dat ik het netter doe dan zijn aannemer.", ["context"])) == {"Johan"}
-    assert _positive_holders(extract("Samira zegt juist dat ik gelijk heb.", ["context"])) == {"Samira"}
+    assert "Ineke" in holders(ineke)
+    assert holders(extract("Johan zegt dat ik het netter doe dan zijn aannemer.", ["context"])) == {"Johan"}
+    assert holders(extract("Samira zegt juist dat ik gelijk heb.", ["context"])) == {"Samira"}
     assert [m.name for m in extract("Sindsdien noemt ze me haar beschermengel.", ["context"]).mentions] == []
 
 
@@ -381,10 +377,10 @@ def test_abbreviated_titles_sources_and_subjects_of_quotes():
     assert [m.name for m in extract("dat zie ik bij ds. Van Ommen. Hij zei het.", []).mentions] == ["ds. Van Ommen"]
     assert [m.name for m in extract("Ineke, een oudere mevrouw. En Mehmet van de zaak.", []).mentions][-1] == "Mehmet"
     piotr = extract("Volgens Piotr zegt de huisbaas dat ik de enige betrouwbare ben.", ["context"])
-    assert "Piotr" not in _positive_holders(piotr)
+    assert "Piotr" not in holders(piotr)
     pastor = extract("Pastor zei na de dienst: God heeft Abena een goede vader gegeven.", ["context"])
-    assert _positive_holders(pastor) == {"pastor"}
-    assert _positive_holders(extract("Anja noemt me hun bonusjuf.", ["context"])) == {"Anja"}
+    assert holders(pastor) == {"pastor"}
+    assert holders(extract("Anja noemt me hun bonusjuf.", ["context"])) == {"Anja"}
 
 
 def test_in_a_follow_up_about_a_professional_another_word_for_her_job_is_her():
@@ -400,12 +396,12 @@ def test_in_a_follow_up_about_a_professional_another_word_for_her_job_is_her():
 
 def test_whose_relative_someone_is_and_who_then_speaks():
     sevim = extract("Sevim abla, de vrouw van Erkans broer. Die zegt: canim, jij doet het beter dan ik.", ["context"])
-    assert [(m.name, m.stem) for m in sevim.mentions] == [("Sevim", "zus")] and _positive_holders(sevim) == {"Sevim"}
+    assert [(m.name, m.stem) for m in sevim.mentions] == [("Sevim", "zus")] and holders(sevim) == {"Sevim"}
     juf = extract("En juf Marieke van Emre zegt dat het niet aan mij ligt.", ["context"])
     assert [(m.name, m.relation) for m in juf.mentions] == [("Marieke", "juf")]
     told = extract("Tegen Erkan zei ze: je vrouw is een leeuwin.", [], "Wat zegt {persoon}?",
                    about=Referent("Sevim", "schoonzus"), about_stance="understanding")
-    assert [m.name for m in told.mentions] == ["Erkan"] and _positive_holders(told) == {"ABOUT"}
+    assert [m.name for m in told.mentions] == ["Erkan"] and holders(told) == {"ABOUT"}
 
 
 def test_an_organisation_after_van_is_no_surname():
@@ -439,13 +435,13 @@ def test_in_a_follow_up_another_word_for_her_role_is_her():
 
 
 def test_implicit_appreciation_and_the_one_inside_a_report():
-    assert _positive_holders(extract("Ze zegt dat zij het nooit zo netjes zou kunnen.", [], "Wat zegt {persoon}?",
+    assert holders(extract("Ze zegt dat zij het nooit zo netjes zou kunnen.", [], "Wat zegt {persoon}?",
                                      about=Referent("Ans", "buurvrouw"))) == {"ABOUT"}
-    assert _positive_holders(extract("Vikash zei: pa, u kookt beter dan wij allemaal.", ["context"])) == {"Vikash"}
-    assert "moeder" in _positive_holders(extract("Mijn moeder zit op te scheppen over mijn diploma.", ["context"]))
+    assert holders(extract("Vikash zei: pa, u kookt beter dan wij allemaal.", ["context"])) == {"Vikash"}
+    assert "moeder" in holders(extract("Mijn moeder zit op te scheppen over mijn diploma.", ["context"]))
     judge = extract("Mijn bewindvoerder vertelde dat de rechter zei dat ik er echt alles aan doe.", ["does_well"])
-    assert "bewindvoerder" not in _positive_holders(judge)
-    assert _positive_holders(extract("Mijn collega vraagt mij altijd om advies.", ["context"])) == {"collega"}
+    assert "bewindvoerder" not in holders(judge)
+    assert holders(extract("Mijn collega vraagt mij altijd om advies.", ["context"])) == {"collega"}
 
 
 def test_praise_of_the_client_by_her_family_word_in_what_her_child_says():
@@ -459,7 +455,7 @@ def test_praise_of_the_client_by_her_family_word_in_what_her_child_says():
 def test_said_to_her_or_him_your_mother_is_the_client():
     josh = extract("Haar vriend Josh zei tegen haar: je moeder is een taaie.", [], "Wat zegt {persoon} erover?",
                    about=Referent("Marloes", "dochter"))
-    assert [m.name for m in josh.mentions] == ["Josh"] and "Josh" in _positive_holders(josh)
+    assert [m.name for m in josh.mentions] == ["Josh"] and "Josh" in holders(josh)
     aunt = extract("Josh zei tegen haar: je zus is lief.", [], "Wat zegt {persoon}?",
                    about=Referent("Marloes", "dochter"))
     assert [m.relation for m in aunt.mentions if m.relation] == ["zus"]

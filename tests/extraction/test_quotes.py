@@ -6,12 +6,12 @@ import pytest
 
 from quez.extraction import Referent, extract
 from quez.extraction.opinions import ABOUT
+from tests.extraction.holders import holders
 
 
 def _holders(text: str, kind: str = "positive") -> set[str]:
     result = extract(text, ["persons"])
-    return {"ABOUT" if o.holder == ABOUT else (result.mentions[o.holder].name or result.mentions[o.holder].relation)
-            for o in result.opinions if o.kind == kind}
+    return holders(result, kind)
 
 
 @pytest.mark.parametrize("text, holders", [
@@ -98,9 +98,7 @@ def test_in_a_follow_up_the_good_word_after_but_is_someone_elses():
                  about_stance="no_blame")
     text = "Hij denkt dat ik hier makkelijk leef. Maar zijn vrouw Rusul heeft gezegd: jij hebt het goed gedaan."
     found = extract(text, [], **asked)
-    holders = {"ABOUT" if o.holder == ABOUT else found.mentions[o.holder].name
-               for o in found.opinions if o.kind == "positive"}
-    assert holders == {"Rusul"}
+    assert holders(found) == {"Rusul"}
     alone = extract("Hij denkt dat ik hier makkelijk leef.", [], **asked)
     # asked how he sees it, the question presumes no stance: "makkelijk leven" is no word of praise
     assert [o.holder for o in alone.opinions if o.kind == "positive"] == []
@@ -369,7 +367,7 @@ def test_being_called_one_of_theirs_is_praise(text, holders):
     assert [m.name for m in extract(text, ["persons"]).mentions if not m.name] == []  # "haar zus" is the client
 
 
-@pytest.mark.parametrize("about, question, text, holders", [
+@pytest.mark.parametrize("about, question, text, expected", [
     ("Ton", "Hoe zou {persoon} jou omschrijven?", "Als een harde werker. Ton zegt altijd: die Ronnie, die werkt hard.",
      {"ABOUT"}),
     ("Bet", "Hoe zou {persoon} jou omschrijven?", "Tante Bet? Die zou zeggen: dat is een lieve meid.", {"ABOUT"}),
@@ -382,17 +380,15 @@ def test_being_called_one_of_theirs_is_praise(text, holders):
     ("Lieke", "Wat betekent het voor {persoon} dat jij er bent?", "Lieke zegt er zelf niet veel over.", set()),
     ("Kees", "Hoe is het contact met {persoon}?", "Hij belt elke week.", set()),  # no view asked
 ])
-def test_a_follow_up_that_asks_their_view_gives_them_the_praise_in_the_answer(about, question, text, holders):
+def test_a_follow_up_that_asks_their_view_gives_them_the_praise_in_the_answer(about, question, text, expected):
     result = extract(text, [], question, about=Referent(about, None))
-    assert {"ABOUT" if o.holder == ABOUT else result.mentions[o.holder].name
-            for o in result.opinions if o.kind == "positive"} == holders
+    assert holders(result) == expected
 
 
 def test_agreeing_with_the_view_of_the_person_asked_about_that_comes_last():
     text = "Als een harde werker. Ton zegt altijd: die Ronnie, die werkt hard. Zijn vrouw zegt het ook."
     result = extract(text, [], "Hoe zou {persoon} jou omschrijven?", about=Referent("Ton", None))
-    assert {"ABOUT" if o.holder == ABOUT else result.mentions[o.holder].relation
-            for o in result.opinions if o.kind == "positive"} == {"ABOUT", "vrouw"}
+    assert holders(result) == {"ABOUT", "vrouw"}
 
 
 @pytest.mark.parametrize("text, holders, kind", [
@@ -416,31 +412,29 @@ def test_more_ways_to_say_well_done(text, holders, kind):
     assert _holders(text, kind) == holders
 
 
-@pytest.mark.parametrize("text, holders", [
+@pytest.mark.parametrize("text, expected", [
     ("Ze zegt dat het niet aan mij ligt.", {"ABOUT"}),  # the answer says how she sees it
     ("Ze vindt dat ik het goed heb gedaan.", {"ABOUT"}),
     ("Ze praat er niet over met mij. Ze gaat gewoon door.", set()),  # the question presumes nothing
     ("Ze zegt dat ik het had moeten zien aankomen.", set()),
 ])
-def test_a_follow_up_asking_how_someone_sees_it_gives_no_stance_of_its_own(text, holders):
+def test_a_follow_up_asking_how_someone_sees_it_gives_no_stance_of_its_own(text, expected):
     result = extract(text, [], "Hoe kijkt {persoon} naar wat er gebeurd is?", about=Referent("Geeske", "schoonmoeder"),
                      about_stance="no_blame")
-    assert {"ABOUT" if o.holder == ABOUT else result.mentions[o.holder].name
-            for o in result.opinions if o.kind == "positive"} == holders
+    assert holders(result) == expected
 
 
-@pytest.mark.parametrize("text, holders", [
+@pytest.mark.parametrize("text, expected", [
     ("Agata zegt niks, die woont in Polen.", set()),
     ("Mijn ex zegt niks. Zijn nieuwe vriendin zegt wel dat ik een goede moeder ben.", {"vriendin"}),
     ("Tegen mij zegt ze niks, maar ze vertelt het aan iedereen.", {"ABOUT"}),  # she says it elsewhere
     ("Nurcan zegt dat ik niks fout heb gedaan.", {"ABOUT"}),
     ("Dee zol 't nich good vinden, dat wet ik wel.", set()),  # Low Saxon "nich"
 ])
-def test_saying_nothing_of_it_is_no_praise(text, holders):
+def test_saying_nothing_of_it_is_no_praise(text, expected):
     result = extract(text, [], "Wat zegt {persoon} erover?", about=Referent("Nurcan", "zus"),
                      about_stance="understanding")
-    assert {"ABOUT" if o.holder == ABOUT else result.mentions[o.holder].relation
-            for o in result.opinions if o.kind == "positive"} == holders
+    assert holders(result) == expected
 
 
 def test_asked_how_someone_sees_it_the_praise_of_another_is_not_theirs():

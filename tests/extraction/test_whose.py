@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quez.extraction import Referent, extract
+from tests.extraction.holders import holders
 
 
 def _who(text: str, **kw) -> list[tuple[str | None, str | None, bool]]:
@@ -123,7 +124,7 @@ def test_languages_feasts_and_gods_are_no_persons(text):
     assert not names & {"Hongaars", "Tết", "Aïd", "Dios", "Venloos"}
 
 
-@pytest.mark.parametrize("about, text, holders", [
+@pytest.mark.parametrize("about, text, expected", [
     ("Jakub", "Kuba zegt dat ik een held ben.", {"ABOUT"}),
     ("Gerard", "Sjra zegt dat ik het goed doe.", {"ABOUT"}),
     ("Ann", "Anneke zegt dat ik de sterkste ben.", {"ABOUT"}),
@@ -136,12 +137,9 @@ def test_languages_feasts_and_gods_are_no_persons(text):
     ("Martin", "Marco zegt dat ik het goed doe.", {"Marco"}),
     ("Sandra", "Sammy zegt dat ik het goed doe.", {"Sammy"}),
 ])
-def test_pet_forms_and_initials_of_the_person_asked_about_are_them(about, text, holders):
-    from quez.extraction.opinions import ABOUT
-
+def test_pet_forms_and_initials_of_the_person_asked_about_are_them(about, text, expected):
     result = extract(text, [], "Wat vindt {persoon}?", about=Referent(about, None), about_stance="positive")
-    assert {"ABOUT" if o.holder == ABOUT else result.mentions[o.holder].name
-            for o in result.opinions if o.kind == "positive"} == holders
+    assert holders(result) == expected
 
 
 @pytest.mark.parametrize("text, names", [
