@@ -303,7 +303,7 @@ def _bare_kin_is_client(tokens, m, setting: Setting, elders: set[str], bare: boo
     her granddaughter, "zou zeggen dat oma streng is maar lief"; asked about someone whose relation is not known,
     "zegt dat oma de lekkerste msemmen bakt"."""
     about = setting.about_stems
-    quote, report = in_quote(tokens, m.first), _in_report(tokens, m.first)
+    quote, report = in_quote(tokens, m.first), in_report(tokens, m.first)
     if bare and any(m.stem in lx.INVERSE.get(e, ()) for e in about | elders) and (quote or _praised_as(tokens, m)):
         return True
     if bare and any(m.stem in lx.INVERSE.get(e, ()) for e in about) and report and _praise_follows(tokens, m):
@@ -322,7 +322,7 @@ _WRITTEN = frozenset("verslag rapport rapportage dossier magister berichtje mail
 def _written_of_the_parent(tokens, found: list, m) -> bool:
     """"moeder", "vader" without an article in what a professional writes or says of the client: "Laatst nog:
     complimenten aan vader", "in het verslag dat moeder goed meewerkt" (not "Mijn zus zegt: moeder is ziek")."""
-    if m.relation not in ("moeder", "vader") or not (in_quote(tokens, m.first) or _in_report(tokens, m.first)):
+    if m.relation not in ("moeder", "vader") or not (in_quote(tokens, m.first) or in_report(tokens, m.first)):
         return False
     s = tokens[m.first].sentence
     near = {t.lower for t in tokens if s - 1 <= t.sentence <= s}
@@ -376,7 +376,7 @@ def _positive_cues(setting: Setting, tokens) -> frozenset[int]:
     return setting.praise_at
 
 
-def _in_report(tokens, i: int) -> bool:
+def in_report(tokens, i: int) -> bool:
     """Token ``i`` is in what someone says ("Lieks zegt dat papa de rustigste papa is", "zou zeggen dat oma ...")."""
     from quez.extraction.cues import MATRIX_VERBS
 

@@ -26,6 +26,20 @@ def test_no_one_is_listed_for_a_kind_of_person_the_client_or_a_place(text, expec
     assert [m.name or m.relation for m in extract(text, []).mentions] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Hanneke zegt dat ze nog nooit een vader zo vaak met een bakfiets heeft zien sjouwen.", ["Hanneke"]),
+    ("Meneer Dekker zei dat hij nog nooit een leerling heeft gehad die zo doorzet.", ["Meneer Dekker"]),
+    ("Mijn schoonmoeder zegt dat een vrouw die werkt haar kinderen verwaarloost.", ["schoonmoeder", "kinderen"]),
+    ("Hij zei: ik weet wat een baas met je kan doen.", []),
+    ("De dokter zei: zo'n moeder zie je niet vaak.", ["dokter"]),
+    # the client's own words keep someone she knows
+    ("Ik zei tegen de juf dat een buurvrouw van mij soms oppast.", ["juf", "buurvrouw"]),
+    ("Ik denk dat een vriendin van mij het snapt.", ["vriendin"]),
+])
+def test_anyone_at_all_in_what_someone_else_says_is_no_one_she_knows(text, expected):
+    assert [m.name or m.relation for m in extract(text, []).mentions] == expected
+
+
 def test_a_relation_and_the_name_it_is_are_one_person_with_a_word_between():
     found = extract("Op stage bij kinderopvang Dikkertje Dap, mijn begeleider daar is Ingrid.", []).mentions
     assert [(m.name, m.relation) for m in found] == [("Ingrid", "begeleider")]
