@@ -8,7 +8,8 @@ Runs after :func:`~quez.extraction.persons.find_persons` has found every candida
 - qualifiers of things: "de klas van mijn dochter", "de school van Bram" mention nobody;
 - the client herself: "papa, jij hebt ..." (she is spoken to) and "mijn opa zegt dat zijn
   kleindochter ..." (she is the granddaughter);
-- anyone at all in what someone else says: "ze zei dat ze nog nooit een vader zo zag sjouwen".
+- anyone at all, or the speaker's own, in what someone else says: "ze zei dat ze nog nooit een vader zo zag
+  sjouwen", "Stijn zegt: mijn moeder is de baas".
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from quez.extraction.addressed import yours_in_quotes
 from quez.extraction.appositions import fragments, name_then_relation, relation_then_names
 from quez.extraction.client import (
     client_by_inverse,
-    in_report,
     named_client,
     praised_in_quote,
     speakers_kin_is_client,
@@ -28,7 +28,7 @@ from quez.extraction.client import (
     vocative,
 )
 from quez.extraction.mention import Setting
-from quez.extraction.quoting import client_speaks, in_quote
+from quez.extraction.others_words import nobody_she_knows
 from quez.extraction.quoting import word as _word
 from quez.extraction.relatives import diminutive_names, name_possessive, names_for_relations, partners_relatives
 
@@ -49,28 +49,11 @@ def tidy(tokens, found: list, setting: Setting) -> list:
     found = name_then_relation(tokens, found)
     found = fragments(tokens, found)
     found = client_by_inverse(tokens, name_possessive(tokens, found), setting)
-    found = [m for m in found if not _someone_in_what_is_said(tokens, m)]
+    found = nobody_she_knows(tokens, found, setting)
     praised = [m for m in found if praised_in_quote(tokens, m, setting)]
     setting.called.extend(m.name for m in praised)
     found = yours_in_quotes(tokens, [m for m in found if m not in praised])
     return names_for_relations(tokens, diminutive_names(partners_relatives(found)))
-
-
-def _someone_in_what_is_said(tokens, m) -> bool:
-    """"esther zegt dat ze zelden een oma ziet die ...", "zei: zo'n moeder wil ik ook": in what someone else says,
-    "een oma" is any grandmother, or the client, not someone she knows."""
-    if m.name or m.plural or _word(tokens, m.first) not in ("een", "nen", "ne", "zo'n"):
-        return False
-    if in_quote(tokens, m.first):
-        return not client_speaks(tokens, m.first)
-    return in_report(tokens, m.first) and not _client_reports(tokens, m.first)
-
-
-def _client_reports(tokens, i: int) -> bool:
-    """What token ``i`` is in is the client's own report: "Ik zei tegen de juf dat een buurvrouw ..."."""
-    s = tokens[i].sentence
-    that = next((j for j in range(i - 1, -1, -1) if tokens[j].sentence == s and tokens[j].lower in ("dat", "da")), i)
-    return any(t.lower in ("ik", "'k", "wij", "we") for t in tokens[:that] if t.sentence == s)
 
 
 def _qualifies_a_thing(tokens, m) -> bool:

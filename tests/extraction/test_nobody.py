@@ -40,6 +40,30 @@ def test_anyone_at_all_in_what_someone_else_says_is_no_one_she_knows(text, expec
     assert [m.name or m.relation for m in extract(text, []).mentions] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Fem zei tegen haar vriend: mijn vader is de enige vent die ik ken die zelf naar de dokter stapt.",
+     ["Fem", "vriend"]),
+    ("Stijn zegt tegen iedereen: mijn moeder is de baas van de koeien.", ["Stijn"]),
+    ("Abrehet zegt tegen iedereen: deze jongen is mijn zoon hier in Nederland.", ["Abrehet"]),
+    ("Mijn moeder zei: jij blijft altijd mijn dokter.", ["moeder"]),
+    # someone else the quote speaks of, or set beside the client: someone of theirs who came up
+    ("Hans stuurde een appje: jouw Nederlands is beter dan dat van mijn kleinzoon.", ["Hans", "kleinzoon"]),
+    ("Orhan zei: ik heb ook hulp gehad toen mijn vrouw wegging.", ["Orhan", "vrouw"]),
+    ("Oma Marian zegt: jij doet al genoeg voor mijn dochter.", ["Marian", "dochter"]),
+    # said by her brother or sister, or by herself: someone of hers
+    ("Mijn zus zei: mijn moeder zou trots op je zijn.", ["zus", "moeder"]),
+    ("Ik zei tegen Ans: mijn moeder komt morgen.", ["Ans", "moeder"]),
+])
+def test_the_speakers_own_in_what_someone_else_says_is_no_one_she_knows(text, expected):
+    assert [m.name or m.relation for m in extract(text, []).mentions] == expected
+
+
+def test_the_speakers_own_in_a_follow_up_about_her_sister_is_hers():
+    about = Referent(name="Ria", relation="zus")
+    found = extract("Ze zei: mijn moeder zou trots op je zijn.", [], about=about).mentions
+    assert [m.relation for m in found] == ["moeder"]
+
+
 def test_a_relation_and_the_name_it_is_are_one_person_with_a_word_between():
     found = extract("Op stage bij kinderopvang Dikkertje Dap, mijn begeleider daar is Ingrid.", []).mentions
     assert [(m.name, m.relation) for m in found] == [("Ingrid", "begeleider")]

@@ -1,0 +1,80 @@
+"""Persons only in what someone else says, who are nobody the client knows: "een vader" in "Hanneke zegt dat ze
+nog nooit een vader zo heeft zien sjouwen" is any father (or the client); "mijn moeder" in "Stijn zegt tegen
+iedereen: mijn moeder is de baas van de koeien" is the speaker's mother, most often the client herself. A step of
+:func:`quez.extraction.coreference.tidy`.
+"""
+
+from __future__ import annotations
+
+from quez.extraction import lexicon as lx
+from quez.extraction.client import in_report
+from quez.extraction.mention import Setting
+from quez.extraction.quoting import PREPOSITIONS, QUOTE_OPEN, SPOKEN_TO, client_speaks, in_quote, quote_colon, word
+
+#: someone of the speaker's own who is the client's too, when the speaker is her brother or sister
+_SIBLINGS = frozenset("zus broer zussen broers tweelingzus tweelingbroer zusje broertje".split())
+
+
+def nobody_she_knows(tokens, found: list, setting: Setting) -> list:
+    """``found`` without the persons who are only in someone else's words."""
+    return [m for m in found if not _anyone(tokens, m) and not _speakers_own(tokens, found, m, setting)]
+
+
+def _anyone(tokens, m) -> bool:
+    """"esther zegt dat ze zelden een oma ziet die ...", "zei: zo'n moeder wil ik ook": in what someone else says,
+    "een oma" is any grandmother, or the client, not someone she knows."""
+    if m.name or m.plural or word(tokens, m.first) not in ("een", "nen", "ne", "zo'n"):
+        return False
+    if in_quote(tokens, m.first):
+        return not client_speaks(tokens, m.first)
+    return in_report(tokens, m.first) and not _client_reports(tokens, m.first)
+
+
+def _client_reports(tokens, i: int, opens: tuple[str, ...] = ("dat", "da")) -> bool:
+    """What token ``i`` is in is the client's own report: "Ik zei tegen de juf dat een buurvrouw ...", "Ik zei
+    tegen Ans: ..." (``opens``: the words that open what is said)."""
+    s = tokens[i].sentence
+    that = next((j for j in range(i - 1, -1, -1) if tokens[j].sentence == s and tokens[j].lower in opens), i)
+    return any(t.lower in ("ik", "'k", "wij", "we") for t in tokens[:that] if t.sentence == s)
+
+
+def _speakers_own(tokens, found: list, m, setting: Setting) -> bool:
+    """"mijn vader", "mijne pa" as what someone else's quote is about is theirs, most often the client: "Fem zei
+    tegen haar vriend: mijn vader is de enige vent die ...", "deze jongen is mijn zoon". Not someone else the
+    quote speaks of ("toen mijn vrouw wegging", "beter dan mijn kleinzoon") or who says something of her ("mijn
+    vrouw vindt je een kanjer"), and not when the speaker is her brother or sister ("Mijn zus zei: mijn moeder zou
+    trots zijn": theirs is hers)."""
+    if m.name or word(tokens, m.first) not in lx.DETERMINERS_OWN or not in_quote(tokens, m.first) \
+            or client_speaks(tokens, m.first) or not _what_the_words_are_of(tokens, m) or _of_the_client(tokens, m):
+        return False
+    colon = quote_colon(tokens, m.first)
+    s = tokens[m.first].sentence
+    speaker = next((x for x in reversed(found) if colon is not None and x.last < colon
+                    and tokens[x.first].sentence == s and word(tokens, x.first - 1) not in PREPOSITIONS), None)
+    if speaker is None and _client_reports(tokens, m.first, (":",)):
+        return False  # "Ik zei tegen Ans: mijn moeder komt morgen."
+    if m.category != "family":
+        return True
+    siblings = {speaker.stem} if speaker is not None and speaker.own else set(setting.about_stems)
+    return not siblings & _SIBLINGS
+
+
+def _of_the_client(tokens, m) -> bool:
+    """The clause of ``m`` speaks to the client: "mijn vrouw vindt je een kanjer"."""
+    for t in tokens[m.last + 1:]:
+        if t.sentence != tokens[m.first].sentence or t.lower in (",", ";", ":"):
+            return False
+        if t.lower in SPOKEN_TO:
+            return True
+    return False
+
+
+def _what_the_words_are_of(tokens, m) -> bool:
+    """``m`` is what the quote is about, its subject or what someone is called: "zei: mijn vader is ...", "deze
+    jongen is mijn zoon" (not "ik neem mijn neef mee", "toen mijn vrouw wegging", "voor mijn dochter")."""
+    before, after = word(tokens, m.first - 1), word(tokens, m.last + 1)
+    if before in QUOTE_OPEN or before == "," and in_quote(tokens, m.first - 1):
+        return True  # "zei: mijn vader is ...", "kijk, mijn moeder is ..."
+    if before in lx.COPULAS or word(tokens, m.first - 2) in lx.COPULAS and tokens[m.first - 1].is_word:
+        return True  # "is mijn zoon", "blijft altijd mijn dokter"
+    return after in lx.COPULAS and before not in PREPOSITIONS
