@@ -28,7 +28,7 @@ from quez.extraction.client import (
     vocative,
 )
 from quez.extraction.mention import Setting
-from quez.extraction.others_words import nobody_she_knows
+from quez.extraction.others_words import named_in_quote, nobody_she_knows
 from quez.extraction.quoting import word as _word
 from quez.extraction.relatives import diminutive_names, name_possessive, names_for_relations, partners_relatives
 
@@ -50,7 +50,7 @@ def tidy(tokens, found: list, setting: Setting) -> list:
     found = fragments(tokens, found)
     found = client_by_inverse(tokens, name_possessive(tokens, found), setting)
     found = nobody_she_knows(tokens, found, setting)
-    praised = [m for m in found if praised_in_quote(tokens, m, setting)]
+    praised = [m for m in found if praised_in_quote(tokens, m, setting) or named_in_quote(tokens, m, setting)]
     setting.called.extend(m.name for m in praised)
     found = yours_in_quotes(tokens, [m for m in found if m not in praised])
     return names_for_relations(tokens, diminutive_names(partners_relatives(found)))

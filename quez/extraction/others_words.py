@@ -1,13 +1,14 @@
 """Persons only in what someone else says, who are nobody the client knows: "een vader" in "Hanneke zegt dat ze
 nog nooit een vader zo heeft zien sjouwen" is any father (or the client); "mijn moeder" in "Stijn zegt tegen
-iedereen: mijn moeder is de baas van de koeien" is the speaker's mother, most often the client herself. A step of
-:func:`quez.extraction.coreference.tidy`.
+iedereen: mijn moeder is de baas van de koeien" is the speaker's mother, most often the client herself; "Emine" in
+"Ze zei: die Emine, die klaagt nooit" is the client's own name. Steps of :func:`quez.extraction.coreference.tidy`.
 """
 
 from __future__ import annotations
 
 from quez.extraction import lexicon as lx
 from quez.extraction.client import in_report
+from quez.extraction.discourse import QUOTED_PEOPLE, SPOKEN_TO_WORDS
 from quez.extraction.mention import Setting
 from quez.extraction.quoting import PREPOSITIONS, QUOTE_OPEN, SPOKEN_TO, client_speaks, in_quote, quote_colon, word
 
@@ -78,3 +79,54 @@ def _what_the_words_are_of(tokens, m) -> bool:
     if before in lx.COPULAS or word(tokens, m.first - 2) in lx.COPULAS and tokens[m.first - 1].is_word:
         return True  # "is mijn zoon", "blijft altijd mijn dokter"
     return after in lx.COPULAS and before not in PREPOSITIONS
+
+
+def named_in_quote(tokens, m, setting: Setting) -> bool:
+    """The client's own name in what someone says of her: called with her title or relation ("oom Roy, jij bent
+    de enige", "madame Katrien, ge moet ..."), or spoken of as the one the quote is about ("zei: die Emine, die
+    klaagt nooit", "zou zeggen: Dilan is een vulkaan"). Not a name the conversation knows, not what the client
+    says herself, and not someone spoken ill of ("zei: Kees is een slechte vader")."""
+    if not m.name or lx.fold(m.name) in setting.known_names or not in_quote(tokens, m.first) \
+            or client_speaks(tokens, m.first):
+        return False
+    colon = quote_colon(tokens, m.first)
+    j = m.first - 1
+    while colon is not None and j > colon and (tokens[j].lower in lx.TITLES | QUOTED_PEOPLE
+                                               or lx.is_relation(tokens[j].lower)):
+        j -= 1
+    opens = j == colon  # the name, after a title or relation, opens the quote
+    after = word(tokens, m.last + 1)
+    titled = m.relation or j < m.first - 1
+    spoken_to = any(word(tokens, k) in SPOKEN_TO_WORDS for k in range(m.last + 2, m.last + 5))
+    if opens and titled and after == "," and spoken_to:
+        return True
+    if m.relation or _spoken_ill_of(tokens, m, setting):
+        return False
+    if word(tokens, m.first - 1) in ("die", "deze") and word(tokens, m.first - 2) in QUOTE_OPEN:
+        return True
+    s = tokens[m.first].sentence
+    return opens and after in lx.COPULAS and word(tokens, m.last + 2) in ("een", "nen", "ne", "de", "het", "iemand") \
+        and not any(t.lower in SPOKEN_TO for t in tokens[m.last + 1:] if t.sentence == s)
+
+
+def _spoken_ill_of(tokens, m, setting: Setting) -> bool:
+    """What follows ``m`` in its sentence is a reproach, or speaks of "hem", "haar": "Kees is een slechte vader",
+    "Kees is een klootzak, laat hem"."""
+    s = tokens[m.first].sentence
+    rest = [t.lower for t in tokens[m.last + 1:] if t.sentence == s]
+    if any(w in ("hem", "haar", "'m") for w in rest) or any(_reproach_before_a_noun(w) for w in rest):
+        return True
+    return any(h.polarity < 0 and h.first > m.last and tokens[h.first].sentence == s for h in setting.cue_hits(tokens))
+
+
+def _reproach_before_a_noun(word_: str) -> bool:
+    """"luie" in "een luie donder", "stomme" in "die stomme vent": a reproach the cues know, inflected."""
+    from quez.extraction.cues import find_cues
+    from quez.extraction.tokens import tokenize
+
+    if len(word_) < 4 or not word_.endswith("e"):
+        return False
+    base = word_[:-1]
+    if len(base) > 3 and base[-1] == base[-2]:
+        base = base[:-1]  # "stomme": "stom"
+    return any(h.polarity < 0 for h in find_cues(base, tokenize(base)))

@@ -1,0 +1,41 @@
+"""The client's own name, or what she is called, in what someone else says of her: she is no one she knows, and
+the praise is the speaker's."""
+
+from __future__ import annotations
+
+import pytest
+
+from quez.extraction import Referent, extract
+
+
+@pytest.mark.parametrize("text, listed, called", [
+    ("Zijn dochter Shanice appt me: oom Roy, jij bent de enige die er staat.", ["Shanice"], "Roy"),
+    ("Mo zegt: madame Katrien, ge moet u ni forceren.", ["Mo"], "Katrien"),
+    ("Sietse zegt thuis: die Hamid werkt voor drie.", ["Sietse"], "Hamid"),
+    ("Ton zegt altijd: die Ronnie, die werkt hard.", ["Ton"], "Ronnie"),
+    ("Hevin zou zeggen: Dilan is een vulkaan, stil van buiten en vuur van binnen.", ["Hevin"], "Dilan"),
+    ("Haar man zegt: Lisa is het hart van dit gezin.", ["man"], "Lisa"),
+])
+def test_the_clients_name_in_what_someone_says_of_her_is_hers(text, listed, called):
+    result = extract(text, [])
+    assert [m.name or m.relation for m in result.mentions] == listed
+    assert called in result.client_names
+
+
+@pytest.mark.parametrize("text, listed", [
+    # spoken ill of: someone else
+    ("Mijn zus zei: Kees is een slechte vader.", ["zus", "Kees"]),
+    ("Mijn zus zei: die Kees is een klootzak, laat hem.", ["zus", "Kees"]),
+    # a name the conversation knows, or someone the quote sets beside her
+    ("Mijn zus zegt: Burak is vierentwintig, dat zijn zijn eigen keuzes.", ["zus", "Burak"]),
+    ("Tanta Elvi zegt: Jayden is gezegend met jou.", ["Elvi", "Jayden"]),
+    # what the client says herself
+    ("Ik zei: die Kees is een schat.", ["Kees"]),
+])
+def test_someone_else_named_in_a_quote_stays_someone_else(text, listed):
+    assert [m.name or m.relation for m in extract(text, []).mentions] == listed
+
+
+def test_a_name_the_conversation_knows_is_not_taken_for_hers():
+    result = extract("Ze zei: die Emine, die klaagt nooit.", [], known=[Referent("Emine", "buurvrouw")])
+    assert [m.name for m in result.mentions] == ["Emine"]
