@@ -158,6 +158,8 @@ class ReportedSpeech(Speakers, Agreement):
         if body and self.disagrees(holders, body[0], end, s):  # "Mijn zus zegt dat het niet klopt"
             return
         pol = evaluate(self.a, j, end, matrix_neg) if body else Polarity(0, None, False)
+        if pol.sign and self._judges_another(body_start, end):
+            return  # "Mijn zus zei: Kees is lui": what she thinks of Kees, not of the client
         q0 = s0
         if not pol.any_cue:
             if self._agrees(holders, body, s) or self._says_that(v, s, holders):
@@ -192,6 +194,18 @@ class ReportedSpeech(Speakers, Agreement):
             self.record(holders, "neutral", None, q0, s1, True, CONFIDENCE_NEUTRAL)
             if not matrix_neg:  # "zei dat ik een natuurtalent ben", not "zei niet eens dank je"
                 self.said_plainly.update((h, s) for h in holders)
+
+    def _judges_another(self, start: int, end: int) -> bool:
+        """What is said opens with someone else and what they are, and says nothing of the client: "zei: Kees is
+        lui", "zegt dat die Kees een slechte vader is"."""
+        j = start
+        while j < end and self.tokens[j].lower in (":", "dat", "da", "die", "deze"):
+            j += 1
+        k = self.a.at.get(j)
+        if k is None or self.mentions[k].possessor or self.mentions[k].first != j:
+            return False
+        after = self.mentions[k].last + 1
+        return after <= end and self.tokens[after].lower in lx.COPULAS and not self.a.mentions_client(after, end)
 
     def _complement_end(self, v: int, h_end: int, s1: int) -> int:
         """What is said: to the end of the clause chain, until a new subject or "maar"."""

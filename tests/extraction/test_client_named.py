@@ -1,11 +1,12 @@
 """The client's own name, or what she is called, in what someone else says of her: she is no one she knows, and
-the praise is the speaker's."""
+the praise is the speaker's. Also the other way round: someone else judged in a quote is not the client."""
 
 from __future__ import annotations
 
 import pytest
 
 from quez.extraction import Referent, extract
+from tests.extraction.holders import holders
 
 
 @pytest.mark.parametrize("text, listed, called", [
@@ -39,3 +40,18 @@ def test_someone_else_named_in_a_quote_stays_someone_else(text, listed):
 def test_a_name_the_conversation_knows_is_not_taken_for_hers():
     result = extract("Ze zei: die Emine, die klaagt nooit.", [], known=[Referent("Emine", "buurvrouw")])
     assert [m.name for m in result.mentions] == ["Emine"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mijn zus zei: Kees is lui.",
+    "Mijn zus zei: Kees is een slechte vader.",
+    "Mijn zus zegt dat die Kees een egoïst is.",
+])
+def test_a_quote_that_judges_someone_else_is_no_tension_with_the_client(text):
+    result = extract(text, [])
+    assert "zus" not in holders(result, "tension")
+
+
+def test_a_quote_that_judges_the_client_still_counts():
+    result = extract("Mijn zus zei: jij bent een slechte moeder.", [])
+    assert holders(result, "tension") == {"zus"}
