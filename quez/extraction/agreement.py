@@ -5,17 +5,41 @@ opinion of the sentence before (or what the question asks) is theirs too, or, ag
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from quez.extraction import lexicon as lx
 from quez.extraction.confidence import CONFIDENCE_AGREEING, CONFIDENCE_CONTRASTED
-from quez.extraction.cues import DEFENCE, DISAGREEMENT
 from quez.extraction.discourse import ABOUT, CLIENT
 
 if TYPE_CHECKING:
     from quez.extraction.discourse import Answer
     from quez.extraction.opinions import Opinion
     from quez.extraction.tokens import Token
+
+#: saying that a reproach made before is wrong: "zegt dat het niet waar is", "dat is onzin", "dat ze ernaast zit"
+DISAGREEMENT = re.compile(
+    r"(?<!\w)(?:(?:niet|nie|ni|helemaal niet|geen) (?:\w+ )?(?:waar|terecht|klopt|klopte)|"
+    r"(?:klopt|klopte|klopten) (?:\w+ )?(?:niet|nie|ni|geen (?:bal|hout|fluit))|"
+    r"(?:het|dat|da|dit|'t|da's|dat's) (?:\w+ ){0,2}(?:onzin|flauwekul|kletskoek|kul|quatsch|onterecht|larie)|"
+    r"ernaast (?:zit|zat|zitten|zaten)|ongelijk (?:heeft|had|hebben|hadden)|(?:niet|nie|ni) (?:\w+ ){0,2}"
+    r"mee eens|oneens|(?:er|daar) (?:\w+ )?anders over|(?:niet|nie|ni) (?:hem|haar|jij|jou|u|gij|zij|mama|papa|"
+    r"ma|pa|mam|pap)$)(?!\w)")
+
+#: taking the client's side against a reproach made before by speaking of the one who made it or of the reproach:
+#: "zegt dat hij overdrijft", "dat ze ouderwets is", "dat hij zijn mond moet houden", "laat hem maar kletsen",
+#: "trek je er niks van aan". Only read against a reproach: after praise these words can mean anything.
+DEFENCE = re.compile(
+    r"(?<!\w)(?:(?<!\bje )(?<!\bjij )(?<!\bu )(?<!\bge )(?<!\bgij )(?:overdrijft|overdreef|overdrijven|zeurt|zeurde|"
+    r"zeuren|zanikt|kletst|lult)|ouderwets|"
+    r"(?:zijn|haar|z'n|zn|d'r|dr|hun|zen|zijne|heur) (?:\w+ )?(?:mond|kop|bek|waffel|snater) "
+    r"(?:moet|moeten|moest|mag|kan) houden|"
+    r"(?:hou|houd|houdt) (?:nou |toch |eens )?(?:op|je mond|je kop|u stil|je gedeisd)|"
+    r"laat (?:hem|haar|ze|die|hen|mama|papa|mam|pap|ma|pa)(?: (?:nou|toch|maar|lekker))*"
+    r"(?: (?:kletsen|praten|lullen|zeuren|zeggen|roepen|kakelen)|$)|laat (?:\w+ ){1,2}met rust|"
+    r"(?:niks|niets|ni|niet|nie|nix) (?:\w+ ){0,3}aan (?:\w+ ){0,2}trekken|"
+    r"(?:trek|trekt) (?:\w+ ){1,4}(?:niks|niets|ni|niet|nie|nix) (?:\w+ )?aan|"
+    r"(?:niks|niets|ni|niet|nie|nix|geen) (?:\w+ ){0,3}aantrekken)(?!\w)")
 
 _AGREEMENT_WORDS = frozenset("wel van ook dat da het 't zo net eigenlijk vroeger altijd over mij me vaak steeds nog "
                              "zeker hetzelfde trouwens echt soms weleens regelmatig nou nu toch er".split())
