@@ -51,6 +51,8 @@ CUES: tuple[CueDef, ...] = (
     _cue(r"niemands (?:schuld|fout)|(?:ligt|lag) (?:\w+ ){0,2}(?:niet|nooit) aan (?:mij|me|jou|ons|jullie|u)\b|"
          r"(?:niet|nooit) aan (?:mij|me|jou|ons|jullie|u) (?:ligt|lag)", 1, "no_blame", consumes=True),
     _cue(r"(?:aan|bij|met) niemand anders", 1, "respect", consumes=True),
+    _cue(r"(?:niet|nie|ni) (?:\w+ )?mee (?:moet |hoeft |hoef )?(?:te )?(?:inzitten|zitten)\b", 1, "no_blame",
+         consumes=True),  # not to worry: "ge moet daar niet mee inzitten", "daar hoef je niet mee te zitten"
     # no need to be strong: "u hoeft niet flink te doen voor mij", "je hoeft niet de held te spelen"
     _cue(r"(?:hoeft|hoef|hoeven|hoefde|moet|moogt) (?:\w+ )?(?:niet|nie|ni|geen) (?:zo |altijd |meer )?(?:flink|"
          r"sterk|stoer|perfect|de held|de sterke|de flinke|de harde|alles alleen|alles zelf) (?:\w+ )?(?:te )?"
@@ -104,7 +106,8 @@ CUES: tuple[CueDef, ...] = (
          "no_blame", consumes=True),
     _cue(r"(?:geeft|geef|gaf|geven) (?:het )?(?:nooit|niet) op|(?:nooit|niet) (?:op)?geeft|"
          r"(?:nooit|niet) (?:(?:moet|moeten|mag|mogen|hoeft|hoef|zal|zou|ga|gaat|zomaar|zo snel|zo maar) )?"
-         r"(?:opgeven|opgegeven)|(?:niet|nooit) (?:snap|snapt|snappen|begrijp|begrijpt|begrijpen) hoe (?:ik|je|jij)|"
+         r"(?:opgeven|opgegeven)|(?:niet|nooit) (?:snap|snapt|snappen|begrijp|begrijpt|begrijpen) hoe "
+         r"(?:ik|je|jij|u|ge|gij|we|wij|jullie)\b|"
          r"(?:het|dat) (?:zelf )?(?:nooit|niet) (?:\w+ ){0,3}(?:zou|zouden|kan|kon|kunnen) (?:\w+ ){0,2}"
          r"(?:volhouden|opbrengen|redden)", 1, "respect", consumes=True),
     _cue(r"(?:vraagt|vragen|belt|bellen|komt|komen) (?:\w+ )?(?:mij|me) (?:\w+ )?als (?:ze|hij|zij)"
@@ -153,8 +156,8 @@ CUES: tuple[CueDef, ...] = (
          r"vraagt (?:\w+ ){0,2}of ik (?:\w+ ){0,3}(?:wil|kan) (?:doen|helpen|regelen|maken)", 1, "respect"),
     _cue(r"(?:zou|zouden|kan|kon|kunnen) (?:het|dat) (?:zelf |zelfs )?(?:nooit|niet|ni|nie) (?:\w+ ){0,3}"
          r"(?:volhouden|opbrengen|kunnen|volbrengen|doen|redden|trekken)|"
-         r"(?:snapt?|weet|weten) (?:\w+ )?(?:niet|ni|nie) (?:\w+ )?hoe (?:ik|je|jij|ge|gij|u) (?:het|dat|da) "
-         r"(?:\w+ ){0,2}(?:doe|doet|volhoud|volhoudt|red|redt|klaarspeel|klaarspeelt)|"
+         r"(?:snapt?|weet|weten) (?:\w+ )?(?:niet|ni|nie) (?:\w+ )?hoe (?:ik|je|jij|ge|gij|u|we|wij|jullie) "
+         r"(?:het|dat|da) (?:\w+ ){0,2}(?:doe|doet|doen|volhoud|volhoudt|volhouden|red|redt|redden|klaarspeel\w*)|"
          r"(?:niet|ni|nie|nooit) (?:zou |zouden )?weten hoe (?:ik|je|jij|ge|gij|u) (?:het|dat|da) "
          r"(?:\w+ ){0,2}(?:doe|doet|volhoud|volhoudt|red|redt)|"
          # the same in a sub-clause: "dat hij niet weet hoe ik het volhoud", "dat hij dat nooit had gekund"

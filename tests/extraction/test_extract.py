@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from quez.extraction import Extraction, Referent, extract
 from quez.extraction.lexicon import relation_info
 from quez.extraction.opinions import ABOUT
@@ -476,3 +478,14 @@ def test_a_short_form_right_after_the_name_is_the_same_person():
     assert {m.name for m in found} == {"Marjolein"} and "vriendin" in {m.relation for m in found}
     listed = extract("Met Jan, Janneke en Piet.", ["persons"]).mentions  # a list: three people
     assert [m.name for m in listed] == ["Jan", "Janneke", "Piet"]
+
+
+@pytest.mark.parametrize("text", [
+    "Joyce zegt dat ze niet snapt hoe wij alles nog plannen naast ons werk.",
+    "Joyce zei: ik snap niet hoe jullie het volhouden.",
+    "Mijn broer zegt: daar hoef je niet mee te zitten.",
+    "Mijn nonkel Dirk zegt: ge moet daar niet mee inzitten, iedereen heeft ooit hulp nodig.",
+    "Mijn broer zegt dat ik er niet mee moet inzitten.",
+])
+def test_admiring_how_they_manage_and_telling_her_not_to_worry_are_on_her_side(text):
+    assert [o.kind for o in extract(text, []).opinions] == ["positive"]
