@@ -8,6 +8,7 @@ Runs after :func:`~quez.extraction.persons.find_persons` has found every candida
 - qualifiers of things: "de klas van mijn dochter", "de school van Bram" mention nobody;
 - the client herself: "papa, jij hebt ..." (she is spoken to) and "mijn opa zegt dat zijn
   kleindochter ..." (she is the granddaughter);
+- "oma" in her own words beside her grandchild: "spreekbeurt over oma";
 - anyone at all, or the speaker's own, in what someone else says: "ze zei dat ze nog nooit een vader zo zag
   sjouwen", "Stijn zegt: mijn moeder is de baas".
 """
@@ -27,6 +28,7 @@ from quez.extraction.client import (
     spoken_to,
     vocative,
 )
+from quez.extraction.herself import grandparent_is_client
 from quez.extraction.mention import Setting
 from quez.extraction.others_words import named_in_quote, nobody_she_knows
 from quez.extraction.quoting import word as _word
@@ -50,6 +52,7 @@ def tidy(tokens, found: list, setting: Setting) -> list:
     found = fragments(tokens, found)
     found = client_by_inverse(tokens, name_possessive(tokens, found), setting)
     found = nobody_she_knows(tokens, found, setting)
+    found = [m for m in found if not grandparent_is_client(tokens, found, m, setting)]
     praised = [m for m in found if praised_in_quote(tokens, m, setting) or named_in_quote(tokens, m, setting)]
     setting.called.extend(m.name for m in praised)
     found = yours_in_quotes(tokens, [m for m in found if m not in praised])

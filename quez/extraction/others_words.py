@@ -130,3 +130,4 @@ def _reproach_before_a_noun(word_: str) -> bool:
     if len(base) > 3 and base[-1] == base[-2]:
         base = base[:-1]  # "stomme": "stom"
     return any(h.polarity < 0 for h in find_cues(base, tokenize(base)))
+

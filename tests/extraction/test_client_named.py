@@ -55,3 +55,19 @@ def test_a_quote_that_judges_someone_else_is_no_tension_with_the_client(text):
 def test_a_quote_that_judges_the_client_still_counts():
     result = extract("Mijn zus zei: jij bent een slechte moeder.", [])
     assert holders(result, "tension") == {"zus"}
+
+
+@pytest.mark.parametrize("text, listed", [
+    ("Mijn kleindochter Imane heeft een spreekbeurt gehouden. Over oma die alleen naar Nederland kwam.", ["Imane"]),
+    ("Mien kleindochter Lisanne hef een verslag schreven over oma op de boerderij.", ["Lisanne"]),
+    # she acts on oma herself, or has no grandchild in the answer: someone else
+    ("Mijn kleinzoon Sem komt vaak. Ik kleed oma nog elke dag aan.", ["Sem", "oma"]),
+    ("Mijn dochter Ilse gaat elke zondag naar oma.", ["Ilse", "oma"]),
+])
+def test_oma_beside_her_own_grandchild_is_the_client(text, listed):
+    assert [m.name or m.relation for m in extract(text, []).mentions] == listed
+
+
+def test_oma_in_a_follow_up_about_her_granddaughter_is_the_client():
+    found = extract("Ze woont nu bij oma, dat is rustiger.", [], about=Referent("Noor", "kleindochter")).mentions
+    assert [m.relation for m in found] == []
