@@ -89,15 +89,28 @@ class Agreement:
             kind = ""
         if not kind and any(self.sentence_ref.get(x, (0, None))[0] < 0 and not self._held(x) for x in range(s)):
             kind = "tension"  # "Hij zegt dat ik voortrek": whoever "hij" is, it was a reproach
+        reproached = None
+        if not kind and ABOUT not in holders:
+            reproached = max((x for (h, x), o in self.found.items() if h == ABOUT and o.kind == "neutral" and x < s
+                              and not self._tells_everyone(x)), default=None)
+            kind = "tension" if reproached is not None else ""  # asked about him: what he said was a reproach
         if not kind or defends and kind != "tension":
             return False
         s0, s1 = self.a.sentences[s]
         if kind == "tension":
             self.record(holders, "positive", "no_blame", s0, s1, True, CONFIDENCE_CONTRASTED)
+            if reproached is not None:
+                r0, r1 = self.a.sentences[reproached]
+                self.record([ABOUT], "tension", "tension", r0, r1, True, CONFIDENCE_CONTRASTED)
         else:
             self.record(holders, "tension", "tension", s0, s1, True, CONFIDENCE_CONTRASTED)
         self.claimed.update(range(first, last + 1))
         return True
+
+    def _tells_everyone(self, s: int) -> bool:
+        """"Hij vertelt aan iedereen op de markt dat ...": telling everyone something of her is bragging about her."""
+        s0, s1 = self.a.sentences[s]
+        return any(self.tokens[j].lower in ("iedereen", "overal", "rond", "rondvertellen") for j in range(s0, s1 + 1))
 
     def _held(self, s: int) -> bool:
         """Sentence ``s`` has an opinion with a known holder."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from quez.extraction import extract
+from quez.extraction import Referent, extract
 from tests.extraction.holders import holder_label
 
 
@@ -193,3 +193,23 @@ def test_plain_words_after_a_reproach_are_no_praise_when_they_deny_or_pass_on():
                  "Die vindt dat ik het verpest heb. Maar zijn vrouw zegt dat hij dat tegen iedereen zegt."]:
         result = extract(text, [], "Hoe kijkt {persoon} naar wat er gebeurd is?", about=Referent("Kees", "zwager"))
         assert not [o for o in result.opinions if o.kind == "positive"], text
+
+
+@pytest.mark.parametrize("text", [
+    "Hij zegt dat ik de andere kinderen voortrek. Mijn dochter zegt dat het niet waar is.",
+    "Hij denkt dat ik het mezelf aanpraat. Mijn schoonvader zegt dan: laat hem toch praten.",
+    "Die vindt dat ik mijn baan op het spel zet. Maar mijn zus Kim zegt dat hij gewoon ouderwets is.",
+])
+def test_asked_about_someone_whose_plain_words_another_contradicts_those_words_were_a_reproach(text):
+    result = extract(text, [], "Wat zegt {persoon} erover?", about=Referent("Youssef", "broer"),
+                     about_stance="positive_opinion")
+    kinds = {holder_label(result, o): o.kind for o in result.opinions if o.kind in ("positive", "tension")}
+    assert kinds.pop("ABOUT") == "tension"
+    assert list(kinds.values()) == ["positive"]
+
+
+def test_contradicting_someone_who_tells_everyone_about_her_is_no_side_taken_against_him():
+    text = "Hij vertelt aan iedereen op de markt dat zijn dochter de zaak draait. Mijn moeder zegt: hou toch op."
+    result = extract(text, [], "Wat zegt {persoon} erover?", about=Referent("Jan", "vader"),
+                     about_stance="positive_opinion")
+    assert "ABOUT" not in {holder_label(result, o) for o in result.opinions if o.kind == "tension"}
