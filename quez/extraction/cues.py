@@ -104,6 +104,8 @@ CUES: tuple[CueDef, ...] = (
     # a negated reproach or giving up, said as one phrase: positive
     _cue(r"kijkt (?:nooit|niet) (?:op|neer op) (?:me|mij)(?: neer)?|(?:nooit|niet) op (?:me|mij) neer\w*", 1,
          "no_blame", consumes=True),
+    _cue(r"(?:jij|je|u|ge|gij|die|zij|ze) (?:klaagt|klaag|klaagde|zeurt|zeurde) (?:\w+ )?(?:nooit|niet|nie|ni)\b", 1,
+         "respect", consumes=True),  # "jij klaagt nooit", "die klaagt nooit" (not "een boer klaagt niet")
     _cue(r"(?:geeft|geef|gaf|geven) (?:het )?(?:nooit|niet) op|(?:nooit|niet) (?:op)?geeft|"
          r"(?:nooit|niet) (?:(?:moet|moeten|mag|mogen|hoeft|hoef|zal|zou|ga|gaat|zomaar|zo snel|zo maar) )?"
          r"(?:opgeven|opgegeven)|(?:niet|nooit) (?:snap|snapt|snappen|begrijp|begrijpt|begrijpen) hoe "

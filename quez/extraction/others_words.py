@@ -116,7 +116,14 @@ def _spoken_ill_of(tokens, m, setting: Setting) -> bool:
     rest = [t.lower for t in tokens[m.last + 1:] if t.sentence == s]
     if any(w in ("hem", "haar", "'m") for w in rest) or any(_reproach_before_a_noun(w) for w in rest):
         return True
-    return any(h.polarity < 0 and h.first > m.last and tokens[h.first].sentence == s for h in setting.cue_hits(tokens))
+    return any(h.polarity < 0 and h.first > m.last and tokens[h.first].sentence == s and not _negated(tokens, h)
+               for h in setting.cue_hits(tokens))
+
+
+def _negated(tokens, hit) -> bool:
+    """A negator right around the cue: "die klaagt nooit", "is geen slappeling"."""
+    s = tokens[hit.first].sentence
+    return any(t.lower in lx.NEGATORS for t in tokens[max(0, hit.first - 2): hit.last + 3] if t.sentence == s)
 
 
 def _reproach_before_a_noun(word_: str) -> bool:

@@ -71,3 +71,13 @@ def test_oma_beside_her_own_grandchild_is_the_client(text, listed):
 def test_oma_in_a_follow_up_about_her_granddaughter_is_the_client():
     found = extract("Ze woont nu bij oma, dat is rustiger.", [], about=Referent("Noor", "kleindochter")).mentions
     assert [m.relation for m in found] == []
+
+
+def test_saying_she_never_complains_is_praise():
+    riet = Referent("Riet", "buurvrouw")
+    result = extract("Ze zou zeggen: die Emine, die klaagt nooit, die doet gewoon.", [], about=riet)
+    assert result.mentions == () and holders(result) == {"ABOUT"}
+    result = extract("Anja zou zeggen: jij klaagt nooit, dus als jij het zegt is het erg.", [])
+    assert holders(result) == {"Anja"} and holders(result, "tension") == set()
+    # a saying about anyone: no praise of her
+    assert holders(extract("Mijn vader zei: een Brabander klaagt niet.", [])) == set()
