@@ -35,7 +35,7 @@ FLOORS = {
 }
 CONVERSATION_FLOORS = {
     "development": {"persons": (0.86, 0.94, 0.90), "positive opinions": (0.87, 0.86, 0.87)},
-    "held-out": {"persons": (0.90, 0.94, 0.92), "positive opinions": (0.86, 0.84, 0.85)},
+    "held-out": {"persons": (0.89, 0.94, 0.92), "positive opinions": (0.86, 0.84, 0.85)},
 }
 TARGETS = "targets: persons F1 >= 0.95; positive holders P >= 0.95, R >= 0.85"
 
