@@ -100,13 +100,25 @@ def named_in_quote(tokens, m, setting: Setting) -> bool:
     spoken_to = any(word(tokens, k) in SPOKEN_TO_WORDS for k in range(m.last + 2, m.last + 5))
     if opens and titled and after == "," and spoken_to:
         return True
-    if m.relation or _spoken_ill_of(tokens, m, setting):
+    if m.relation or _spoken_ill_of(tokens, m, setting) or _a_child(tokens, m):
         return False
     if word(tokens, m.first - 1) in ("die", "deze") and word(tokens, m.first - 2) in QUOTE_OPEN:
         return True
     s = tokens[m.first].sentence
     return opens and after in lx.COPULAS and word(tokens, m.last + 2) in ("een", "nen", "ne", "de", "het", "iemand") \
         and not any(t.lower in SPOKEN_TO for t in tokens[m.last + 1:] if t.sentence == s)
+
+
+#: what a child is called: "Noor is een slimme meid" said by the juf is of her daughter, not of her
+_CHILD = frozenset("jongen jongetje meid meisje kind knul ventje mannetje leerling kleuter puber baby".split())
+
+
+def _a_child(tokens, m) -> bool:
+    """What follows ``m`` in its sentence calls them a child or speaks of them as "hij"/"zij": "Jayden is een
+    andere jongen sinds hij bij oma woont"."""
+    s = tokens[m.first].sentence
+    rest = [t.lower for t in tokens[m.last + 1:] if t.sentence == s]
+    return any(w in _CHILD or w in ("hij", "zij", "ie") for w in rest)
 
 
 def _spoken_ill_of(tokens, m, setting: Setting) -> bool:

@@ -30,6 +30,9 @@ def test_the_clients_name_in_what_someone_says_of_her_is_hers(text, listed, call
     # a name the conversation knows, or someone the quote sets beside her
     ("Mijn zus zegt: Burak is vierentwintig, dat zijn zijn eigen keuzes.", ["zus", "Burak"]),
     ("Tanta Elvi zegt: Jayden is gezegend met jou.", ["Elvi", "Jayden"]),
+    # a child praised to her: her child
+    ("Meester Rob zei: Noor is een slimme meid.", ["Rob", "Noor"]),
+    ("De juf zei: Jayden is een andere jongen sinds hij hier woont.", ["juf", "Jayden"]),
     # what the client says herself
     ("Ik zei: die Kees is een schat.", ["Kees"]),
 ])
