@@ -87,7 +87,7 @@ def named_in_quote(tokens, m, setting: Setting) -> bool:
     klaagt nooit", "zou zeggen: Dilan is een vulkaan"). Not a name the conversation knows, not what the client
     says herself, and not someone spoken ill of ("zei: Kees is een slechte vader")."""
     if not m.name or lx.fold(m.name) in setting.known_names or not in_quote(tokens, m.first) \
-            or client_speaks(tokens, m.first):
+            or client_speaks(tokens, m.first) or _client_says(tokens, m.first):
         return False
     colon = quote_colon(tokens, m.first)
     j = m.first - 1
@@ -119,6 +119,17 @@ def _a_child(tokens, m) -> bool:
     s = tokens[m.first].sentence
     rest = [t.lower for t in tokens[m.last + 1:] if t.sentence == s]
     return any(w in _CHILD or w in ("hij", "zij", "ie") for w in rest)
+
+
+def _client_says(tokens, i: int) -> bool:
+    """The quote token ``i`` is in is the client's: "Ik zei tegen de dokter: ...", "zei ik tegen hem: ..." (not
+    "Ik hoorde dat hij tegen Anouk gezegd heeft: ...")."""
+    from quez.extraction.cues import MATRIX_VERBS
+
+    colon = quote_colon(tokens, i)
+    verb = next((j for j in range(colon - 1, -1, -1) if tokens[j].sentence == tokens[i].sentence
+                 and tokens[j].lower in MATRIX_VERBS), None) if colon is not None else None
+    return verb is not None and any(word(tokens, j) in ("ik", "'k") for j in (verb - 1, verb + 1))
 
 
 def _spoken_ill_of(tokens, m, setting: Setting) -> bool:

@@ -35,6 +35,7 @@ def test_the_clients_name_in_what_someone_says_of_her_is_hers(text, listed, call
     ("De juf zei: Jayden is een andere jongen sinds hij hier woont.", ["juf", "Jayden"]),
     # what the client says herself
     ("Ik zei: die Kees is een schat.", ["Kees"]),
+    ("Ik zei tegen de dokter: dokter Peeters, u moet beter luisteren.", ["Peeters", "Peeters"]),
 ])
 def test_someone_else_named_in_a_quote_stays_someone_else(text, listed):
     assert [m.name or m.relation for m in extract(text, []).mentions] == listed
