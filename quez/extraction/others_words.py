@@ -31,11 +31,10 @@ def _anyone(tokens, m) -> bool:
     return in_report(tokens, m.first) and not _client_reports(tokens, m.first)
 
 
-def _client_reports(tokens, i: int, opens: tuple[str, ...] = ("dat", "da")) -> bool:
-    """What token ``i`` is in is the client's own report: "Ik zei tegen de juf dat een buurvrouw ...", "Ik zei
-    tegen Ans: ..." (``opens``: the words that open what is said)."""
+def _client_reports(tokens, i: int) -> bool:
+    """What token ``i`` is in is the client's own report: "Ik zei tegen de juf dat een buurvrouw ..."."""
     s = tokens[i].sentence
-    that = next((j for j in range(i - 1, -1, -1) if tokens[j].sentence == s and tokens[j].lower in opens), i)
+    that = next((j for j in range(i - 1, -1, -1) if tokens[j].sentence == s and tokens[j].lower in ("dat", "da")), i)
     return any(t.lower in ("ik", "'k", "wij", "we") for t in tokens[:that] if t.sentence == s)
 
 
@@ -52,7 +51,7 @@ def _speakers_own(tokens, found: list, m, setting: Setting) -> bool:
     s = tokens[m.first].sentence
     speaker = next((x for x in reversed(found) if colon is not None and x.last < colon
                     and tokens[x.first].sentence == s and word(tokens, x.first - 1) not in PREPOSITIONS), None)
-    if speaker is None and _client_reports(tokens, m.first, (":",)):
+    if speaker is None and _client_says(tokens, m.first):
         return False  # "Ik zei tegen Ans: mijn moeder komt morgen."
     if m.category != "family":
         return True

@@ -53,6 +53,9 @@ def test_anyone_at_all_in_what_someone_else_says_is_no_one_she_knows(text, expec
     # said by her brother or sister, or by herself: someone of hers
     ("Mijn zus zei: mijn moeder zou trots op je zijn.", ["zus", "moeder"]),
     ("Ik zei tegen Ans: mijn moeder komt morgen.", ["Ans", "moeder"]),
+    # the client hears it, someone else says it: theirs
+    ("Ik hoorde van Daniël dat ze tegen haar zus zei: mijn schoonmoeder is taaier dan wij allemaal.",
+     ["Daniël", "zus"]),
 ])
 def test_the_speakers_own_in_what_someone_else_says_is_no_one_she_knows(text, expected):
     assert [m.name or m.relation for m in extract(text, []).mentions] == expected
