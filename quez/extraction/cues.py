@@ -108,7 +108,7 @@ CUES: tuple[CueDef, ...] = (
          "respect", consumes=True),  # "jij klaagt nooit", "die klaagt nooit" (not "een boer klaagt niet")
     _cue(r"(?:geeft|geef|gaf|geven) (?:het )?(?:nooit|niet) op|(?:nooit|niet) (?:op)?geeft|"
          r"(?:nooit|niet) (?:(?:moet|moeten|mag|mogen|hoeft|hoef|zal|zou|ga|gaat|zomaar|zo snel|zo maar) )?"
-         r"(?:opgeven|opgegeven)|(?:niet|nooit) (?:snap|snapt|snappen|begrijp|begrijpt|begrijpen) hoe "
+         r"(?:opgeven|opgegeven)|(?<!\bik )(?:niet|nooit) (?:snap|snapt|snappen|begrijp|begrijpt|begrijpen) hoe "
          r"(?:ik|je|jij|u|ge|gij|we|wij|jullie)\b|"
          r"(?:het|dat) (?:zelf )?(?:nooit|niet) (?:\w+ ){0,3}(?:zou|zouden|kan|kon|kunnen) (?:\w+ ){0,2}"
          r"(?:volhouden|opbrengen|redden)", 1, "respect", consumes=True),

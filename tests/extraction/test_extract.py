@@ -489,3 +489,8 @@ def test_a_short_form_right_after_the_name_is_the_same_person():
 ])
 def test_admiring_how_they_manage_and_telling_her_not_to_worry_are_on_her_side(text):
     assert [o.kind for o in extract(text, []).opinions] == ["positive"]
+
+
+def test_the_client_not_understanding_how_they_manage_is_no_admiration():
+    result = extract("Mijn zus zegt dat ik niet snap hoe wij het allemaal nog plannen.", [])
+    assert [o.kind for o in result.opinions] == ["neutral"]
