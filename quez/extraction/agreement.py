@@ -90,10 +90,11 @@ class Agreement:
         if not kind and any(self.sentence_ref.get(x, (0, None))[0] < 0 and not self._held(x) for x in range(s)):
             kind = "tension"  # "Hij zegt dat ik voortrek": whoever "hij" is, it was a reproach
         reproached = None
-        if not kind and ABOUT not in holders:
-            reproached = max((x for (h, x), o in self.found.items() if h == ABOUT and o.kind == "neutral" and x < s
-                              and not self._tells_everyone(x)), default=None)
-            kind = "tension" if reproached is not None else ""  # asked about him: what he said was a reproach
+        if not kind and ABOUT not in holders:  # asked about him: what he said just before was a reproach
+            latest = max((x for (h, x) in self.found if x < s and h not in holders), default=None)
+            if latest is not None and not self._tells_everyone(latest) and any(
+                    h == ABOUT and o.kind == "neutral" for (h, x), o in self.found.items() if x == latest):
+                reproached, kind = latest, "tension"
         if not kind or defends and kind != "tension":
             return False
         s0, s1 = self.a.sentences[s]

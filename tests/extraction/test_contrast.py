@@ -213,3 +213,10 @@ def test_contradicting_someone_who_tells_everyone_about_her_is_no_side_taken_aga
     result = extract(text, [], "Wat zegt {persoon} erover?", about=Referent("Jan", "vader"),
                      about_stance="positive_opinion")
     assert "ABOUT" not in {holder_label(result, o) for o in result.opinions if o.kind == "tension"}
+
+
+def test_contradicting_someone_else_in_between_leaves_the_person_asked_about_alone():
+    text = ("Ze zegt dat ik niet snap hoe wij het allemaal plannen. Mijn schoonzus Greet zegt dat ik Joop tegen Ria "
+            "opzet. Maar Joop zegt dat het niet waar is.")
+    result = extract(text, [], "Wat zegt {persoon} erover?", about=Referent("Ria", "zus"))
+    assert "ABOUT" not in {holder_label(result, o) for o in result.opinions if o.kind == "tension"}
