@@ -17,6 +17,8 @@ from quez.extraction.quoting import (
     client_speaks,
     in_quote,
     quote_colon,
+    speaker_before_colon,
+    spoken_to_after,
     word,
 )
 
@@ -251,7 +253,7 @@ def client_by_inverse(tokens, found: list, setting: Setting) -> list:
             continue  # "Tesfay, mijn man. Hij zegt tegen zijn broer: mijn vrouw is een leeuw"
         if not m.name and quoted and m.category == "family" and not m.plural and _could_be_speakers(tokens, found, m) \
                 and (_praise_follows(tokens, m) or _cue_follows(tokens, m, _positive_cues(setting, tokens))) \
-                and not _spoken_to_after(tokens, m):
+                and not spoken_to_after(tokens, m):
             continue  # "Yonas zei: mijn moeder is de sterkste vrouw die ik ken": reported because it is about her
         result.append(m)
     return result
@@ -260,23 +262,10 @@ def client_by_inverse(tokens, found: list, setting: Setting) -> list:
 def _could_be_speakers(tokens, found: list, m) -> bool:
     """The client can be what the quote's speaker calls "mijn ..." (not "Mijn zus zei: mijn dochter is een kanjer":
     her sister's daughter is not the client)."""
-    colon = quote_colon(tokens, m.first)
-    s = tokens[m.first].sentence
-    speaker = next((x for x in reversed(found) if colon is not None and x.last < colon
-                    and tokens[x.first].sentence == s and word(tokens, x.first - 1) not in PREPOSITIONS), None)
+    speaker = speaker_before_colon(tokens, found, m.first)
     if speaker is None or not speaker.stem or speaker.category != "family" or not speaker.own:
         return True
     return m.stem in lx.INVERSE.get(speaker.stem, frozenset()) | _PARTNER.get(speaker.stem, frozenset())
-
-
-def _spoken_to_after(tokens, m) -> bool:
-    """"Mijn buurman zei: mijn vrouw vindt je een kanjer": the praise is of whom the quote speaks to."""
-    for t in tokens[m.last + 1:]:
-        if t.sentence != tokens[m.first].sentence or t.lower in (",", ";", ":"):
-            return False  # "voor mijn tweede dochter, ik ben zo trots op je": she is spoken to
-        if t.lower in SPOKEN_TO:
-            return True
-    return False
 
 
 def _partner_speaks(tokens, found: list, m) -> bool:

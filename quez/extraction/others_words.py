@@ -10,7 +10,17 @@ from quez.extraction import lexicon as lx
 from quez.extraction.client import in_report
 from quez.extraction.discourse import QUOTED_PEOPLE, SPOKEN_TO_WORDS
 from quez.extraction.mention import Setting
-from quez.extraction.quoting import PREPOSITIONS, QUOTE_OPEN, SPOKEN_TO, client_speaks, in_quote, quote_colon, word
+from quez.extraction.quoting import (
+    PREPOSITIONS,
+    QUOTE_OPEN,
+    SPOKEN_TO,
+    client_speaks,
+    in_quote,
+    quote_colon,
+    speaker_before_colon,
+    spoken_to_after,
+    word,
+)
 
 #: someone of the speaker's own who is the client's too, when the speaker is her brother or sister
 _SIBLINGS = frozenset("zus broer zussen broers tweelingzus tweelingbroer zusje broertje".split())
@@ -45,28 +55,15 @@ def _speakers_own(tokens, found: list, m, setting: Setting) -> bool:
     vrouw vindt je een kanjer"), and not when the speaker is her brother or sister ("Mijn zus zei: mijn moeder zou
     trots zijn": theirs is hers)."""
     if m.name or word(tokens, m.first) not in lx.DETERMINERS_OWN or not in_quote(tokens, m.first) \
-            or client_speaks(tokens, m.first) or not _what_the_words_are_of(tokens, m) or _of_the_client(tokens, m):
+            or client_speaks(tokens, m.first) or not _what_the_words_are_of(tokens, m) or spoken_to_after(tokens, m):
         return False
-    colon = quote_colon(tokens, m.first)
-    s = tokens[m.first].sentence
-    speaker = next((x for x in reversed(found) if colon is not None and x.last < colon
-                    and tokens[x.first].sentence == s and word(tokens, x.first - 1) not in PREPOSITIONS), None)
+    speaker = speaker_before_colon(tokens, found, m.first)
     if speaker is None and _client_says(tokens, m.first):
         return False  # "Ik zei tegen Ans: mijn moeder komt morgen."
     if m.category != "family":
         return True
     siblings = {speaker.stem} if speaker is not None and speaker.own else set(setting.about_stems)
     return not siblings & _SIBLINGS
-
-
-def _of_the_client(tokens, m) -> bool:
-    """The clause of ``m`` speaks to the client: "mijn vrouw vindt je een kanjer"."""
-    for t in tokens[m.last + 1:]:
-        if t.sentence != tokens[m.first].sentence or t.lower in (",", ";", ":"):
-            return False
-        if t.lower in SPOKEN_TO:
-            return True
-    return False
 
 
 def _what_the_words_are_of(tokens, m) -> bool:
