@@ -1,5 +1,5 @@
 """Where someone's words are quoted in an answer: the colon that opens a quote, who says it, who is spoken to, and
-the client herself speaks. Shared by the steps that read who the client is (:mod:`quez.extraction.client`,
+whether the client herself speaks. Shared by the steps that read who the client is (:mod:`quez.extraction.client`,
 :mod:`quez.extraction.addressed`) and the opinion step.
 """
 
