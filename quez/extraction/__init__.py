@@ -13,7 +13,7 @@ from quez.extraction.discourse import Referent
 __all__ = ["VERSION", "Extraction", "Referent", "extract"]
 
 #: bump when the rules change: cached extractions of older versions are redone
-VERSION = 128
+VERSION = 129
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ def extract(text: str, elicits: Sequence[str] = (), question_text: str = "", abo
     tokens = tokenize(text)
     setting = Setting(text, names, frozenset({about_ref.stem} if about_ref and about_ref.stem else ()),
                       {fold(p.name): p.stem for p in known if p.name and p.stem}, bool(about))
-    mentions = find_persons(tokens, setting)
+    mentions = _short_for_known(find_persons(tokens, setting), [p for p in known if p.name and p != about_ref])
     mentions = _as_known(tokens, mentions, about_ref, frozenset(fold(p.name) for p in known if p.name))
     stance = None
     if about:
@@ -78,6 +78,24 @@ def extract(text: str, elicits: Sequence[str] = (), question_text: str = "", abo
                              setting.cue_hits(tokens), frozenset(fold(n) for n in setting.called), question_text)
     extra = {"client_names": setting.called} if setting.called else {}
     return Extraction(tuple(mentions), tuple(opinions), extra=extra)
+
+
+def _short_for_known(mentions: list, known: Sequence[Referent]) -> list:
+    """"Pris" when the conversation knows Priscilla, "Kris" when it knows Kristien: a name the conversation has not
+    used that is a short or other form of exactly one name it knows is that person (as a follow-up's "Es" is
+    Esther); not a name of the other sex, not a name that is itself known, not two known names it could be."""
+    from dataclasses import replace
+
+    from quez.extraction.lexicon import fold, name_form_of, name_gender
+
+    folded = {fold(p.name or "") for p in known}
+    result = []
+    for m in mentions:
+        full = {p.name for p in known if m.name and fold(m.name) not in folded
+                and name_form_of(m.name, p.name or "") and not name_form_of(p.name or "", m.name)
+                and {name_gender(m.name), name_gender(p.name or "")} != {"f", "m"}}
+        result.append(replace(m, name=full.pop(), alias=m.name) if len(full) == 1 else m)
+    return result
 
 
 def _as_known(tokens, mentions: list, about_ref: Referent | None, known: frozenset[str] = frozenset()) -> list:

@@ -1,0 +1,32 @@
+"""A short form of a name the conversation knows is that person, when only one known name fits."""
+
+from __future__ import annotations
+
+import pytest
+
+from quez.extraction import Referent, extract
+from tests.extraction.holders import holders
+
+
+@pytest.mark.parametrize("text, known, expected", [
+    ("Pris zegt dat ik een doorzetter ben.", [Referent("Priscilla", "zus"), Referent("Ramon", None)],
+     ("Priscilla", "Pris")),
+    ("En Lut, die zegt da ze mij bewondert.", [Referent("Lutgarde", "gebuur")], ("Lutgarde", "Lut")),
+    ("Ing zei dat ik het goed doe.", [Referent("Ingrid", "vriendin"), Referent("Karel", "buurman")],
+     ("Ingrid", "Ing")),
+])
+def test_a_short_form_of_one_known_name_is_that_person_and_holds_the_opinion(text, known, expected):
+    found = extract(text, ["positive"], known=known)
+    assert [(m.name, m.alias) for m in found.mentions] == [expected]
+    assert holders(found) == {expected[0]}
+
+
+@pytest.mark.parametrize("text, known", [
+    ("Jan zegt dat ik het goed doe.", [Referent("Janneke", "zus")]),  # a man's name, a woman known
+    ("Mar zegt dat ik het goed doe.", [Referent("Marja", "buurvrouw"), Referent("Marloes", "zus")]),  # two fit
+    ("Kim zegt dat ik het goed doe.", [Referent("Kim", "dochter"), Referent("Kimberley", "nicht")]),  # known itself
+    ("Anna zegt dat ik het goed doe.", [Referent("Anneke", "zus")]),  # another name, not a short form
+])
+def test_no_known_person_when_the_name_is_not_a_short_form_of_exactly_one(text, known):
+    name = text.split()[0]
+    assert [m.name for m in extract(text, ["positive"], known=known).mentions] == [name]
