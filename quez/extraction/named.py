@@ -181,7 +181,10 @@ class NamedChecks:
             if t.is_word and t.index not in named:
                 rest.append(t)
         # "marco zegt dat." still just names him
-        return any(t.lower not in _BARE_WORDS and t.lower not in MATRIX_VERBS for t in rest)
+        own = {m.first - 1} if m.first and self.tokens[m.first - 1].lower in lx.DETERMINERS_OWN else set()
+        itself = {m.last + 1} if m.last + 1 < len(self.tokens) and self.tokens[m.last + 1].lower == "zelf" else set()
+        return any(t.lower not in _BARE_WORDS and t.lower not in MATRIX_VERBS for t in rest
+                   if t.index not in own | itself)  # "Ons Sofie.", "Marien zelf."
 
     def _praised(self, k: int) -> bool:
         """"Mijn moeder doet het goed, die zorgt voor ons allemaal", "vooral met amina, die is grappig": the

@@ -41,6 +41,8 @@ def name_possessive(tokens, found: list) -> list:
         result[result.index(r)] = replace(r, qualifier=f"van {n.name}", own=False, closeness=None, owner_word="")
         if sum(1 for m in found if m.name and lx.fold(m.name) == lx.fold(n.name)) == 1:
             result.remove(n)
+        else:  # named elsewhere too: here only the owner ("Ons Krijn z'n vrouw, Lianne. ... Krijn zelf zeit niks")
+            result[result.index(n)] = replace(n, possessor=True)
     return result
 
 

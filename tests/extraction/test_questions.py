@@ -58,3 +58,21 @@ def test_a_follow_up_answer_that_opens_with_another_name_for_them(text, about, k
     assert any(m.name == "Nirmala" for m in result.mentions) == about
     holders = {o.holder for o in result.opinions if o.kind == "positive"}
     assert ABOUT in holders if about else any(h >= 0 for h in holders)  # the other name holds its own
+
+
+WHO_PROUD = ("Wie is er trots op je?", ["persons", "positive_opinion"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # named in answer to the question, with "ons"/"mijn" before or "zelf" after: still only named
+    ("Ons Sofie. En de kleine Wannes, die zei in de klas: mijne bompa is een echte held.", {"Sofie", "Wannes"}),
+    ("Onze Ellen. En Wouter, die zegt dat ik een rots ben.", {"Ellen", "Wouter"}),
+    ("Marien zelf. En Joke zei dat ik het knap doe.", {"Marien", "Joke"}),
+    # the name only owns the one who speaks ("Krijn z'n vrouw"), though named again later
+    ("Ons Krijn z'n vrouw, Lianne. Die zegt dat ik het beter doe dan de thuiszorg. Krijn zelf zegt niks.",
+     {"Lianne"}),
+])
+def test_named_in_answer_to_who_is_proud(text, expected):
+    from tests.extraction.holders import holders
+
+    assert holders(extract(text, WHO_PROUD[1], WHO_PROUD[0])) == expected
