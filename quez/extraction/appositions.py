@@ -163,3 +163,34 @@ def _unmarked(tokens, prev, m) -> bool:
 
     return bool(prev.name) and not prev.relation and m.first == prev.last + 1 \
         and _word(tokens, m.first) in lx.DETERMINERS_OWN and _word(tokens, m.last + 1) in MATRIX_VERBS
+
+
+#: a word for the children as a group, and what each of them is to the client
+_CHILDREN = {"kinderen": "kind", "kids": "kind", "kind": "kind", "kleinkinderen": "kleinkind"}
+#: what may stand between the names that count the children off: "Rayan is dertien, Imane tien en Anas ..."
+_COUNTING_OFF = frozenset(", en is van wordt werd net pas bijna al jaar jaren oud ons onze de die".split())
+
+
+def children_then_names(tokens, found: list) -> list:
+    """"Met de kinderen. Rayan is dertien, Imane tien.", "de kinderen: Jasper van zestien en Floor van dertien":
+    the names that count the children off right after the group are the children, and the group is no one else
+    (not "Met de kinderen. Sandra zegt dat Kees ...": names that do something; not "Mijn moeder. Mijn zus Karin")."""
+    result = list(found)
+    for g in found:
+        if g.name or g.stem not in _CHILDREN or not (g.plural or g.stem != "kind") or not g.own or g.qualifier \
+                or _word(tokens, g.last + 1) not in (":", "."):
+            continue  # not "De kinderen van mijn dochter Ruthmila.": whose they are is said by the group alone
+        start = g.last + 2
+        if start >= len(tokens):
+            continue
+        names = [n for n in found if n.first >= start and tokens[n.first].sentence == tokens[start].sentence]
+        if len(names) < 2 or names[0].first != start or any(n.relation for n in names):
+            continue
+        between = [t.lower for n, o in zip(names, names[1:], strict=False) for t in tokens[n.last + 1: o.first]]
+        if not all(w in _COUNTING_OFF or w.isdigit() or w in lx.AGES for w in between):
+            continue
+        for n in names:
+            result[result.index(n)] = replace(n, relation=_CHILDREN[g.stem], stem=_CHILDREN[g.stem],
+                                              category=g.category, closeness=g.closeness)
+        result.remove(g)
+    return result

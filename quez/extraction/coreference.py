@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from quez.extraction import lexicon as lx
 from quez.extraction.addressed import yours_in_quotes
-from quez.extraction.appositions import fragments, name_then_relation, relation_then_names
+from quez.extraction.appositions import children_then_names, fragments, name_then_relation, relation_then_names
 from quez.extraction.client import (
     client_by_inverse,
     named_client,
@@ -47,7 +47,7 @@ def tidy(tokens, found: list, setting: Setting) -> list:
     found = _short_forms(tokens, _variants(tokens, found))
     found = _described(tokens, found)
     found = [m for m in found if not _qualifies_a_name(tokens, m, found) and not _someone_described(tokens, m, found)]
-    found = relation_then_names(tokens, found)
+    found = children_then_names(tokens, relation_then_names(tokens, found))
     found = name_then_relation(tokens, found)
     found = fragments(tokens, found)
     found = client_by_inverse(tokens, name_possessive(tokens, found), setting)

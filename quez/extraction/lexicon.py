@@ -376,4 +376,9 @@ def multiword_relations() -> dict[str, list[str]]:
     return table
 
 
+#: ages in words: "Shanaya is negen, Dion zes"
+AGES = frozenset("twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien "
+                  "zeventien achttien negentien twintig dertig veertig vijftig zestig zeventig tachtig negentig"
+                  .split())
+
 MULTIWORD = multiword_relations()

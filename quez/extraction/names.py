@@ -218,7 +218,7 @@ def _name_by_context(tokens: list[Token], i: int) -> bool:
         or nxt == "zelf" and after in (",", ".", "!", "?", "")
     singular = singular or does and tokens[i].lower not in _NOT_SOMEONE
     # "Shanaya is negen, Dion zes": an age
-    aged = nxt in ("is", "wordt", "werd") and (after.isdigit() or after in _AGES)
+    aged = nxt in ("is", "wordt", "werd") and (after.isdigit() or after in lx.AGES)
     singular = singular or aged and tokens[i].lower not in _NOT_SOMEONE
     listed = nxt in ("en", ",", "of") and i + 2 < len(tokens) and tokens[i + 2].capitalised \
         and lx.fold(after) not in lx.NON_PERSON_CAPS and not lx.is_relation(after) and after not in lx.STOP_WORDS \
@@ -238,9 +238,6 @@ _BETWEEN_IS_AND_MY = frozenset("eigenlijk echt ook gewoon al nog altijd".split()
 #: what only a person does, said of the word before it: "Kiara hoort dat", "Marij zou zeggen", "Gerrit belt"
 _A_PERSON_DOES = frozenset("hoort hoorde zou weet wist snapt snapte begrijpt begreep belt belde appt vraagt vroeg "
                            "lacht lachte huilt huilde kookt woont knikte knikt".split())
-_AGES = frozenset("twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien "
-                  "zeventien achttien negentien twintig dertig veertig vijftig zestig zeventig tachtig negentig"
-                  .split())
 _SUBJECTS_AFTER = lx.DETERMINERS_PLAIN | lx.DETERMINERS_OWN | {"niemand", "iedereen", "er", "d'r", "geen", "nooit"}
 _NOT_SOMEONE = frozenset("helemaal verder boven beneden rechts links naast achter daar hier thuis samen alleen "
                          "vroeger later eerst soms".split())

@@ -176,3 +176,25 @@ def test_moeder_or_vader_without_an_article_in_what_a_professional_writes_is_the
 def test_hein_is_a_name_and_a_flemish_tag_in_lower_case():
     assert [m.name for m in extract("Hein helpt mij altijd.", []).mentions] == ["Hein"]
     assert [m.name for m in extract("Zeg da ni tegen ons ma, hein.", []).mentions] == [None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Met de kinderen. Rayan is dertien, Imane tien en Anas is net vijf.", [("Rayan", "kind", True),
+                                                                          ("Imane", "kind", True),
+                                                                          ("Anas", "kind", True)]),
+    ("Michiel, mijn man, en de kinderen: Jasper van zestien en Floor van dertien.",
+     [("Michiel", "man", True), ("Jasper", "kind", True), ("Floor", "kind", True)]),
+    ("Met Bert en de kleinkinderen. Kayleigh is tien, Dylan zeven.",
+     [("Bert", None, True), ("Kayleigh", "kleinkind", True), ("Dylan", "kleinkind", True)]),
+    # someone else's children: the group says whose they are, and they are no children of hers
+    ("De kinderen van mijn dochter Ruthmila. Jurensley is twaalf, Shanaya acht.",
+     [(None, "kinderen", False), ("Jurensley", None, True), ("Shanaya", None, True)]),
+    # names that do something are not counted off: the children stay a group of their own
+    ("Met de kinderen. Sandra zegt dat Kees gek is.", [(None, "kinderen", True), ("Sandra", None, True),
+                                                       ("Kees", None, True)]),
+    ("Met de kinderen.", [(None, "kinderen", True)]),
+    ("Met de kinderen. Mijn zus Karin en Kees helpen.", [(None, "kinderen", True), ("Karin", "zus", True),
+                                                          ("Kees", None, True)]),
+])
+def test_names_counting_off_the_children_are_the_children(text, expected):
+    assert [(name, stem, own) for name, stem, own in _who(text)] == expected

@@ -87,3 +87,13 @@ def test_child_words(store):
                            ("juf van mijn zoon", "juf van mijn zoon")):
         assert not is_child(person(name, relation)), (name, relation)
     assert not is_child(person("Daan", "zoon", adult=True))
+
+
+def test_children_counted_off_by_name_are_children_and_not_proposed(store, talk):
+    sid = talk({"hoe-gaat-het": "Met de kinderen. Rayan is dertien, Imane tien.",
+                "wie-snapt": "Rayan zegt dat ik de beste mama ben. Imane ook."})
+    summary = summarise_session(store, sid)
+    assert sorted(p.name for p in summary.persons) == ["Imane", "Rayan"]  # no third person "kinderen"
+    rayan = next(p for p in summary.persons if p.name == "Rayan")
+    assert is_child(rayan) and rayan.opinions
+    assert not any("Rayan" in s or "Imane" in s for s in summary.suggestions)
