@@ -23,6 +23,7 @@ _THIRD_OWNERS = frozenset("zijn z'n zn haar d'r hun heur".split())
 _ANSWER_NEGATIVE = frozenset("niemand nee neen geen nope nooit nergens".split())
 _BARE_WORDS = frozenset("en ook wel dan misschien denk ik eigenlijk vooral natuurlijk zeker toch nog vaak altijd "
                         "echt gewoon ja nee nou hoor zo die".split())
+_NO_APPOSITION = frozenset("dat da : . ! ? en maar want die wie".split()) | frozenset(SUBORDINATORS)
 _CONTEXT_OPENERS = frozenset("toen als omdat terwijl nadat doordat sinds wanneer zodat hoewel waar".split())
 _NAMING_VERBS = frozenset("denk dacht geloof gok noem zeg zou vind kies hoop weet".split())
 #: words opening a clause in which a person is what is spoken of, not who answers ("zei dat Noa ...")
@@ -119,8 +120,7 @@ class NamedChecks:
                 sentence == s and o.kind == "positive" and holder != self.a.holder(k)
                 for (holder, sentence), o in self.found.items()):
             return True  # "Mijn schoonvader, zegt Murat."
-        verb = next((j for j in range(m.last + 1, min(m.last + 4, s1 + 1)) if self.tokens[j].lower in MATRIX_VERBS),
-                    None)
+        verb = self._own_verb(k, s1)
         if verb is None:
             return False
         opener = next((j for j in range(verb + 1, min(verb + 6, s1 + 1)) if self.tokens[j].lower in ("dat", "da")),
@@ -143,6 +143,16 @@ class NamedChecks:
         if own is None:
             return told  # "Kiano. Tijs vertelde dat hij ...": someone else, whoever the answer means
         return own != self.a.holder(k)
+
+    def _own_verb(self, k: int, s1: int) -> int | None:
+        """The verb of saying right after mention ``k``, past an apposition or a "van" phrase ("Sharon, zijn vrouw,
+        vertelde", "Hanneke van de zorgboerderij vertelde"); not past someone else or a clause of its own."""
+        for j in range(self.mentions[k].last + 1, min(self.mentions[k].last + 8, s1 + 1)):
+            if self.tokens[j].lower in MATRIX_VERBS:
+                return j
+            if (j in self.a.at and self.a.at[j] != k) or self.tokens[j].lower in _NO_APPOSITION:
+                return None
+        return None
 
     def _named_before(self, j: int, s0: int) -> bool:
         """Mention ``j`` is someone the answer named before sentence ``s0`` (the one it answers with)."""

@@ -76,3 +76,19 @@ def test_named_in_answer_to_who_is_proud(text, expected):
     from tests.extraction.holders import holders
 
     assert holders(extract(text, WHO_PROUD[1], WHO_PROUD[0])) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who tells what someone else says is a messenger, past an apposition or a "van" phrase too
+    ("Ons Stijn. Hanneke van de zorgboerderij vertelde da hij tegen iedereen zegt: mijn moeder is de baas.",
+     {"Stijn"}),
+    ("Kevin. Sharon, zijn vrouw, vertelde dat hij tegen zijn vrienden zegt: zonder mijn vader was er niks.",
+     {"Kevin"}),
+    # telling her own view, she holds it
+    ("Karin, mijn zus, vertelde dat ik het goed doe.", {"Karin"}),
+    ("Karin van de overkant vertelde dat ik een doorzetter ben.", {"Karin"}),
+])
+def test_a_messenger_named_with_an_apposition_holds_nothing(text, expected):
+    from tests.extraction.holders import holders
+
+    assert holders(extract(text, WHO_PROUD[1], WHO_PROUD[0])) == expected
