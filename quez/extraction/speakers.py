@@ -54,7 +54,10 @@ class Speakers:
         that = next((j for j in range(v + 1, min(v + 4, s1 + 1)) if self.tokens[j].lower in ("dat", "da")), None)
         if not messenger and that is None:
             return False
+        apposition = self._appositions(v + 1, s1)
         for j in range(v + 1, s1 + 1):
+            if j in apposition:
+                continue  # "zei da mijne pa, Allah yarhamou, altijd zei ..."
             if not messenger and (self.tokens[j].lower in ("maar", "want", ";", ",")
                                   or self.tokens[j].lower in lx.SUBJECT_PRONOUNS):
                 return False  # "vindt dat ik me aanstel, maar de fysio zegt ...": a view of its own
@@ -65,9 +68,29 @@ class Speakers:
                 return bool(inner) and named and CLIENT not in inner and not set(inner) & set(holders)
         return False
 
+    def _appositions(self, first: int, last: int) -> set[int]:
+        """Tokens set off by commas right after someone named ("Jorrit, haar man, ...", "mijne pa, Allah yarhamou,
+        ..."): at most five words between the two commas, none of them a verb of saying."""
+        from quez.extraction.cues import MATRIX_VERBS
+
+        skipped: set[int] = set()
+        for m in self.mentions:
+            opening = m.last + 1
+            if not first <= opening <= last or self.tokens[opening].text != ",":
+                continue
+            closing = next((j for j in range(opening + 1, min(opening + 7, last + 1)) if self.tokens[j].text == ","),
+                           None)
+            if closing is not None and not any(self.tokens[j].lower in MATRIX_VERBS for j in range(opening, closing)):
+                skipped.update(range(opening, closing + 1))
+        return skipped
+
     def _speaker(self, v: int, s0: int) -> tuple[list[int] | None, int, bool]:
         """Who says or thinks it: before the verb, or right after it ("..., zegt mijn moeder")."""
         c0, _c1 = self.a.clause_range(v)
+        apposition = self._appositions(s0, v) if c0 > s0 else set()
+        if c0 - 1 in apposition:  # "mijne pa, Allah yarhamou, altijd zei": his clause
+            c0 = next((m.first for m in self.mentions if m.last < c0 - 1
+                       and all(j in apposition for j in range(m.last + 1, c0))), c0)
         overheard = self._overheard(v, c0)
         if overheard is not None:
             return overheard, v, False

@@ -144,6 +144,11 @@ def test_praise_said_in_other_words_and_agreeing_with_it(text, holders):
      "ons hele bataljon.", {"Oleh"}),
     ("Mijn zus Rasha zegt dat mijn mama in Damascus tegen alle buren zegt: mijn dochter is een kanjer.", {"mama"}),
     ("Mijn buurman zegt dat ik mijn kinderen goed opvoed, ze zeggen altijd gedag.", {"buurman"}),
+    # the one who says it first named with an apposition between commas
+    ("Khalti Rachida belde. Ze zei da mijne pa, Allah yarhamou, altijd zei da ik zijn sterkste dochter was.", {"pa"}),
+    ("Yvette zegt dat Jorrit, haar man, op zijn werk vertelt dat hij diep respect voor mij heeft.", {"Jorrit"}),
+    ("Yvette zegt dat Jorrit, haar man, trots op mij is.", {"Jorrit"}),
+    ("Yvette zegt, en dat meent ze, dat ik een kanjer ben.", {"Yvette"}),
 ])
 def test_who_says_that_someone_else_says_it_passes_it_on(text, holders):
     assert _holders(text) == holders
