@@ -3,7 +3,8 @@ bare "Mijn moeder niet." after a view (or asked "Wie geeft je niet de schuld?"),
 the sentence before, or only named in answer to a question that asks for an opinion (the question as a lever),
 unless the checks of :class:`~quez.extraction.named.NamedChecks` find them contrasted, a messenger or only context.
 Also step 5, plain words read by what was asked (:meth:`NamedPersons.recognition_default`,
-:meth:`NamedPersons.contrast_default`). A mixin of the finder in :mod:`quez.extraction.opinions`.
+:meth:`NamedPersons.described_default`, :meth:`NamedPersons.contrast_default`). A mixin of the finder in
+:mod:`quez.extraction.opinions`.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from quez.extraction.cues import ADVERBS, MATRIX_VERBS
 from quez.extraction.discourse import ABOUT
 from quez.extraction.named import NamedChecks
 from quez.extraction.polarity import evaluate
+from quez.extraction.speakers import MESSENGER_VERBS
 
 if TYPE_CHECKING:
     from quez.extraction.discourse import Answer
@@ -32,6 +34,11 @@ if TYPE_CHECKING:
     from quez.extraction.tokens import Token
 
 _EXCEPTION = frozenset("behalve buiten".split())
+_POSITIVE_STANCES = frozenset("understanding no_blame help_ok does_well respect positive_opinion".split())
+_HER = frozenset("ik jij je u ge gij".split())
+_WRITES = frozenset("stuurde stuurt schreef schrijft appte appt".split())
+#: words that make what she is no praise: too much, must, still, only, just
+_NOT_PRAISE = frozenset("te moet moest moeten zou zal nog alleen maar gewoon".split())
 _AGREEING = frozenset("ook wel net zo evengoed trouwens eigenlijk hoor natuurlijk zeker".split())  # "Mijn tante ook."
 #: saying so too: "Haar moeder heeft dat ook eens gezegd.", "zei: dat vind ik ook", "knikte"
 _NODS = frozenset("knikte knikt knikten beaamde beaamt klopt inderdaad idem precies absoluut eens".split())
@@ -192,6 +199,38 @@ class NamedPersons(NamedChecks):
                 continue  # they said something else of it too: that counts
             self.found[(h, s)] = replace(o, kind="positive", stance="does_well", confidence=CONFIDENCE_RECOGNITION,
                                          source="question")
+
+    def described_default(self) -> None:
+        """Asked what someone thinks she does well (or of her), another person's plain words of what she is, with no
+        word the rules know and no negation, are praise too: "Zijn vrouw Joke zegt dat ik een echte gentleman
+        ben", "Haar vriendin Mo riep: jij bent de koning van de boot". Only who is named saying it there."""
+        if not self.a.about or self.question_open or self.question_stance not in _POSITIVE_STANCES:
+            return
+        for (h, s), o in list(self.found.items()):
+            if o.kind != "neutral" or h < 0 or (h, s) not in self.said_plainly or self._holds_a_view(h):
+                continue
+            if self._says_what_she_is(s) and self._named_saying(h, s):
+                self.found[(h, s)] = replace(o, kind="positive", stance=self.question_stance,
+                                             confidence=CONFIDENCE_RECOGNITION, source="question")
+
+    def _named_saying(self, h: int, s: int) -> bool:
+        """``h`` is named in sentence ``s`` and says it there, passing nothing on: one verb of saying, and it is no
+        "hoorde" or "vertelde" ("Mijn man hoorde haar zeggen dat ...", "ze zegt dat ...": someone else's words)."""
+        s0, s1 = self.a.sentences[s]
+        named = any(self.a.holder(self.a.at[j]) == h for j in range(s0, s1 + 1) if j in self.a.at)
+        verbs = [t.lower for t in self.tokens[s0: s1 + 1] if t.lower in MATRIX_VERBS | MESSENGER_VERBS | _WRITES]
+        return named and len(verbs) == 1 and verbs[0] not in MESSENGER_VERBS
+
+    def _says_what_she_is(self, s: int) -> bool:
+        """Sentence ``s`` says what the client is: "dat ik een echte gentleman ben", "jij bent een vechter"."""
+        s0, s1 = self.a.sentences[s]
+        words = [t.lower for t in self.tokens[s0: s1 + 1] if t.is_word]
+        if set(words) & (lx.NEGATORS | _NOT_PRAISE):
+            return False
+        for i, w in enumerate(words):
+            if w in _HER and any(x in ("ben", "bent", "zijt", "waart", "was") for x in words[i + 1: i + 8]):
+                return True
+        return False
 
     def contrast_default(self) -> None:
         """Asked about someone whose view of her is negative, another person's plain words set against it are on

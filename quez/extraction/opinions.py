@@ -81,6 +81,7 @@ def find_opinions(text, tokens, mentions, elicits=(), question_stance: str | Non
         finder.named_person(k)
     finder.follow_up_default()
     finder.recognition_default()
+    finder.described_default()
     finder.contrast_default()
     finder.drop_what_changed()
     return sorted(finder.found.values(), key=lambda o: (o.start, o.holder))

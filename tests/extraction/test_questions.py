@@ -92,3 +92,26 @@ def test_a_messenger_named_with_an_apposition_holds_nothing(text, expected):
     from tests.extraction.holders import holders
 
     assert holders(extract(text, WHO_PROUD[1], WHO_PROUD[0])) == expected
+
+
+@pytest.mark.parametrize("text, question, expected", [
+    ("Dat ik altijd op tijd ben. En zijn vrouw Joke zegt dat ik een echte gentleman ben.",
+     "Wat vindt {persoon} dat je goed doet?", {"ABOUT", "Joke"}),
+    ("Ze heeft een taartje gekocht. Haar zoon Tim zei: tante, jij bent een badass.",
+     "Wat vindt {persoon} dat je goed doet?", {"ABOUT", "Tim"}),
+    # not what is no praise, not passed on, not when the question asks no stance
+    ("Dat ik altijd op tijd ben. En zijn vrouw Joke zegt dat ik te streng ben.",
+     "Wat vindt {persoon} dat je goed doet?", {"ABOUT"}),
+    ("Dat ik altijd op tijd ben. Zijn vrouw Joke zegt dat ik nooit thuis ben.",
+     "Wat vindt {persoon} dat je goed doet?", {"ABOUT"}),
+    ("Dat ik altijd op tijd ben. Mijn man hoorde haar zeggen dat ik een gouden dochter ben.",
+     "Wat vindt {persoon} dat je goed doet?", {"ABOUT"}),
+    ("Hij lacht veel. Zijn vrouw Joke zegt dat ik een echte gentleman ben.", "Hoe kijkt {persoon} naar je?",
+     set()),
+])
+def test_asked_what_someone_thinks_she_does_well_anothers_words_of_what_she_is(text, question, expected):
+    from quez.extraction import Referent
+    from tests.extraction.holders import holders
+
+    found = extract(text, [], question, about=Referent("Henk", "buurman"), about_stance="does_well")
+    assert holders(found) == expected
