@@ -271,7 +271,8 @@ CUES: tuple[CueDef, ...] = (
     _cue(r"vraag (?:toch|gewoon|maar|nou) (?:\w+ )?hulp|(?:iedereen|ieder mens) heeft (?:\w+ ){0,2}hulp nodig|"
          r"(?:moet|moest|mag|mocht) (?:\w+ ){0,2}iemand (?:bellen|vragen)|(?:eerder|vaker) (?:mogen|moeten) "
          r"(?:komen|bellen|vragen)|daar zijn (?:\w+ )?(?:buren|vrienden|we|wij|familie|mensen|ze) voor|"
-         r"(?:vindt|vond|vinden) helpen (?:\w+ )?(?:gewoon|normaal)|(?:niks|niets) mis mee|geen schande|"
+         r"(?:vindt|vond|vinden) helpen (?:\w+ )?(?:gewoon|normaal)|(?:niks|niets) mis mee|"
+         r"(?:geen|gien|gain|gin|gene|genen|ginne) schande|"
          r"(?:niet|ni|nie) (?:\w+ ){0,3}alleen (?:dragen|doen|oplossen|hoeft|hoeven)", 1, "help_ok", consumes=True),
     _cue(r"te weinig (?:hulp )?(?:vraag|vragen|vraagt)|(?:mag|moet|moest) (?:\w+ ){0,2}(?:vaker|meer) "
          r"(?:\w+ )?(?:vragen|bellen|aankloppen|zeggen)", 1, "help_ok"),
@@ -287,7 +288,7 @@ CUES: tuple[CueDef, ...] = (
          r"(?:(?:zwak|moe|verdrietig|kwetsbaar) (?:zijn|wezen|zijt)|huilen|janken)", 1, "help_ok"),
     # judgements that blame (positive when negated)
     _cue(r"schuld|schuldige|schuldig (?=ben|bent|is|was|zijn)|kwalijk|verwijt\w*|oordeelt|oordelen|oordeel|"
-         r"veroordeelt|veroordelen|misdaan|"
+         r"veroordeelt|veroordelen|misdaan|schande|"
          r"(?:schamen|schaam|schaamt)(?! (?:me |mij |zich |ons )?(?:voor|over) (?:hem|haar|hen)\b)",
          -1, "no_blame", verb=True),  # not "ik schaam me voor hem": ashamed of someone else
     # judgements against the client

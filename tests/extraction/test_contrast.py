@@ -220,3 +220,16 @@ def test_contradicting_someone_else_in_between_leaves_the_person_asked_about_alo
             "opzet. Maar Joop zegt dat het niet waar is.")
     result = extract(text, [], "Wat zegt {persoon} erover?", about=Referent("Ria", "zus"))
     assert "ABOUT" not in {holder_label(result, o) for o in result.opinions if o.kind == "tension"}
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Mohamed zegt dat het een schande is.", {"Mohamed": "tension"}),
+    ("Mijn moeder vindt het een schande dat ik hulp vraag.", {"moeder": "tension"}),
+    ("Mijn vader zegt dat ik de familie te schande maak.", {"vader": "tension"}),
+    # no shame, in Dutch and in dialect, is on her side
+    ("Mijn zus zegt dat het geen schande is.", {"zus": "positive"}),
+    ("Dokter Smid, dij zegt dat der gain schande aan is.", {"Smid": "positive"}),
+    ("Hij zei: Harm, dat is gien schande. Mijn broer Klaas ook.", {"Klaas": "positive"}),
+])
+def test_a_disgrace_is_a_reproach_and_no_disgrace_takes_her_side(text, kinds):
+    assert _kinds(text) == kinds
