@@ -13,7 +13,7 @@ from quez.extraction.discourse import Referent
 __all__ = ["VERSION", "Extraction", "Referent", "extract"]
 
 #: bump when the rules change: cached extractions of older versions are redone
-VERSION = 135
+VERSION = 136
 
 
 @dataclass(frozen=True)
@@ -116,7 +116,7 @@ def _as_known(tokens, mentions: list, about_ref: Referent | None, known: frozens
     if any(m.name == about_ref.name for m in found):
         return found
     first = min(found, key=lambda m: m.first, default=None)
-    if first is not None and _their_other_name(tokens, first, known):
+    if first is not None and (_their_other_name(tokens, first, known) or _their_role(tokens, first, about_ref)):
         found = [replace(m, name=about_ref.name) if m is first else m for m in found]
     return found
 
@@ -139,6 +139,20 @@ def _their_other_name(tokens, m, known: frozenset[str]) -> bool:
         return False  # not "Dat ik het volhoud. Nimmi zegt dat ook.": someone else, too
     nxt = tokens[m.last + 1].lower if m.last + 1 < len(tokens) else ""
     return nxt in _OPENING_VERBS and not is_first_name(m.name.split()[0])
+
+
+def _their_role(tokens, m, about_ref: Referent) -> bool:
+    """Asked about Van Dijk, whose relation to her the conversation does not know, an answer that opens with a
+    relation word speaking ("Opa zou zeggen ...", "Mijn jongen zegt ...", "Pendeta zegt ...") calls them by it;
+    not when their relation is known (then "Mijn zus zegt ..." is someone else)."""
+    from quez.extraction.lexicon import DETERMINERS_OWN, DETERMINERS_PLAIN
+
+    if about_ref.stem or m.name or m.plural or m.qualifier or not m.relation:
+        return False
+    if any(t.is_word and t.lower not in DETERMINERS_OWN | DETERMINERS_PLAIN for t in tokens[: m.first]):
+        return False
+    nxt = tokens[m.last + 1].lower if m.last + 1 < len(tokens) else ""
+    return nxt in _OPENING_VERBS
 
 
 def _same_professional(tokens, about_ref, m, mentions) -> bool:

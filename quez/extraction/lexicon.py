@@ -285,7 +285,7 @@ for _elders, _young in _INVERSE_GROUPS:
 #: roles one person may be called by in a follow-up about her ("mijn maatje" for the buddy, "de baas" for the werkgever)
 ROLE_GROUPS = tuple(frozenset(g.split()) for g in (
     "buddy maatje taalmaatje", "baas werkgever chef leidinggevende teamleider", "juf lerares docent docente "
-    "leerkracht mentor", "huisarts dokter", "meester leraar docent leerkracht mentor"))
+    "leerkracht mentor", "huisarts dokter", "meester leraar docent leerkracht mentor", "zoon jongen"))
 
 #: roles an adult client meets through her children: "de juf van Sam" is most likely the juf she names elsewhere
 CHILDRENS_ROLES = frozenset("juf meester mentor leraar lerares leerkracht docent docente".split())

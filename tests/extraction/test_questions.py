@@ -115,3 +115,22 @@ def test_asked_what_someone_thinks_she_does_well_anothers_words_of_what_she_is(t
 
     found = extract(text, [], question, about=Referent("Henk", "buurman"), about_stance="does_well")
     assert holders(found) == expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # their relation unknown: the answer opening with a relation word speaking calls them by it
+    ("Mijn zoon zou zeggen: een harde werker, een vader die nooit klaagt.", ("Yassin", None), ("Yassin", "ABOUT")),
+    ("Opa zou zeggen dat ik een pittige tante ben.", ("Van Dijk", None), ("Van Dijk", "ABOUT")),
+    # "mijn jongen" is her son
+    ("Mijn jongen zegt: mem, jij hebt het verdiend.", ("Jelle", "zoon"), ("Jelle", "ABOUT")),
+    # known as someone else, or not opening the answer: another person
+    ("Mijn zoon zou zeggen: een harde werker.", ("Yassin", "buurman"), (None, "zoon")),
+    ("Gisteren zei mijn zoon dat ik een held ben.", ("Yassin", None), (None, "zoon")),
+])
+def test_a_follow_up_answer_that_opens_with_a_relation_word_for_them(text, about, expected):
+    from quez.extraction import Referent
+    from tests.extraction.holders import holders
+
+    found = extract(text, [], "Wat zou {persoon} zeggen?", about=Referent(*about), about_stance="positive_opinion")
+    assert [m.name for m in found.mentions] == [expected[0]]
+    assert holders(found) == {expected[1]}
