@@ -43,6 +43,8 @@ def lower_case_name(tokens: list[Token], i: int, starts: set[int], known: frozen
         return tok.text[:1].upper() + tok.text[1:]  # "die heet rian"
     if tok.lower in lx.DETERMINERS_OWN:
         return None  # Gronings "voor mien", "mien wief": not Mien
+    if _named_with_a_relation(tokens, i, starts):
+        return tok.text[:1].upper() + tok.text[1:]
     if not listed_lower_name(tok):
         return _ambiguous_lower_name(tokens, i, starts) or _unlisted_lower_name(tokens, i, starts)
     prev = tokens[i - 1].lower if i > 0 and tokens[i - 1].sentence == tok.sentence else ""
@@ -54,6 +56,24 @@ def lower_case_name(tokens: list[Token], i: int, starts: set[int], known: frozen
             or (prev in LIST_ADVERBS and before_prev in NAME_CONTEXT | {","})):  # "en soms noah"
         return tok.text[:1].upper() + tok.text[1:]
     return None
+
+
+def _named_with_a_relation(tokens: list[Token], i: int, starts: set[int]) -> bool:
+    """In an answer typed without capitals, a word that opens a sentence and is followed by what she calls them
+    ("jeandre mn neef.", "bas mn mentor.", "kim van de kamertraining, mn mentor") or by "van de" and a place
+    ("ton van de garage"), or that follows a Flemish "ons" ("ons fien."), is a name."""
+    tok = tokens[i]
+    low = lx.fold(tok.text)
+    if has_capitals(tokens) or not tok.text.isalpha() or len(low) < 3 or low in lx.STOP_WORDS or low in INTERJECTIONS \
+            or lx.is_relation(low) or low in NOT_NAMES or low in lx.TITLES or low in OBJECT_PRONOUNS:
+        return False
+    nxt = [t.lower for t in tokens[i + 1: i + 4]] + ["", "", ""]
+    if i in starts and nxt[0] in lx.DETERMINERS_OWN and lx.is_relation(nxt[1]):
+        return lx.is_first_name(low)  # "bas mn mentor", not "denk mijn oom", "via mn nicht"
+    if i in starts and nxt[0] == "van" and nxt[1] in ("de", "het", "'t") and lx.is_first_name(low):
+        return True  # "ton van de garage", "marjan van het gastgezin"
+    prev = tokens[i - 1].lower if i > 0 else ""
+    return prev in ("ons", "onze") and i - 1 in starts and lx.is_first_name(low) and nxt[0] in (".", ",", "en", "")
 
 
 _NOT_SAYERS = frozenset("werk school kerk moskee thuis niks niets alles iemand men elk ieder mensen".split())

@@ -40,3 +40,18 @@ def test_a_first_name_that_is_also_a_word_answers_with_niet_or_wel(text, labels)
 ])
 def test_a_lower_case_name_after_a_relation_before_a_verb_or_tegen(text, labels):
     assert _labels(text) == labels
+
+
+@pytest.mark.parametrize("text, labels", [
+    # a first name opening a sentence, then what she calls them or where they are from
+    ("bas mn mentor. hij heeft zelf ook in een groep gezeten.", ["Bas"]),
+    ("kees mn baas van het café. hij zei ik weet niet hoe jij dat trekt.", ["Kees"]),
+    ("ton van de garage zegt dat hij nog nooit zon harde werker heeft gehad.", ["Ton"]),
+    ("ons fien. die maakt tekeningskes voor mij.", ["Fien"]),
+    # not a word that is no name
+    ("denk mijn oom. hij helpt.", ["oom"]),
+    ("via mn nicht hoorde ik het.", ["nicht"]),
+    ("ons huis. daar is het rustig.", []),
+])
+def test_a_lower_case_first_name_opening_a_sentence_before_what_she_calls_them(text, labels):
+    assert _labels(text) == labels
