@@ -13,7 +13,7 @@ from quez.extraction.discourse import Referent
 __all__ = ["VERSION", "Extraction", "Referent", "extract"]
 
 #: bump when the rules change: cached extractions of older versions are redone
-VERSION = 137
+VERSION = 138
 
 
 @dataclass(frozen=True)
@@ -137,8 +137,7 @@ def _their_other_name(tokens, m, known: frozenset[str]) -> bool:
         return False
     if any(t.is_word for t in tokens[: m.first]):
         return False  # not "Dat ik het volhoud. Nimmi zegt dat ook.": someone else, too
-    nxt = tokens[m.last + 1].lower if m.last + 1 < len(tokens) else ""
-    return nxt in _OPENING_VERBS and not is_first_name(m.name.split()[0])
+    return _opens_speaking(tokens, m) and not is_first_name(m.name.split()[0])
 
 
 def _their_role(tokens, m, about_ref: Referent) -> bool:
@@ -151,8 +150,17 @@ def _their_role(tokens, m, about_ref: Referent) -> bool:
         return False
     if any(t.is_word and t.lower not in DETERMINERS_OWN | DETERMINERS_PLAIN for t in tokens[: m.first]):
         return False
-    nxt = tokens[m.last + 1].lower if m.last + 1 < len(tokens) else ""
-    return nxt in _OPENING_VERBS
+    return _opens_speaking(tokens, m)
+
+
+def _opens_speaking(tokens, m) -> bool:
+    """Mention ``m`` speaks right after it ("Nimmi zegt", "Opa zou zeggen"), or after the worker's question echoed
+    ("Mijn zus? Die zegt ...", "Abba? Hij zou zeggen ...")."""
+    after = [tokens[j].lower for j in range(m.last + 1, min(m.last + 4, len(tokens)))] + ["", "", ""]
+    return after[0] in _OPENING_VERBS or after[0] == "?" and after[1] in _ECHO_SUBJECTS and after[2] in _OPENING_VERBS
+
+
+_ECHO_SUBJECTS = frozenset("die ze zij hij ie".split())
 
 
 def _same_professional(tokens, about_ref, m, mentions) -> bool:

@@ -121,6 +121,7 @@ def test_asked_what_someone_thinks_she_does_well_anothers_words_of_what_she_is(t
     # their relation unknown: the answer opening with a relation word speaking calls them by it
     ("Mijn zoon zou zeggen: een harde werker, een vader die nooit klaagt.", ("Yassin", None), ("Yassin", "ABOUT")),
     ("Opa zou zeggen dat ik een pittige tante ben.", ("Van Dijk", None), ("Van Dijk", "ABOUT")),
+    ("Mijn zus? Die zegt: Kwame, jij bent sterk.", ("Akosua", None), ("Akosua", "ABOUT")),  # the question echoed
     # "mijn jongen" is her son
     ("Mijn jongen zegt: mem, jij hebt het verdiend.", ("Jelle", "zoon"), ("Jelle", "ABOUT")),
     # known as someone else, or not opening the answer: another person
