@@ -113,9 +113,9 @@ def name_then_relation(tokens, found: list) -> list:
     result: list = []
     for m in found:
         prev = result[-1] if result else None
+        comma = _comma_after_name(tokens, prev, found) if prev is not None else None
         if (prev is not None and not m.name and not m.plural and not (prev.plural and not prev.name)
-                and (m.first == prev.last + 2 and _word(tokens, prev.last + 1) == ","
-                     and _ends_clause(tokens, m.last + 1) and _word(tokens, m.last + 1) != "en"
+                and (m.first == (comma or -9) + 1 and _closes(tokens, m.last + 1)
                      or _unmarked(tokens, prev, m))
                 and not _two_own_relatives(tokens, prev, m)):
             if prev.relation is None:
@@ -123,6 +123,27 @@ def name_then_relation(tokens, found: list) -> list:
             continue
         result.append(m)
     return result
+
+
+def _comma_after_name(tokens, prev, found: list) -> int | None:
+    """The comma that sets off what comes after ``prev``: right after it, or after a short "van" or "bij" phrase
+    naming where they are from ("Katrien van de CM, de maatschappelijk werkster")."""
+    if _word(tokens, prev.last + 1) == ",":
+        return prev.last + 1
+    if not prev.name or _word(tokens, prev.last + 1) not in ("van", "bij", "uit") \
+            or _word(tokens, prev.last + 2) not in ("de", "het", "'t"):
+        return None
+    comma = next((j for j in range(prev.last + 3, min(prev.last + 6, len(tokens))) if tokens[j].text == ","), None)
+    if comma is None or any(m.first in range(prev.last + 1, comma) for m in found):
+        return None
+    return comma if _between_is_apposition(tokens, prev.last + 1, comma) else None
+
+
+def _closes(tokens, i: int) -> bool:
+    """The apposition ends at ``i``, perhaps after "daar" or "hier" ("Esther, de begeleider daar.")."""
+    if _word(tokens, i) in ("daar", "hier", "toen", "nu"):
+        i += 1
+    return _ends_clause(tokens, i) and _word(tokens, i) != "en"
 
 
 _FRAGMENT_LEAD = frozenset("met bij voor".split())  # not "en", "ook": "Femke. En mijn moeder." are two

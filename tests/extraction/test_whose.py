@@ -198,3 +198,16 @@ def test_hein_is_a_name_and_a_flemish_tag_in_lower_case():
 ])
 def test_names_counting_off_the_children_are_the_children(text, expected):
     assert [(name, stem, own) for name, stem, own in _who(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name, where they are from, and what they are to her: one person
+    ("Katrien van de CM, de maatschappelijk werkster. Ze zei het.", [("Katrien", "maatschappelijk werkster")]),
+    ("Tom van het OCMW, mijn maatschappelijk werker.", [("Tom", "maatschappelijk werker")]),
+    ("En Esther, de begeleider daar. Zij zeggen het.", [("Esther", "begeleider")]),
+    # a list goes on: two people
+    ("Jan van de bakker, mijn zus en ik.", [("Jan", None), (None, "zus")]),
+    ("Jan van de bakker zei het, mijn zus ook.", [("Jan", None), (None, "zus")]),
+])
+def test_a_name_from_somewhere_and_the_relation_after_the_comma_are_one_person(text, expected):
+    assert [(m.name, m.relation) for m in extract(text, []).mentions] == expected
