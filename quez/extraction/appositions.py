@@ -118,8 +118,8 @@ def name_then_relation(tokens, found: list) -> list:
                 and (m.first == (comma or -9) + 1 and _closes(tokens, m.last + 1)
                      or _unmarked(tokens, prev, m))
                 and not _two_own_relatives(tokens, prev, m)):
-            if prev.relation is None:
-                result[-1] = replace(prev, **_relation_of(m), closeness=m.closeness)
+            if prev.relation is None or not prev.own and m.own and not m.qualifier:
+                result[-1] = replace(prev, **_relation_of(m), closeness=m.closeness)  # "Zijn vrouw, mijn zus, ..."
             continue
         result.append(m)
     return result
@@ -130,9 +130,9 @@ def _comma_after_name(tokens, prev, found: list) -> int | None:
     naming where they are from ("Katrien van de CM, de maatschappelijk werkster")."""
     if _word(tokens, prev.last + 1) == ",":
         return prev.last + 1
-    if not prev.name or _word(tokens, prev.last + 1) not in ("van", "bij", "uit") \
-            or _word(tokens, prev.last + 2) not in ("de", "het", "'t"):
-        return None
+    if not prev.name or _word(tokens, prev.last + 1) not in ("van", "bij", "uit") or prev.last + 2 >= len(tokens) \
+            or _word(tokens, prev.last + 2) not in ("de", "het", "'t") and not tokens[prev.last + 2].capitalised:
+        return None  # "Katrien van de CM", "Mo van Amaryllis"
     comma = next((j for j in range(prev.last + 3, min(prev.last + 6, len(tokens))) if tokens[j].text == ","), None)
     if comma is None or any(m.first in range(prev.last + 1, comma) for m in found):
         return None
@@ -143,7 +143,7 @@ def _closes(tokens, i: int) -> bool:
     """The apposition ends at ``i``, perhaps after "daar" or "hier" ("Esther, de begeleider daar.")."""
     if _word(tokens, i) in ("daar", "hier", "toen", "nu"):
         i += 1
-    return _ends_clause(tokens, i) and _word(tokens, i) != "en"
+    return _ends_clause(tokens, i) and _word(tokens, i) != "en" or _word(tokens, i) == "die"
 
 
 _FRAGMENT_LEAD = frozenset("met bij voor".split())  # not "en", "ook": "Femke. En mijn moeder." are two

@@ -205,6 +205,9 @@ def test_names_counting_off_the_children_are_the_children(text, expected):
     ("Katrien van de CM, de maatschappelijk werkster. Ze zei het.", [("Katrien", "maatschappelijk werkster")]),
     ("Tom van het OCMW, mijn maatschappelijk werker.", [("Tom", "maatschappelijk werker")]),
     ("En Esther, de begeleider daar. Zij zeggen het.", [("Esther", "begeleider")]),
+    ("En Mo van Amaryllis, de jongerenwerker die mij hielp.", [("Mo", "jongerenwerker")]),
+    # someone else's wife who is her own sister: her own relation is the one to keep
+    ("Zijn vrouw, mijn zus, zegt dat hij het niet zo bedoelt.", [(None, "zus")]),
     # a list goes on: two people
     ("Jan van de bakker, mijn zus en ik.", [("Jan", None), (None, "zus")]),
     ("Jan van de bakker zei het, mijn zus ook.", [("Jan", None), (None, "zus")]),
