@@ -188,6 +188,7 @@ def _variants(tokens, found: list) -> list:
                                                                       tokens[second.last].sentence}:
             after = ["of", *after]  # "Dewi, Dewie, ik weet nooit hoe je dat schrijft": one name, two spellings
         nickname = between[:1] == ["maar"] and between[-1:] and between[-1] in ("zeggen", "zegt", "noemen", "noemt")
+        nickname = nickname or _really_called(tokens, first, second)
         if not nickname and (not (set(between) | set(after[:2])) & _VARIANT_WORDS
                              or not _alike(first.name, second.name)):
             continue  # "Wilhelmina, maar we zeggen Mien"
@@ -199,6 +200,20 @@ def _variants(tokens, found: list) -> list:
                     stem=m.stem or renamed[lx.fold(m.name)].stem, alias=m.name)
             if m.name and lx.fold(m.name) in renamed else m
             for m in result]
+
+
+def _really_called(tokens, first, second) -> bool:
+    """"Appie, Albert eigenlijk, ...", "Sunny ... . Sunil eigenlijk, maar iedereen zegt Sunny": the second name,
+    with "eigenlijk" right after it, is the first one's real name: set off by commas right after it, or followed
+    by "maar iedereen zegt" and the first name again."""
+    if _word(tokens, second.last + 1) != "eigenlijk":
+        return False
+    if second.first == first.last + 2 and _word(tokens, first.last + 1) == ",":
+        return True
+    rest = [_word(tokens, j) for j in range(second.last + 2, second.last + 7)]
+    said = next((i for i, w in enumerate(rest) if w in ("zegt", "zeggen", "noemt", "noemen")), None)
+    return said is not None and "maar" in rest[:said] and lx.fold(rest[said + 1] if said + 1 < len(rest) else "") \
+        == lx.fold(first.name)
 
 
 def _relation_with_title(tokens, found: list) -> list:

@@ -316,7 +316,11 @@ def test_more_words_for_people_and_for_what_is_not_one():
 def test_nicknames_and_spellings_given_in_passing():
     for text, name in (("Ik werk met Grzegorz, Grzesiek zeggen wij.", "Grzegorz"),
                        ("Akosua, of Akos zoals iedereen haar noemt. Zij zegt het elke keer.", "Akosua"),
-                       ("Dewi, Dewie, ik weet nooit hoe je dat schrijft.", "Dewi")):
+                       ("Dewi, Dewie, ik weet nooit hoe je dat schrijft.", "Dewi"),
+                       # the real name with "eigenlijk": set off by commas, or "maar iedereen zegt" the first again
+                       ("Jan, Piet eigenlijk, helpt me.", "Piet"),
+                       ("Mijn neef Sunny rijdt. Sunil eigenlijk, maar iedereen zegt Sunny.", "Sunil"),
+                       ("Jean, mijne maat, Giovanni eigenlijk, maar iedereen zegt Jean.", "Giovanni")):
         assert {m.name for m in extract(text, ["persons"]).mentions} == {name}, text
 
 
