@@ -41,11 +41,12 @@ _WRITES = frozenset("stuurde stuurt schreef schrijft appte appt".split())
 _NOT_PRAISE = frozenset("te moet moest moeten zou zal nog alleen maar gewoon".split())
 _AGREEING = frozenset("ook wel net zo evengoed trouwens eigenlijk hoor natuurlijk zeker".split())  # "Mijn tante ook."
 #: saying so too: "Haar moeder heeft dat ook eens gezegd.", "zei: dat vind ik ook", "knikte"
-_NODS = frozenset("knikte knikt knikten beaamde beaamt klopt inderdaad idem precies absoluut eens".split())
+_NODS = frozenset("knikte knikt knikten beaamde beaamt klopt inderdaad idem precies absoluut eens na".split())
 #: "Mijn oudste zoon was het met haar eens": agreeing with the one before
 _AGREES_WITH = frozenset("was is waren het met haar hem hen hun eens ermee helemaal".split())
 _SAID_SO = _NODS | frozenset("heeft hebben had hadden dat het da eens gezegd gevonden gezien zei zegt vindt vind "
-                             "zie ziet ik erbij instemmend eronder geschreven schreef gezet mee helemaal".split())
+                             "zie ziet ik erbij instemmend eronder geschreven schreef gezet mee helemaal "
+                             "meteen direct gelijk erachteraan".split())  # "zei meteen: ik ook!"
 #: being there, said of someone who nods: "Haar man Kees stond erachter en knikte" (not "zat er ook bij")
 _THERE = frozenset("stond stonden stong zat zaten en achter erachter ernaast d'r er".split())
 _LEADING = lx.DETERMINERS_OWN | lx.DETERMINERS_PLAIN | {"en", "vooral", "ook", "zeker", "maar"}

@@ -22,6 +22,8 @@ def _positive(text: str) -> set[str]:
     ("Ze zegt dat ik sterk ben. Dat zegt haar moeder ook altijd, oma Dien.", "Dien"),
     ("Ze vindt dat ik het goed doe. Mijn moeder denkt er net zo over.", "moeder"),
     ("Ze vindt dat ik het goed doe. Mijn moeder zegt dat al jaren.", "moeder"),
+    ("Ze zei: jij bent de beste oma van de wereld. Haar zusje zei meteen: ik ook!", "zusje"),
+    ("Ze zegt: baba, jij weet alles. Sandro zegt het na.", "Sandro"),  # repeats it
 ])
 def test_agreeing_with_the_person_asked_about(text, other):
     assert _positive(text) == {"ABOUT", other}
