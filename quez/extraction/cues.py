@@ -221,6 +221,9 @@ CUES: tuple[CueDef, ...] = (
          r"maatje|zus|broer|oma|opa|buurvrouw|buurman|collega|vrouw|man|meid|vent|schoondochter|schoonzoon|tante|oom)|"
          r"top(?:zus|broer|moeder|vader|mama|papa|vent|wijf|meid|vrouw|kerel|gozer|oma|opa|dochter|zoon|buurvrouw|"
          r"buurman|collega|vriendin|vriend|maatje|gast|mens)", 1, "does_well", descriptive=True),
+    # nobody manages alone: "alleen red je het niet" (before "red": not a negated managing)
+    _cue(r"alleen (?:red|redt|haal|haalt|kan|kun|kunt|lukt) (?:je|jij|u|ge|het|'t|dat|da) (?:\w+ )?(?:niet|nie|ni)\b",
+         1, "help_ok", consumes=True),
     # managing, making progress (verbs: "dat ik het niet red" is negative)
     _cue(r"red|redt|redden|gered|rooi|rooit|rooien|aankan|aankunt|aankunnen", 1, "does_well", verb=True),
     _cue(r"stappen (?:maak|maakt|zet|zetten|gemaakt|gezet)|(?:grote|mooie) stappen|vooruitgang|gegroeid|groei|"
@@ -273,7 +276,10 @@ CUES: tuple[CueDef, ...] = (
          r"(?:komen|bellen|vragen)|daar zijn (?:\w+ )?(?:buren|vrienden|we|wij|familie|mensen|ze) voor|"
          r"(?:vindt|vond|vinden) helpen (?:\w+ )?(?:gewoon|normaal)|(?:niks|niets) mis mee|"
          r"(?:geen|gien|gain|gin|gene|genen|ginne) schande|"
-         r"(?:niet|ni|nie) (?:\w+ ){0,3}alleen (?:dragen|doen|oplossen|hoeft|hoeven)", 1, "help_ok", consumes=True),
+         r"(?:niet|ni|nie) (?:\w+ ){0,3}alleen (?:dragen|doen|oplossen|hoeft|hoeven)|"
+         # "ge moet u ni schamen om hulp te vragen"
+         r"(?:niet|nie|ni|nooit) (?:\w+ ){0,2}(?:schamen|schaamt|schaam) (?:om|voor|over) (?:\w+ ){0,2}hulp",
+         1, "help_ok", consumes=True),
     _cue(r"te weinig (?:hulp )?(?:vraag|vragen|vraagt)|(?:mag|moet|moest) (?:\w+ ){0,2}(?:vaker|meer) "
          r"(?:\w+ )?(?:vragen|bellen|aankloppen|zeggen)", 1, "help_ok"),
     # asking for help is good

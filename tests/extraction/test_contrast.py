@@ -233,3 +233,13 @@ def test_contradicting_someone_else_in_between_leaves_the_person_asked_about_alo
 ])
 def test_a_disgrace_is_a_reproach_and_no_disgrace_takes_her_side(text, kinds):
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("De pastoor zei da ge u ni moet schamen om hulp te vragen.", {"pastoor": "positive"}),
+    ("De mannen van de groep zeggen allemaal: alleen red je het niet.", {"mannen": "positive"}),
+    # not managing, said of her: a reproach still
+    ("Mijn broer zegt dat ik het alleen niet red.", {"broer": "tension"}),
+])
+def test_no_shame_in_asking_and_nobody_manages_alone_is_on_her_side(text, kinds):
+    assert _kinds(text) == kinds
