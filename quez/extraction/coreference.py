@@ -28,7 +28,7 @@ from quez.extraction.client import (
     spoken_to,
     vocative,
 )
-from quez.extraction.herself import grandparent_is_client
+from quez.extraction.herself import grandparent_is_client, says_it_is_her
 from quez.extraction.mention import Setting
 from quez.extraction.others_words import named_in_quote, nobody_she_knows
 from quez.extraction.quoting import word as _word
@@ -53,6 +53,9 @@ def tidy(tokens, found: list, setting: Setting) -> list:
     found = client_by_inverse(tokens, name_possessive(tokens, found), setting)
     found = nobody_she_knows(tokens, found, setting)
     found = [m for m in found if not grandparent_is_client(tokens, found, m, setting)]
+    herself = {m.key() for m in found if says_it_is_her(tokens, found, m)}  # and every other mention of that word
+    setting.called.extend(dict.fromkeys(m.name for m in found if m.name and m.key() in herself))
+    found = [m for m in found if m.key() not in herself]
     praised = [m for m in found if praised_in_quote(tokens, m, setting) or named_in_quote(tokens, m, setting)]
     setting.called.extend(m.name for m in praised)
     found = yours_in_quotes(tokens, [m for m in found if m not in praised])

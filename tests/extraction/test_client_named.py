@@ -85,3 +85,18 @@ def test_saying_she_never_complains_is_praise():
     assert holders(result) == {"Anja"} and holders(result, "tension") == set()
     # a saying about anyone: no praise of her
     assert holders(extract("Mijn vader zei: een Brabander klaagt niet.", [])) == set()
+
+
+@pytest.mark.parametrize("text, listed, called", [
+    ("Ze zegt: jij en ik, Tas, wij zijn de stille heldinnen. Tas ben ik, Natasja.", [], ["Tas", "Natasja"]),
+    ("Die zegt: zonder ons moeder was ik er niet. Ons moeder, dè ben ik, zo noemt ie me.", [], []),
+    ("Dede is mijn held, schreef Elif. Dede, dat ben ik, opa.", ["Elif"], []),
+    ("Ze vertelt dat haar Lotje en Femke een kindje hebben. Femke ben ik.", ["Lotje"], ["Femke"]),
+    # the sentence goes on, or it is no name: someone else
+    ("Joke ben ik gaan helpen verhuizen.", ["Joke"], []),
+    ("Mijn zus Anja, daar ben ik trots op.", ["Anja"], []),
+])
+def test_she_says_a_name_or_word_is_her(text, listed, called):
+    found = extract(text, [])
+    assert [m.name or m.relation for m in found.mentions] == listed
+    assert sorted(set(found.client_names)) == sorted(called)
