@@ -100,9 +100,16 @@ def named_in_quote(tokens, m, setting: Setting) -> bool:
         return False
     if word(tokens, m.first - 1) in ("die", "deze") and word(tokens, m.first - 2) in QUOTE_OPEN:
         return True
+    if word(tokens, m.first - 1) == "naar" and any(word(tokens, k) in _LOOK for k in (m.first - 2, m.first - 3)):
+        return True  # "kijk naar Karam, die traint harder dan jullie allemaal": the example to follow
     s = tokens[m.first].sentence
-    return opens and after in lx.COPULAS and word(tokens, m.last + 2) in ("een", "nen", "ne", "de", "het", "iemand") \
+    what = word(tokens, m.last + 2)
+    compared = what.endswith("er") and "dan" in (word(tokens, m.last + 3), word(tokens, m.last + 4))
+    return opens and after in lx.COPULAS and (what in ("een", "nen", "ne", "de", "het", "iemand") or compared) \
         and not any(t.lower in SPOKEN_TO for t in tokens[m.last + 1:] if t.sentence == s)
+
+
+_LOOK = frozenset("kijk kijkt kijken".split())
 
 
 #: what a child is called: "Noor is een slimme meid" said by the juf is of her daughter, not of her

@@ -16,6 +16,10 @@ from tests.extraction.holders import holders
     ("Ton zegt altijd: die Ronnie, die werkt hard.", ["Ton"], "Ronnie"),
     ("Hevin zou zeggen: Dilan is een vulkaan, stil van buiten en vuur van binnen.", ["Hevin"], "Dilan"),
     ("Haar man zegt: Lisa is het hart van dit gezin.", ["man"], "Lisa"),
+    # the example to follow, or compared with the speaker
+    ("Hij zei tegen de andere jongens: kijk naar Karam, die traint harder dan jullie.", [], "Karam"),
+    ("Fatma zegt tegen haar kinderen: kijk maar naar Kris, zo moet ne man zijn.", ["Fatma", "kinderen"], "Kris"),
+    ("Mijn zus zegt: Rosa is sterker dan wij allemaal.", ["zus"], "Rosa"),
 ])
 def test_the_clients_name_in_what_someone_says_of_her_is_hers(text, listed, called):
     result = extract(text, [])
@@ -35,6 +39,7 @@ def test_the_clients_name_in_what_someone_says_of_her_is_hers(text, listed, call
     ("De juf zei: Jayden is een andere jongen sinds hij hier woont.", ["juf", "Jayden"]),
     # what the client says herself
     ("Ik zei: die Kees is een schat.", ["Kees"]),
+    ("Ik kijk naar Kees als ik twijfel.", ["Kees"]),
     ("Ik zei tegen de dokter: dokter Peeters, u moet beter luisteren.", ["Peeters", "Peeters"]),
 ])
 def test_someone_else_named_in_a_quote_stays_someone_else(text, listed):
