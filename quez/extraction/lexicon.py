@@ -206,6 +206,7 @@ NON_PERSON_CAPS = frozenset(
     lentis parnassia arkin kwintes rib cordaan amsta vitalis tactus novadic brijder
     whatsapp facebook instagram google youtube tiktok netflix
     kerst kerstmis pasen pinksteren ramadan suikerfeest offerfeest sinterklaas oud nieuwjaar god allah
+    mozes aäron elia elijah noach jona goliath boeddha buddha ganesha shiva vishnu lakshmi
     nederlands engels frans duits turks arabisch marokkaans pools spaans italiaans russisch oekraïens somalisch
     tigrinya berbers koerdisch papiamento sranan vlaams fries digid excel word teams zoom outlook café cafe
     enschede hengelo almelo venlo venray roermond heerlen sittard weert helmond oss zwolle deventer apeldoorn
