@@ -139,7 +139,7 @@ def _a_word_not_a_name(tokens: list[Token], i: int, starts: set[int]) -> bool:
     # "Peter" is a name unless it opens a sentence (and then "peter" is a godfather only with "mijn")
     relation_word = lx.is_relation(low) and not (low in lx.NEEDS_OWNER and lx.is_first_name(low) and i not in starts)
     after_title = i > 0 and (tokens[i - 1].lower in lx.TITLES or lx.is_relation(tokens[i - 1].lower))
-    return lx.fold(low) in lx.NON_PERSON_CAPS or relation_word or low in lx.TITLES \
+    return lx.fold(low) in lx.NON_PERSON_CAPS or low in lx.NON_PERSON_CAPS or relation_word or low in lx.TITLES \
         or lx.is_place(low) and not after_title
 
 
