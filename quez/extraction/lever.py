@@ -34,7 +34,6 @@ if TYPE_CHECKING:
     from quez.extraction.tokens import Token
 
 _EXCEPTION = frozenset("behalve buiten".split())
-_POSITIVE_STANCES = frozenset("understanding no_blame help_ok does_well respect positive_opinion".split())
 _HER = frozenset("ik jij je u ge gij".split())
 _WRITES = frozenset("stuurde stuurt schreef schrijft appte appt".split())
 #: words that make what she is no praise: too much, must, still, only, just
@@ -205,7 +204,9 @@ class NamedPersons(NamedChecks):
         """Asked what someone thinks she does well (or of her), another person's plain words of what she is, with no
         word the rules know and no negation, are praise too: "Zijn vrouw Joke zegt dat ik een echte gentleman
         ben", "Haar vriendin Mo riep: jij bent de koning van de boot". Only who is named saying it there."""
-        if not self.a.about or self.question_open or self.question_stance not in _POSITIVE_STANCES:
+        from quez.extraction.opinions import OPINION_ELICITS  # the finder's module, loaded by the time this runs
+
+        if not self.a.about or self.question_open or self.question_stance not in OPINION_ELICITS:
             return
         for (h, s), o in list(self.found.items()):
             if o.kind != "neutral" or h < 0 or (h, s) not in self.said_plainly or self._holds_a_view(h):

@@ -59,9 +59,9 @@ def lower_case_name(tokens: list[Token], i: int, starts: set[int], known: frozen
 
 
 def _named_with_a_relation(tokens: list[Token], i: int, starts: set[int]) -> bool:
-    """In an answer typed without capitals, a word that opens a sentence and is followed by what she calls them
-    ("jeandre mn neef.", "bas mn mentor.", "kim van de kamertraining, mn mentor") or by "van de" and a place
-    ("ton van de garage"), or that follows a Flemish "ons" ("ons fien."), is a name."""
+    """In an answer typed without capitals, a listed first name that opens a sentence and is followed by what she
+    calls them ("bas mn mentor.") or by "van de" and a place ("ton van de garage", "kim van de kamertraining"), or
+    that follows a Flemish "ons" ("ons fien."), is a name."""
     tok = tokens[i]
     low = lx.fold(tok.text)
     if has_capitals(tokens) or not tok.text.isalpha() or len(low) < 3 or low in lx.STOP_WORDS or low in INTERJECTIONS \

@@ -71,8 +71,6 @@ class Speakers:
     def _appositions(self, first: int, last: int) -> set[int]:
         """Tokens set off by commas right after someone named ("Jorrit, haar man, ...", "mijne pa, Allah yarhamou,
         ..."): at most five words between the two commas, none of them a verb of saying."""
-        from quez.extraction.cues import MATRIX_VERBS
-
         skipped: set[int] = set()
         for m in self.mentions:
             opening = m.last + 1
