@@ -356,9 +356,9 @@ def name_after_relation(tokens: list[Token], j: int) -> bool:
     from quez.extraction.cues import MATRIX_VERBS
 
     nxt = tokens[j + 1].lower if j + 1 < len(tokens) else "."
-    if nxt in (".", ",", "!", "?", ")") or j + 1 >= len(tokens):
+    if nxt in (".", ",", "!", "?", ")") or j + 1 >= len(tokens) or not lx.is_first_name(low):
         if _ends_a_clause_with_a_subject(tokens, j):
-            return False  # "dat ik het mn moeder aandoe": the verb at the end of the clause
+            return False  # "dat ik het mn moeder aandoe", "dat ik voor pap kies tegen haar": the clause's verb
     said = nxt in MATRIX_VERBS and not nxt.endswith("en")  # "neef dwayne zegt altijd ..."
     placed = nxt in ("van", "uit", "bij", "die")  # "mn maat sem van de bouw", "mijn zus anouk die ..."
     placed = placed or nxt in _AFTER_A_NAME  # "me baas ton tegen haar", "mijn buurvrouw els heeft ..."

@@ -17,6 +17,8 @@ def _labels(text: str) -> list[str]:
     ("mijn vriendin els.", ["Els"]),
     ("ik denk dat het mijn tante hiba is", ["Hiba"]),
     ("dat hoorde ik van juf kim", ["Kim"]),  # "dat" opens no clause here
+    ("ze denkt dat ik voor pap kies tegen haar.", ["pap"]),  # the clause's verb, though the clause goes on
+    ("ze zegt dat ik mijn tante hiba tegen haar opzet.", ["Hiba"]),  # a first name stays one
 ])
 def test_a_lower_case_word_after_a_relation_is_a_name_unless_it_closes_a_clause(text, labels):
     assert _labels(text) == labels
