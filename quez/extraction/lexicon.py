@@ -181,12 +181,16 @@ WORDS = frozenset("roos iris mark bas rob lief hoop storm zon dag bo lot kim ben
                   "lies said rosa bob guy pol tuur ward stien tine fien hanna pien gea ina sem ton max "
                   "hein".split())  # Flemish "..., hein" (is it not?)
 
+#: languages that are also first names: the language only after "het" or before "spreken" ("in het Frans")
+LANGUAGE_NAMES = frozenset("frans".split())
+#: first names that are also the first word of a shop's name: "bij de Albert Heijn" (Albert the man elsewhere)
+SHOP_NAMES = {"albert": "heijn"}
 #: capitalised words that are not persons (places, shops, agencies, feasts)
 NON_PERSON_CAPS = frozenset(
     """nederland belgië belgie vlaanderen marokko turkije suriname curaçao curacao polen syrië syrie
     amsterdam rotterdam utrecht groningen eindhoven tilburg almere breda nijmegen arnhem zwolle leiden haarlem
     maastricht den haag antwerpen gent brussel leuven brugge limburg brabant friesland
-    action albert heijn jumbo lidl aldi hema kruidvat ikea plus coop spar blokker zeeman primark
+    action heijn jumbo lidl aldi hema kruidvat ikea plus coop spar blokker zeeman primark
     insta instagram facebook tiktok snapchat whatsapp youtube marktplaats god gods allah jezus
     roma sinti koerden marokkanen turken surinamers antillianen molukkers nederlanders hollanders belgen vlamingen
     syriërs syriers afghanen eritreeërs eritreeers somaliërs somaliers ghanezen chinezen indonesiërs indonesiers
@@ -206,8 +210,8 @@ NON_PERSON_CAPS = frozenset(
     lentis parnassia arkin kwintes rib cordaan amsta vitalis tactus novadic brijder
     whatsapp facebook instagram google youtube tiktok netflix
     kerst kerstmis pasen pinksteren ramadan suikerfeest offerfeest sinterklaas oud nieuwjaar god allah
-    mozes aäron elia elijah noach jona goliath boeddha buddha ganesha shiva vishnu lakshmi
-    nederlands engels frans duits turks arabisch marokkaans pools spaans italiaans russisch oekraïens somalisch
+    aäron elia noach goliath boeddha buddha ganesha
+    nederlands engels duits turks arabisch marokkaans pools spaans italiaans russisch oekraïens somalisch
     tigrinya berbers koerdisch papiamento sranan vlaams fries digid excel word teams zoom outlook café cafe
     enschede hengelo almelo venlo venray roermond heerlen sittard weert helmond oss zwolle deventer apeldoorn
     amersfoort dordrecht zoetermeer schiedam delft gouda alkmaar hoorn purmerend lelystad emmen assen

@@ -55,6 +55,8 @@ def name_at(tokens: list[Token], i: int, starts: set[int], allow_initial: bool =
     return _name_end(tokens, i)
 
 
+_LANGUAGE_USE = frozenset("spreken spreekt spreek praten praat les lessen leren leert".split())
+
 #: the commonest Dutch surnames after "van" that are no place ("van Dijk", "van Leeuwen"); most others are places
 _VAN_SURNAMES = frozenset("dijk leeuwen vliet beek dam wijk veen berg bergen loon doorn rijn gils zanten vugt duin "
                           "vuuren oosten rooij kessel schaik lieshout velzen haren rossum dongen ommen hout meer laar "
@@ -129,6 +131,10 @@ def _a_word_not_a_name(tokens: list[Token], i: int, starts: set[int]) -> bool:
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     if low in _PRONOUNS or any(c.isupper() for c in tok.text[1:]) and "-" not in tok.text:
         return True  # "Jij bent ...", "PostNL", "DigiD"
+    if low in lx.LANGUAGE_NAMES and (i > 0 and tokens[i - 1].lower == "het" or nxt in _LANGUAGE_USE):
+        return True  # "in het Frans", "Frans spreken"; Frans the man elsewhere
+    if lx.SHOP_NAMES.get(low) == nxt:
+        return True  # "de Albert Heijn"
     if low in lx.DETERMINERS_OWN and i + 1 < len(tokens) and tokens[i + 1].is_word and tokens[i + 1].text.islower() \
             and (lx.is_relation(nxt) or i + 2 < len(tokens) and lx.is_relation(tokens[i + 2].lower)
                  or nxt not in lx.STOP_WORDS and not nxt.endswith("t")):

@@ -114,7 +114,9 @@ def test_a_man_or_woman_describing_someone_named_and_what_the_client_is_are_no_o
     ("Bobby, de hond, telt niet. Maar Kees wel.", ["Kees"]),
     ("Die mevrouw met de hond, Bep, groet altijd.", ["Bep"]),
     ("Mijn zus zegt: zelfs Jezus ging de berg op om alleen te zijn.", ["zus"]),
-    ("Mijn zus zou zeggen: ook Mozes had Aäron nodig. Aaron van hiernaast ook.", ["zus", "Aaron"]),
+    ("Mijn zus zou zeggen: zelfs Noach had Aäron niet nodig. Aaron van hiernaast ook.", ["zus", "Aaron"]),
+    ("Ik werk bij de Albert Heijn. Albert van hiernaast helpt.", ["Albert"]),
+    ("Ze legt het uit in het Frans. Frans van hiernaast helpt.", ["Frans"]),
     ("Ze heeft mijn diploma ingelijst, naast het beeld van Ganesha.", []),
 ])
 def test_pets_and_god_are_no_persons(text, expected):
