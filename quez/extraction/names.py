@@ -142,8 +142,9 @@ def _a_word_not_a_name(tokens: list[Token], i: int, starts: set[int]) -> bool:
     if low in lx.STOP_WORDS and (i in starts or low in lx.CLIENT_PRONOUNS) \
             and not (lx.is_first_name(low) and low not in lx.CLIENT_PRONOUNS and nxt in NAME_VERBS):
         return True  # "Lieve mensen" is no name; "Lieve wil wel mee" is
-    # "Peter" is a name unless it opens a sentence (and then "peter" is a godfather only with "mijn")
-    relation_word = lx.is_relation(low) and not (low in lx.NEEDS_OWNER and lx.is_first_name(low) and i not in starts)
+    # "Peter" is a name; "peter" is a godfather only with "mijn" ("mijne peter", "ons Peter" is a name too)
+    owned = i > 0 and tokens[i - 1].lower in lx.DETERMINERS_OWN - {"ons", "onze"}
+    relation_word = lx.is_relation(low) and not (low in lx.NEEDS_OWNER and lx.is_first_name(low) and not owned)
     after_title = i > 0 and (tokens[i - 1].lower in lx.TITLES or lx.is_relation(tokens[i - 1].lower))
     return lx.fold(low) in lx.NON_PERSON_CAPS or low in lx.NON_PERSON_CAPS or relation_word or low in lx.TITLES \
         or lx.is_place(low) and not after_title

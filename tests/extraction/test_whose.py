@@ -214,3 +214,12 @@ def test_names_counting_off_the_children_are_the_children(text, expected):
 ])
 def test_a_name_from_somewhere_and_the_relation_after_the_comma_are_one_person(text, expected):
     assert [(m.name, m.relation) for m in extract(text, []).mentions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peter van de GA-groep. Hij zegt: jij bent geen slecht mens.", [("Peter", None)]),  # opening a sentence
+    ("Els vertelde het. Peter zegt zelf nooit veel.", [("Els", None), ("Peter", None)]),
+    ("Mijne peter zegt da ik het goed doe.", [(None, "peter")]),  # her godfather
+])
+def test_peter_is_a_name_and_her_peter_her_godfather(text, expected):
+    assert [(m.name, m.relation) for m in extract(text, []).mentions] == expected
