@@ -178,7 +178,7 @@ CALLING_VERBS = frozenset("vind vindt vond vonden noem noemt noemde noemden zie 
 
 #: first names that are also ordinary words: in lower case they are the word ("een roos", "de mees")
 WORDS = frozenset("roos iris mark bas rob lief hoop storm zon dag bo lot kim ben will wil fleur mees an els jet "
-                  "lies said rosa bob guy pol tuur ward stien tine fien hanna pien gea ina sem ton max "
+                  "lies said rosa bob guy pol tuur ward stien tine fien hanna pien gea ina ton max "
                   "hein".split())  # Flemish "..., hein" (is it not?)
 
 #: languages that are also first names: the language only after "het" or before "spreken" ("in het Frans")

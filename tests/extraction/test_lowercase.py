@@ -50,6 +50,7 @@ def test_a_lower_case_name_after_a_relation_before_a_verb_or_tegen(text, labels)
     ("kees mn baas van het café. hij zei ik weet niet hoe jij dat trekt.", ["Kees"]),
     ("ton van de garage zegt dat hij nog nooit zon harde werker heeft gehad.", ["Ton"]),
     ("ons fien. die maakt tekeningskes voor mij.", ["Fien"]),
+    ("gaat wel. sem had vanochtend weer een meltdown.", ["Sem"]),  # no Dutch word
     # not a word that is no name
     ("denk mijn oom. hij helpt.", ["oom"]),
     ("via mn nicht hoorde ik het.", ["nicht"]),
