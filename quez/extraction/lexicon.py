@@ -169,7 +169,7 @@ NP_FILLERS = frozenset("soort".split())
 GENERIC_ADJECTIVES = frozenset("hele gehele halve".split())
 #: plural nouns for people that are a concrete group only with a place ("de dames van het buurthuis")
 GROUP_NOUNS = frozenset("dames heren mannen vrouwen meiden meisjes jongens leden moeders vaders "
-                        "ouders vrijwilligers medewerkers gasten jonges".split())
+                        "ouders vrijwilligers medewerkers gasten jonges broeders".split())
 GROUP_PLACES = frozenset("van uit bij op in".split())
 #: client pronouns that make a relation word in the same clause a description of the client
 CLIENT_WORDS = frozenset("ik jij je me mij u".split())

@@ -189,6 +189,8 @@ def test_a_people_a_number_or_a_dialect_word_is_no_person(text, expected):
     ("De oude mannen bij het bankje groeten altijd.", ["mannen"]),
     ("De nieuwe meisjes leer ik kuisen.", ["meisjes"]),
     ("De jonges van de duiveclub vragen mij.", ["jonges"]),
+    ("In de moskee brengen de broeders van vrijdag eten.", ["broeders"]),
+    ("Mijn broeders van de kerk, zo zeggen wij dat.", ["broeders"]),
     ("Er zijn weinig vrouwen die dat doen.", []),
     ("Zo zijn Ghanese mannen, haha.", []),
     ("Ik ben een voorbeeld voor de jonge moeders.", []),
