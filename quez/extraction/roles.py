@@ -7,7 +7,7 @@ Used by :mod:`quez.extraction.persons`.
 from __future__ import annotations
 
 from quez.extraction import lexicon as lx
-from quez.extraction.quoting import quote_colon
+from quez.extraction.quoting import in_quote, quote_colon
 from quez.extraction.tokens import Token
 
 
@@ -152,8 +152,8 @@ def is_generic(tokens: list[Token], start: int, rel_i: int, plural: bool, adject
             and tokens[rel_i].lower in lx.GROUP_NOUNS:
         return True  # "een voorbeeld voor de jonge moeders": a kind of people
     info = lx.relation_info(tokens[rel_i].lower) if det == "de" and prev == "naar" else None
-    if info is not None and info[1] == "professionals":
-        return True  # "rijdt me naar de dokter": a visit, not a person
+    if info is not None and info[1] == "professionals" and in_quote(tokens, start):
+        return True  # "zei: de enige vent die zelf naar de dokter stapt": anyone's visit (hers is her doctor)
     if plural and start == rel_i - 1 and tokens[start].lower in lx.NUMERALS:  # "met drie kinderen"
         return True
     if not det and (prev == "als" or prev == "voor" and info_of(tokens[rel_i].lower) == "professionals"):

@@ -223,3 +223,14 @@ def test_a_name_from_somewhere_and_the_relation_after_the_comma_are_one_person(t
 ])
 def test_peter_is_a_name_and_her_peter_her_godfather(text, expected):
     assert [(m.name, m.relation) for m in extract(text, []).mentions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # her own visit: her doctor, a person in her network
+    ("Ik kook voor hem. En ik ga mee naar de dokter.", [(None, "dokter")]),
+    ("Sandra heeft me zowat naar de huisarts gesleept.", [("Sandra", None), (None, "huisarts")]),
+    # in someone else's words: anyone's visit
+    ("Fem zei: hij is de enige vent die zelf naar de dokter stapt.", [("Fem", None)]),
+])
+def test_the_doctor_she_goes_to_is_hers_and_in_someone_elses_words_anyones(text, expected):
+    assert [(m.name, m.relation) for m in extract(text, []).mentions] == expected
