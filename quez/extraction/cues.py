@@ -213,6 +213,8 @@ CUES: tuple[CueDef, ...] = (
          r"op de rails|"
          r"op de rit) (?:houdt|hield|houden|hou|houd)\b|"
          r"(?:doet|deed) (?:echt |gewoon |toch )?wat (?:ze|zij|hij|ie) (?:\w+ )?(?:kan|kon)\b|"
+         r"(?:hebt|heeft|heb|hadt) (?:(?:echt|toch|gewoon|al) )?gedaan wat (?:je|jij|ze|zij|u|ge|gij) (?:\w+ )?"
+         r"(?:kon|kan|kunt|kost)\b|"  # "jij hebt gedaan wat je kon"
          r"beleefd|vriendelijk|aardig|rustig|goeie|goei|gezellig|gezellige|heilige|super\w+|betere|"
          r"(?!(?:laat|eer|mee|min|erg|slecht|zwaar|moeilijk|lastig|eng|vervelend|klein|oud|jong|groot|ver|naa|"
          r"bovena|onder|achter|midden|volgend)ste\b)\w{2,}ste", 1, "does_well", descriptive=True),

@@ -134,6 +134,8 @@ def test_who_does_not_know_what_is_going_on_has_no_view_on_it(text, holders):
     ("Mijn baas zegt dat ik het goed doe. Henk had eronder geschreven: idem!", {"baas", "Henk"}),
     ("Ik doe zijn boekhouding, dat kan hij niet. Hij is goud waard.", set()),
     ("Mijn buurvrouw zei: zonder jou waren we allebei kwijt geweest.", {"buurvrouw"}),
+    ("Mijn zoon zegt: mam, jij hebt gedaan wat je kon.", {"zoon"}),
+    ("Mijn zoon zegt: mam, jij hebt niet gedaan wat je kon.", set()),
 ])
 def test_praise_said_in_other_words_and_agreeing_with_it(text, holders):
     assert _holders(text) == holders
