@@ -76,6 +76,29 @@ def group_at(tokens: list[Token], i: int) -> PersonMention | None:
     )
 
 
+def couple_at(tokens: list[Token], i: int) -> PersonMention | None:
+    """"een jong stel op de hoek", "het jonge stel aan de overkant": a couple, one group of two (not "een stel
+    jongens", "een stel papieren": a number of things)."""
+    if tokens[i].lower not in ("een", "het", "dat", "dit") or i + 2 >= len(tokens) \
+            or i > 0 and tokens[i - 1].lower == "van":
+        return None  # "de trouwste van het stel": of the bunch
+    k = i + 1
+    if tokens[k].lower in _COUPLE_ADJECTIVES or tokens[k].capitalised and tokens[k].lower.endswith(("s", "se")):
+        k += 1  # "een jong stel", "het Poolse stel"
+    if tokens[k].lower != "stel" or k == i + 1 and tokens[i].lower == "een":
+        return None  # "een stel" alone: a number of something
+    after = tokens[k + 1].lower if k + 1 < len(tokens) else "."
+    if after not in _AFTER_A_COUPLE or tokens[k + 1].sentence != tokens[k].sentence and after not in ".!?":
+        return None
+    return PersonMention(name=None, relation="stel", stem="stel", category="neighbours", closeness=None, own=True,
+                         plural=True, qualifier="", start=tokens[i].start, end=tokens[k].end, first=i, last=k,
+                         confidence=0.7)
+
+
+_COUPLE_ADJECTIVES = frozenset("jong jonge oud oude ouder oudere nieuw nieuwe aardig aardige leuk leuke lief lieve "
+                               "getrouwd getrouwde".split())
+_AFTER_A_COUPLE = frozenset(". , ! ? op aan naast van uit met die en boven beneden hiernaast hier daar dat "
+                            "tegenover".split())
 _GROUP_OWNERS = frozenset("mijn m'n mn zijn z'n zn haar d'r onze ons hun".split())
 _GROUP_BEFORE_OWNER = frozenset(", en met tegen bij voor van aan naar over door".split())
 _GROUP_ADJECTIVES = frozenset("oude ouwe olde jonge nieuwe vaste oudere jongere lieve".split())  # not "andere"

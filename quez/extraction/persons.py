@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from quez.extraction import lexicon as lx
-from quez.extraction.groups import DEMONSTRATIVES, group_at, placed_person, placed_title
+from quez.extraction.groups import DEMONSTRATIVES, couple_at, group_at, placed_person, placed_title
 from quez.extraction.lowernames import listed_lower_name, lower_case_name
 from quez.extraction.mention import PersonMention, Setting
 from quez.extraction.names import (
@@ -69,7 +69,7 @@ def _mention_at(tokens, i: int, starts, known_names, used) -> tuple[PersonMentio
             elif mention.qualifier == "van":
                 mention = replace(mention, qualifier="")
             return mention, last + 1
-    group = group_at(tokens, i)
+    group = group_at(tokens, i) or couple_at(tokens, i)
     if group is not None:
         return group, group.last + 1
     if _genitive(tokens, i):  # "Patricks moeder": his mother; Patrick is no mention of his own here

@@ -230,3 +230,15 @@ def test_negation_in_flemish_and_in_a_clause_of_its_own(text, kinds):
 def test_others_have_it_too_and_need_not_be_strong(text, kinds):
     result = extract(text, ["persons"])
     assert [o.kind for o in result.opinions if o.kind != "neutral"] == kinds
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("En aan de overkant een jong stel, die ken ik niet.", ["stel"]),
+    ("Kees en het jonge stel aan de overkant groeten altijd.", ["Kees", "stel"]),
+    # a number of something, or of the bunch: no couple
+    ("Ik heb een stel papieren gekregen.", []),
+    ("Een stel jongens hing rond.", []),
+    ("Zijn vrouw noemt me de trouwste van het stel.", ["vrouw"]),
+])
+def test_a_couple_is_one_group_and_a_number_of_things_is_nobody(text, expected):
+    assert [m.name or m.relation for m in extract(text, []).mentions] == expected
