@@ -120,7 +120,7 @@ _PREFIXES = ("ex-", "oud-", "schoon", "stief", "half", "pleeg", "over", "achter"
 DETERMINERS_OWN = frozenset("mijn m'n mn m’n onze ons mijne me mien miene os".split())  # Limburgs: "mien", "os"
 #: kinship words written after the name ("Hatice abla", "Nurten teyze", "Elvira tanta"): that person's relation
 POSTPOSED_KIN = frozenset("abla teyze amca hala dayı dayi yenge abi ağabey khalti khala khalto amo ammo tanta".split())
-DETERMINERS_OTHER = frozenset("zijn z'n zn haar d'r hun je jouw uw".split())
+DETERMINERS_OTHER = frozenset("zijn z'n zn haar d'r hun je jouw uw haren zijnen uwen".split())  # Flemish "haren vent"
 DETERMINERS_PLAIN = frozenset("de het een die deze den zo'n".split())
 ADJECTIVES = frozenset(
     "oudste jongste oudere jongere oude jonge beste goede lieve grote kleine eigen enige echte vaste nieuwe vorige "

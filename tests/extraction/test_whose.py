@@ -20,6 +20,7 @@ def _who(text: str, **kw) -> list[tuple[str | None, str | None, bool]]:
     ("Els, mijn tante van moederskant, helpt.", [("Els", "tante", True)]),
     ("Anouk, de coach van de zwemclub, helpt.", [("Anouk", "coach", True)]),
     ("Mijn zoon Bas helpt.", [("Bas", "zoon", True)]),
+    ("Ons Lieve en haren vent helpen.", [("Lieve", None, True), (None, "vent", False)]),  # Flemish "haren"
 ])
 def test_a_name_with_a_relative_of_someone_else_is_not_the_clients_relative(text, expected):
     assert _who(text) == expected
