@@ -335,7 +335,10 @@ def _split_plural_appositions(tokens: list[Token], found: list[PersonMention]) -
             named_after = [x for x in found[k + 1: k + 4] if x.name and not x.relation and x.first - m.last <= 4]
             listed = len(named_after) >= 2 and m.category == "family" and m.last + 1 < len(tokens) \
                 and tokens[m.last + 1].text in (".", ":")
-            if named_after and named_after[0].first == m.last + 2 and (tokens[m.last + 1].text == "," or listed):
+            some = named_after and named_after[-1].last + 1 < len(tokens) \
+                and tokens[named_after[-1].last + 1].lower in ("vooral", "bijvoorbeeld")  # "..., Hub en Wiel vooral"
+            if named_after and named_after[0].first == m.last + 2 and (tokens[m.last + 1].text == "," or listed) \
+                    and not some:
                 for x in named_after:
                     pos = found.index(x)
                     found[pos] = replace(x, relation=m.relation, stem=m.stem, category=m.category,

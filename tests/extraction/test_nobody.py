@@ -195,6 +195,8 @@ def test_a_people_a_number_or_a_dialect_word_is_no_person(text, expected):
     ("Zo zijn Ghanese mannen, haha.", []),
     ("Ik ben een voorbeeld voor de jonge moeders.", []),
     ("Ik drink niet zoals de andere jongens.", []),
+    # some of the group named: the group and those two
+    ("Met de mannen van de duiveclub, Hub en Wiel vooral.", ["mannen", "Hub", "Wiel"]),
 ])
 def test_a_group_placed_by_a_word_or_owned_is_one_group_and_a_kind_of_people_is_none(text, expected):
     assert [m.name or m.relation for m in extract(text, []).mentions] == expected
