@@ -46,6 +46,8 @@ def test_anyone_at_all_in_what_someone_else_says_is_no_one_she_knows(text, expec
     ("Stijn zegt tegen iedereen: mijn moeder is de baas van de koeien.", ["Stijn"]),
     ("Abrehet zegt tegen iedereen: deze jongen is mijn zoon hier in Nederland.", ["Abrehet"]),
     ("Mijn moeder zei: jij blijft altijd mijn dokter.", ["moeder"]),
+    ("Ze zou zeggen: Shirin, jij bent nog steeds de baas van ons allemaal.", []),  # what she is
+    ("Hij zei: je bent nog steeds de broer die mijn verhuizing regelde.", []),
     # someone else the quote speaks of, or set beside the client: someone of theirs who came up
     ("Hans stuurde een appje: jouw Nederlands is beter dan dat van mijn kleinzoon.", ["Hans", "kleinzoon"]),
     ("Orhan zei: ik heb ook hulp gehad toen mijn vrouw wegging.", ["Orhan", "vrouw"]),
