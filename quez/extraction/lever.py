@@ -66,6 +66,8 @@ class NamedPersons(NamedChecks):
     lever: str | None
     elicits: tuple[str, ...]
     question_negated: bool
+    question_open: bool
+    question_stance: str | None
 
     if TYPE_CHECKING:  # defined by _Finder and its other mixins
         def record(self, holders, kind, stance, first, last, explicit, confidence, source="text") -> None: ...
