@@ -86,14 +86,13 @@ def _short_for_known(mentions: list, known: Sequence[Referent]) -> list:
     Esther); not a name of the other sex, not a name that is itself known, not two known names it could be."""
     from dataclasses import replace
 
-    from quez.extraction.lexicon import fold, name_form_of, name_gender
+    from quez.extraction.lexicon import fold, of_two_sexes, short_form_of
 
     folded = {fold(p.name or "") for p in known}
     result = []
     for m in mentions:
         full = {p.name for p in known if m.name and fold(m.name) not in folded
-                and name_form_of(m.name, p.name or "") and not name_form_of(p.name or "", m.name)
-                and {name_gender(m.name), name_gender(p.name or "")} != {"f", "m"}}
+                and short_form_of(m.name, p.name or "") and not of_two_sexes(m.name, p.name or "")}
         result.append(replace(m, name=full.pop(), alias=m.name) if len(full) == 1 else m)
     return result
 

@@ -139,8 +139,7 @@ def _short_form_in_apposition(tokens, first, second) -> bool:
     end = second.first + len(second.name.split())  # the name's own words: the mention may go on ("Jolein, mijn ...")
     if _word(tokens, end) not in (",", ".", "") or _word(tokens, end + 1) in ("en", "of"):
         return False
-    return lx.name_form_of(second.name, first.name) \
-        and {lx.name_gender(first.name), lx.name_gender(second.name)} != {"f", "m"}
+    return lx.name_form_of(second.name, first.name) and not lx.of_two_sexes(first.name, second.name)
 
 
 _VARIANT_WORDS = frozenset("of eigenlijk zeggen zegt noemen noemt heet schrijf schrijft schrijven".split())
@@ -164,9 +163,8 @@ def _short_forms(tokens, found: list) -> list:
     names = [m for m in found if m.name]
     full = {}
     for m in names:
-        longer = [n for n in names if len(n.name) > len(m.name) and lx.name_form_of(m.name, n.name)
-                  and not lx.name_form_of(n.name, m.name)  # not "Lien ... Lientje": a pet form of hers
-                  and {lx.name_gender(m.name), lx.name_gender(n.name)} != {"f", "m"}]  # not "Janneke ... Jan"
+        longer = [n for n in names if len(n.name) > len(m.name) and lx.short_form_of(m.name, n.name)
+                  and not lx.of_two_sexes(m.name, n.name)]  # not "Lien ... Lientje", not "Janneke ... Jan"
         together = any(tokens[n.first].sentence == tokens[x.first].sentence for n in longer for x in names
                        if lx.fold(x.name) == lx.fold(m.name))  # "Jan en Janneke"
         if len({lx.fold(n.name) for n in longer}) == 1 and not together:

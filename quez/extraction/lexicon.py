@@ -18,6 +18,8 @@ from quez.extraction.namelists import is_first_name as is_first_name
 from quez.extraction.namelists import is_place as is_place
 from quez.extraction.namelists import name_form_of as name_form_of
 from quez.extraction.namelists import name_gender as name_gender
+from quez.extraction.namelists import of_two_sexes as of_two_sexes
+from quez.extraction.namelists import short_form_of as short_form_of
 
 # stem -> (category, default closeness); plurals, diminutives and compounds
 # are derived in :func:`relation_info`.

@@ -188,11 +188,11 @@ class Resolver:
         """"Loes" for Marloes, "Kader" for Abdelkader, "Debs" for Debbie: one known name it is a form of; or the
         worker wrote down "Kader" and the answers say "Abdelkader"."""
         hits = {gid for key, (gid, _c) in self.owner.items() if key.startswith("n:") and len(key) > 2
-                and lx.name_form_of(folded, key[2:]) and not lx.name_form_of(key[2:], folded)}
+                and lx.short_form_of(folded, key[2:])}
         if not hits:
             hits = {gid for key, (gid, _c) in self.owner.items() if key.startswith("n:") and len(key) > 2
                     and self.groups[gid].person_id is not None
-                    and lx.name_form_of(key[2:], folded) and not lx.name_form_of(folded, key[2:])}
+                    and lx.short_form_of(key[2:], folded)}
         return hits.pop() if len(hits) == 1 else None
 
     def _initials(self, folded: str) -> str | None:

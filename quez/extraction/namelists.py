@@ -107,6 +107,17 @@ def name_form_of(written: str, name: str) -> bool:
     return short or pet or min(len(a), len(b)) >= 4 and Levenshtein.distance(a, b) <= (1 if len(b) < 6 else 2)
 
 
+def short_form_of(written: str, name: str) -> bool:
+    """``written`` is another form of ``name`` and not the other way round: "Lut" for Lutgarde (not "Lien" for
+    Lientje: that one is a pet form of hers)."""
+    return name_form_of(written, name) and not name_form_of(name, written)
+
+
+def of_two_sexes(a: str, b: str) -> bool:
+    """The shipped lists give one name as a woman's and the other as a man's ("Janneke", "Jan"): two people."""
+    return {name_gender(a), name_gender(b)} == {"f", "m"}
+
+
 def nickname_of(written: str, name: str) -> bool:
     """"Jackie" for Jacqueline, "Kiki" for Kiara, "abby" for Abena, "Fika" for Fikreta: the first letters of the
     name and a pet ending. Looser than :func:`name_form_of`, so only for the one person a follow-up asks about."""
