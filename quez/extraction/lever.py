@@ -107,9 +107,11 @@ class NamedPersons(NamedChecks):
                 stance = ref[1] if ref[0] > 0 else (ref[1] or "no_blame")
                 self.record([h], kind, stance, m.first, c1, False, CONFIDENCE_CONTRASTED)
             return
-        if not clause_has_cue and after[:1] == ["wel"] and ref:
-            kind = "tension" if echo or ref[0] < 0 else "positive"
-            self.record([h], kind, ref[1] if kind == "positive" else "tension", m.first, c1, False, CONFIDENCE_AGREEING)
+        wel = m.last + 1 < len(self.tokens) and self.tokens[m.last + 1].lower == "wel"
+        if not clause_has_cue and wel and self.question_negated \
+                and set(before) <= {"en", "maar"} | lx.DETERMINERS_OWN | lx.DETERMINERS_PLAIN:
+            # asked who does NOT blame her: "Ons ma wel, die zegt ..." is the one who does
+            self.record([h], "tension", "tension", m.first, c1, False, CONFIDENCE_CONTRASTED)
             return
         if not clause_has_cue and self._agrees_with_before(k, s, c1):
             return

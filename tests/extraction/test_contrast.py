@@ -121,6 +121,10 @@ def test_asked_who_does_not_blame_her_a_bare_niet_agrees_and_wel_does_not(text, 
 @pytest.mark.parametrize("text, kinds", [
     ("Bompa ni, die zegt dat ik lui ben.", {"bompa": "tension"}),  # what follows says what they think
     ("Mijn zoon Kevin wel. Die zegt: pap, je kon er niks aan doen.", {"Kevin": "positive"}),
+    # "wel" against a question that asks who does NOT blame her: the one who does, when nothing good follows
+    ("Ons ma wel, die zegt da 'k altijd te groot wou doen met die zaak.", {"ma": "tension"}),
+    ("Mijn zwager wel, die vindt dat ik te veel uitgeef.", {"zwager": "tension"}),
+    ("Mijn zus wel, die zegt dat ik het goed doe.", {"zus": "positive"}),
 ])
 def test_what_follows_niet_or_wel_decides(text, kinds):
     assert _answer_kinds(text) == kinds
