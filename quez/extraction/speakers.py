@@ -118,7 +118,7 @@ class Speakers:
         if self.tokens[seen + 1].lower in _SEEN_PRONOUNS:  # "Anna hoorde haar ...": not Anna
             hearer = self.a.subject_before(seen, c0) or []
             own = self.a.resolve(seen + 1, frozenset(h for h in hearer if h is not None))
-            return [own] if own is not None and own >= 0 else None
+            return [own] if own is not None and own != CLIENT else None
         k = next((self.a.at[j] for j in range(seen + 1, v) if j in self.a.at), None)
         if k is None or self.tokens[self.mentions[k].first - 1].lower in ("tegen", "aan", "met", "van", "over"):
             return None

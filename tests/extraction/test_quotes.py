@@ -229,6 +229,17 @@ def test_who_was_heard_saying_it_or_goes_on_after_the_messenger_holds_it(text, h
     assert _holders(text) == holders
 
 
+@pytest.mark.parametrize("text, about, holders", [
+    ("Mijn collega Tineke hoorde hem tegen de chef zeggen dat ik de beste kok ben.", ("Ruud", "baas"), {"ABOUT"}),
+    ("Haar zus Fenna hoorde haar op het feest vertellen dat ik een doorzetter ben.", ("Ans", "buurvrouw"), {"ABOUT"}),
+])
+def test_in_a_follow_up_the_one_heard_saying_it_is_the_person_asked_about(text, about, holders):
+    from tests.extraction.holders import holders as holders_of
+
+    found = extract(text, [], "Wat vindt {persoon} van je?", about=Referent(*about), about_stance="positive_opinion")
+    assert holders_of(found) == holders
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Oma, ook al zegt ze het niet.", ["oma"]),
     ("Hooyo, maar ze zegt het nooit.", ["hooyo"]),
