@@ -173,6 +173,10 @@ class ReportedSpeech(Speakers, Agreement):
                     return
                 if pol.sign and q0 == s0 and inverted:
                     holders = self._own_subject(s0, v, pol) or holders
+                if pol.sign and inverted:
+                    holders = self._subject_before_speaker(s0, v, holders)
+                    if not holders:
+                        return  # "Hij is een toffe gast, zei de meester": said of him, not of the client
         if CLIENT in holders:  # "Ik vind dat mijn zoon het goed doet": the client's view, nobody else's
             self.client_said.update(range(v + 1, end + 1))
             return
@@ -279,6 +283,19 @@ class ReportedSpeech(Speakers, Agreement):
                 return None  # "zei dat Lisa vooruit gaat en dat dat aan mij te danken is": said of Lisa
             return own
         return None
+
+    def _subject_before_speaker(self, s0: int, v: int, speakers: list[int]) -> list[int]:
+        """"Hij heeft het aan de hele klas verteld, zei de meester.": what comes before the speaker opens with
+        someone else, so the speaker passes on their doing (or, when it only says what they are, nobody's view
+        of the client)."""
+        opens = next((j for j in range(s0, v) if self.tokens[j].is_word), None)
+        if opens is None or self.tokens[opens].lower not in lx.SUBJECT_PRONOUNS:
+            return speakers
+        other = self.a.resolve(opens, frozenset(h for h in speakers if h is not None))
+        if other is None or other == CLIENT or other in speakers:
+            return speakers
+        own_cues = [c for c in self.a.cues if s0 <= c.first < v and c.polarity]
+        return [] if own_cues and all(c.descriptive for c in own_cues) else [other]
 
     def _content_before(self, v: int, s: int) -> tuple[Polarity, int]:
         """"Ik kan goed luisteren, zeggen mijn vrienden." / "... zegt dat.": what came before (and, for

@@ -229,15 +229,13 @@ def test_who_was_heard_saying_it_or_goes_on_after_the_messenger_holds_it(text, h
     assert _holders(text) == holders
 
 
-@pytest.mark.parametrize("text, about, holders", [
+@pytest.mark.parametrize("text, about, expected", [
     ("Mijn collega Tineke hoorde hem tegen de chef zeggen dat ik de beste kok ben.", ("Ruud", "baas"), {"ABOUT"}),
     ("Haar zus Fenna hoorde haar op het feest vertellen dat ik een doorzetter ben.", ("Ans", "buurvrouw"), {"ABOUT"}),
 ])
-def test_in_a_follow_up_the_one_heard_saying_it_is_the_person_asked_about(text, about, holders):
-    from tests.extraction.holders import holders as holders_of
-
+def test_in_a_follow_up_the_one_heard_saying_it_is_the_person_asked_about(text, about, expected):
     found = extract(text, [], "Wat vindt {persoon} van je?", about=Referent(*about), about_stance="positive_opinion")
-    assert holders_of(found) == holders
+    assert holders(found) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -512,3 +510,20 @@ def test_follow_ups_read_the_same_with_the_name_filled_in(question, text, holder
 ])
 def test_never_seen_so_is_praise_not_a_denial(text, kind):
     assert _holders(text, kind) and not _holders(text, "tension" if kind == "positive" else "positive")
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    ("Dat ik mijn diploma heb gehaald, op mijn vijftigste. Hij heeft het aan zijn hele klas verteld, zei de juf.",
+     ("Daan", "zoon"), {"ABOUT"}),
+    ("Dat ik zo goed voor oma zorg. Ze vertelt het aan iedereen, zei haar vriendin.", ("Eva", "dochter"), {"ABOUT"}),
+])
+def test_who_tells_it_after_what_the_person_asked_about_did_passes_it_on(text, about, expected):
+    found = extract(text, [], "Waar is {persoon} trots op?", about=Referent(*about), about_stance="positive_opinion")
+    assert holders(found) == expected
+
+
+def test_who_tells_what_the_person_asked_about_is_holds_no_view_of_the_client():
+    text = "Het gaat goed met hem. Hij is een lieve jongen, zei de meester."
+    found = extract(text, [], "Waar is {persoon} trots op?", about=Referent("Daan", "zoon"),
+                    about_stance="positive_opinion")
+    assert "meester" not in holders(found)
