@@ -11,6 +11,7 @@ from quez.extraction.lowernames import (
 )
 from quez.extraction.mention import PersonMention
 from quez.extraction.phrases import relation_np_at
+from quez.extraction.roles import BEFORE_WHAT_ONE_IS
 from quez.extraction.tokens import ABBREVIATIONS, Token, has_capitals
 
 _PRONOUNS = frozenset("ik jij je hij zij ze wij we jullie u gij ge hun hen haar hem die".split())
@@ -86,7 +87,16 @@ def _after_a_word_for_no_name(tokens: list[Token], i: int, starts: set[int], pre
         return True  # "de Church of Pentecost" (not "Jan of Piet")
     if "-" in low and not any(lx.is_first_name(part) for part in low.split("-")):
         return True  # "Blauw-Wit", a club; not "Gert-Jan"
-    return False
+    return not lx.is_first_name(low) and _what_someone_is(tokens, i)
+
+
+def _what_someone_is(tokens: list[Token], i: int) -> bool:
+    """"Hij is ook Sudanees", "zij is Nederlands", "die is zelf Libanon-veteraan": what someone is (not "Dat is
+    Els")."""
+    j = i - 1
+    while j > 0 and tokens[j].lower in BEFORE_WHAT_ONE_IS:
+        j -= 1
+    return j > 0 and tokens[j].lower in lx.COPULAS and tokens[j - 1].lower in lx.SUBJECT_PRONOUNS | {"die"}
 
 
 def _name_end(tokens: list[Token], i: int) -> int:

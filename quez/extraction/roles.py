@@ -37,7 +37,7 @@ def is_predicate(tokens: list[Token], start: int, rel_end: int, det: str) -> boo
             and _client_is_subject(tokens, start):
         return True  # "ik ben volgens mijn schoonmoeder de beste schoondochter"
     k = start - 1
-    while k > 0 and tokens[k].lower in _BEFORE_WHAT_ONE_IS:
+    while k > 0 and tokens[k].lower in BEFORE_WHAT_ONE_IS:
         k -= 1  # "Die is zelf verpleegkundige", "jij bent nog steeds de baas"
     if tokens[k].lower in lx.COPULAS and k >= 0 and tokens[k].sentence == tokens[start].sentence:
         return True
@@ -65,7 +65,7 @@ def is_predicate(tokens: list[Token], start: int, rel_end: int, det: str) -> boo
 
 
 _PREPOSITIONS = frozenset("met voor aan bij naar over van op tegen via door zonder om uit in".split())
-_BEFORE_WHAT_ONE_IS = frozenset("zelf ook nog wel al echt gewoon eigenlijk steeds altijd".split())
+BEFORE_WHAT_ONE_IS = frozenset("zelf ook nog wel al echt gewoon eigenlijk steeds altijd".split())
 _LIKE_ME = frozenset("ik mij me jij jou".split())
 
 

@@ -126,6 +126,17 @@ def test_pets_and_god_are_no_persons(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Mijn vriend Wendel. Hij is ook Ivoriaan, hij snapt het.", ["Wendel"]),
+    ("Mijn buurvrouw Nadja, zij is Bosniër, net als ik.", ["Nadja"]),
+    ("Mijn collega Ramon, die is zelf Arubaan.", ["Ramon"]),
+    ("Mijn buurman, hij is ook Libanees.", ["buurman"]),
+    ("Dat is Els, mijn buurvrouw.", ["Els"]),  # who someone is, by her name
+])
+def test_what_someone_is_after_is_is_no_one_else(text, expected):
+    assert [m.name or m.relation for m in extract(text, []).mentions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Dat vraagt ze niet aan elke stagiaire.", []),
     ("Hij zei dat ik een voorbeeld ben voor de jonge moeders.", []),
     ("Volgens hem ben ik een voorbeeld voor de neefjes.", ["neefjes"]),
