@@ -12,7 +12,7 @@ from quez.extraction.quoting import SPOKEN_TO, client_speaks, in_quote, quote_co
 
 ELDERS = lx.INVERSE["zoon"] | lx.INVERSE["kleinzoon"]
 #: what a named person spoken to may call the client: her parent, grandparent or partner ("tegen Erkan: je vrouw")
-_CALLED_BY_NAME = ELDERS | frozenset("vrouw man partner echtgenote echtgenoot".split())
+_CALLED_BY_NAME = ELDERS | frozenset("vrouw man partner echtgenote echtgenoot broer zus".split())
 
 
 def addressee_calls_client(tokens, found: list, m, about_stems: frozenset[str] = frozenset()) -> bool:
@@ -27,7 +27,7 @@ def addressee_calls_client(tokens, found: list, m, about_stems: frozenset[str] =
     if _to_the_children(tokens, colon, s):  # "zegt tegen de kinderen: jullie mama is een kanjer"
         return m.stem in lx.INVERSE["kind"]
     addressee = next((a for a in found if a.first < colon and tokens[a.first].sentence == s
-                      and word(tokens, a.first - 1) == "tegen"), None)
+                      and word(tokens, a.first - 1) == "tegen"), None) or _called(tokens, found, colon, m)
     if addressee is None:  # "zei tegen haar:", "zijn broer zegt:": said to the follow-up's person
         to = next((j + 1 for j in range(colon - 1, -1, -1) if tokens[j].sentence == s and word(tokens, j) == "tegen"
                    and word(tokens, j + 1) in ("haar", "hem")), None)
@@ -40,6 +40,14 @@ def addressee_calls_client(tokens, found: list, m, about_stems: frozenset[str] =
             stems = frozenset({before[-1].stem}) if before else stems
         return told and any(m.stem in lx.INVERSE.get(st, _CALLED_BY_NAME) for st in stems)
     return m.stem in lx.INVERSE.get(addressee.stem or "", _CALLED_BY_NAME if addressee.name else frozenset())
+
+
+def _called(tokens, found: list, colon: int, m):
+    """The one the quote opens by calling, named and not the client: "zegt dan: Errol, jouw moeder ..."."""
+    at = colon + 1
+    if at >= m.first or not tokens[at].capitalised or word(tokens, at + 1) != ",":
+        return None
+    return next((a for a in found if a.name and lx.fold(a.name) == lx.fold(tokens[at].text)), None)
 
 
 _YOUR = frozenset("je jouw uw jullie".split())

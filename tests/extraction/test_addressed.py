@@ -47,3 +47,14 @@ def test_in_her_partners_words_his_wife_is_the_client(text, persons):
 ])
 def test_in_someone_elses_words_his_wife_is_a_person(text, partner):
     assert partner in _persons(text)
+
+
+@pytest.mark.parametrize("text, persons", [
+    # called by name at the opening of the quote, the one spoken to
+    ("Met Kevin gaat het stroef. Anouk van hiernaast zei laatst: Kevin, jouw vader doet echt zijn best.",
+     ["Kevin", "Anouk"]),
+    # said to her brother or sister, "jouw zus" is the client
+    ("Met Ilse. Haar man Joost zei tegen haar: jouw zus is een harde werker, hou op.", ["Ilse", "Joost"]),
+])
+def test_said_to_someone_named_their_parent_partner_or_sibling_is_the_client(text, persons):
+    assert _persons(text) == persons
