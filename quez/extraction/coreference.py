@@ -30,7 +30,7 @@ from quez.extraction.client import (
 )
 from quez.extraction.herself import grandparent_is_client, says_it_is_her
 from quez.extraction.mention import Setting
-from quez.extraction.others_words import named_in_quote, nobody_she_knows
+from quez.extraction.others_words import could_not_do_without, named_in_quote, nobody_she_knows
 from quez.extraction.quoting import word as _word
 from quez.extraction.relatives import diminutive_names, name_possessive, names_for_relations, partners_relatives
 
@@ -56,7 +56,8 @@ def tidy(tokens, found: list, setting: Setting) -> list:
     herself = {m.key() for m in found if says_it_is_her(tokens, found, m)}  # and every other mention of that word
     setting.called.extend(dict.fromkeys(m.name for m in found if m.name and m.key() in herself))
     found = [m for m in found if m.key() not in herself]
-    praised = [m for m in found if praised_in_quote(tokens, m, setting) or named_in_quote(tokens, m, setting)]
+    praised = [m for m in found if praised_in_quote(tokens, m, setting) or named_in_quote(tokens, m, setting)
+               or could_not_do_without(tokens, m)]
     setting.called.extend(m.name for m in praised)
     found = yours_in_quotes(tokens, [m for m in found if m not in praised])
     return names_for_relations(tokens, diminutive_names(partners_relatives(found)))

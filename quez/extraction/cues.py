@@ -72,6 +72,9 @@ CUES: tuple[CueDef, ...] = (
          r"energie|hart|kennis) (?:\w+ )?dan\b|"  # "jij hebt meer lef dan wij allemaal"
          r"(?:missen|mist|miste|misten) (?:je|jou|u|jullie)\b|"
          r"zonder (?:jou|u|je) (?:\w+ ){0,2}(?:zaten|zat|waren|was|hadden|had|zou|zouden|stond|stonden|lag|lagen)\b|"
+         # "zonder Mei was de zaak dicht", "zonder mijn Riet zat ik ...": her name, the one they cannot do without
+         r"zonder (?:mijn |ons |onze |tante |mama |oma |juf )?(?!(?:mij|me|jou|je|u|ons) )\w+ "
+         r"(?:zaten|zat|waren|was|hadden|had|stond|stonden|lag|lagen)\b|"
          r"(?:jij|je|gij|ge|u) (?:doet|doe|deed) (?:al |echt |toch |meer dan )?genoeg\b|"
          # the speaker could not do it: "ik zou da ni kunnen wat gij doet", "ik had het nooit volgehouden"
          r"(?:ik|'k) (?:zou |had )?(?:het|dat|da) (?:\w+ )?(?:nooit|niet|ni|nie) (?:kunnen|gekund|volhouden|"

@@ -164,3 +164,22 @@ def _reproach_before_a_noun(word_: str) -> bool:
         base = base[:-1]  # "stomme": "stom"
     return any(h.polarity < 0 for h in find_cues(base, tokenize(base)))
 
+
+def could_not_do_without(tokens, m) -> bool:
+    """"zegt tegen de klanten: zonder Mei was de zaak allang dicht", "zei: zonder mijn Riet zat ik ...": whom
+    someone says they could not do without, in their words, is the client (not "zonder Gerard en mij", not "het
+    huis is zo stil zonder Frans")."""
+    if not m.name:
+        return False
+    j = m.first - 1
+    if word(tokens, j) in _OWNING_WORDS or lx.is_relation(word(tokens, j)) or word(tokens, j) in lx.TITLES:
+        j -= 1  # "zonder mijn Riet", "zonder tante Marva", "zonder mama Béa"
+    if word(tokens, j) != "zonder" or not (in_quote(tokens, m.first) or in_report(tokens, m.first)):
+        return False
+    rest = [t.lower for t in tokens[m.last + 1: m.last + 5] if t.sentence == tokens[m.first].sentence]
+    return rest[:1] != ["en"] and any(w in _AS_IT_WOULD_BE or w in lx.NEGATORS for w in rest)
+
+
+#: what would have been without her: "zonder Mei was de zaak dicht", "zonder Laura lag ik ...", "kan ik niet"
+_AS_IT_WOULD_BE = frozenset("was waren zat zaten lag lagen stond stonden had hadden zou zouden kan kon".split())
+_OWNING_WORDS = frozenset("die deze onze ons mijn m'n mn mien".split())

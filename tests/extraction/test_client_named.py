@@ -105,3 +105,21 @@ def test_she_says_a_name_or_word_is_her(text, listed, called):
     found = extract(text, [])
     assert [m.name or m.relation for m in found.mentions] == listed
     assert sorted(set(found.client_names)) == sorted(called)
+
+
+@pytest.mark.parametrize("text, listed", [
+    ("Mijn buurman Kees zegt tegen iedereen: zonder Fatima was de straat een puinhoop.", ["Kees"]),
+    ("Mijn schoonvader zei op zijn verjaardag: zonder onze Ans zat ik nu in een tehuis.", ["schoonvader"]),
+    ("Mijn baas zegt dat het zonder Lotte niet draait.", ["baas"]),
+    ("Het huis is zo stil zonder Frans.", ["Frans"]),  # not in what someone says: someone
+])
+def test_whom_someone_says_they_could_not_do_without_is_the_client(text, listed):
+    assert [m.name or m.relation for m in extract(text, []).mentions] == listed
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Mijn buurman Kees zegt tegen iedereen: zonder Fatima was de straat een puinhoop.", "Kees"),
+    ("Mijn schoonvader zei op zijn verjaardag: zonder onze Ans zat ik nu in een tehuis.", "schoonvader"),
+])
+def test_saying_they_could_not_do_without_her_is_praise(text, holder):
+    assert holders(extract(text, ["context"], "Hoe gaat het op dit moment met je?")) == {holder}
