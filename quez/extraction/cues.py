@@ -83,6 +83,8 @@ CUES: tuple[CueDef, ...] = (
          r"(?:doe|doet|deed|doen) wat (?:\w+ ){1,3}(?:niet|nooit) (?:kan|kon|kunnen|wil|wilde) "
          r"(?:opbrengen|volhouden|aan|doen)\b|"
          r"(?:doe|doet|deed|doen) wat (?:\w+ ){1,3}(?:niet|nooit) (?:doen|doet|deden|durven|durft|volhouden)\b|"
+         # "jij doet wat mijn zoon had moeten doen", "jij draagt wat hij had moeten dragen"
+         r"(?:doe|doet|deed|doen|draag|draagt|droeg|dragen) wat (?:\w+ ){1,3}(?:had|hadden) (?:\w+ )?moeten\b|"
          r"(?:jij|je|u|ge|gij) (?:doet|deed|doe) (?:\w+ )?wat (?:je|jij|u|ge|gij) (?:\w+ )?(?:kan|kunt|kon|kondt)\b|"
          r"(?:jij|je|u|ge|gij) (?:bent|zijt|was) er (?:\w+ )?altijd\b|"  # "jij bent er altijd voor ons"
          r"waarom (?:zou )?(?:schaam|schaamt|schamen) (?:je|jij|u|ge|gij) (?:je|u|jou)?|"  # "waarom schaam je je"

@@ -135,7 +135,7 @@ DISTINGUISHING = frozenset("oudste jongste oudere jongere eerste tweede derde".s
 COPULAS = frozenset("ben bent is was waren zijn word wordt werd blijf blijft bleef lijk lijkt wezen da's dat's "
                     "zijt".split())
 TITLES = frozenset("meneer mevrouw mevr mevr. dhr dhr. mr pater ksiądz ksiadz dr drs prof ds pani pan auntie "
-                   "uncle mamosta sheikh sjeik".split())
+                   "uncle miss mister mamosta sheikh sjeik".split())
 
 SUBJECT_PRONOUNS = frozenset("hij zij ze die diegene dieje ie".split())
 CLIENT_PRONOUNS = frozenset("ik we wij ikzelf ikke".split())

@@ -527,3 +527,16 @@ def test_who_tells_what_the_person_asked_about_is_holds_no_view_of_the_client():
     found = extract(text, [], "Waar is {persoon} trots op?", about=Referent("Daan", "zoon"),
                     about_stance="positive_opinion")
     assert "meester" not in holders(found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mijn schoonmoeder zegt: jij doet wat hij had moeten doen.", {"schoonmoeder"}),
+    ("Tante Joke zegt: jij doet wat een vader had moeten doen.", {"Joke"}),
+])
+def test_doing_what_someone_else_should_have_done_is_praise(text, expected):
+    assert holders(extract(text, ["context"], "Hoe gaat het op dit moment met je?")) == expected
+
+
+def test_miss_is_a_title_in_an_apposition():
+    found = extract("Mijn buurvrouw, miss Gloria, past op de kinderen.", []).mentions
+    assert [(m.name, m.relation) for m in found] == [("miss Gloria", "buurvrouw"), (None, "kinderen")]
