@@ -96,7 +96,8 @@ class Speakers:
         if fronted is not None:
             return fronted
         if v > s0 and self.tokens[v - 1].lower == "en":  # "Hij laat me gaan als Finn ziek is en zegt dat ..."
-            holders = self._reported_subject(s0, v) or self.a.first_subject_in(s0, v)
+            but = next((j for j in range(v - 2, s0, -1) if self.tokens[j].lower in ("maar", "mar", "mo")), s0)
+            holders = self._reported_subject(s0, v) or self.a.first_subject_in(but, v)  # "..., maar Elly komt en zegt"
             if holders:
                 return holders, v, False
         holders = self.a.subject_before(v, c0)

@@ -540,3 +540,12 @@ def test_doing_what_someone_else_should_have_done_is_praise(text, expected):
 def test_miss_is_a_title_in_an_apposition():
     found = extract("Mijn buurvrouw, miss Gloria, past op de kinderen.", []).mentions
     assert [(m.name, m.relation) for m in found] == [("miss Gloria", "buurvrouw"), (None, "kinderen")]
+
+
+@pytest.mark.parametrize("text, positive, tension", [
+    ("Mijn broer vindt dat ik zeur, maar mijn zus belt elke week en zegt dat ik het goed doe.", {"zus"}, {"broer"}),
+    ("Kees zegt dat ik lui ben, mar Ans komt langs en zegt: jij bent een kanjer.", {"Ans"}, {"Kees"}),
+])
+def test_after_maar_the_one_who_comes_and_says_it_is_the_new_subject(text, positive, tension):
+    found = extract(text, ["context"], "Hoe gaat het op dit moment met je?")
+    assert holders(found) == positive and holders(found, "tension") == tension
