@@ -73,7 +73,7 @@ def _in_context(tokens: list[Token]) -> list[Token]:
     """Dialect words read by their place: Flemish "mo" after a comma is "maar" (elsewhere it may be Mo), so is
     "ma" before a subject ("ma ze zei"); Limburgs "zie" opening a clause before its verb is "zij"."""
     for i, tok in enumerate(tokens):
-        if tok.text == "mo" and i and tokens[i - 1].text == ",":
+        if tok.text == "mo" and i and tokens[i - 1].text == "," or _flemish_mo(tokens, i):
             tokens[i] = Token(tok.text, "maar", tok.start, tok.end, tok.index, tok.sentence, tok.clause)
         elif tok.lower == "ma" and i + 1 < len(tokens) and (tokens[i + 1].lower in _AFTER_MA_MAAR and (
                 i == 0 or tokens[i - 1].sentence != tok.sentence or tokens[i - 1].text in ",;")
@@ -87,6 +87,21 @@ def _in_context(tokens: list[Token]) -> list[Token]:
         if opens and nxt.is_word and nxt.sentence == tok.sentence and nxt.lower not in _NOT_AFTER_ZIE:
             tokens[i] = Token(tok.text, "zij", tok.start, tok.end, tok.index, tok.sentence, tok.clause)
     return tokens
+
+
+def _flemish_mo(tokens: list[Token], i: int) -> bool:
+    """"Mo ons Rita zeit ...", "mo die ligt nog ...", "Mo 'k klaag nie": Flemish "mo" opening a clause before a
+    subject, a possessive or a name is "maar" (not "Mo zegt", "Mo van hiernaast", "Mo, die ...")."""
+    tok = tokens[i]
+    if tok.lower != "mo" or i + 1 >= len(tokens) or tokens[i + 1].sentence != tok.sentence:
+        return False
+    if i and tokens[i - 1].sentence == tok.sentence and tokens[i - 1].text not in ",;":
+        return False
+    nxt = tokens[i + 1]
+    return nxt.lower in _AFTER_MA_MAAR | _AFTER_MO_MAAR or nxt.capitalised and nxt.is_word
+
+
+_AFTER_MO_MAAR = frozenset("de den die zijne mijne 'k k da's 't nie ni niet nooit".split())
 
 
 def sentence_starts(tokens: list[Token]) -> set[int]:

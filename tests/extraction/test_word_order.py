@@ -103,6 +103,10 @@ def test_a_dialect_pronoun_is_no_name():
     ("Ber? Dae zeet dat ich sterk bin.", ["Ber"]),
     ("Mijn zus zeit 't nie, mo ons Lieselot zegt da 'k sterk ben.", ["Lieselot"]),  # Flemish "maar"
     ("mo snapt het want die heeft hetzelfde.", ["Mo"]),  # without a comma before it, Mo may be a name
+    # opening a clause before a subject, a possessive or a name, Flemish "mo" is "maar" too
+    ("Lien komt elke week. Mo ons Jef zeit da 'k te veel doe.", ["Lien", "Jef"]),
+    ("Den dokter helpt. Mo 'k klaag nie.", []),
+    ("Mo zegt dat ik sterk ben, die kent het.", ["Mo"]),
     ("Zie je wel, Ans belt.", ["Ans"]),
 ])
 def test_dialect_words_read_by_their_place_are_no_names(text, names):
