@@ -37,7 +37,7 @@ def named_client(tokens, m) -> bool:
     if _message_for(tokens, m.first):
         return True
     if after == "," and word(tokens, m.last + 2) in SPOKEN_TO and before not in PREPOSITIONS | {"mee"} \
-            or before in THANKS:
+            or before in THANKS or before in ("je", "u") and word(tokens, m.first - 2) == "dank":
         return True  # "Tomasz, jij bent de beste", "dankjewel Tim" (not "'t komt goed mee Jelle, jie bin ...")
     ends = after in (".", "!", "?", "") or m.last + 1 >= len(tokens)
     if ends and _said_without_dat(tokens, m.first) and before not in _NOT_BEFORE_A_CALLED_NAME \

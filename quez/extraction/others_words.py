@@ -96,6 +96,8 @@ def named_in_quote(tokens, m, setting: Setting) -> bool:
     spoken_to = any(word(tokens, k) in SPOKEN_TO_WORDS for k in range(m.last + 2, m.last + 5))
     if opens and titled and after == "," and spoken_to:
         return True
+    if not m.relation and word(tokens, m.first - 1) in _LOOK and after == ",":
+        return True  # "zegt tegen de andere mannen: kijk Fadi, hij werkt, hij leert": the example to follow
     if m.relation or _spoken_ill_of(tokens, m, setting) or _a_child(tokens, m):
         return False
     if word(tokens, m.first - 1) in ("die", "deze") and word(tokens, m.first - 2) in QUOTE_OPEN:

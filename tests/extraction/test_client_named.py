@@ -123,3 +123,13 @@ def test_whom_someone_says_they_could_not_do_without_is_the_client(text, listed)
 ])
 def test_saying_they_could_not_do_without_her_is_praise(text, holder):
     assert holders(extract(text, ["context"], "Hoe gaat het op dit moment met je?")) == {holder}
+
+
+@pytest.mark.parametrize("text, listed, called", [
+    ("Mijn buurvrouw stuurde een kaartje: dank je Noor, voor alles.", ["buurvrouw"], "Noor"),
+    ("De trainer zegt tegen de nieuwe jongens: kijk Sem, hij is er elke week.", ["trainer", "jongens"], "Sem"),
+])
+def test_thanked_or_shown_as_the_example_in_someones_words_is_the_client(text, listed, called):
+    result = extract(text, [])
+    assert [m.name or m.relation for m in result.mentions] == listed
+    assert called in result.client_names
