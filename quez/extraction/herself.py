@@ -20,12 +20,14 @@ def grandparent_is_client(tokens, found: list, m, setting: Setting) -> bool:
     someone else says (other rules read those)."""
     if m.name or m.plural or m.stem not in _GRANDPARENTS or m.first != m.last:
         return False
-    if in_quote(tokens, m.first) or in_report(tokens, m.first):
-        return False
-    if any(t.lower in ("ik", "'k", "ikke") for t in tokens if t.sentence == tokens[m.first].sentence):
-        return False
     grandchildren = lx.INVERSE[m.stem]
     hers = {x.stem for x in found if x is not m and x.own and x.stem} | set(setting.about_stems)
+    if in_quote(tokens, m.first) or in_report(tokens, m.first):
+        # in someone's words, when she speaks of her grandchild or the conversation knows one: "de juf zei: dat
+        # komt door oma"
+        return bool((hers | set(setting.known_stems.values())) & grandchildren)
+    if any(t.lower in ("ik", "'k", "ikke") for t in tokens if t.sentence == tokens[m.first].sentence):
+        return False
     return bool(hers & grandchildren)
 
 

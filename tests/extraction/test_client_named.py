@@ -77,6 +77,17 @@ def test_oma_beside_her_own_grandchild_is_the_client(text, listed):
     assert [m.name or m.relation for m in extract(text, []).mentions] == listed
 
 
+@pytest.mark.parametrize("text, known, listed", [
+    # in someone's words: her grandchild in the answer, or one the conversation knows
+    ("Mijn kleinzoon Tim zei tegen zijn vriend dat hij dat van opa heeft.", [], ["Tim", "vriend"]),
+    ("De juf zei dat Sara nu lacht, en dat komt door oma.", [Referent("Sara", "kleindochter")], ["juf", "Sara"]),
+    # without a grandchild of hers, oma in someone's words is someone
+    ("De juf zei dat Sara nu lacht, en dat komt door oma.", [], ["juf", "Sara", "oma"]),
+])
+def test_oma_in_someones_words_with_her_grandchild_known_is_the_client(text, known, listed):
+    assert [m.name or m.relation for m in extract(text, [], known=known).mentions] == listed
+
+
 def test_oma_in_a_follow_up_about_her_granddaughter_is_the_client():
     found = extract("Ze woont nu bij oma, dat is rustiger.", [], about=Referent("Noor", "kleindochter")).mentions
     assert [m.relation for m in found] == []
