@@ -205,9 +205,18 @@ class NamedChecks:
             if not (c.descriptive and m.last < c.first <= s1):
                 continue
             subject = self.a.subject_before(c.first, m.first)
-            if subject and self.a.holder(k) in subject and not self.a.mentions_client(m.last + 1, c.last):
+            if subject and self.a.holder(k) in subject and not self.a.mentions_client(m.last + 1, c.last) \
+                    and not self._said_in_passing(c.first):
                 return True
         return False
+
+    def _said_in_passing(self, i: int) -> bool:
+        """Praise set off by a comma, without a verb: "Sevda, de parkinsonverpleegkundige, een kanjer." names her
+        as the answer and says in passing what she is."""
+        j = i - 1
+        while j > 0 and self.tokens[j].lower in _IN_PASSING:
+            j -= 1
+        return self.tokens[j].text == ","
 
     def _answer_negative(self, s: int) -> bool:
         """"Niemand." / "Nee, mijn vader niet": the answer starts by saying no (for that sentence)."""
@@ -242,3 +251,6 @@ class NamedChecks:
                 nxt = self.tokens[j + 1].lower if j + 1 <= s1 else ""
                 return nxt not in ("ook", "vooral", "zeker") and any(i in self.a.at for i in range(j + 1, s1 + 1))
         return False
+
+#: words between the comma and praise said in passing: ", een echte kanjer", ", zo'n schat"
+_IN_PASSING = frozenset("een echt echte zo'n zo de het heel".split())

@@ -75,6 +75,15 @@ def test_the_clients_praise_of_someone_is_not_their_opinion_of_her():
     assert [m.relation for m in predicate.mentions] == ["moeder"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Mijn buurvrouw Ans, een echte schat. En mijn zus.", {"Ans", "zus"}),  # the answer, praised in passing
+    ("Ans van hiernaast, een echte schat.", {"Ans"}),
+    ("Mijn buurvrouw Ans is een echte schat, die helpt iedereen.", set()),  # only the client's praise of her
+])
+def test_praise_in_passing_after_a_comma_leaves_her_the_answer(text, expected):
+    assert holders(extract(text, ["persons", "understanding"], "Wie snapt waar je mee worstelt?")) == expected
+
+
 def test_flemish_and_compound_relations():
     assert relation_info("bomma")[1] == "family" and relation_info("nonkel")[1] == "family"
     assert relation_info("overbuurvrouw")[1] == "neighbours"
