@@ -87,7 +87,15 @@ def _after_a_word_for_no_name(tokens: list[Token], i: int, starts: set[int], pre
         return True  # "de Church of Pentecost" (not "Jan of Piet")
     if "-" in low and not any(lx.is_first_name(part) for part in low.split("-")):
         return True  # "Blauw-Wit", a club; not "Gert-Jan"
-    return not lx.is_first_name(low) and _what_someone_is(tokens, i)
+    return not lx.is_first_name(low) and (_what_someone_is(tokens, i) or _a_people(tokens, i))
+
+
+def _a_people(tokens: list[Token], i: int) -> bool:
+    """"wij Koerden", "Bij ons Hindostanen is dat gewoon", "wij Indo's": a people, the client's own."""
+    prev = tokens[i - 1].lower if i else ""
+    before = tokens[i - 2].lower if i > 1 else ""
+    we = prev in ("wij", "we", "jullie") or prev == "ons" and before in ("bij", "voor", "onder")
+    return we and tokens[i].lower.endswith(("en", "ers", "'s", "’s"))
 
 
 def _what_someone_is(tokens: list[Token], i: int) -> bool:

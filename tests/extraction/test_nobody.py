@@ -131,6 +131,8 @@ def test_pets_and_god_are_no_persons(text, expected):
     ("Mijn collega Ramon, die is zelf Arubaan.", ["Ramon"]),
     ("Mijn buurman, hij is ook Libanees.", ["buurman"]),
     ("Dat is Els, mijn buurvrouw.", ["Els"]),  # who someone is, by her name
+    ("Bij ons Tamilen is dat gewoon. Mijn nicht Devi helpt.", ["Devi"]),  # a people, the client's own
+    ("Mijn man zegt: wij Molukkers vragen niks. Bij ons Sofie is dat anders.", ["man", "Sofie"]),
 ])
 def test_what_someone_is_after_is_is_no_one_else(text, expected):
     assert [m.name or m.relation for m in extract(text, []).mentions] == expected
