@@ -21,6 +21,7 @@ from quez.extraction.confidence import (
 from quez.extraction.cues import ADVERBS, ADVICE, MATRIX_VERBS
 from quez.extraction.discourse import CLIENT
 from quez.extraction.polarity import Polarity, evaluate, said_of_someone_else
+from quez.extraction.quoting import SPOKEN_TO
 from quez.extraction.speakers import MESSENGER_VERBS, Speakers
 
 if TYPE_CHECKING:
@@ -272,7 +273,9 @@ class ReportedSpeech(Speakers, Agreement):
             return None  # "zei: God heeft Abena een goede vader gegeven": Abena is no subject there
         if own and CLIENT not in own and self.said_of_client(pol, a, b):
             next_that = next((j for j in range(a + 1, b + 1) if self.tokens[j].lower in ("dat", "da")
-                              and self.tokens[j - 1].lower in ("en", ",")), b + 1)
+                              and self.tokens[j - 1].lower in ("en", ",")
+                              or self.tokens[j - 1].text in ",;" and self.tokens[j].lower in SPOKEN_TO), b + 1)
+            # "hij heeft het zelf verkloot, gij hebt niks misdaan": the next clause speaks to her
             # not a reproach of the subject itself: "dat mijn moeder overdrijft en dat ik juist sterk ben"
             own_cues = [c for c in self.a.cues if a <= c.first < next_that and c.polarity
                         and not said_of_someone_else(self.a, c, a)]

@@ -549,3 +549,13 @@ def test_miss_is_a_title_in_an_apposition():
 def test_after_maar_the_one_who_comes_and_says_it_is_the_new_subject(text, positive, tension):
     found = extract(text, ["context"], "Hoe gaat het op dit moment met je?")
     assert holders(found) == positive and holders(found, "tension") == tension
+
+
+def test_a_quote_that_goes_on_to_speak_to_her_is_the_speakers_view_of_her():
+    text = "Zijn zus Ilse zei tegen mij: hij heeft het zelf verprutst, jij hebt niks misdaan."
+    assert holders(extract(text, [], "Hoe kijkt {persoon} naar je?", about=Referent("Bert", None))) == {"Ilse"}
+
+
+def test_loyal_is_praise():
+    text = "Mijn buurman zegt: jij bent trouw, aan iedereen."
+    assert holders(extract(text, ["context"], "Hoe gaat het op dit moment met je?")) == {"buurman"}
