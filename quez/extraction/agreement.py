@@ -38,8 +38,11 @@ DEFENCE = re.compile(
     r"laat (?:hem|haar|ze|die|hen|mama|papa|mam|pap|ma|pa)(?: (?:nou|toch|maar|lekker))*"
     r"(?: (?:kletsen|praten|lullen|zeuren|zeggen|roepen|kakelen)|$)|laat (?:\w+ ){1,2}met rust|"
     r"(?:niks|niets|ni|niet|nie|nix) (?:\w+ ){0,3}aan (?:\w+ ){0,2}trekken|"
-    r"(?:trek|trekt) (?:\w+ ){1,4}(?:niks|niets|ni|niet|nie|nix) (?:\w+ )?aan|"
-    r"(?:niks|niets|ni|niet|nie|nix|geen) (?:\w+ ){0,3}aantrekken)(?!\w)")
+    r"(?:trek|trekt) (?:\w+ ){1,4}(?:niks|niets|ni|niet|nie|nix|nait|neet|nich) (?:\w+ )?(?:aan|an)|"
+    r"(?:niks|niets|ni|niet|nie|nix|geen) (?:\w+ ){0,3}aantrekken|"
+    # "negeer hem", "let maar niet op mijn vrouw", "tante praat maar": the one who reproached her
+    r"negeer (?:hem|haar|ze|die|hen)|let (?:maar |nou |toch )?(?:niet|ni|nie|nait|neet) op|"
+    r"(?:praat|kletst|zeurt|roept|lult) (?:maar|mar|mer)$)(?!\w)")
 
 _AGREEMENT_WORDS = frozenset("wel van ook dat da het 't zo net eigenlijk vroeger altijd over mij me vaak steeds nog "
                              "zeker hetzelfde trouwens echt soms weleens regelmatig nou nu toch er".split())

@@ -26,6 +26,10 @@ def _kinds(text: str) -> dict[str, str]:
      {"schoonzus": "tension", "moeder": "positive"}),
     ("Mijn schoonmoeder vindt dat ik te streng ben. Mijn man is het daar niet mee eens.",
      {"schoonmoeder": "tension", "man": "positive"}),
+    ("Mijn broer zegt dat ik lui ben. Mijn zus zegt: negeer hem.",
+     {"broer": "tension", "zus": "positive"}),
+    ("Mijn schoonmoeder vindt dat ik lui ben. Mijn man zegt: let niet op haar.",
+     {"schoonmoeder": "tension", "man": "positive"}),
 ])
 def test_saying_a_reproach_before_is_wrong_takes_the_clients_side(text, kinds):
     assert _kinds(text) == kinds
