@@ -252,7 +252,10 @@ class ReportedSpeech(Speakers, Agreement):
         """"maar" that goes on with what is said ("..., maar dat ze het knap vindt") or is a particle
         ("vraag maar, daar zijn buren voor"), not a turn to someone else."""
         nxt = self.tokens[j + 1] if j + 1 < len(self.tokens) else None
-        return nxt is None or nxt.lower == "dat" or not nxt.is_word
+        if nxt is None or nxt.lower == "dat" or not nxt.is_word:
+            return True
+        # a particle after a verb: "zegt ik zit maar thuis en doe niks" (not "..., maar mijn zus", "maar ze ...")
+        return self.tokens[j - 1].is_word and j + 1 not in self.a.at and nxt.lower not in _OPENS_A_CLAUSE
 
     def _leading_negators(self, j: int, end: int) -> tuple[int, int]:
         """"zegt nooit dat ...": negators between the verb and what is said."""
@@ -406,3 +409,7 @@ class ReportedSpeech(Speakers, Agreement):
             return None
         other = self.a.resolve(pronoun, frozenset(h for h in holders if h is not None))
         return other if other == self.a.holder(k) else None
+
+#: words that open the clause after a "maar" that turns to someone or something else
+_OPENS_A_CLAUSE = lx.SUBJECT_PRONOUNS | lx.CLIENT_PRONOUNS | lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER | \
+    lx.DETERMINERS_PLAIN | frozenset("ik 'k jij je gij ge u als toen nu niet ni nie ook wel zelf".split())

@@ -559,3 +559,12 @@ def test_a_quote_that_goes_on_to_speak_to_her_is_the_speakers_view_of_her():
 def test_loyal_is_praise():
     text = "Mijn buurman zegt: jij bent trouw, aan iedereen."
     assert holders(extract(text, ["context"], "Hoe gaat het op dit moment met je?")) == {"buurman"}
+
+
+@pytest.mark.parametrize("text, positive, tension", [
+    ("Ruben zegt ik zit maar thuis en doe niks, dat ik me aanstel.", set(), {"Ruben"}),  # "maar" as a particle
+    ("Mijn zus zegt dat ik lui ben maar mijn moeder zegt dat ik het goed doe.", {"moeder"}, {"zus"}),
+])
+def test_maar_after_a_verb_is_a_particle_and_before_someone_a_turn(text, positive, tension):
+    found = extract(text, ["context"], "Hoe gaat het op dit moment met je?")
+    assert holders(found) == positive and holders(found, "tension") == tension
