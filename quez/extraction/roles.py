@@ -43,7 +43,12 @@ def is_predicate(tokens: list[Token], start: int, rel_end: int, det: str) -> boo
         return True
     if prev == "als" and (det in ("", "een") or adjective_before(tokens, start, rel_end)):
         return True  # "als moeder", "als de beste oma van de wereld"; not "als de kinderen spelen"
+    if prev in ("zoals", "gelijk") and det == "een":
+        return True  # "zoals een oma voor Yusuf" (not "zoals mama deed")
     nxt = tokens[rel_end + 1].lower if rel_end + 1 < len(tokens) else ""
+    if det == "een" and nxt == "voor" and lx.relation_info(tokens[rel_end].lower)[1] == "family" \
+            and tokens[rel_end].lower not in lx.PLURAL:
+        return True  # "meer een oma voor de kinderen", "echt een broer voor mij" (not "een psycholoog voor Dani")
     if det == "een" and (nxt in lx.COPULAS or nxt == "te"):
         return True
     if not det and nxt in lx.COPULAS and prev and lx.is_relation(prev):

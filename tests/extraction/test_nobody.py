@@ -132,6 +132,9 @@ def test_pets_and_god_are_no_persons(text, expected):
     ("Mijn buurman, hij is ook Libanees.", ["buurman"]),
     ("Dat is Els, mijn buurvrouw.", ["Els"]),  # who someone is, by her name
     ("Bij ons Tamilen is dat gewoon. Mijn nicht Devi helpt.", ["Devi"]),  # a people, the client's own
+    # what someone is to another: "zoals een oma", "een broer voor mij" (not "een psycholoog voor Dani")
+    ("Mijn buurvrouw Lies, zoals een oma voor de kleine.", ["Lies"]),
+    ("Karim, echt een broer voor mij. En een psycholoog voor Dani.", ["Karim", "psycholoog", "Dani"]),
     ("Mijn man zegt: wij Molukkers vragen niks. Bij ons Sofie is dat anders.", ["man", "Sofie"]),
 ])
 def test_what_someone_is_after_is_is_no_one_else(text, expected):
