@@ -46,8 +46,8 @@ def is_predicate(tokens: list[Token], start: int, rel_end: int, det: str) -> boo
     if prev in ("zoals", "gelijk") and det == "een":
         return True  # "zoals een oma voor Yusuf" (not "zoals mama deed")
     nxt = tokens[rel_end + 1].lower if rel_end + 1 < len(tokens) else ""
-    if det == "een" and nxt == "voor" and lx.relation_info(tokens[rel_end].lower)[1] == "family" \
-            and tokens[rel_end].lower not in lx.PLURAL:
+    info = lx.relation_info(tokens[rel_end].lower) if det == "een" and nxt == "voor" else None
+    if info is not None and info[1] == "family" and not info[3]:
         return True  # "meer een oma voor de kinderen", "echt een broer voor mij" (not "een psycholoog voor Dani")
     if det == "een" and (nxt in lx.COPULAS or nxt == "te"):
         return True
