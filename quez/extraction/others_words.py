@@ -28,7 +28,40 @@ _SIBLINGS = frozenset("zus broer zussen broers tweelingzus tweelingbroer zusje b
 
 def nobody_she_knows(tokens, found: list, setting: Setting) -> list:
     """``found`` without the persons who are only in someone else's words."""
-    return [m for m in found if not _anyone(tokens, m) and not _speakers_own(tokens, found, m, setting)]
+    return [m for m in found if not _anyone(tokens, m) and not _speakers_own(tokens, found, m, setting)
+            and not _their_parent_spoken_of(tokens, m)]
+
+
+def _their_parent_spoken_of(tokens, m) -> bool:
+    """"Lies vertelt haar vriendinnen dat haar moeder oma nooit alleen laat", "dat hij in elk gesprek over zijn
+    moeder begint": the parent someone talks about to others is the client who tells it. Not whom it is said to
+    ("zei tegen haar moeder"), a comparison ("beter dan haar vader"), nor a parent who says something herself
+    ("dat haar moeder zegt ...")."""
+    from quez.extraction.cues import MATRIX_VERBS
+
+    if m.name or m.plural or m.stem not in _PARENTS or m.owner_word not in _THEIR:
+        return False
+    if word(tokens, m.first - 1) in ("tegen", "dan", "als", "met", "aan", "van", "bij"):
+        return False
+    s = tokens[m.first].sentence
+    rest = [t.lower for t in tokens[m.last + 1:] if t.sentence == s]
+    clause = rest[:next((k for k, w in enumerate(rest) if w in ("dat", "da", ":", ",")), len(rest))]
+    if set(clause) & (MATRIX_VERBS | _SAYING_TOO):
+        return False  # "dat d'r moeder op de verjaardag zei dat ...": she says it herself
+    that = next((j for j in range(m.first - 1, -1, -1) if tokens[j].sentence == s and tokens[j].lower in ("dat", "da")),
+                m.first)
+    if any(tokens[j].lower in lx.CLIENT_PRONOUNS | {"'k"} for j in range(that, m.first)):
+        return False  # "zegt dat ik haar moeder te lang thuis heb gehouden": whom the client acts on
+    about = word(tokens, m.first - 1) == "over" and any(
+        t.lower in _TALKING for t in tokens if t.sentence == s and t.index != m.first - 1)
+    return about or in_report(tokens, m.first) and not _client_reports(tokens, m.first)
+
+
+_PARENTS = frozenset("moeder vader ma pa mama papa mam pap moeke vake".split())
+_SAYING_TOO = frozenset("ook aanraadt aanbeveelt".split())
+_THEIR = frozenset("zijn haar heur zn z'n d'r zien haren zijnen".split())
+_TALKING = frozenset("vertelt vertelde vertellen praat praatte begint begon schept opschept opschepte spreekbeurt "
+                     "werkstuk".split())
 
 
 def _anyone(tokens, m) -> bool:

@@ -262,3 +262,18 @@ def test_others_have_it_too_and_need_not_be_strong(text, kinds):
 ])
 def test_a_couple_is_one_group_and_a_number_of_things_is_nobody(text, expected):
     assert [m.name or m.relation for m in extract(text, []).mentions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parent someone talks about to others is the client who tells it
+    ("Vera. Haar vriend vertelde dat ze op haar werk rondbazuint over haar moeder, die alles alleen doet.",
+     ["Vera", "vriend"]),
+    ("Lotte heeft een werkstuk geschreven over haar moeder.", ["Lotte"]),
+    ("Jesse, denk ik. Zijn mentor zei dat hij in elk gesprek over zijn vader begint.", ["Jesse", "mentor"]),
+    # a parent who says something herself, is compared with, or is spoken to, is someone
+    ("Yvonne vertelde dat d'r moeder op de verjaardag zei dat ik een goeie vader ben.", ["Yvonne", "moeder"]),
+    ("Gerda zei dat mijn soep beter was dan die van haar moeder.", ["Gerda", "moeder"]),
+    ("Ze zei tegen haar moeder: kijk hoe goed ze het doet.", ["moeder"]),
+])
+def test_their_parent_in_what_they_tell_others_is_the_client(text, expected):
+    assert [m.name or m.relation for m in extract(text, []).mentions] == expected
