@@ -192,16 +192,32 @@ _CHILDREN = {"kinderen": "kind", "kids": "kind", "kind": "kind", "kleinkinderen"
 _COUNTING_OFF = frozenset(", en is van wordt werd net pas bijna al jaar jaren oud ons onze de die".split())
 
 
+def _group_clause_end(tokens, found: list, g) -> int | None:
+    """The ":" or "." that ends what is said of the group, with no one else named on the way ("Met de kinderen.",
+    "Mijn vrouw en de kinderen zijn nog in Islamabad."; not "De kinderen van mijn dochter Ruthmila.")."""
+    if _word(tokens, g.last + 1) in (":", "."):
+        return g.last + 1
+    s = tokens[g.first].sentence
+    end = next((j for j in range(g.last + 1, len(tokens)) if tokens[j].text in (":", ".") or tokens[j].sentence != s),
+               None)
+    if end is None or tokens[end].sentence != s or any(g.last < m.first < end for m in found) \
+            or _word(tokens, g.last + 1) == "van":
+        return None
+    return end
+
+
 def children_then_names(tokens, found: list) -> list:
     """"Met de kinderen. Rayan is dertien, Imane tien.", "de kinderen: Jasper van zestien en Floor van dertien":
     the names that count the children off right after the group are the children, and the group is no one else
     (not "Met de kinderen. Sandra zegt dat Kees ...": names that do something; not "Mijn moeder. Mijn zus Karin")."""
     result = list(found)
     for g in found:
-        if g.name or g.stem not in _CHILDREN or not (g.plural or g.stem != "kind") or not g.own or g.qualifier \
-                or _word(tokens, g.last + 1) not in (":", "."):
+        if g.name or g.stem not in _CHILDREN or not (g.plural or g.stem != "kind") or not g.own or g.qualifier:
+            continue
+        end = _group_clause_end(tokens, found, g)
+        if end is None:
             continue  # not "De kinderen van mijn dochter Ruthmila.": whose they are is said by the group alone
-        start = g.last + 2
+        start = end + 1
         if start >= len(tokens):
             continue
         names = [n for n in found if n.first >= start and tokens[n.first].sentence == tokens[start].sentence]

@@ -194,6 +194,9 @@ def test_hein_is_a_name_and_a_flemish_tag_in_lower_case():
     ("Met de kinderen. Sandra zegt dat Kees gek is.", [(None, "kinderen", True), ("Sandra", None, True),
                                                        ("Kees", None, True)]),
     ("Met de kinderen.", [(None, "kinderen", True)]),
+    # the group's sentence goes on before the names count them off
+    ("Mijn vrouw en de kinderen zijn nog in Kabul. Zara is acht, Omar vijf.",
+     [(None, "vrouw", True), ("Zara", "kind", True), ("Omar", "kind", True)]),
     ("Met de kinderen. Mijn zus Karin en Kees helpen.", [(None, "kinderen", True), ("Karin", "zus", True),
                                                           ("Kees", None, True)]),
 ])
