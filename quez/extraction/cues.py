@@ -94,7 +94,8 @@ CUES: tuple[CueDef, ...] = (
          r"(?:dat|da|dit|zoiets|zo iets|zo'n \w+) (?:zie|ziet|zag|kom|kom je) (?:je|ge|men|ik|u) (?:\w+ )?(?:niet vaak|"
          r"zelden|weinig|bijna nooit|haast nooit|nergens|niet veel|nie veel|ni veel)\b|"
          # "wat Ellen doet, dat doet niet iedereen", "niet iedereen zou dat kunnen"
-         r"(?:dat|da|dit|zoiets) (?:doet|kan|durft|deed|kon) (?:\w+ )?(?:niet|ni|nie) (?:iedereen|elkeen|ieder)\b|"
+         r"(?:dat|da|dit|zoiets) (?:doet|kan|durft|deed|kon|mag|mocht) (?:\w+ )?(?:niet|ni|nie) "
+         r"(?:iedereen|elkeen|ieder)\b|"
          r"(?:niet|ni|nie) (?:iedereen|elkeen) (?:zou|had|kan|durft|doet) (?:\w+ ){0,3}(?:dat|da|het|zoiets)\b|"
          # "dat ik de eerste in de familie ben die verpleegkundige wordt"
          r"de eerste (?:in|van|uit) (?:de|het|onze|ons|mijn|m'n|haar|zijn|hun) (?:hele )?(?:familie|dorp|klas|straat|"
@@ -116,7 +117,10 @@ CUES: tuple[CueDef, ...] = (
          r"(?:opgeven|opgegeven)|(?<!\bik )(?:niet|nooit) (?:snap|snapt|snappen|begrijp|begrijpt|begrijpen) hoe "
          r"(?:ik|je|jij|u|ge|gij|we|wij|jullie)\b|"
          r"(?:het|dat) (?:zelf )?(?:nooit|niet) (?:\w+ ){0,3}(?:zou|zouden|kan|kon|kunnen) (?:\w+ ){0,2}"
-         r"(?:volhouden|opbrengen|redden)", 1, "respect", consumes=True),
+         r"(?:volhouden|opbrengen|redden)|"
+         # "zij zou 't geen week kunnen", "ik zou het geen dag volhouden"
+         r"(?:zou|zouden|kon|kan) (?:het|'t|dat|da) (?:zelf )?geen (?:dag|week|maand|jaar) (?:\w+ )?(?:kunnen|"
+         r"volhouden|uithouden)", 1, "respect", consumes=True),
     _cue(r"(?:vraagt|vragen|belt|bellen|komt|komen) (?:\w+ )?(?:mij|me) (?:\w+ )?als (?:ze|hij|zij)"
          r"(?: (?:\w+ ){0,2}(?:niet|nie|ni) (?:snapt|weet|kan|lukt|begrijpt))?|eindelijk|"
          r"(?:zou|zal|zegt|zei) (?:\w+ )?ja(?: zeggen)?|(?:je|jij|u|ge|gij) (?:kan|kunt|kunnen) (?:het|dit|dat)|"

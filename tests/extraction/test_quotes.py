@@ -568,3 +568,11 @@ def test_loyal_is_praise():
 def test_maar_after_a_verb_is_a_particle_and_before_someone_a_turn(text, positive, tension):
     found = extract(text, ["context"], "Hoe gaat het op dit moment met je?")
     assert holders(found) == positive and holders(found, "tension") == tension
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mijn zus zegt: ik zou het geen week kunnen.", {"zus"}),  # she could not do it herself
+    ("Harm laat mij de bovenleiding aanleggen, dat mag niet iedereen.", {"Harm"}),  # a trust not given to all
+])
+def test_implicit_appreciation_in_what_they_could_not_or_would_not_let_others_do(text, expected):
+    assert holders(extract(text, ["context"], "Hoe gaat het op dit moment met je?")) == expected
