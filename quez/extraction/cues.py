@@ -183,7 +183,8 @@ CUES: tuple[CueDef, ...] = (
     # understanding
     _cue(r"snapt|snappen|snapte|snap|begrijpt|begrijpen|begreep|herkent|herkende|begrip", 1, "understanding",
          verb=True),
-    _cue(r"(?:weet|weten|wist|wisten) (?:\w+ ){0,2}hoe (?:het|dat) (?:is|voelt|was)|(?:weet|weten) wat ik "
+    _cue(r"(?:weet|weten|wist|wisten) (?:(?!(?:niet|ni|nie|nooit|geen) )\w+ ){0,2}hoe (?:het|dat) (?:is|voelt|was)|"
+         r"(?:weet|weten) wat ik "
          r"(?:\w+ ){0,2}(?:doormaak|meemaak)|(?:logisch|begrijpelijk|normaal|niet gek) (?:is )?dat (?:ik|je|jij)|"
          r"het is (?:ook )?logisch|(?:ziet|zien|zag|zagen) (?:\w+ )?hoe (?:moeilijk|zwaar|lastig) (?:het|dat) "
          r"(?:\w+ )?(?:is|was|heb|hebt|had)", 1, "understanding"),

@@ -244,13 +244,20 @@ class NamedChecks:
             and self.tokens[start - 1].lower in _CONTEXT_OPENERS
 
     def _contrasted(self, k: int, s1: int) -> bool:
-        """"mijn vader zegt er niks van, maar mijn oma ...": the one before "maar" is the other side."""
+        """"mijn vader zegt er niks van, maar mijn oma ...": the one before "maar" is the other side; so is who only
+        tries ("Mama probeert het wel, maar ze durft niks tegen hem te zeggen")."""
         m = self.mentions[k]
         for j in range(m.last + 1, s1 + 1):
             if self.tokens[j].lower == "maar":
+                before = {t.lower for t in self.tokens[m.last + 1: j]}
+                if "wel" in before and before & _TRIES:
+                    return True  # "Anja probeert het wel, maar zij heeft nooit in een tent geslapen."
                 nxt = self.tokens[j + 1].lower if j + 1 <= s1 else ""
                 return nxt not in ("ook", "vooral", "zeker") and any(i in self.a.at for i in range(j + 1, s1 + 1))
         return False
+
+#: trying, conceded before "maar": it did not come off
+_TRIES = frozenset("probeert probeerde probeerden proberen probeer probeere".split())
 
 #: words between the comma and praise said in passing: ", een echte kanjer", ", zo'n schat"
 _IN_PASSING = frozenset("een echt echte zo'n zo de het heel".split())

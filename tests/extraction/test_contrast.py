@@ -139,6 +139,19 @@ def test_asked_without_a_negation_niet_is_no_praise():
 
 
 @pytest.mark.parametrize("text, kinds", [
+    ("Mijn buurman Wim. Mijn broer probeert het wel, maar hij weet niet hoe het is.", {"Wim": "positive"}),
+    ("Kim probeerde het wel, maar die had zelf te veel aan haar hoofd. En Sven.", {"Sven": "positive"}),
+    ("Mijn zus probeert me altijd te helpen, maar ze woont ver.", {"zus": "positive"}),  # no "wel": she does
+    ("Mijn broer weet niet hoe het is.", {"broer": "negated"}),  # "weet hoe het is" with "niet" inside
+    ("Mijn broer weet precies hoe het is.", {"broer": "positive"}),
+])
+def test_who_only_tries_wel_maar_does_not_answer_the_question(text, kinds):
+    result = extract(text, ["persons", "understanding"], "Wie snapt waar je mee worstelt?")
+    assert {result.mentions[o.holder].name or result.mentions[o.holder].relation: o.kind
+            for o in result.opinions if o.kind in ("positive", "negated")} == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
     ("Mijn zus zegt dat mijn moeder overdrijft en dat ik juist sterk ben.", {"zus": "positive"}),
     ("Mijn zus zegt dat Piet zeurt en dat ik het goed doe.", {"zus": "positive"}),
     ("Mijn schoonmoeder zegt dat Kees lui is.", {}),  # a reproach of Kees, not of the client
