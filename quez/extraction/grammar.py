@@ -30,7 +30,8 @@ PRONOUN_FITS: dict[str, set[str | None]] = {
     "die": {"f", "m", None, "pl"}, "diegene": {"f", "m", None}, "dieje": {"f", "m", None},
     "ie": {"m", None}, "hun": {"pl"}, "hen": {"pl"},
 }
-TITLE_GENDER = {"meneer": "m", "dhr": "m", "mevrouw": "f", "mevr": "f", "pater": "m"}
+TITLE_GENDER = {"meneer": "m", "mijnheer": "m", "monsieur": "m", "dhr": "m", "mevrouw": "f", "mevr": "f",
+                "madame": "f", "pater": "m"}
 PLURAL_VERBS = frozenset("zeggen zeiden vinden vonden denken dachten zijn waren hebben hadden snappen "
                           "begrijpen staan stonden weten wisten komen kwamen".split())
 SINGULAR_VERBS = frozenset("is was zei vond dacht snapte begreep stond wist kwam had kan kon wil zal zou".split())

@@ -134,8 +134,8 @@ PRAISE_ADJECTIVES = frozenset("lieve grote beste goeie goede flinke knappe trouw
 DISTINGUISHING = frozenset("oudste jongste oudere jongere eerste tweede derde".split())
 COPULAS = frozenset("ben bent is was waren zijn word wordt werd blijf blijft bleef lijk lijkt wezen da's dat's "
                     "zijt".split())
-TITLES = frozenset("meneer mevrouw mevr mevr. dhr dhr. mr pater ksiądz ksiadz dr drs prof ds pani pan auntie "
-                   "uncle miss mister mamosta sheikh sjeik".split())
+TITLES = frozenset("meneer mevrouw mevr mevr. dhr dhr. mr madame mijnheer monsieur pater ksiądz ksiadz dr drs prof ds "
+                   "pani pan auntie uncle miss mister mamosta sheikh sjeik".split())
 
 SUBJECT_PRONOUNS = frozenset("hij zij ze die diegene dieje ie".split())
 CLIENT_PRONOUNS = frozenset("ik we wij ikzelf ikke".split())

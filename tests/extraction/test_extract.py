@@ -313,6 +313,15 @@ def test_where_someone_works_is_not_a_person():
     assert [m.name for m in extract("Ik ging met Jan van Dijk naar de markt.", []).mentions] == ["Jan van Dijk"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Zijn collega, madame Van Gorp, zei da ook.", [("madame Van Gorp", "collega")]),
+    ("Mijnheer De Smet van hiernaast helpt mij.", [("Mijnheer De Smet", None)]),
+    ("Ze zei: madame, ge moet rusten.", []),  # said to the client: no one else
+])
+def test_flemish_and_french_courtesy_titles_belong_to_the_name(text, expected):
+    assert [(m.name, m.relation) for m in extract(text, []).mentions] == expected
+
+
 def test_more_words_for_people_and_for_what_is_not_one():
     assert {m.name or m.relation for m in extract("de fysio zegt dat ik een doorzetter ben. Zondag zei ze het weer. "
                                                   "Zo zijn Ghanese mannen.", ["context"]).mentions} == {"fysio"}
