@@ -55,7 +55,7 @@ def extract(text: str, elicits: Sequence[str] = (), question_text: str = "", abo
     the conversation named before (their names are recognised in lower case too).
     """
     from quez.extraction.cues import stance_of_question
-    from quez.extraction.lexicon import fold
+    from quez.extraction.lexicon import fold, without_title
     from quez.extraction.mention import Setting
     from quez.extraction.opinions import OPINION_ELICITS, find_opinions
     from quez.extraction.persons import find_persons
@@ -74,9 +74,10 @@ def extract(text: str, elicits: Sequence[str] = (), question_text: str = "", abo
     if about:
         stance = (stance_of_question(question_text) or next((e for e in OPINION_ELICITS if e in elicits), None)
                   or about_stance)
+    called = list(dict.fromkeys(without_title(n) for n in setting.called))  # "madame Katrien" is Katrien
     opinions = find_opinions(text, tokens, mentions, tuple(elicits), stance, bool(about), about_ref,
-                             setting.cue_hits(tokens), frozenset(fold(n) for n in setting.called), question_text)
-    extra = {"client_names": setting.called} if setting.called else {}
+                             setting.cue_hits(tokens), frozenset(fold(n) for n in called), question_text)
+    extra = {"client_names": called} if called else {}
     return Extraction(tuple(mentions), tuple(opinions), extra=extra)
 
 

@@ -251,10 +251,11 @@ STOP_WORDS = frozenset(
 )
 
 
-def without_title(folded: str) -> str:
-    """``'mevrouw jansen'`` → ``'jansen'``: a folded name without the courtesy titles before it."""
-    words = folded.split()
-    while len(words) > 1 and words[0] in TITLES:
+def without_title(name: str) -> str:
+    """``'mevrouw jansen'`` → ``'jansen'``, ``'madame Katrien'`` → ``'Katrien'``: a name without the courtesy
+    titles before it."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in TITLES:
         words = words[1:]
     return " ".join(words)
 
