@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import time
+import threading
 
 import pytest
 
@@ -11,12 +11,20 @@ from tests.pilot import SIZE, on_screen, wait_for
 
 
 class SlowServices(Services):
-    """Banks that take half a second to load (a slow laptop, many banks)."""
+    """Banks that load only when the test lets them (a slow laptop, many banks).
+
+    A gate rather than a fixed delay: on a slow machine a half-second sleep
+    could end before the test had pressed its key.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.gate = threading.Event()
 
     @property
     def banks(self):
         if self._banks is None:
-            time.sleep(0.5)
+            self.gate.wait(timeout=30)
         return super().banks
 
 
@@ -24,12 +32,14 @@ class SlowServices(Services):
 async def test_menu_key_pressed_while_loading_is_carried_out_once_loaded(settings, store):
     from quez.tui.app import QuezApp
 
-    app = QuezApp(SlowServices(settings, store=store))
+    services = SlowServices(settings, store=store)
+    app = QuezApp(services)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert not app.ready
         await pilot.press("n")  # the worker does not wait for "Even laden…" to go
         assert type(app.screen).__name__ == "HomeScreen"
+        services.gate.set()
         await wait_for(pilot, lambda: app.ready)
         await on_screen(pilot, "StartScreen")
 
@@ -37,8 +47,11 @@ async def test_menu_key_pressed_while_loading_is_carried_out_once_loaded(setting
 async def test_no_key_pressed_while_loading_stays_on_home(settings, store):
     from quez.tui.app import QuezApp
 
-    app = QuezApp(SlowServices(settings, store=store))
+    services = SlowServices(settings, store=store)
+    app = QuezApp(services)
     async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        services.gate.set()
         await wait_for(pilot, lambda: app.ready)
         await pilot.pause(0.1)
         assert type(app.screen).__name__ == "HomeScreen"
