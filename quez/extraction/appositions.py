@@ -163,14 +163,15 @@ def _fragment(tokens, m) -> bool:
 
 def fragments(tokens, found: list) -> list:
     """"Theo. Mijn sponsor bij de AA.", "Met mijn zus. Linda.": a name and the client's own relation, each a
-    sentence of its own, one after the other, are one person."""
+    sentence of its own, one after the other, are one person; so are someone else's relation and the name that
+    follows it ("Zijn zus. Giselle."; but "Karim. Zijn vrouw." is Karim's wife)."""
     result = list(found)
     for a, b in zip(found, found[1:], strict=False):
         if a not in result or b not in result or tokens[b.first].sentence != tokens[a.first].sentence + 1:
             continue
         name, rel = (a, b) if a.name and not b.name else (b, a) if b.name and not a.name else (None, None)
-        if name is None or rel is None or name.relation or not rel.own or rel.plural or rel.qualifier.startswith(
-                "van") or not (_fragment(tokens, a) and _fragment(tokens, b)):
+        if name is None or rel is None or name.relation or not (rel.own or rel is a) or rel.plural \
+                or rel.qualifier.startswith("van") or not (_fragment(tokens, a) and _fragment(tokens, b)):
             continue
         result[result.index(name)] = replace(name, relation=rel.relation, stem=rel.stem, category=rel.category,
                                              closeness=rel.closeness)

@@ -126,7 +126,8 @@ DETERMINERS_OTHER = frozenset("zijn z'n zn haar d'r hun je jouw uw haren zijnen 
 DETERMINERS_PLAIN = frozenset("de het een die deze den zo'n".split())
 ADJECTIVES = frozenset(
     "oudste jongste oudere jongere oude jonge beste goede lieve grote kleine eigen enige echte vaste nieuwe vorige "
-    "eerste tweede derde twee drie vier vijf zes allerbeste allerliefste liefste dierbare trouwe".split()
+    "eerste tweede derde twee drie vier vijf zes allerbeste allerliefste liefste dierbare trouwe overleden wijlen "
+    "gestorven".split()
 )
 #: adjectives that tell two relatives apart (kept in the merge key)
 #: kind words for what someone is to someone ("mijn grote jongen", "haar lieve kleinkind")

@@ -221,6 +221,22 @@ def test_a_name_and_a_relation_each_said_on_their_own_are_one_person():
     assert {(m.name, m.stem) for m in linda.mentions} == {("Linda", "zus"), ("Linda", None)}
     listed = extract("Femke. En mijn moeder. Mijn moeder zegt: vragen is niet erg.", ["help_ok"])
     assert {m.name or m.relation for m in listed.mentions} == {"Femke", "moeder"}
+    # someone else's relation, then the name it goes by; but a name, then "zijn vrouw", is his wife
+    theirs = extract("Haar broer. Yusuf. Hij zegt dat ik een goede schoonzus ben.", ["does_well"])
+    assert [(m.name, m.stem) for m in theirs.mentions] == [("Yusuf", "broer")]
+    assert holders(theirs) == {"Yusuf"}
+    wife = extract("Karim. Zijn vrouw ook.", ["understanding"])
+    assert [m.name or m.relation for m in wife.mentions] == ["Karim", "vrouw"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mijn neef Bram, de zoon van mijn overleden zus. Die zegt dat ik het goed doe.",
+    "Tante Rie, de vrouw van wijlen oom Piet. Die zegt dat ik het goed doe.",
+])
+def test_the_dead_relative_who_says_whose_someone_is_is_no_one_of_the_answer(text):
+    result = extract(text, ["does_well"])
+    assert len(result.mentions) == 1
+    assert holders(result) == {result.mentions[0].name}
 
 
 def test_a_condition_after_a_view_is_not_a_second_view():
