@@ -148,6 +148,8 @@ def _their_role(tokens, m, about_ref: Referent) -> bool:
 
     if about_ref.stem or m.name or m.plural or m.qualifier or not m.relation:
         return False
+    if tokens[m.first].lower in ("zijn", "z'n", "zn", "haar", "d'r", "hun", "haren", "zijnen"):
+        return False  # "Haar vriend zegt ...": someone of theirs, not them
     if any(t.is_word and t.lower not in DETERMINERS_OWN | DETERMINERS_PLAIN for t in tokens[: m.first]):
         return False
     return _opens_speaking(tokens, m)

@@ -70,6 +70,8 @@ CUES: tuple[CueDef, ...] = (
          r"niemand (?:\w+ ){0,4}zoals (?:jij|jou|u|gij)\b|"  # "niemand doet de nachten zoals jij"
          r"(?:heeft|hebt|heb|had) (?:\w+ )?meer (?:lef|verstand|geduld|kracht|moed|ruggengraat|doorzettingsvermogen|"
          r"energie|hart|kennis) (?:\w+ )?dan\b|"  # "jij hebt meer lef dan wij allemaal"
+         r"meer (?:lef|verstand|geduld|kracht|moed|ruggengraat|doorzettingsvermogen|energie|hart|kennis) "
+         r"(?:heb|hebt|heeft|had|hadt) (?:\w+ )?dan\b|"  # "dat ik meer lef heb dan de meeste mannen"
          r"(?:missen|mist|miste|misten) (?:je|jou|u|jullie)\b|"
          r"zonder (?:jou|u|je) (?:\w+ ){0,2}(?:zaten|zat|waren|was|hadden|had|zou|zouden|stond|stonden|lag|lagen)\b|"
          # "zonder Mei was de zaak dicht", "zonder mijn Riet zat ik ...": her name, the one they cannot do without
@@ -197,6 +199,10 @@ CUES: tuple[CueDef, ...] = (
          r"(?:kunnen|kan|kunt|kun) (?:jullie|ze|zij|hij|die) (?:nog )?(?:wat|iets|veel) van (?:leren|opsteken)|"
          r"volhoud|volhoudt|doorzet|doorzetter|"
          r"knokker|vechter|sterk|sterker|sterke|sterkste|dapper|moedig|serieus", 1, "respect"),
+    # courage someone has: "dat ik lef heb", "jij hebt ruggengraat" (of the client only when said of her)
+    _cue(r"(?:lef|ruggengraat|moed|ballen) (?:heb|hebt|heeft|had|hadt|toon|toont|toonde)|"
+         r"(?:heb|hebt|heeft|had|hadt) (?:(?:jij|je|u|ge|gij|echt|wel|veel|toch) ){0,2}(?:lef|ruggengraat)", 1,
+         "respect", descriptive=True),
     _cue(r"respecteert|bewondert|waardeert", 1, "respect", verb=True),
     # good opinions in general
     _cue(r"trots|fier|compliment\w*|waardering|dankbaar|te danken|dankzij mij|blij (?:mee|met me|met mij|om)|"

@@ -127,6 +127,9 @@ def test_asked_what_someone_thinks_she_does_well_anothers_words_of_what_she_is(t
     # known as someone else, or not opening the answer: another person
     ("Mijn zoon zou zeggen: een harde werker.", ("Yassin", "buurman"), (None, "zoon")),
     ("Gisteren zei mijn zoon dat ik een held ben.", ("Yassin", None), (None, "zoon")),
+    # someone of theirs: "haar vriend", "zijn moeder" is not them
+    ("Haar vriend zegt dat ik een held ben.", ("Kelly", None), (None, "vriend")),
+    ("Zijn moeder zou zeggen: jij bent sterk.", ("Yassin", None), (None, "moeder")),
 ])
 def test_a_follow_up_answer_that_opens_with_a_relation_word_for_them(text, about, expected):
     from quez.extraction import Referent

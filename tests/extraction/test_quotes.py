@@ -136,6 +136,11 @@ def test_who_does_not_know_what_is_going_on_has_no_view_on_it(text, holders):
     ("Mijn buurvrouw zei: zonder jou waren we allebei kwijt geweest.", {"buurvrouw"}),
     ("Mijn zoon zegt: mam, jij hebt gedaan wat je kon.", {"zoon"}),
     ("Mijn zoon zegt: mam, jij hebt niet gedaan wat je kon.", set()),
+    # courage she has; someone else's is no word about her
+    ("Mijn zwager zegt dat ik meer lef heb dan de meeste mannen.", {"zwager"}),
+    ("Juf Annet zegt dat ik lef heb.", {"Annet"}),
+    ("Juf Annet zegt dat ik geen ruggengraat heb.", set()),
+    ("Mijn zwager heeft lef, die durft alles.", set()),
 ])
 def test_praise_said_in_other_words_and_agreeing_with_it(text, holders):
     assert _holders(text) == holders
