@@ -47,8 +47,8 @@ DEFENCE = re.compile(
 _AGREEMENT_WORDS = frozenset("wel van ook dat da het 't zo net eigenlijk vroeger altijd over mij me vaak steeds nog "
                              "zeker hetzelfde trouwens echt soms weleens regelmatig nou nu toch er".split())
 _LONG = frozenset("jaren maanden weken lang tijden".split())
-#: "zei: dat vind ik ook", "zei: dat zien wij ook"
-_QUOTED_AGREEING = frozenset("ik wij we vind vinden denk denken zie zien zeg zeggen al".split()) | _LONG
+#: "zei: dat vind ik ook", "zei: dat zien wij ook", "zei: dat zeg ik hem al weken"
+_QUOTED_AGREEING = frozenset("ik wij we vind vinden denk denken zie zien zeg zeggen al hem haar jou".split()) | _LONG
 _OFTEN = frozenset("soms vaak altijd weleens regelmatig steeds".split())
 #: "zei: klopt", "zei: dat is waar", "zei: hij heeft gelijk, hoor"
 _NODDED = frozenset("idem precies inderdaad klopt absoluut zeker helemaal ja mee eens dat is waar da's gelijk heeft "

@@ -237,10 +237,11 @@ def _name_by_context(tokens: list[Token], i: int) -> bool:
     after = tokens[i + 2].lower if i + 2 < len(tokens) else ""
     # "Denis zegt", not "Mensen zeggen" nor "Knap vindt ze het" (the verb's subject follows it)
     singular = nxt in MATRIX_VERBS and not nxt.endswith("en") and after not in lx.SUBJECT_PRONOUNS | lx.CLIENT_PRONOUNS
-    # "Kiara hoort dat", "Marij zou zeggen", "Kiano zelf, al zou hij ..."; not "Verder snapt niemand het",
-    # "Boven woont een oude man", "Helemaal zelf,": a word before the verb, its subject after it
+    # "Kiara hoort dat", "Marij zou zeggen", "Kiano zelf, al zou hij ...", "Aaf stond erbij"; not "Verder snapt
+    # niemand het", "Boven woont een oude man", "Helemaal zelf,": a word before the verb, its subject after it
     does = nxt in _A_PERSON_DOES and after not in lx.SUBJECT_PRONOUNS | lx.CLIENT_PRONOUNS | _SUBJECTS_AFTER \
-        or nxt == "zelf" and after in (",", ".", "!", "?", "")
+        or nxt == "zelf" and after in (",", ".", "!", "?", "") \
+        or nxt in ("stond", "zat", "kwam", "liep") and after in ("erbij", "ernaast", "naast", "bij")
     singular = singular or does and tokens[i].lower not in _NOT_SOMEONE
     # "Shanaya is negen, Dion zes": an age
     aged = nxt in ("is", "wordt", "werd") and (after.isdigit() or after in lx.AGES)

@@ -24,6 +24,9 @@ def _positive(text: str) -> set[str]:
     ("Ze vindt dat ik het goed doe. Mijn moeder zegt dat al jaren.", "moeder"),
     ("Ze zei: jij bent de beste oma van de wereld. Haar zusje zei meteen: ik ook!", "zusje"),
     ("Ze zegt: baba, jij weet alles. Sandro zegt het na.", "Sandro"),  # repeats it
+    # standing by when it was said, and telling the client so all along
+    ("Ze zei: jij bent een doorzetter. Ries stond erbij en zei: zo is het.", "Ries"),
+    ("Ze zei: jij bent een doorzetter. Mijn vader was erbij en zei: dat zeg ik haar al maanden.", "vader"),
 ])
 def test_agreeing_with_the_person_asked_about(text, other):
     assert _positive(text) == {"ABOUT", other}
@@ -33,6 +36,7 @@ def test_agreeing_with_the_person_asked_about(text, other):
     "Ze vindt dat ik het goed doe. Dat heeft mijn moeder me verteld.",  # the one who passes it on
     "Ze vindt dat ik het goed doe. Mijn moeder zegt dat niet.",
     "Ze vindt dat ik het goed doe. Mijn moeder denkt er anders over.",
+    "Ze vindt dat ik het goed doe. Mijn moeder zei: zie je wel, ze redt het niet.",  # told you so
 ])
 def test_passing_on_or_denying_is_no_agreement(text):
     assert _positive(text) == {"ABOUT"}
