@@ -334,7 +334,7 @@ class ReportedSpeech(Speakers, Agreement):
         if pol.descriptive_only and named and not any(self.tokens[t].lower in MATRIX_VERBS | _TALKS_ABOUT
                                                       for t in range(start, end + 1)):
             return holders, confidence  # "zei dat Noa zo goed groeit": said of Noa, the speaker's view
-        own = self._own_subject(start, end, pol)
+        own = self._own_subject(start, end, pol) or self._later_clause_subject(start, end, pol)
         if own and self._told_to(body_start, opener, own):
             return holders, confidence  # "zegt tegen haar dochter dat die zich aan mij een voorbeeld moet nemen"
         if own and set(own) <= set(holders) and self._tells_on(start, end):
@@ -350,6 +350,16 @@ class ReportedSpeech(Speakers, Agreement):
         if verb in MESSENGER_VERBS and self._someone_else(start, end, holders):
             return [], confidence  # "Astrid vertelde dat hij ...": not hers, and whose the answer leaves open
         return holders, confidence
+
+    def _later_clause_subject(self, start: int, end: int, pol: Polarity) -> list[int] | None:
+        """"zegt dat het goedkomt, dat hij trots op me is": the good word is in a second "dat" clause, whose
+        subject holds it (the first says nothing of anyone)."""
+        second = next((j for j in range(start + 1, end) if self.tokens[j].lower in ("dat", "da")
+                       and self.tokens[j - 1].text == ","), None)
+        if second is None or any(c.polarity for c in self.a.cues if start <= c.first < second) \
+                or any(j in self.a.at for j in range(start, second)):
+            return None
+        return self._own_subject(second + 1, end, pol)
 
     def _someone_else(self, start: int, end: int, holders) -> bool:
         pronoun = self.a.pronoun_in(start, min(start + 3, end + 1))

@@ -214,6 +214,17 @@ def test_nested_reports_go_to_whoever_holds_the_view():
     assert holders(told) == set()  # he says it, not Astrid; who he is, the answer does not say
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the good word in a second "dat" clause: its subject holds it, not the one who tells it
+    ("Anita zegt dat het goedkomt, dat Joop trots op me is.", {"Joop"}),
+    ("Anita zegt dat het goedkomt, dat ik het goed doe.", {"Anita"}),
+    # someone's parent who thinks of the client is someone else, not the client
+    ("Anita zegt dat haar vader trots op me is.", {"vader"}),
+])
+def test_who_holds_what_is_passed_on(text, expected):
+    assert holders(extract(text, ["does_well"])) == expected
+
+
 def test_a_name_and_a_relation_each_said_on_their_own_are_one_person():
     theo = extract("Theo. Mijn sponsor bij de AA. Die hoef ik niks uit te leggen.", ["understanding"])
     assert [(m.name, m.stem) for m in theo.mentions] == [("Theo", "sponsor")]
