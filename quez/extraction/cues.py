@@ -68,6 +68,8 @@ CUES: tuple[CueDef, ...] = (
          r"zonder (?:jou|u|mij|me|jullie|mama|papa|mam|pap|oma|opa) (?:\w+ ){0,5}(?:niet|geen|nooit|niks|niets|saai|"
          r"kwijt|verloren|nergens|dicht|failliet)\b|"
          r"niemand (?:\w+ ){0,4}zoals (?:jij|jou|u|gij)\b|"  # "niemand doet de nachten zoals jij"
+         # "niemand anders had dit gekund", "dat had niemand anders volgehouden"
+         r"niemand anders (?:\w+ ){0,4}(?:gekund|gedaan|volgehouden|opgebracht|gered|kunnen|volhouden|opbrengen)\b|"
          r"(?:heeft|hebt|heb|had) (?:\w+ )?meer (?:lef|verstand|geduld|kracht|moed|ruggengraat|doorzettingsvermogen|"
          r"energie|hart|kennis) (?:\w+ )?dan\b|"  # "jij hebt meer lef dan wij allemaal"
          r"meer (?:lef|verstand|geduld|kracht|moed|ruggengraat|doorzettingsvermogen|energie|hart|kennis) "

@@ -141,6 +141,10 @@ def test_who_does_not_know_what_is_going_on_has_no_view_on_it(text, holders):
     ("Juf Annet zegt dat ik lef heb.", {"Annet"}),
     ("Juf Annet zegt dat ik geen ruggengraat heb.", set()),
     ("Mijn zwager heeft lef, die durft alles.", set()),
+    # nobody else could have done it
+    ("Zijn vrouw Sandra zegt: niemand anders had dit gekund.", {"Sandra"}),
+    ("Sandra zegt dat niemand anders het zo lang had volgehouden.", {"Sandra"}),
+    ("Sandra zegt: niemand anders wil het doen.", set()),
 ])
 def test_praise_said_in_other_words_and_agreeing_with_it(text, holders):
     assert _holders(text) == holders
