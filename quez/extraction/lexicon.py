@@ -75,7 +75,9 @@ _add("work_school", 3, "collega collega's oud-collega baas bazin chef leidinggev
      "studiegenoot stagebegeleider trainer")
 _add("other", 3, "jongen meisje dame heer")
 _add("professionals", 3, "wijkzuster curator pandit rabbijn behandelaar")
-_add("work_school", 3, "kollega")
+_add("work_school", 3, "kollega vennoot compagnon zakenpartner uitvoerder schoolleider verhuurder verhuurster")
+_add("professionals", 3, "brandweerman brandweervrouw ambulancebroeder predikant koster postbode postbezorger "
+     "chauffeur buschauffeur conducteur gastouder gastmoeder schoonmaakster schoonmaker huishoudhulp")
 _add("professionals", 3, "fysio ouderling hoca taalmaatje assistente assistent apotheker ksiądz ksiadz coördinator "
      "coordinator logopediste logopedist")
 _add("professionals", 3, "huisarts dokter arts psycholoog psychiater therapeut hulpverlener maatschappelijk_werker "

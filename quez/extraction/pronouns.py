@@ -67,6 +67,8 @@ class Pronouns:
         elif pronoun in ("ze", "zij", "die") and (nxt.endswith("t") or nxt in SINGULAR_VERBS):
             fits.discard("pl")  # "ze zegt", "ze is": one person
         same = self._continued_subject(i, fits, skip)
+        if same is None:
+            same = self._coordinated_subject(i, fits, skip)
         if same is not None:
             return same
         after = self._dislocated(i) if pronoun != "die" else self._cleft(i)
@@ -151,6 +153,31 @@ class Pronouns:
             return None
         return r
 
+    def _coordinated_subject(self, i: int, fits: set, skip: frozenset[int]) -> int | None:
+        """"Die kent Kiano beter dan wie ook, en hij zegt ...": a pronoun opening a main clause after "en" goes on
+        with the subject the sentence opened with (a pronoun, or someone named), not with whom it spoke of."""
+        if i == 0 or self.tokens[i - 1].lower != "en" or i + 1 >= len(self.tokens) \
+                or not _finite(self.tokens[i + 1].lower):
+            return None
+        s0 = self.sentences[self.tokens[i].sentence][0]
+        first = next((j for j in range(s0, i - 1) if self.tokens[j].is_word
+                      and self.tokens[j].lower not in ("maar", "mar", "en", "ook", "dan")), None)
+        if first is None or first == i:
+            return None
+        if first in self.at and self.mentions[self.at[first]].first == first:
+            k = self.at[first]
+            verb = self.mentions[k].last + 1
+            if verb < i and _finite(self.tokens[verb].lower) and self._fits(k, fits) and self.holder(k) not in skip:
+                return self.holder(k)
+            return None
+        if self.tokens[first].lower not in PRONOUN_FITS or not self._opens(first):
+            return None
+        r = self.resolve(first, skip)
+        if r is None or r in skip or (r >= 0 and not self._fits(r, fits)) \
+                or (r == ABOUT and not self._about_fits(fits)):
+            return None
+        return r
+
     def _passed_on_subject(self, p0: int, p1: int, fits: set, skip: frozenset[int]) -> int | None:
         """"Maar mijn zus vertelde dat ze tegen de buren zegt ... Knap vindt ze het.": after a sentence that passes
         on what someone says, a pronoun goes on with that one, not with the messenger."""
@@ -211,3 +238,11 @@ class Pronouns:
                     and self.mentions[other].key() != m.key():
                 return None
         return self.holder(k)
+
+
+def _finite(word: str) -> bool:
+    """A singular finite verb, roughly: "zegt", "belde", "zei" (not "de", "het")."""
+    return word in SINGULAR_VERBS or len(word) > 3 and word.endswith(("t", "de", "te")) and word not in _NOT_VERBS
+
+
+_NOT_VERBS = frozenset("niet echt dat wat het eigenlijk gisteren laatst altijd ooit mijnheer meneer".split())

@@ -543,3 +543,30 @@ def test_admiring_how_they_manage_and_telling_her_not_to_worry_are_on_her_side(t
 def test_the_client_not_understanding_how_they_manage_is_no_admiration():
     result = extract("Mijn zus zegt dat ik niet snap hoe wij het allemaal nog plannen.", [])
     assert [o.kind for o in result.opinions] == ["neutral"]
+
+
+@pytest.mark.parametrize("text", [
+    "Die zei: u bent echt niet de eerste buschauffeur die hier zit.",
+    "Hij zegt: madam, ge zijt ni de enige moeder die hier huilend buitengaat.",
+    "Overdag ben ik gewoon moeder.",
+    "En nu ben ik weer moeder.",
+])
+def test_what_someone_is_after_a_negation_or_an_inverted_subject_is_no_one(text):
+    assert [m.name or m.relation for m in extract(text, []).mentions] == []
+
+
+def test_occupations_are_people_who_can_say_something():
+    found = extract("De brandweerman die erbij was, zei dat ik goed gereageerd heb. Zijn vennoot zei dat ook.",
+                    ["positive_opinion"])
+    assert [m.relation for m in found.mentions] == ["brandweerman", "vennoot"]
+    assert holders(found) == {"brandweerman", "vennoot"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "en hij zegt" goes on with the subject the sentence opened with, not with whom it spoke of
+    ("Tijs, de opvoeder. Die kent Kiano goed, en hij zegt: ge zijt ni de enige die hier huilt.", {"Tijs"}),
+    ("Mijn broer belde Jan en hij zei dat ik sterk ben.", {"broer"}),
+    ("Mijn zus belde Jan en hij zei dat ik sterk ben.", {"Jan"}),  # "hij" is not the sister
+])
+def test_a_pronoun_after_en_goes_on_with_the_subject(text, expected):
+    assert holders(extract(text, ["persons", "understanding"], "Wie snapt waar je mee worstelt?")) == expected
