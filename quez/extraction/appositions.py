@@ -61,7 +61,7 @@ def _names_after_comma(tokens, found: list, k: int) -> list:
         return []
     first = found[k + 1]
     own_family = first.relation == "familie"  # "Mijn buren, de familie Yilmaz"
-    comma = first.first - (2 if _word(tokens, first.first - 1) in ("de", "den") else 1)  # "Mijn gebuur, de Jef"
+    comma = first.first - (2 if _word(tokens, first.first - 1) in ("de", "den", "d'n") else 1)  # "Mijn gebuur, de Jef"
     if not first.name or (first.relation and r.plural and not own_family) or _word(tokens, comma) != ",":
         return []
     if first.relation and not _apposition_closes(tokens, first.last + 1):

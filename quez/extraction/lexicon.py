@@ -75,9 +75,12 @@ _add("work_school", 3, "collega collega's oud-collega baas bazin chef leidinggev
      "studiegenoot stagebegeleider trainer")
 _add("other", 3, "jongen meisje dame heer")
 _add("professionals", 3, "wijkzuster curator pandit rabbijn behandelaar")
-_add("work_school", 3, "kollega vennoot compagnon zakenpartner uitvoerder schoolleider verhuurder verhuurster")
+_add("work_school", 3, "ervaringsdeskundige kollega vennoot compagnon zakenpartner uitvoerder schoolleider "
+     "verhuurder verhuurster")
 _add("professionals", 3, "brandweerman brandweervrouw ambulancebroeder predikant koster postbode postbezorger "
-     "chauffeur buschauffeur conducteur gastouder gastmoeder schoonmaakster schoonmaker huishoudhulp")
+     "chauffeur buschauffeur conducteur gastouder gastmoeder schoonmaakster schoonmaker huishoudhulp diëtiste "
+     "dietist dietiste ambtenaar bewaker directrice psych kinesist domine rector decaan dirigent penningmeester "
+     "barman barvrouw melkboer handhaver visagiste invalkracht ploegleider aannemer eigenaar eigenaresse")
 _add("professionals", 3, "fysio ouderling hoca taalmaatje assistente assistent apotheker ksiądz ksiadz coördinator "
      "coordinator logopediste logopedist")
 _add("professionals", 3, "huisarts dokter arts psycholoog psychiater therapeut hulpverlener maatschappelijk_werker "
@@ -118,7 +121,8 @@ PLURAL = frozenset("ouders zoons zonen dochters kinderen kids broers zussen zust
 _PRO_SUFFIXES = ("loog", "iater", "medewerker", "medewerkster", "verpleegkundige", "begeleider", "begeleidster",
                  "consulent", "consulente", "hulpverlener", "werker", "werkster", "coach", "arts", "therapeut", "agent",
                  "instructeur", "assistente", "assistent", "vrijwilliger", "vrijwilligster", "mentor",
-                 "adviseur", "bemiddelaar", "voorlezer", "voorleester")
+                 "adviseur", "bemiddelaar", "voorlezer", "voorleester", "leraar", "lerares", "verpleegster",
+                 "deskundige", "ambtenaar", "inspecteur", "inspectrice")
 _PREFIXES = ("ex-", "oud-", "schoon", "stief", "half", "pleeg", "over", "achter", "groot", "onder", "boven")
 
 DETERMINERS_OWN = frozenset("mijn m'n mn m’n onze ons mijne me mien miene os".split())  # Limburgs: "mien", "os"

@@ -197,7 +197,12 @@ class Pronouns:
         """"Knap vindt ze het", "Trots is ze": the subject right after a fronted word and its verb."""
         s0 = self.sentences[self.tokens[i].sentence][0]
         before = [t.lower for t in self.tokens[s0:i] if t.is_word]
-        return len(before) == 2 and before[1] in lx.COPULAS | {"vindt", "vond", "zegt", "zei"}
+        if len(before) == 2 and before[1] in lx.COPULAS | {"vindt", "vond", "zegt", "zei"}:
+            return True
+        # "En op de ledenvergadering zei hij ...": a fronted phrase with no one in it, then the verb
+        return 2 < len(before) <= 6 and before[-1] in _SAYING_VERBS and before[0] in ("en", "maar", "toen", "op",
+                                                                                       "in", "bij", "gisteren") \
+            and not any(j in self.at or self.tokens[j].text == "," for j in range(s0, i))
 
     def _opens(self, i: int) -> bool:
         """Token ``i`` is the subject a sentence opens with ("Ze ...", "En ze ...", "Maar hij ...")."""
@@ -245,4 +250,5 @@ def _finite(word: str) -> bool:
     return word in SINGULAR_VERBS or len(word) > 3 and word.endswith(("t", "de", "te")) and word not in _NOT_VERBS
 
 
+_SAYING_VERBS = frozenset("zei zegt vond vindt vertelde vertelt schreef riep belde appte".split())
 _NOT_VERBS = frozenset("niet echt dat wat het eigenlijk gisteren laatst altijd ooit mijnheer meneer".split())

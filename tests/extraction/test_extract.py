@@ -570,3 +570,23 @@ def test_occupations_are_people_who_can_say_something():
 ])
 def test_a_pronoun_after_en_goes_on_with_the_subject(text, expected):
     assert holders(extract(text, ["persons", "understanding"], "Wie snapt waar je mee worstelt?")) == expected
+
+
+@pytest.mark.parametrize("word", ["gymleraar", "leerplichtambtenaar", "hoofdverpleegster", "gedragsdeskundige",
+                                  "directrice", "decaan", "kinesist", "penningmeester", "dirigent", "aannemer"])
+def test_more_people_by_what_they_do(word):
+    found = extract(f"De {word} zei dat ik het goed doe.", ["positive_opinion"])
+    assert [m.relation for m in found.mentions] == [word]
+    assert holders(found) == {word}
+
+
+def test_a_limburg_article_before_the_name_in_an_apposition():
+    found = extract("Mijn buurman op de hoek, d'n Sjra. Die zei: praten is geen schande.", ["help_ok"])
+    assert [(m.name, m.relation) for m in found.mentions] == [("Sjra", "buurman")]
+
+
+def test_after_a_fronted_phrase_the_pronoun_goes_on_with_the_sentence_before():
+    found = extract("Hij gaf mij de sleutel, die heeft verder alleen de penningmeester. En op de vergadering zei hij "
+                    "dat ik de beste tuinman ben.", [], "Wat vindt {persoon} van je?", about=Referent("Bertus", None),
+                    about_stance="positive_opinion")
+    assert holders(found) == {"ABOUT"}
