@@ -22,7 +22,9 @@ DISAGREEMENT = re.compile(
     r"(?<!\w)(?:(?:niet|nie|ni|helemaal niet|geen) (?:\w+ )?(?:waar|terecht|klopt|klopte)|"
     r"(?:klopt|klopte|klopten) (?:\w+ )?(?:niet|nie|ni|geen (?:bal|hout|fluit))|"
     r"(?:het|dat|da|dit|'t|da's|dat's) (?:\w+ ){0,2}(?:onzin|flauwekul|kletskoek|kul|quatsch|onterecht|larie)|"
-    r"ernaast (?:zit|zat|zitten|zaten)|ongelijk (?:heeft|had|hebben|hadden)|(?:niet|nie|ni) (?:\w+ ){0,2}"
+    r"ernaast (?:zit|zat|zitten|zaten)|ongelijk (?:heeft|had|hebben|hadden)|"
+    r"(?:het|'t) (?:\w+ )?mis (?:heeft|had|hebben|hadden)|(?:heeft|had|hebben|hadden) (?:het|'t) (?:\w+ )?mis\b|"
+    r"(?:niet|nie|ni) (?:\w+ ){0,2}"
     r"mee eens|oneens|(?:er|daar) (?:\w+ )?anders over|(?:niet|nie|ni) (?:hem|haar|jij|jou|u|gij|zij|mama|papa|"
     r"ma|pa|mam|pap)$)(?!\w)")
 

@@ -30,6 +30,8 @@ def _kinds(text: str) -> dict[str, str]:
      {"broer": "tension", "zus": "positive"}),
     ("Mijn schoonmoeder vindt dat ik lui ben. Mijn man zegt: let niet op haar.",
      {"schoonmoeder": "tension", "man": "positive"}),
+    ("Mijn broers denken dat ik het verpest. Ilona zegt dat ze het mis hebben.",
+     {"broers": "tension", "Ilona": "positive"}),
 ])
 def test_saying_a_reproach_before_is_wrong_takes_the_clients_side(text, kinds):
     assert _kinds(text) == kinds
