@@ -134,12 +134,14 @@ def named_in_quote(tokens, m, setting: Setting) -> bool:
         return True
     if not m.relation and word(tokens, m.first - 1) in _LOOK and after == ",":
         return True  # "zegt tegen de andere mannen: kijk Fadi, hij werkt, hij leert": the example to follow
-    if m.relation or _spoken_ill_of(tokens, m, setting) or _a_child(tokens, m):
+    if _spoken_ill_of(tokens, m, setting):
+        return False
+    if word(tokens, j) == "naar" and any(word(tokens, k) in _LOOK for k in (j - 1, j - 2)):
+        return True  # "kijk naar Karam, die traint harder dan jullie allemaal", "kijk naar tante Lula": the example
+    if m.relation or _a_child(tokens, m):
         return False
     if word(tokens, m.first - 1) in ("die", "deze") and word(tokens, m.first - 2) in QUOTE_OPEN:
         return True
-    if word(tokens, m.first - 1) == "naar" and any(word(tokens, k) in _LOOK for k in (m.first - 2, m.first - 3)):
-        return True  # "kijk naar Karam, die traint harder dan jullie allemaal": the example to follow
     s = tokens[m.first].sentence
     what = word(tokens, m.last + 2)
     compared = what.endswith("er") and "dan" in (word(tokens, m.last + 3), word(tokens, m.last + 4))

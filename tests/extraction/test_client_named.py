@@ -19,6 +19,7 @@ from tests.extraction.holders import holders
     # the example to follow, or compared with the speaker
     ("Hij zei tegen de andere jongens: kijk naar Karam, die traint harder dan jullie.", [], "Karam"),
     ("Fatma zegt tegen haar kinderen: kijk maar naar Kris, zo moet ne man zijn.", ["Fatma", "kinderen"], "Kris"),
+    ("Ineke zei tegen de andere moeders: kijk naar tante Yolanda, zo doe je dat.", ["Ineke"], "Yolanda"),
     ("Mijn zus zegt: Rosa is sterker dan wij allemaal.", ["zus"], "Rosa"),
 ])
 def test_the_clients_name_in_what_someone_says_of_her_is_hers(text, listed, called):
