@@ -253,7 +253,7 @@ CUES: tuple[CueDef, ...] = (
          r"(?:jij|je|u|gij|ge) (?:\w+ ){0,2}beter dan|"
          # "jij legt het beter uit dan meneer Hoving", "dat ik sneller leer dan haar vader"
          r"(?:ik|'k|jij|je|u|gij|ge) (?:\w+ ){0,3}(?:beter|sneller|slimmer|sterker|dapperder|knapper|netter|handiger|"
-         r"wijzer|geduldiger|rustiger|flinker|harder|liever) (?:\w+ ){0,2}dan\b|"
+         r"wijzer|geduldiger|rustiger|flinker|harder|liever) (?:\w+ ){0,4}dan\b|"
          r"(?:jij|je|u|gij|ge) (?:kan|kunt|kon) (?:\w+ )?alles(?: nog)?\b(?! (?:vergeten|kwijt|verliezen|"
          r"weggooien|opzeggen))|"  # "jij kunt alles nog" (not "je kan alles vergeten")
          r"(?:jij|je|u|gij|ge) (?:weet|weten) (?:\w+ ){0,2}wat (?:je|jij|u|ge|gij) (?:kan|kunt)\b|"

@@ -145,6 +145,9 @@ def test_who_does_not_know_what_is_going_on_has_no_view_on_it(text, holders):
     ("Zijn vrouw Sandra zegt: niemand anders had dit gekund.", {"Sandra"}),
     ("Sandra zegt dat niemand anders het zo lang had volgehouden.", {"Sandra"}),
     ("Sandra zegt: niemand anders wil het doen.", set()),
+    # better than someone, with more said between
+    ("Mijn man zegt dat ik beter met onze centen omga dan hij.", {"man"}),
+    ("Tim zei: opa, jij bent sneller met die spraak dan mam.", {"Tim"}),
 ])
 def test_praise_said_in_other_words_and_agreeing_with_it(text, holders):
     assert _holders(text) == holders
