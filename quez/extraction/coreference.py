@@ -107,7 +107,8 @@ def _pet(tokens, m) -> bool:
 
 _NICKNAME_CUES = (("zeggen", "we"), ("noemen", "we"), ("zeggen", "wij"), ("noemen", "wij"), ("bedoel", "ik"),
                   ("zeggen", "ze"), ("voor", "vrienden"), ("noemt", "iedereen"), ("zo", "noemt"), ("zo", "noemen"),
-                  ("zoals", "iedereen"), ("zoals", "we"), ("zoals", "wij"), ("zeg", "ik"), ("noem", "ik"))
+                  ("zoals", "iedereen"), ("zoals", "we"), ("zoals", "wij"), ("zeg", "ik"), ("noem", "ik"),
+                  ("noeme", "we"), ("zegge", "we"), ("noeme", "wij"), ("zegge", "wij"))  # "Rokkie noeme we 'm"
 
 
 def _nicknames(tokens, found: list) -> list:
@@ -135,14 +136,16 @@ def _nicknames(tokens, found: list) -> list:
 def _short_form_in_apposition(tokens, first, second) -> bool:
     """"Marjolein, Jolein, mijn vriendin": the short form right after the name, set off by commas (not "Jan, Janneke
     en Piet": a list, nor two names of different sexes)."""
-    if second.first != first.last + 2 or _word(tokens, first.last + 1) != "," or len(second.name) >= len(first.name):
+    if second.first != first.last + 2 or _word(tokens, first.last + 1) != "," or len(second.name) == len(first.name):
         return False
     end = second.first + len(second.name.split())  # the name's own words: the mention may go on ("Jolein, mijn ...")
     if _word(tokens, end) not in (",", ".", "") or _word(tokens, end + 1) in ("en", "of"):
         return False
-    return lx.name_form_of(second.name, first.name) and not lx.of_two_sexes(first.name, second.name)
+    short, full = sorted((first.name, second.name), key=len)  # "Dani, Daniël" too: the full name after it
+    return lx.name_form_of(short, full) and not lx.of_two_sexes(first.name, second.name)
 
 
+_NAME_ENDS = frozenset(", . ! ? ) die".split()) | {""}
 _VARIANT_WORDS = frozenset("of eigenlijk zeggen zegt noemen noemt heet schrijf schrijft schrijven".split())
 _VARIANT_GAP = 8  # tokens between two ways of writing one name ("Jaimie, de buurman links. Of Jaimy")
 
@@ -190,7 +193,8 @@ def _variants(tokens, found: list) -> list:
                                                                       tokens[second.last].sentence}:
             after = ["of", *after]  # "Dewi, Dewie, ik weet nooit hoe je dat schrijft": one name, two spellings
         nickname = between[:1] == ["maar"] and between[-1:] and between[-1] in ("zeggen", "zegt", "noemen", "noemt")
-        nickname = nickname or _really_called(tokens, first, second)
+        nickname = nickname or _really_called(tokens, first, second) or between == ["eigenlijk"] and _word(
+            tokens, first.last + 1) == "," and _word(tokens, second.last + 1) in _NAME_ENDS  # "Rino, eigenlijk Rinaldo"
         if not nickname and (not (set(between) | set(after[:2])) & _VARIANT_WORDS
                              or not _alike(first.name, second.name)):
             continue  # "Wilhelmina, maar we zeggen Mien"

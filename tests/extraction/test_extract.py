@@ -365,7 +365,11 @@ def test_nicknames_and_spellings_given_in_passing():
                        # the real name with "eigenlijk": set off by commas, or "maar iedereen zegt" the first again
                        ("Jan, Piet eigenlijk, helpt me.", "Piet"),
                        ("Mijn neef Sunny rijdt. Sunil eigenlijk, maar iedereen zegt Sunny.", "Sunil"),
-                       ("Jean, mijne maat, Giovanni eigenlijk, maar iedereen zegt Jean.", "Giovanni")):
+                       ("Jean, mijne maat, Giovanni eigenlijk, maar iedereen zegt Jean.", "Giovanni"),
+                       ("En Rino, eigenlijk Rinaldo, die is zeventien.", "Rinaldo"),
+                       # the short form first, then the full name; a nickname in dialect
+                       ("Mijn kleinzoon Dani, Daniël. Hij belt elke week.", "Dani"),
+                       ("Met me maat Rocco, Rokkie noeme we hem.", "Rocco")):
         assert {m.name for m in extract(text, ["persons"]).mentions} == {name}, text
 
 
