@@ -156,7 +156,7 @@ CUES: tuple[CueDef, ...] = (
          r"(?:zus|zusje|zoon|dochter|broer|moeder|mama|vader|papa|oma|opa|tante|engel|held|steun|voorbeeld\w*|rots|"
          r"zonnetje|maatje|sister|brother|son|daughter|mother)\b|"
          r"(?:ziet|zag|zien) (?:me|mij) als (?:\w+ ){0,2}(?:familie|dochter|zoon|"
-         r"zus|broer|moeder|vriendin|vriend|voorbeeld)|(?:weet|weten) (?:echt |wel )?(?:alles|veel) van|"
+         r"zus|broer|moeder|vriendin|vriend|voorbeeld)|"
          r"(?:leven|dag) gered|bedank\w*|gefeliciteerd|feliciteer\w*|felicitatie\w*|blij verrast|onder de indruk|"
          r"er (?:toch |altijd )?voor (?:elkaar|je|jou|me|mij|ons)|meent het goed|bedoelt het goed|"
          r"achter (?:me|mij) (?:staan|staat|stond|stonden)|(?:verder|sterker|beter|slimmer) dan (?:je|ik|jij) "
@@ -201,6 +201,8 @@ CUES: tuple[CueDef, ...] = (
          r"(?:kunnen|kan|kunt|kun) (?:jullie|ze|zij|hij|die) (?:nog )?(?:wat|iets|veel) van (?:leren|opsteken)|"
          r"volhoud|volhoudt|doorzet|doorzetter|"
          r"knokker|vechter|sterk|sterker|sterke|sterkste|dapper|moedig|serieus", 1, "respect"),
+    # knowing a lot: "jij weet alles van computers" (not "hij weet alles van de NS", his own knowledge)
+    _cue(r"(?:weet|weten) (?:echt |wel )?(?:alles|veel) van", 1, "respect", descriptive=True),
     # courage someone has: "dat ik lef heb", "jij hebt ruggengraat" (of the client only when said of her)
     _cue(r"(?:lef|ruggengraat|moed|ballen) (?:heb|hebt|heeft|had|hadt|toon|toont|toonde)|"
          r"(?:heb|hebt|heeft|had|hadt) (?:(?:jij|je|u|ge|gij|echt|wel|veel|toch) ){0,2}(?:lef|ruggengraat)", 1,

@@ -148,6 +148,9 @@ def test_who_does_not_know_what_is_going_on_has_no_view_on_it(text, holders):
     # better than someone, with more said between
     ("Mijn man zegt dat ik beter met onze centen omga dan hij.", {"man"}),
     ("Tim zei: opa, jij bent sneller met die spraak dan mam.", {"Tim"}),
+    # knowing a lot: of the client when said of her, else their own
+    ("Mijn buurman zegt: jij weet alles van computers.", {"buurman"}),
+    ("Met Milan, hij weet alles van treinen.", set()),
 ])
 def test_praise_said_in_other_words_and_agreeing_with_it(text, holders):
     assert _holders(text) == holders
