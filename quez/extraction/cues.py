@@ -43,7 +43,8 @@ CUES: tuple[CueDef, ...] = (
     # fixed phrases first: their negator belongs to them
     _cue(r"(?:niet|nooit|geen|ni|nie) (?:mijn|jouw|je|m'n|uw|jullie|onze|ons) (?:schuld|fout)", 1, "no_blame",
          consumes=True),
-    _cue(r"(?:niks|niets) aan (?:\w+ ){0,2}(?:doen|doe)", 1, "no_blame", consumes=True),
+    # "jij kon er niks aan doen" (not "die kan er ook niks aan doen": said of someone else)
+    _cue(r"(?:niks|niets) aan (?:\w+ ){0,2}(?:doen|doe)", 1, "no_blame", consumes=True, descriptive=True),
     # the blame put on someone else: "de schuld van mijn ex", "da's de schuld van uw ex"
     _cue(r"(?:schuld|fout) (?:is |was |ligt |lag )?(?:van|bij) (?!(?:mij|me|jou|je|jezelf|mezelf|mijzelf|u|ons|jullie|"
          r"alles|alle|allemaal|wat|dat|"

@@ -151,6 +151,9 @@ def test_who_does_not_know_what_is_going_on_has_no_view_on_it(text, holders):
     # knowing a lot: of the client when said of her, else their own
     ("Mijn buurman zegt: jij weet alles van computers.", {"buurman"}),
     ("Met Milan, hij weet alles van treinen.", set()),
+    # not to blame: the client, or someone else
+    ("Mijn zus zegt: jij kon er niks aan doen.", {"zus"}),
+    ("Zijn vrouw Reshma is lief, die kan er ook niks aan doen.", set()),
 ])
 def test_praise_said_in_other_words_and_agreeing_with_it(text, holders):
     assert _holders(text) == holders
