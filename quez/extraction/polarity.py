@@ -188,9 +188,17 @@ def negators(answer, a: int, b: int, consumed: set[int], after: bool = False) ->
             if tok.lower == "dat" and answer.tokens[j - 1].lower in _MEANS:
                 continue  # "het betekent niet dat je dom bent": the negation reaches into the clause
             n = 0  # a new sub-clause: earlier negation does not reach the cue
-        if tok.lower in lx.NEGATORS and j not in consumed and not _never_seen_so(answer, j):
+        if tok.lower in lx.NEGATORS and j not in consumed and not _never_seen_so(answer, j) \
+                or _instead_of(answer.tokens, j):
             n += 1
     return n
+
+
+def _instead_of(t, j: int) -> bool:
+    """"in plaats van te klagen", "zonder te zeuren": what she does not do."""
+    word = t[j].lower
+    nxt = t[j + 1].lower if j + 1 < len(t) else ""
+    return word == "plaats" and j > 0 and t[j - 1].lower == "in" and nxt == "van" or word == "zonder" and nxt == "te"
 
 
 #: having seen or met someone: "nog nooit zo ... gezien" is praise of how she is, not a denial

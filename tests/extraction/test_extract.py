@@ -594,3 +594,12 @@ def test_after_a_fronted_phrase_the_pronoun_goes_on_with_the_sentence_before():
                     "dat ik de beste tuinman ben.", [], "Wat vindt {persoon} van je?", about=Referent("Bertus", None),
                     about_stance="positive_opinion")
     assert holders(found) == {"ABOUT"}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Mijn zus zegt dat ik het allemaal doe zonder te zeuren.", "positive"),
+    ("Mijn zus zegt dat ik meedenk in plaats van te klagen.", "positive"),
+    ("Mijn zus zegt dat ik zeur in plaats van te werken.", "tension"),  # the reproach comes first
+])
+def test_what_she_does_instead_of_a_reproach(text, kind):
+    assert {o.kind for o in extract(text, ["persons"]).opinions} == {kind}
