@@ -47,7 +47,8 @@ DEFENCE = re.compile(
     r"(?:praat|kletst|zeurt|roept|lult) (?:maar|mar|mer)$)(?!\w)")
 
 _AGREEMENT_WORDS = frozenset("wel van ook dat da het 't zo net eigenlijk vroeger altijd over mij me vaak steeds nog "
-                             "zeker hetzelfde trouwens echt soms weleens regelmatig nou nu toch er".split())
+                             "zeker hetzelfde trouwens echt soms weleens regelmatig nou nu toch er erbij "
+                             "erachteraan meteen".split())  # "zei erbij: dat zeg ik toch al weken"
 _LONG = frozenset("jaren maanden weken lang tijden".split())
 #: "zei: dat vind ik ook", "zei: dat zien wij ook", "zei: dat zeg ik hem al weken"
 _QUOTED_AGREEING = frozenset("ik wij we vind vinden denk denken zie zien zeg zeggen al hem haar jou".split()) | _LONG
@@ -130,7 +131,8 @@ class Agreement:
         if too is not None and too + 1 < len(body) and self.tokens[body[too + 1]].lower in _SAID_WHERE:
             body = body[: too + 1]  # "zei da ook op de verjaardag van Robbe"
         words = {self.tokens[t].lower for t in body}
-        quoted = self.tokens[body[0] - 1].text == ":" if body else False
+        # "zei: dat vind ik ook", "zei erbij: dat zeg ik al weken"
+        quoted = any(self.tokens[t - 1].text == ":" for t in body[:2]) if body else False
         # "zei: dat vind ik ook", "zei: dat zeg ik al maanden"
         allowed = _AGREEMENT_WORDS | (_QUOTED_AGREEING if quoted else set())
         content_before = s > 0 and self.tokens[self.a.sentences[s - 1][0]].lower in ("dat", "da")  # "Dat ik ..."

@@ -79,7 +79,7 @@ def _names_after_comma(tokens, found: list, k: int) -> list:
     return names if _ends_clause(tokens, names[-1].last + 1) else []
 
 
-_AFTER_APPOSITION = frozenset("die dat zij ze hij".split())
+_AFTER_APPOSITION = frozenset("die dat zij ze hij knikte knikt knikten beaamde beaamt".split())
 
 
 def _apposition_closes(tokens, i: int) -> bool:

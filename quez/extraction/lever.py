@@ -48,7 +48,7 @@ _SAID_SO = _NODS | frozenset("heeft hebben had hadden dat het da eens gezegd gev
                              "meteen direct gelijk erachteraan".split())  # "zei meteen: ik ook!"
 #: being there, said of someone who nods: "Haar man Kees stond erachter en knikte" (not "zat er ook bij")
 _THERE = frozenset("stond stonden stong zat zaten en achter erachter ernaast d'r er".split())
-_LEADING = lx.DETERMINERS_OWN | lx.DETERMINERS_PLAIN | {"en", "vooral", "ook", "zeker", "maar"}
+_LEADING = lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER | lx.DETERMINERS_PLAIN | {"en", "vooral", "ook", "zeker", "maar"}
 #: a person named with only a yes or no: "Merel niet, Caro niet.", "Anneke wel."
 _YES_NO_WORDS = frozenset("niet nie ni ook wel en , . ! ? ; natuurlijk zeker".split())
 
@@ -151,6 +151,8 @@ class NamedPersons(NamedChecks):
         rest = []
         if any(t.text == ":" for t in self.tokens[m.last + 1: c1 + 2]):
             c1 = s1  # "Henk had eronder geschreven: idem!"
+        if m.last + 2 <= s1 and self.tokens[m.last + 1].text == "," and self.tokens[m.last + 2].lower in _NODS:
+            c1 = s1  # "Haar collega, meester Rik, knikte erbij."
         for t in self.tokens[m.last + 1: c1 + 1]:
             if t.lower in ("van", "uit", "bij", "op"):
                 break  # "Vooral Gerrit van nummer 12."

@@ -27,6 +27,8 @@ def _positive(text: str) -> set[str]:
     # standing by when it was said, and telling the client so all along
     ("Ze zei: jij bent een doorzetter. Ries stond erbij en zei: zo is het.", "Ries"),
     ("Ze zei: jij bent een doorzetter. Mijn vader was erbij en zei: dat zeg ik haar al maanden.", "vader"),
+    ("Ze zei: jij bent een doorzetter. Mijn vader zei erbij: dat zeg ik toch al weken.", "vader"),
+    ("Ze zei: jij bent een doorzetter. Haar collega, meester Rik, knikte erbij.", "Rik"),
 ])
 def test_agreeing_with_the_person_asked_about(text, other):
     assert _positive(text) == {"ABOUT", other}
