@@ -166,7 +166,7 @@ CUES: tuple[CueDef, ...] = (
          r"(?:gaat|zal) (?:\w+ )?lukken|komt (?:wel )?goed|talent\w*|getalenteerd|blij (?:\w+ ){0,2}dat (?:ik|je|jij)|"
          r"(?:kan|had kunnen|heeft kunnen) iedereen (?:\w+ )?(?:overkomen|gebeuren)|iedereen (?:\w+ ){0,2}"
          r"(?:overkomen|gebeuren)|(?:ziet|zag|merkt|merkte) (?:\w+ ){0,2}hoe (?:moe|zwaar|hard|druk|moeilijk)|"
-         r"er (?:\w+ )?(?:goed|beter|mooi|leuk|gezond|stralend) (?:uitzie|uitziet|uitzag|uit)|mooi bij ligt|"
+         r"mooi bij ligt|"
          r"meer (?:\w+ ){0,2}(?:kan|doe|doet|kunt) dan|iets (?:aardigs|liefs|leuks|moois)|voorbeeld|"
          r"(?:sta|staat|stond|staan) (?:\w+ )?(?:altijd )?klaar|de mijne (?:is )?(?:\w+ )?(?:mooier|beter|lekkerder)|"
          r"vraagt (?:\w+ ){0,2}of ik (?:\w+ ){0,3}(?:wil|kan) (?:doen|helpen|regelen|maken)", 1, "respect"),
@@ -202,6 +202,9 @@ CUES: tuple[CueDef, ...] = (
          r"(?:kunnen|kan|kunt|kun) (?:jullie|ze|zij|hij|die) (?:nog )?(?:wat|iets|veel) van (?:leren|opsteken)|"
          r"volhoud|volhoudt|doorzet|doorzetter|"
          r"knokker|vechter|sterk|sterker|sterke|sterkste|dapper|moedig|serieus", 1, "respect"),
+    # looking well: "jij ziet er goed uit" (not "dat Fenna er zo goed uitziet": of Fenna)
+    _cue(r"er (?:\w+ )?(?:goed|beter|mooi|leuk|gezond|stralend) (?:uitzie|uitziet|uitzag|uit)", 1, "respect",
+         descriptive=True),
     # knowing a lot: "jij weet alles van computers" (not "hij weet alles van de NS", his own knowledge)
     _cue(r"(?:weet|weten) (?:echt |wel )?(?:alles|veel) van", 1, "respect", descriptive=True),
     # courage someone has: "dat ik lef heb", "jij hebt ruggengraat" (of the client only when said of her)

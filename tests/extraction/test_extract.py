@@ -220,6 +220,9 @@ def test_nested_reports_go_to_whoever_holds_the_view():
     ("Anita zegt dat het goedkomt, dat ik het goed doe.", {"Anita"}),
     # someone's parent who thinks of the client is someone else, not the client
     ("Anita zegt dat haar vader trots op me is.", {"vader"}),
+    # how well a child looks is said of the child; the speaker's good word of the client is hers
+    ("De juf zei dat Noor er zo goed uitziet en dat ik dat goed doe.", {"juf"}),
+    ("Anita zegt: jij ziet er goed uit.", {"Anita"}),
 ])
 def test_who_holds_what_is_passed_on(text, expected):
     assert holders(extract(text, ["does_well"])) == expected
