@@ -147,7 +147,11 @@ class Pronouns:
             return None
         if not set(PRONOUN_FITS[self.tokens[earlier].lower]) & fits - {None}:
             return None
-        r = self.resolve(earlier, skip)
+        return self._same_one(earlier, fits, skip)
+
+    def _same_one(self, j: int, fits: set, skip: frozenset[int]) -> int | None:
+        """Whom the pronoun at token ``j`` stands for, when that one fits ``fits`` too and is not in ``skip``."""
+        r = self.resolve(j, skip)
         if r is None or r in skip or (r >= 0 and not self._fits(r, fits)) \
                 or (r == ABOUT and not self._about_fits(fits)):
             return None
@@ -172,11 +176,7 @@ class Pronouns:
             return None
         if self.tokens[first].lower not in PRONOUN_FITS or not self._opens(first):
             return None
-        r = self.resolve(first, skip)
-        if r is None or r in skip or (r >= 0 and not self._fits(r, fits)) \
-                or (r == ABOUT and not self._about_fits(fits)):
-            return None
-        return r
+        return self._same_one(first, fits, skip)
 
     def _passed_on_subject(self, p0: int, p1: int, fits: set, skip: frozenset[int]) -> int | None:
         """"Maar mijn zus vertelde dat ze tegen de buren zegt ... Knap vindt ze het.": after a sentence that passes
