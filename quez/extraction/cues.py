@@ -205,6 +205,8 @@ CUES: tuple[CueDef, ...] = (
     # looking well: "jij ziet er goed uit" (not "dat Fenna er zo goed uitziet": of Fenna)
     _cue(r"er (?:\w+ )?(?:goed|beter|mooi|leuk|gezond|stralend) (?:uitzie|uitziet|uitzag|uit)", 1, "respect",
          descriptive=True),
+    # "een man uit duizend", "een dochter uit duizenden": one of a kind
+    _cue(r"(?:een|ene|nen|ne) \w+ uit (?:de )?duizend(?:en)?", 1, "positive_opinion", descriptive=True),
     # knowing a lot: "jij weet alles van computers" (not "hij weet alles van de NS", his own knowledge)
     _cue(r"(?:weet|weten) (?:echt |wel )?(?:alles|veel) van", 1, "respect", descriptive=True),
     # courage someone has: "dat ik lef heb", "jij hebt ruggengraat" (of the client only when said of her)

@@ -95,6 +95,10 @@ class Speakers:
         fronted = self._after_fronted_clause(v, s0)
         if fronted is not None:
             return fronted
+        if v >= s0 + 4 and [t.lower for t in self.tokens[v - 3: v]] == [",", "om", "te"]:
+            purpose = self.a.subject_before(v - 4, s0)  # "dat de buurvrouw had gebeld, om te zeggen dat ..."
+            if purpose:
+                return purpose, v, False
         if v > s0 and self.tokens[v - 1].lower == "en":  # "Hij laat me gaan als Finn ziek is en zegt dat ..."
             but = next((j for j in range(v - 2, s0, -1) if self.tokens[j].lower in ("maar", "mar", "mo")), s0)
             holders = self._reported_subject(s0, v) or self.a.first_subject_in(but, v)  # "..., maar Elly komt en zegt"

@@ -154,6 +154,10 @@ def test_who_does_not_know_what_is_going_on_has_no_view_on_it(text, holders):
     # not to blame: the client, or someone else
     ("Mijn zus zegt: jij kon er niks aan doen.", {"zus"}),
     ("Zijn vrouw Reshma is lief, die kan er ook niks aan doen.", set()),
+    # one of a kind; what someone called to say
+    ("Ruud zegt tegen iedereen dat ik een vrouw uit duizenden ben.", {"Ruud"}),
+    ("Ruud is een man uit duizend.", set()),
+    ("Nicole vertelde dat de buurvrouw had gebeld, om te zeggen dat ik een kanjer ben.", {"buurvrouw"}),
 ])
 def test_praise_said_in_other_words_and_agreeing_with_it(text, holders):
     assert _holders(text) == holders
