@@ -35,6 +35,9 @@ _UNSURE = ("weet ik niet", "weet ik eigenlijk niet", "weet ik echt niet", "geen 
            "weet ik nie", "weet ik ni")
 _HEARD = frozenset("hoorde hoor hoort hoorden gehoord".split())
 _FILLER = frozenset("dat het ook altijd vaak nog laatst zo wel dan".split())
+#: what a question opens with: "ben jij wel sterk genoeg, denk je?" is no statement
+_ASKS = frozenset("wie wat waar waarom hoe wanneer welke welk ben bent is zijn heb hebt heeft kan kun kunt wil "
+                  "wilt zou zal ga gaat doe doet moet mag weet snap zie".split())
 
 
 class ReportedSpeech(Speakers, Agreement, Messengers):
@@ -69,9 +72,20 @@ class ReportedSpeech(Speakers, Agreement, Messengers):
         nobody says it."""
         s0, s1 = self.a.sentences[s]
         if self.tokens[s1].text == "?":
-            return True
+            return not self._tag_question(s0, s1)
         words = " ".join(t.lower for t in self.tokens[s0: s1 + 1] if t.is_word)
         return words.startswith("of ") and any(x in words for x in _UNSURE)
+
+    def _tag_question(self, s0: int, s1: int) -> bool:
+        """"zei: uw dochter is goud waard, weet u dat?", "zei: jij bent een kanjer, hè?": a quoted statement with a
+        short question tagged on after a comma."""
+        colon = next((j for j in range(s0, s1) if self.tokens[j].text == ":"), None)
+        comma = next((j for j in range(s1 - 1, s0, -1) if self.tokens[j].text == ","), None)
+        if colon is None or comma is None or comma < colon:
+            return False
+        tag = [t for t in self.tokens[comma + 1: s1] if t.is_word]
+        said = [t for t in self.tokens[colon + 1: comma] if t.is_word]
+        return 1 <= len(tag) <= 4 and len(said) >= 3 and said[0].lower not in _ASKS
 
     def reported_speech(self, s: int) -> None:
         s0, s1 = self.a.sentences[s]

@@ -158,6 +158,10 @@ def test_who_does_not_know_what_is_going_on_has_no_view_on_it(text, holders):
     ("Ruud zegt tegen iedereen dat ik een vrouw uit duizenden ben.", {"Ruud"}),
     ("Ruud is een man uit duizend.", set()),
     ("Nicole vertelde dat de buurvrouw had gebeld, om te zeggen dat ik een kanjer ben.", {"buurvrouw"}),
+    # a statement with a question tagged on is said all the same; a question is not
+    ("Jeroen zei tegen mijn moeder: jouw dochter is goud waard, weet je dat?", {"Jeroen"}),
+    ("Mijn zus zei tegen hem: zij heeft haar zoon gered, wat heb jij gedaan?", {"zus"}),
+    ("Jeroen vroeg: ben jij wel sterk genoeg, denk je?", set()),
 ])
 def test_praise_said_in_other_words_and_agreeing_with_it(text, holders):
     assert _holders(text) == holders
