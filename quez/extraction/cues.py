@@ -347,6 +347,8 @@ CUES: tuple[CueDef, ...] = (
          r"(?:ligt|lag) (?:\w+ ){0,2}aan (?:mij|me|mijn (?:opvoeding|karakter|houding|gedrag|manier))\b|"
          r"punt van (?:\w+ )?(?:maken|gemaakt|maakt)|inzitten|inzit|"
          r"expres|met opzet|opzettelijk|profiteur|uitvreter|klaploper|parasiet|gold ?digger|een heks|"
+         # "dat ik alles fout doe", "dat ik iets fout heb gedaan" (not "niks fout": a negated reproach)
+         r"(?:alles|iets|veel|van alles) (?:\w+ )?fout (?:doe|doet|deed|deden|gedaan|heb|hebt|heeft|had|zou)\b|"
          # "dat ik te koppig ben", "dat wij thuis te toegeeflijk zijn", "te trots om hulp te vragen"
          r"(?:ik|'k|we|wij|je|jij|u|ge|gij) (?:\w+ ){0,3}te (?!veel\b|weinig\b|laat\b|vroeg\b)\w+ "
          r"(?:ben|bent|zijn|was|waren|zijt|om)\b", -1,

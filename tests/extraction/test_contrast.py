@@ -32,6 +32,9 @@ def _kinds(text: str) -> dict[str, str]:
      {"schoonmoeder": "tension", "man": "positive"}),
     ("Mijn broers denken dat ik het verpest. Ilona zegt dat ze het mis hebben.",
      {"broers": "tension", "Ilona": "positive"}),
+    ("Mijn ex vindt dat ik alles fout doe. Zijn zus Wendy zegt: dat is onzin.", {"ex": "tension", "Wendy": "positive"}),
+    ("Mijn tante denkt dat ik iets fout heb gedaan. Mijn oom zegt dat het niet waar is.",
+     {"tante": "tension", "oom": "positive"}),
 ])
 def test_saying_a_reproach_before_is_wrong_takes_the_clients_side(text, kinds):
     assert _kinds(text) == kinds
