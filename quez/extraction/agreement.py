@@ -44,6 +44,9 @@ DEFENCE = re.compile(
     r"(?:niks|niets|ni|niet|nie|nix|geen) (?:\w+ ){0,3}aantrekken|"
     # "negeer hem", "let maar niet op mijn vrouw", "tante praat maar": the one who reproached her
     r"negeer (?:hem|haar|ze|die|hen)|let (?:maar |nou |toch )?(?:niet|ni|nie|nait|neet) op|"
+    # "zij is alleen jaloers", "hij heeft er geen verstand van", "ge spreekt ni zo over Nancy"
+    r"jaloers|(?:geen|gien|gain|gene) (?:\w+ )?verstand van|(?:spreekt|praat|spreek) (?:\w+ )?(?:niet|ni|nie) "
+    r"zo over|"
     r"(?:praat|kletst|zeurt|roept|lult) (?:maar|mar|mer)$)(?!\w)")
 
 _AGREEMENT_WORDS = frozenset("wel van ook dat da het 't zo net eigenlijk vroeger altijd over mij me vaak steeds nog "

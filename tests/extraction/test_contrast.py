@@ -35,6 +35,12 @@ def _kinds(text: str) -> dict[str, str]:
     ("Mijn ex vindt dat ik alles fout doe. Zijn zus Wendy zegt: dat is onzin.", {"ex": "tension", "Wendy": "positive"}),
     ("Mijn tante denkt dat ik iets fout heb gedaan. Mijn oom zegt dat het niet waar is.",
      {"tante": "tension", "oom": "positive"}),
+    ("Mijn zwager vindt dat ik me aanstel. Ineke zegt dat hij er geen verstand van heeft.",
+     {"zwager": "tension", "Ineke": "positive"}),
+    ("Mijn zus vindt dat ik het verpest. Mijn moeder zegt dat ze jaloers is.",
+     {"zus": "tension", "moeder": "positive"}),
+    ("Mijn broer zegt dat ik lui ben. Mijn vader zei: ge spreekt ni zo over uw zus.",
+     {"broer": "tension", "vader": "positive"}),
 ])
 def test_saying_a_reproach_before_is_wrong_takes_the_clients_side(text, kinds):
     assert _kinds(text) == kinds
