@@ -162,6 +162,10 @@ def test_who_does_not_know_what_is_going_on_has_no_view_on_it(text, holders):
     ("Jeroen zei tegen mijn moeder: jouw dochter is goud waard, weet je dat?", {"Jeroen"}),
     ("Mijn zus zei tegen hem: zij heeft haar zoon gered, wat heb jij gedaan?", {"zus"}),
     ("Jeroen vroeg: ben jij wel sterk genoeg, denk je?", set()),
+    # on her side
+    ("Tante Corry appt me dat ze aan mijn kant staat.", {"Corry"}),
+    ("Souad kiest mijn kant.", {"Souad"}),
+    ("Mijn broer staat niet aan mijn kant.", set()),
 ])
 def test_praise_said_in_other_words_and_agreeing_with_it(text, holders):
     assert _holders(text) == holders
