@@ -169,6 +169,13 @@ CUES: tuple[CueDef, ...] = (
          r"(?:denkt|dacht|denk)|(?:steeds|al|veel) beter|beter (?:\w+ ){0,3}dan (?:de|het|die|een)|"
          r"(?:ga|gaat|gaan) (?:\w+ )?halen|"
          r"(?:gaat|zal) (?:\w+ )?lukken|komt (?:wel )?goed|talent\w*|getalenteerd|blij (?:\w+ ){0,2}dat (?:ik|je|jij)|"
+         # "dat ze blij is dat ze me heeft"
+         r"blij (?:\w+ ){0,2}dat (?:ze|zij|hij|ie|we|wij) (?:me|mij|jou|je|u) (?:heeft|hebben|heb|hebt|had)\b|"
+         # "gij hebt mij erdoor gesleurd", "zij heeft ons er doorheen gesleept"
+         r"(?:mij|me|ons) (?:\w+ )?(?:erdoor|er doorheen|erdoorheen) (?:\w+ )?(?:gesleurd|gesleept|getrokken|"
+         r"geholpen|gedragen)|"
+         # "bel gewoon, daar zijn broers voor": asking is what they are there for
+         r"daar (?:zijn|is|ben) (?:\w+ )?(?:broers|zussen|maten|vrienden|vriendinnen|buren|familie|we|wij|ik) voor|"
          r"(?:kan|had kunnen|heeft kunnen) iedereen (?:\w+ )?(?:overkomen|gebeuren)|iedereen (?:\w+ ){0,2}"
          r"(?:overkomen|gebeuren)|(?:ziet|zag|merkt|merkte) (?:\w+ ){0,2}hoe (?:moe|zwaar|hard|druk|moeilijk)|"
          r"mooi bij ligt|"
@@ -235,7 +242,8 @@ CUES: tuple[CueDef, ...] = (
          r"georganiseerd|doortastend|wijs|wijze|taai|taaie|bikkel|kei|straf|straffe|eerlijk|eerlijke|trouw|trouwe|"
          r"kunstenaar|"
          r"lieverd|schat|kanjer|held|heldin|topper\w*|(?:bescherm)?engel|redder|zegen|geschenk|aanwinst|lief|lieve|"
-         r"nette|"
+         r"nette|perfect zoals (?:je|jij|u|ge|gij) (?:bent|zijt)|leeuwin|strijder|strijdster|superheld|superheldin|"
+         r"(?:er|d'r) (?:\w+ )?bovenop (?:zit|zitten|zat|zaten|zijt)|"  # "dat ik d'r bovenop zit"
          r"veilige (?:plek|haven|plaats)|steunpilaar|baken|"
          r"hart van goud|goud waard|grappig|netjes|"
          # "werkt harder dan wie ook", "houdt de boel overeind", "doet wat ze kan": said of whoever is praised

@@ -95,10 +95,15 @@ class ReportedSpeech(Speakers, Agreement, Messengers):
             low = self.tokens[v].lower
             if low == "volgens":
                 self._volgens(v, s)
-            elif (low in MATRIX_VERBS or self._typed_for_zei(v)) and v not in self.cue_tokens:
+            elif (low in MATRIX_VERBS or self._typed_for_zei(v)) and v not in self.cue_tokens \
+                    and not self._let_alone(v):
                 self._reported(v, s)
             elif low in _HEARD:
                 self._heard_from(v, s)
+
+    def _let_alone(self, v: int) -> bool:
+        """"laat haar, jij bent perfect": "laat" opening a quote tells someone to let another be; it says nothing."""
+        return self.tokens[v].lower in ("laat", "liet") and v > 0 and self.tokens[v - 1].text in ":,"
 
     def _typed_for_zei(self, v: int) -> bool:
         """"ricardo zij dat ze trots is", "ze zij je moet je niet schamen": "zei" typed as it sounds."""

@@ -166,6 +166,14 @@ def test_who_does_not_know_what_is_going_on_has_no_view_on_it(text, holders):
     ("Tante Corry appt me dat ze aan mijn kant staat.", {"Corry"}),
     ("Souad kiest mijn kant.", {"Souad"}),
     ("Mijn broer staat niet aan mijn kant.", set()),
+    # more ways of praise: what they are there for, pulling her through, glad to have her, a lioness
+    ("Dave zegt altijd: bel gewoon, daar zijn broers voor.", {"Dave"}),
+    ("Lut zegt: gij hebt mij erdoor gesleurd.", {"Lut"}),
+    ("Oma zei tegen tante Yvette dat ze blij is dat ze me heeft.", {"oma"}),
+    ("Mijn schoonmoeder zegt tegen de zusters: mijn schoondochter is een leeuwin.", {"schoonmoeder"}),
+    ("Wendy van de schuldhulp zegt dat ik d'r bovenop zit.", {"Wendy"}),
+    ("Mijn man zegt: laat haar, jij bent perfect zoals je bent.", {"man"}),
+    ("Mijn zus is een leeuwin.", set()),
 ])
 def test_praise_said_in_other_words_and_agreeing_with_it(text, holders):
     assert _holders(text) == holders
