@@ -187,6 +187,8 @@ def negators(answer, a: int, b: int, consumed: set[int], after: bool = False) ->
                 break
             if tok.lower == "dat" and answer.tokens[j - 1].lower in _MEANS:
                 continue  # "het betekent niet dat je dom bent": the negation reaches into the clause
+            if tok.lower == "omdat" and answer.tokens[j - 1].lower in lx.NEGATORS:
+                continue  # "niet omdat je zwak bent, maar ...": the reason is denied
             n = 0  # a new sub-clause: earlier negation does not reach the cue
         if tok.lower in lx.NEGATORS and j not in consumed and not _never_seen_so(answer, j) \
                 or _instead_of(answer.tokens, j):

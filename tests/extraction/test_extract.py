@@ -603,6 +603,8 @@ def test_after_a_fronted_phrase_the_pronoun_goes_on_with_the_sentence_before():
     ("Mijn zus zegt dat ik het allemaal doe zonder te zeuren.", "positive"),
     ("Mijn zus zegt dat ik meedenk in plaats van te klagen.", "positive"),
     ("Mijn zus zegt dat ik zeur in plaats van te werken.", "tension"),  # the reproach comes first
+    # a reason denied
+    ("Mijn zus zegt: je bent moe niet omdat je zwak bent, maar omdat je te lang sterk bent geweest.", "positive"),
 ])
 def test_what_she_does_instead_of_a_reproach(text, kind):
     assert {o.kind for o in extract(text, ["persons"]).opinions} == {kind}
