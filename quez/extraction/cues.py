@@ -69,6 +69,9 @@ CUES: tuple[CueDef, ...] = (
          r"zonder (?:jou|u|mij|me|jullie|mama|papa|mam|pap|oma|opa) (?:\w+ ){0,5}(?:niet|geen|nooit|niks|niets|saai|"
          r"kwijt|verloren|nergens|dicht|failliet)\b|"
          r"niemand (?:\w+ ){0,4}zoals (?:jij|jou|u|gij)\b|"  # "niemand doet de nachten zoals jij"
+         # "de kantine is niks zonder jou", "jij kan meer dan je denkt"
+         r"(?:niks|niets) (?:\w+ )?zonder (?:jou|u|jullie)\b|"
+         r"(?:kan|kunt|kon|kun) (?:\w+ )?meer dan (?:je|jij|u|ge|gij) (?:zelf )?(?:denkt|dacht|denk)\b|"
          # "niemand anders had dit gekund", "dat had niemand anders volgehouden"
          r"niemand anders (?:\w+ ){0,4}(?:gekund|gedaan|volgehouden|opgebracht|gered|kunnen|volhouden|opbrengen)\b|"
          r"(?:heeft|hebt|heb|had) (?:\w+ )?meer (?:lef|verstand|geduld|kracht|moed|ruggengraat|doorzettingsvermogen|"
@@ -243,6 +246,7 @@ CUES: tuple[CueDef, ...] = (
          r"kunstenaar|"
          r"lieverd|schat|kanjer|held|heldin|topper\w*|(?:bescherm)?engel|redder|zegen|geschenk|aanwinst|lief|lieve|"
          r"nette|perfect zoals (?:je|jij|u|ge|gij) (?:bent|zijt)|leeuwin|strijder|strijdster|superheld|superheldin|"
+         r"een wonder|topprestatie|"
          r"(?:er|d'r) (?:\w+ )?bovenop (?:zit|zitten|zat|zaten|zijt)|"  # "dat ik d'r bovenop zit"
          r"veilige (?:plek|haven|plaats)|steunpilaar|baken|"
          r"hart van goud|goud waard|grappig|netjes|"
@@ -253,6 +257,8 @@ CUES: tuple[CueDef, ...] = (
          r"op de rails|"
          r"op de rit) (?:houdt|hield|houden|hou|houd)\b|"
          r"(?:doet|deed) (?:echt |gewoon |toch )?wat (?:ze|zij|hij|ie) (?:\w+ )?(?:kan|kon)\b|"
+         # "dat ik alles gedaan heb wat ik kon"
+         r"gedaan (?:heb|hebt|heeft|had|hadt) wat (?:ik|je|jij|ze|zij|u|ge|gij) (?:\w+ )?(?:kon|kan|kunt|kost)\b|"
          r"(?:hebt|heeft|heb|hadt) (?:(?:echt|toch|gewoon|al) )?gedaan wat (?:je|jij|ze|zij|u|ge|gij) (?:\w+ )?"
          r"(?:kon|kan|kunt|kost)\b|"  # "jij hebt gedaan wat je kon"
          r"beleefd|vriendelijk|aardig|rustig|goeie|goei|gezellig|gezellige|heilige|super\w+|betere|"
@@ -336,7 +342,7 @@ CUES: tuple[CueDef, ...] = (
          r"(?:(?:zwak|moe|verdrietig|kwetsbaar) (?:zijn|wezen|zijt)|huilen|janken)", 1, "help_ok"),
     # judgements that blame (positive when negated)
     _cue(r"schuld|schuldige|schuldig (?=ben|bent|is|was|zijn)|kwalijk|verwijt\w*|oordeelt|oordelen|oordeel|"
-         r"veroordeelt|veroordelen|misdaan|schande|"
+         r"veroordeelt|veroordelen|veroordeeld|veroordeelde|misdaan|schande|"
          r"(?:schamen|schaam|schaamt)(?! (?:me |mij |zich |ons )?(?:voor|over) (?:hem|haar|hen)\b)",
          -1, "no_blame", verb=True),  # not "ik schaam me voor hem": ashamed of someone else
     # judgements against the client

@@ -174,6 +174,11 @@ def test_who_does_not_know_what_is_going_on_has_no_view_on_it(text, holders):
     ("Wendy van de schuldhulp zegt dat ik d'r bovenop zit.", {"Wendy"}),
     ("Mijn man zegt: laat haar, jij bent perfect zoals je bent.", {"man"}),
     ("Mijn zus is een leeuwin.", set()),
+    ("Lies zegt dat ik een wonder ben.", {"Lies"}),
+    ("Ineke zei altijd: jij kan meer dan je denkt.", {"Ineke"}),
+    ("Harm zei: de kantine is niks zonder jou.", {"Harm"}),
+    ("Mijn schoonvader zegt dat ik alles gedaan heb wat ik kon.", {"schoonvader"}),
+    ("Melissa zei tegen mij: jij hebt mij nooit veroordeeld.", {"Melissa"}),
 ])
 def test_praise_said_in_other_words_and_agreeing_with_it(text, holders):
     assert _holders(text) == holders
