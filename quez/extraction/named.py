@@ -250,14 +250,15 @@ class NamedChecks:
         for j in range(m.last + 1, s1 + 1):
             if self.tokens[j].lower == "maar":
                 before = {t.lower for t in self.tokens[m.last + 1: j]}
-                if "wel" in before and before & _TRIES:
-                    return True  # "Anja probeert het wel, maar zij heeft nooit in een tent geslapen."
+                if before & _TRIES and ("wel" in before or before <= _TRIES | _JUST_TRYING):
+                    return True  # "Anja probeert het wel, maar ...", "Maarten probeert het, maar hij is er nooit"
                 nxt = self.tokens[j + 1].lower if j + 1 <= s1 else ""
                 return nxt not in ("ook", "vooral", "zeker") and any(i in self.a.at for i in range(j + 1, s1 + 1))
         return False
 
 #: trying, conceded before "maar": it did not come off
 _TRIES = frozenset("probeert probeerde probeerden proberen probeer probeere".split())
+_JUST_TRYING = frozenset("het 't , ook echt nog zijn haar best".split())  # not "probeert me te helpen, maar ..."
 
 #: words between the comma and praise said in passing: ", een echte kanjer", ", zo'n schat"
 _IN_PASSING = frozenset("een echt echte zo'n zo de het heel".split())

@@ -153,6 +153,7 @@ def test_asked_without_a_negation_niet_is_no_praise():
     ("Mijn buurman Wim. Mijn broer probeert het wel, maar hij weet niet hoe het is.", {"Wim": "positive"}),
     ("Kim probeerde het wel, maar die had zelf te veel aan haar hoofd. En Sven.", {"Sven": "positive"}),
     ("Mijn zus probeert me altijd te helpen, maar ze woont ver.", {"zus": "positive"}),  # no "wel": she does
+    ("Mijn buurman Wim. Mijn broer probeert het, maar hij is er nooit.", {"Wim": "positive"}),
     ("Mijn broer weet niet hoe het is.", {"broer": "negated"}),  # "weet hoe het is" with "niet" inside
     ("Mijn broer weet precies hoe het is.", {"broer": "positive"}),
 ])
