@@ -60,7 +60,7 @@ def tidy(tokens, found: list, setting: Setting) -> list:
                or could_not_do_without(tokens, m)]
     setting.called.extend(m.name for m in praised)
     found = yours_in_quotes(tokens, [m for m in found if m not in praised])
-    return names_for_relations(tokens, diminutive_names(partners_relatives(found)))
+    return names_for_relations(tokens, diminutive_names(tokens, partners_relatives(found)))
 
 
 def _qualifies_a_thing(tokens, m) -> bool:

@@ -58,8 +58,9 @@ def partners_relatives(found: list) -> list:
                                      and _IN_LAW.get(m.stem or "", "-") in stems)]
 
 
-def diminutive_names(found: list) -> list:
-    """"Mijn zus Ans. Ansje, zo noemde mijn moeder haar.": "Ansje" is Ans."""
+def diminutive_names(tokens, found: list) -> list:
+    """"Mijn zus Ans. Ansje, zo noemde mijn moeder haar.": "Ansje" is Ans; not "Jan en kleine Jantje" (the little
+    one) nor "Mijn man Jan. En ons zoontje Jantje." (two relations): two people."""
     from quez.extraction.lexicon import fold
 
     names = {fold(m.name): m.name for m in found if m.name}
@@ -69,7 +70,9 @@ def diminutive_names(found: list) -> list:
             folded = fold(m.name)
             base = next((names[folded[: -len(s)]] for s in ("tje", "je", "ke", "ie", "y") if folded.endswith(s)
                          and folded[: -len(s)] in names and len(folded) - len(s) >= 3), None)
-            if base is not None:
+            others = [x for x in found if base is not None and x.name and fold(x.name) == fold(base)]
+            little = m.first > 0 and tokens[m.first - 1].lower in ("kleine", "klein", "kleintje")
+            if base is not None and not little and not any(x.stem and m.stem and x.stem != m.stem for x in others):
                 m = replace(m, name=base, alias=m.name)
         result.append(m)
     return result

@@ -608,3 +608,13 @@ def test_after_a_fronted_phrase_the_pronoun_goes_on_with_the_sentence_before():
 ])
 def test_what_she_does_instead_of_a_reproach(text, kind):
     assert {o.kind for o in extract(text, ["persons"]).opinions} == {kind}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mijn zus Ans. Ansje, zo noemde mijn moeder haar vroeger. Ans belt elke dag.", {"Ans"}),
+    # a father and his little namesake, a husband and their son: two people
+    ("Jan en kleine Jantje wonen bij ons.", {"Jan", "Jantje"}),
+    ("Mijn man Jan. En ons zoontje Jantje, die is drie.", {"Jan", "Jantje"}),
+])
+def test_a_pet_form_of_a_name_is_the_same_person_unless_it_is_a_namesake(text, expected):
+    assert {m.name for m in extract(text, ["persons"]).mentions if m.name} == expected
