@@ -39,6 +39,8 @@ def addressee_calls_client(tokens, found: list, m, about_stems: frozenset[str] =
                       if a.last < to and a.stem and not a.plural and lx.relation_gender(a.stem) == fits]
             stems = frozenset({before[-1].stem}) if before else stems
         return told and any(m.stem in lx.INVERSE.get(st, _CALLED_BY_NAME) for st in stems)
+    if addressee.stem in _PARTNERS and m.stem in _PARTNERS:
+        return True  # "zei tegen mijn man: uw vrouw is goud waard": his wife, the client
     return m.stem in lx.INVERSE.get(addressee.stem or "", _CALLED_BY_NAME if addressee.name else frozenset())
 
 
@@ -51,6 +53,7 @@ def _called(tokens, found: list, colon: int, m):
 
 
 _YOUR = frozenset("je jouw uw jullie".split())
+_PARTNERS = frozenset("man vrouw partner echtgenoot echtgenote".split())
 #: said to these, "jullie mama" is the client: "tegen de kinderen", "tegen mijn dochters", "tegen de jongens"
 _CHILDREN = frozenset("kinderen kids zonen zoons dochters jongens meiden meisjes kindjes kinders".split())
 

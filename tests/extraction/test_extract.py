@@ -618,3 +618,13 @@ def test_what_she_does_instead_of_a_reproach(text, kind):
 ])
 def test_a_pet_form_of_a_name_is_the_same_person_unless_it_is_a_namesake(text, expected):
     assert {m.name for m in extract(text, ["persons"]).mentions if m.name} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Mijn schoonmoeder zei tegen mijn man: uw vrouw is goud waard.",
+    "Mijn zus zei tegen mijn vrouw: jouw man is een kanjer, weet je dat?",
+])
+def test_the_partner_of_whom_it_is_said_to_is_the_client(text):
+    result = extract(text, ["persons"])
+    assert [m.relation for m in result.mentions][1:] in (["man"], ["vrouw"])  # no third person
+    assert holders(result) == {result.mentions[0].relation}
