@@ -144,11 +144,11 @@ def _their_role(tokens, m, about_ref: Referent) -> bool:
     """Asked about Van Dijk, whose relation to her the conversation does not know, an answer that opens with a
     relation word speaking ("Opa zou zeggen ...", "Mijn jongen zegt ...", "Pendeta zegt ...") calls them by it;
     not when their relation is known (then "Mijn zus zegt ..." is someone else)."""
-    from quez.extraction.lexicon import DETERMINERS_OWN, DETERMINERS_PLAIN
+    from quez.extraction.lexicon import DETERMINERS_OTHER, DETERMINERS_OWN, DETERMINERS_PLAIN
 
     if about_ref.stem or m.name or m.plural or m.qualifier or not m.relation:
         return False
-    if tokens[m.first].lower in ("zijn", "z'n", "zn", "haar", "d'r", "hun", "haren", "zijnen"):
+    if tokens[m.first].lower in DETERMINERS_OTHER - {"je", "jouw", "uw", "uwen"}:
         return False  # "Haar vriend zegt ...": someone of theirs, not them
     if any(t.is_word and t.lower not in DETERMINERS_OWN | DETERMINERS_PLAIN for t in tokens[: m.first]):
         return False

@@ -150,7 +150,8 @@ _WOULD = frozenset("zou zal zouden dan".split())
 _PARTNER = {"man": frozenset({"vrouw"}), "vrouw": frozenset({"man"}), "partner": frozenset({"partner"}),
             "echtgenoot": frozenset({"vrouw", "echtgenote"}), "echtgenote": frozenset({"man", "echtgenoot"}),
             "vriend": frozenset({"vriendin", "vriend"}), "vriendin": frozenset({"vriend", "vriendin"})}
-_ABOUT_CLIENT = frozenset("ik me mij mijn m'n mn mezelf".split())
+#: words that stand for the client in a clause about someone ("trots op me", "mijn")
+ABOUT_CLIENT = frozenset("ik me mij mijn m'n mn mezelf".split())
 
 
 def speakers_kin_is_client(tokens, m, found: list) -> bool:
@@ -181,7 +182,7 @@ def speakers_kin_is_client(tokens, m, found: list) -> bool:
         if tokens[j].sentence != tokens[m.first].sentence or word(tokens, j) in (",", ";", ":", "dat", "omdat"):
             break
         rest.append(word(tokens, j))
-    return not set(rest) & (_ABOUT_CLIENT | MATRIX_VERBS) and bool(rest)
+    return not set(rest) & (ABOUT_CLIENT | MATRIX_VERBS) and bool(rest)
 
 
 def spoken_to(tokens, m) -> bool:
@@ -328,7 +329,7 @@ def _praised_as_herself(tokens, m, setting: Setting) -> bool:
 
     s = tokens[m.first].sentence
     rest = [t for t in tokens[m.last + 1:] if t.sentence == s]
-    if any(t.lower in _ABOUT_CLIENT | MATRIX_VERBS | {"tegen"} or lx.is_relation(t.lower) and t.lower != m.relation
+    if any(t.lower in ABOUT_CLIENT | MATRIX_VERBS | {"tegen"} or lx.is_relation(t.lower) and t.lower != m.relation
            for t in rest):  # "oma kan er niks aan doen, oma is de dapperste": oma again is no one else
         return False
     if _praise_follows(tokens, m):

@@ -7,7 +7,7 @@ iedereen: mijn moeder is de baas van de koeien" is the speaker's mother, most of
 from __future__ import annotations
 
 from quez.extraction import lexicon as lx
-from quez.extraction.client import in_report
+from quez.extraction.client import ABOUT_CLIENT, in_report
 from quez.extraction.discourse import QUOTED_PEOPLE, SPOKEN_TO_WORDS
 from quez.extraction.mention import Setting
 from quez.extraction.quoting import (
@@ -48,7 +48,7 @@ def _their_parent_spoken_of(tokens, m) -> bool:
     clause = rest[:next((k for k, w in enumerate(rest) if w in ("dat", "da", ":", ",")), len(rest))]
     if set(clause) & (MATRIX_VERBS | _SAYING_TOO):
         return False  # "dat d'r moeder op de verjaardag zei dat ...": she says it herself
-    if set(clause) & _CLIENT_WORDS and not set(clause) & _TALKING:
+    if set(clause) & (ABOUT_CLIENT | {"'k"}) and not set(clause) & _TALKING:
         return False  # "dat haar vader trots op me is": someone else, who thinks of the client
     that = next((j for j in range(m.first - 1, -1, -1) if tokens[j].sentence == s and tokens[j].lower in ("dat", "da")),
                 m.first)
@@ -60,7 +60,6 @@ def _their_parent_spoken_of(tokens, m) -> bool:
 
 
 _PARENTS = frozenset("moeder vader ma pa mama papa mam pap moeke vake".split())
-_CLIENT_WORDS = frozenset("ik 'k me mij mijn m'n mn mezelf".split())
 _SAYING_TOO = frozenset("ook aanraadt aanbeveelt".split())
 _THEIR = frozenset("zijn haar heur zn z'n d'r zien haren zijnen".split())
 _TALKING = frozenset("vertelt vertelde vertellen praat praatte begint begon schept opschept opschepte spreekbeurt "

@@ -40,9 +40,9 @@ def is_predicate(tokens: list[Token], start: int, rel_end: int, det: str) -> boo
     while k > 0 and (tokens[k].lower in BEFORE_WHAT_ONE_IS or tokens[k].lower in lx.NEGATORS):
         k -= 1  # "Die is zelf verpleegkundige", "jij bent nog steeds de baas", "u bent niet de eerste moeder"
     if k > 0 and tokens[k].lower in lx.SUBJECT_PRONOUNS | {"ik", "jij", "je", "u", "ge", "gij"} \
-            and tokens[k - 1].lower in lx.COPULAS | {"zijt"}:
+            and tokens[k - 1].lower in lx.COPULAS:
         k -= 1  # "Overdag ben ik gewoon moeder", "was hij ook chauffeur"
-    if tokens[k].lower in lx.COPULAS | {"zijt"} and k >= 0 and tokens[k].sentence == tokens[start].sentence:
+    if tokens[k].lower in lx.COPULAS and k >= 0 and tokens[k].sentence == tokens[start].sentence:
         return True
     if prev == "als" and (det in ("", "een") or adjective_before(tokens, start, rel_end)):
         return True  # "als moeder", "als de beste oma van de wereld"; not "als de kinderen spelen"
