@@ -43,7 +43,9 @@ class Terminal:
     def start(self, *args: str, env: dict[str, str]) -> None:
         self.runs += 1
         self.name = f"quez{self.runs}"
-        command = shlex.join(["env", *(f"{k}={v}" for k, v in env.items()), str(QUEZ), *args])
+        # only the listed environment: run from inside tmux, the outer session's variables reached quez
+        # through this tmux server and changed what Textual drew
+        command = shlex.join(["env", "-i", *(f"{k}={v}" for k, v in env.items()), str(QUEZ), *args])
         self.tmux("new-session", "-d", "-s", self.name, "-x", "100", "-y", "30", command)
 
     def screen(self) -> str:
