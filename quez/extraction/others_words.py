@@ -29,7 +29,42 @@ _SIBLINGS = frozenset("zus broer zussen broers tweelingzus tweelingbroer zusje b
 def nobody_she_knows(tokens, found: list, setting: Setting) -> list:
     """``found`` without the persons who are only in someone else's words."""
     return [m for m in found if not _anyone(tokens, m) and not _speakers_own(tokens, found, m, setting)
-            and not _their_parent_spoken_of(tokens, m)]
+            and not _their_parent_spoken_of(tokens, m) and not _kin_of_anyone(tokens, m)]
+
+
+_ANYONE = frozenset("iemand niemand".split())
+_EVERY = frozenset("elke iedere ieder geen zo'n".split())
+
+
+def _kin_of_anyone(tokens, m) -> bool:
+    """"een Turkse moeder stuurt haar kind niet weg", "jij bent de enige moeder die nooit klaagt over haar kind",
+    "iemand die voor haar kind door het vuur gaat": the kin of any mother, not of someone the client knows. The
+    owner is the nearest person word before it in its clause: "iemand", or a person word with "elke", "geen",
+    "de enige", or with "een" in what someone says (not "mijn buurvrouw heeft een vriendin die haar moeder ...")."""
+    if m.name or m.owner_word not in _THEIR:
+        return False
+    s = tokens[m.first].sentence
+    for j in range(m.first - 1, -1, -1):
+        w = word(tokens, j)
+        named = tokens[j].text[:1].isupper() and j > 0 and tokens[j - 1].sentence == s
+        if tokens[j].sentence != s or w in _CLAUSE_ENDS or w in lx.SUBJECT_PRONOUNS - {"die"} \
+                or w in lx.CLIENT_PRONOUNS or named:
+            return False  # "zei tegen een buurvrouw dat haar zoon ...", "ik", "Karin": someone known owns it
+        if w in _ANYONE:
+            return True
+        if lx.is_relation(w) or w in _PERSON_NOUNS:
+            before = [word(tokens, k) for k in range(max(0, j - 3), j) if tokens[k].sentence == s]
+            if any(b in _EVERY for b in before) or before[-2:] == ["de", "enige"] or before[-3:-1] == ["de", "enige"]:
+                return True
+            said_of = set(before) | {word(tokens, k) for k in range(j + 1, m.first)}
+            if said_of & lx.COPULAS:
+                return False  # "dat ik een goede oma ben voor haar kinderen": what the client is, to their kin
+            return any(b in ("een", "nen", "ne") for b in before) and (in_quote(tokens, j) or in_report(tokens, j))
+    return False
+
+
+_PERSON_NOUNS = frozenset("mens persoon ouder meid vent kerel".split())
+_CLAUSE_ENDS = frozenset("dat da : ; , en maar".split())
 
 
 def _their_parent_spoken_of(tokens, m) -> bool:
