@@ -32,6 +32,9 @@ CUES: tuple[CueDef, ...] = (
     # fixed phrases first: their negator belongs to them
     _cue(r"(?:niet|nooit|geen|ni|nie) (?:mijn|jouw|je|m'n|uw|jullie|onze|ons) (?:schuld|fout)", 1, "no_blame",
          consumes=True),
+    # "dat ik niks fout heb gedaan", "ge hebt niets fout gedaan": a negated reproach, of whom it is said
+    _cue(r"(?:niks|niets|nix|niet|nie|ni|nooit|geen) (?:\w+ ){0,2}fout(?:en)?\b(?! (?:van|bij)\b)", 1, "no_blame",
+         consumes=True, descriptive=True),
     # "jij kon er niks aan doen" (not "die kan er ook niks aan doen": said of someone else)
     _cue(r"(?:niks|niets) aan (?:\w+ ){0,2}(?:doen|doe)", 1, "no_blame", consumes=True, descriptive=True),
     # the blame put on someone else: "de schuld van mijn ex", "da's de schuld van uw ex"

@@ -628,3 +628,13 @@ def test_the_partner_of_whom_it_is_said_to_is_the_client(text):
     result = extract(text, ["persons"])
     assert [m.relation for m in result.mentions][1:] in (["man"], ["vrouw"])  # no third person
     assert holders(result) == {result.mentions[0].relation}
+
+
+def test_nothing_done_wrong_is_a_denied_reproach_of_whom_it_is_said():
+    for text in ("floor zegt dat ik niks fout heb gedaan.", "Tia zei: jij hebt niets fout gedaan, fidju.",
+                 "Mijn zus zegt dat we geen fout hebben gemaakt."):
+        assert [o.kind for o in extract(text, ["context"]).opinions] == ["positive"], text
+    # said of someone else, it is no view of the client; the blame on the client stays a reproach
+    assert [o.kind for o in extract("Mijn zus zegt dat haar zoon niks fout heeft gedaan.", ["context"]).opinions] \
+        != ["positive"]
+    assert [o.kind for o in extract("Kees zegt dat ik alles fout doe.", ["context"]).opinions] == ["tension"]
