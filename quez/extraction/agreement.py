@@ -52,6 +52,9 @@ DEFENCE = re.compile(
 _AGREEMENT_WORDS = frozenset("wel van ook dat da het 't zo net eigenlijk vroeger altijd over mij me vaak steeds nog "
                              "zeker hetzelfde trouwens echt soms weleens regelmatig nou nu toch er erbij "
                              "erachteraan meteen".split())  # "zei erbij: dat zeg ik toch al weken"
+#: "zei hetzelfde", "Ad zei 'tzelfde trouwens"
+_THE_SAME = frozenset("hetzelfde 'tzelfde tzelfde zelfde".split())
+_AGREEMENT_WORDS |= _THE_SAME
 _LONG = frozenset("jaren maanden weken lang tijden".split())
 #: "zei: dat vind ik ook", "zei: dat zien wij ook", "zei: dat zeg ik hem al weken"
 _QUOTED_AGREEING = frozenset("ik wij we vind vinden denk denken zie zien zeg zeggen al hem haar jou".split()) | _LONG
@@ -152,7 +155,7 @@ class Agreement:
         # "zei: dat zeg ik al maanden", "zegt dat al jaren"
         said_long = "al" in words and bool(words & _LONG) and (quoted or bool(words & {"dat", "da", "het"}))
         same_way = {"net", "zo", "over"} <= words  # "denkt er net zo over"
-        if not ("hetzelfde" in words or nods or ({"ook", "wel"} & words or said_it or said_long or same_way)
+        if not (words & _THE_SAME or nods or ({"ook", "wel"} & words or said_it or said_long or same_way)
                 and words <= allowed | {"al"} | _LONG):
             return False
         ref = self.sentence_ref.get(s) or self.sentence_ref.get(s - 1) or self._question_ref()

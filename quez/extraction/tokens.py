@@ -43,7 +43,7 @@ class Token:
 
     @property
     def is_word(self) -> bool:
-        return self.text[:1].isalnum()
+        return self.text[:1].isalnum() or self.text[:1] in "'’" and self.text[1:2].isalnum()
 
     @property
     def capitalised(self) -> bool:
@@ -114,6 +114,8 @@ def sentence_starts(tokens: list[Token]) -> set[int]:
             previous_sentence = tok.sentence
         elif tok.is_word and tok.index > 0 and tokens[tok.index - 1].text in "\"“‘'(":
             starts.add(tok.index)
+        elif tok.is_word and tok.index - 1 in starts and tokens[tok.index - 1].text[:1] in "'’":
+            starts.add(tok.index)  # "'k Heb", "'t Gaat", "'s Avonds": the word after a clipped one opens it too
     return starts
 
 

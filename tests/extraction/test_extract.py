@@ -638,3 +638,15 @@ def test_nothing_done_wrong_is_a_denied_reproach_of_whom_it_is_said():
     assert [o.kind for o in extract("Mijn zus zegt dat haar zoon niks fout heeft gedaan.", ["context"]).opinions] \
         != ["positive"]
     assert [o.kind for o in extract("Kees zegt dat ik alles fout doe.", ["context"]).opinions] == ["tension"]
+
+
+def test_clipped_words_are_words_and_claiming_is_saying():
+    def holders(text: str, elicits=("help_ok",)) -> list[tuple[str, str]]:
+        r = extract(text, list(elicits))
+        return [(r.mentions[o.holder].label, o.kind) for o in r.opinions if isinstance(o.holder, int) and o.holder >= 0]
+
+    assert holders("Fatima zegt dat hulp vragen sterk is. Ad zei 'tzelfde trouwens.") == [
+        ("Fatima", "positive"), ("Ad", "positive")]
+    assert [m.relation for m in extract("Lenie en de vrouwen van 't koor gaan mee.", []).mentions] == [None, "vrouwen"]
+    assert [m.name for m in extract("'k Heb het zelf gedaan. 't Gaat wel.", []).mentions] == []
+    assert holders("Mijn schoonzus beweert dat ik lui ben.", ["context"]) == [("schoonzus", "tension")]
