@@ -118,10 +118,14 @@ CUES: tuple[CueDef, ...] = (
          r"(?:ik|je|jij|u|ge|gij|we|wij|jullie)\b|"
          r"(?:het|dat) (?:zelf )?(?:nooit|niet) (?:\w+ ){0,3}(?:zou|zouden|kan|kon|kunnen) (?:\w+ ){0,2}"
          r"(?:volhouden|opbrengen|redden)|"
+         # "dat ze het zelf nooit had volgehouden", "hij had dat niet gekund"
+         r"(?:ze|zij|hij|ie|ik|'k) (?:het|'t|dat|da) (?:zelf )?(?:nooit|niet|ni|nie) (?:\w+ )?(?:had|hadden|zou hebben) "
+         r"(?:\w+ )?"
+         r"(?:volgehouden|gekund|opgebracht|gered|uitgehouden)\b|"
          # "zij zou 't geen week kunnen", "ik zou het geen dag volhouden"
          r"(?:zou|zouden|kon|kan) (?:het|'t|dat|da) (?:zelf )?geen (?:dag|week|maand|jaar) (?:\w+ )?(?:kunnen|"
          r"volhouden|uithouden)", 1, "respect", consumes=True),
-    _cue(r"(?:vraagt|vragen|belt|bellen|komt|komen) (?:\w+ )?(?:mij|me) (?:\w+ )?als (?:ze|hij|zij)"
+    _cue(r"(?:vraagt|vragen|belt|bellen|komt|komen) (?:\w+ ){0,2}(?:mij|me) (?:\w+ )?als (?:ze|hij|zij)"
          r"(?: (?:\w+ ){0,2}(?:niet|nie|ni) (?:snapt|weet|kan|lukt|begrijpt))?|eindelijk|"
          r"(?:zou|zal|zegt|zei) (?:\w+ )?ja(?: zeggen)?|(?:je|jij|u|ge|gij) (?:kan|kunt|kunnen) (?:het|dit|dat)|"
          r"(?:was|is|waren|werd) (?:\w+ )?blij(?= ?[.,!])|"
@@ -133,6 +137,10 @@ CUES: tuple[CueDef, ...] = (
          r"(?:kom|komt) er (?:\w+ )?wel|"
          r"(?:niet|nooit) (?:\w+ ){0,4}zonder (?:mij|me|jou)|wat (?:ze|hij|zij|we|wij) zonder (?:mij|me|jou) "
          r"(?:zou|zouden|moet|moeten|moest|moesten|zonden)", 1, "positive_opinion", consumes=True),
+    # looking up to her, trusting her: "hij kijkt tegen me op", "de buren vertrouwen mij hun sleutel toe"
+    _cue(r"(?:kijkt|kijken|keek|keken) (?:(?!niet|nie|ni|nooit|geen)\w+ ){0,2}tegen (?:mij|me|jou|u|ons) op\b|"
+         r"(?:vertrouwt|vertrouwen|vertrouwde|vertrouwden) (?:mij|me|jou|u|ons) (?:\w+ ){0,3}toe\b", 1, "respect",
+         verb=True),
     # implicit appreciation: coming to the client for advice, not being able to do it oneself
     _cue(r"(?:komt|komen|kwam|kwamen) (?:\w+ ){0,3}(?:bij|naar) (?:mij|me) (?:\w+ ){0,2}(?:voor|om|met) "
          r"(?:\w+ ){0,1}(?:advies|raad|tips|hulp|vragen)|vraagt (?:mij|me) (?:\w+ ){0,2}(?:om )?(?:raad|advies|tips)|"

@@ -650,3 +650,16 @@ def test_clipped_words_are_words_and_claiming_is_saying():
     assert [m.relation for m in extract("Lenie en de vrouwen van 't koor gaan mee.", []).mentions] == [None, "vrouwen"]
     assert [m.name for m in extract("'k Heb het zelf gedaan. 't Gaat wel.", []).mentions] == []
     assert holders("Mijn schoonzus beweert dat ik lui ben.", ["context"]) == [("schoonzus", "tension")]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Karin zei dat ze het zelf nooit had volgehouden.", ["positive"]),
+    ("Henk kijkt echt tegen me op.", ["positive"]),
+    ("Henk komt altijd naar mij als hij iets niet snapt.", ["positive"]),
+    ("De buren vertrouwen mij hun sleutel toe.", ["positive"]),
+    # not looking up to her is no praise; someone else who could not do it holds nothing
+    ("Henk kijkt niet tegen me op.", []),
+    ("Ze zegt dat Kees dat nooit had gekund.", []),
+])
+def test_looking_up_to_her_trusting_her_and_not_having_managed_it_oneself(text, kinds):
+    assert [o.kind for o in extract(text, ["context"]).opinions if o.kind != "neutral"] == kinds
