@@ -119,9 +119,8 @@ CUES: tuple[CueDef, ...] = (
          r"(?:het|dat) (?:zelf )?(?:nooit|niet) (?:\w+ ){0,3}(?:zou|zouden|kan|kon|kunnen) (?:\w+ ){0,2}"
          r"(?:volhouden|opbrengen|redden)|"
          # "dat ze het zelf nooit had volgehouden", "hij had dat niet gekund"
-         r"(?:ze|zij|hij|ie|ik|'k) (?:het|'t|dat|da) (?:zelf )?(?:nooit|niet|ni|nie) (?:\w+ )?(?:had|hadden|zou hebben) "
-         r"(?:\w+ )?"
-         r"(?:volgehouden|gekund|opgebracht|gered|uitgehouden)\b|"
+         r"(?:ze|zij|hij|ie|ik|'k) (?:het|'t|dat|da) (?:zelf )?(?:nooit|niet|ni|nie) (?:\w+ )?"
+         r"(?:had|hadden|zou hebben) (?:\w+ )?(?:volgehouden|gekund|opgebracht|gered|uitgehouden)\b|"
          # "zij zou 't geen week kunnen", "ik zou het geen dag volhouden"
          r"(?:zou|zouden|kon|kan) (?:het|'t|dat|da) (?:zelf )?geen (?:dag|week|maand|jaar) (?:\w+ )?(?:kunnen|"
          r"volhouden|uithouden)", 1, "respect", consumes=True),
