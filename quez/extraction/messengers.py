@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
 _SAYING = frozenset("zeggen zegt zei zeiden gezegd vertellen vertelt vertelde vertelden verteld".split())
 #: verbs of talking about someone: the one who does it holds what is said next ("opschept dat ik ...")
-TALKS_ABOUT = frozenset("begint begon opschept schept praat praatte opschepte".split())
+TALKS_ABOUT = frozenset("begint begon opschept schept praat praatte opschepte spreekbeurt werkstuk toont "
+                        "toonde".split())
 
 
 class Messengers:

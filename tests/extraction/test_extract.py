@@ -663,3 +663,8 @@ def test_clipped_words_are_words_and_claiming_is_saying():
 ])
 def test_looking_up_to_her_trusting_her_and_not_having_managed_it_oneself(text, kinds):
     assert [o.kind for o in extract(text, ["context"]).opinions if o.kind != "neutral"] == kinds
+
+
+def test_who_makes_a_school_project_about_her_holds_the_view_the_messenger_passes_on():
+    r = extract("Bert zei dat Kim op school een werkstuk heeft gemaakt over mij, haar held.", ["context"])
+    assert [(r.mentions[o.holder].label, o.kind) for o in r.opinions] == [("Kim", "positive")]
