@@ -30,3 +30,11 @@ def test_a_short_form_of_one_known_name_is_that_person_and_holds_the_opinion(tex
 def test_no_known_person_when_the_name_is_not_a_short_form_of_exactly_one(text, known):
     name = text.split()[0]
     assert [m.name for m in extract(text, ["positive"], known=known).mentions] == [name]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Samira, mijn nicht. Mijn zus zei dat Sam trots op me is.", ["Samira", "zus"]),
+    ("Kayleigh. Bert zei dat Kay een werkstuk over mij heeft gemaakt.", ["Kayleigh", "Bert"]),
+])
+def test_a_short_name_given_to_girls_and_boys_alike_is_the_womans_name_it_shortens(text, expected):
+    assert list(dict.fromkeys(m.name or m.relation for m in extract(text, ["positive"]).mentions)) == expected
