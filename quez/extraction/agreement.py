@@ -44,6 +44,7 @@ DEFENCE = re.compile(
     r"(?:niks|niets|ni|niet|nie|nix|geen) (?:\w+ ){0,3}aantrekken|"
     # "negeer hem", "let maar niet op mijn vrouw", "tante praat maar": the one who reproached her
     r"negeer (?:hem|haar|ze|die|hen)|let (?:maar |nou |toch )?(?:niet|ni|nie|nait|neet) op|"
+    r"(?:luister|luistert) (?:maar |nou |toch )?(?:niet|ni|nie|nait|neet) (?:naar|nor|noar)|"
     # "zij is alleen jaloers", "hij heeft er geen verstand van", "ge spreekt ni zo over Nancy"
     r"jaloers|(?:geen|gien|gain|gene) (?:\w+ )?verstand van|(?:spreekt|praat|spreek) (?:\w+ )?(?:niet|ni|nie) "
     r"zo over|"

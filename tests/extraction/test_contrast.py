@@ -276,3 +276,13 @@ def test_a_disgrace_is_a_reproach_and_no_disgrace_takes_her_side(text, kinds):
 ])
 def test_no_shame_in_asking_and_nobody_manages_alone_is_on_her_side(text, kinds):
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Mijn vader zegt dat ik lui ben. Mijn moeder zegt: luister niet naar hem.", {"vader": "tension",
+                                                                                  "moeder": "positive"}),
+    ("Zijn broer Jurgen zegt tegen mij: laat ze praten, jij bent niet gek.", {"Jurgen": "positive"}),
+    ("Mijn zus zegt dat ik niet gek ben.", {"zus": "positive"}),
+])
+def test_not_listening_to_who_reproached_her_and_not_mad_take_her_side(text, kinds):
+    assert _kinds(text) == kinds
