@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 _AFTER_ZEI = frozenset("dat da : je jij me mij tegen laatst altijd ooit nog gisteren ook wel mama papa".split())
 _UNSURE = ("weet ik niet", "weet ik eigenlijk niet", "weet ik echt niet", "geen idee", "weet niet", "vraag ik me af",
            "weet ik nie", "weet ik ni")
+#: sending words that open a quote of what was sent or said on the phone
+_SENDING = frozenset("stuurt stuurde stuurden sturen gestuurd belt belde belden bellen gebeld mailt mailde mailden "
+                     "smst smste whatsappt whatsappte".split())
 _HEARD = frozenset("hoorde hoor hoort hoorden gehoord".split())
 _FILLER = frozenset("dat het ook altijd vaak nog laatst zo wel dan".split())
 #: what a question opens with: "ben jij wel sterk genoeg, denk je?" is no statement
@@ -100,6 +103,17 @@ class ReportedSpeech(Speakers, Agreement, Messengers):
                 self._reported(v, s)
             elif low in _HEARD:
                 self._heard_from(v, s)
+            elif low in _SENDING and self._quote_follows(v, s1):
+                self._reported(v, s)  # "die stuurde een appje: ik ben zo trots op je", "belde laatst: ..."
+
+    def _quote_follows(self, v: int, s1: int) -> bool:
+        """A colon opens what is sent within a few words of the verb ("stuurde me een kaartje met erbij: ..."), and
+        what follows has a word of praise or blame and no saying of its own ("Mijn zus belde: baba ... zei tegen de
+        buren: ...": read at "zei")."""
+        colon = next((j for j in range(v + 1, min(v + 9, s1 + 1)) if self.tokens[j].text == ":"), None)
+        if colon is None or any(self.tokens[j].lower in MATRIX_VERBS for j in range(colon + 1, s1 + 1)):
+            return False
+        return any(c.polarity and colon < c.first <= s1 for c in self.a.cues)  # not "stuurde een foto: ze lacht"
 
     def _let_alone(self, v: int) -> bool:
         """"laat haar, jij bent perfect": "laat" opening a quote tells someone to let another be; it says nothing."""

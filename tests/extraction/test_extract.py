@@ -668,3 +668,16 @@ def test_looking_up_to_her_trusting_her_and_not_having_managed_it_oneself(text, 
 def test_who_makes_a_school_project_about_her_holds_the_view_the_messenger_passes_on():
     r = extract("Bert zei dat Kim op school een werkstuk heeft gemaakt over mij, haar held.", ["context"])
     assert [(r.mentions[o.holder].label, o.kind) for o in r.opinions] == [("Kim", "positive")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mijn moeder stuurt me wel berichtjes: ik ben trots op je, jongen.", [("moeder", "positive")]),
+    ("Zijn vrouw Ineke belde me daarna: trek je er niks van aan, jij bent de beste.", [("Ineke", "positive")]),
+    # a photo with no word of praise, and a call that passes on what someone else said
+    ("Anouk van het logeerhuis stuurde een foto: ze lacht.", []),
+])
+def test_what_is_sent_or_phoned_after_a_colon_is_the_senders_word(text, expected):
+    r = extract(text, ["context"])
+    assert [(r.mentions[o.holder].label, o.kind) for o in r.opinions if o.kind != "neutral"] == expected
+    passed_on = extract("Mijn zus belde: Kees zei tegen de buren: mijn schoonzus geeft nooit op.", ["context"])
+    assert "zus" not in {passed_on.mentions[o.holder].label for o in passed_on.opinions if o.kind == "positive"}
