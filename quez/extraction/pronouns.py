@@ -87,14 +87,20 @@ class Pronouns:
         for pass_objects in (False, True):
             seen: list[int] = []
             for k in candidates:
-                if self._after_preposition(k) and not pass_objects:
-                    continue
+                if self._after_preposition(k) and not pass_objects and not self._that_one(i, k):
+                    continue  # but "het aan tante Joke verteld, en die stuurde ...": "die" is the one just named
                 seen.append(k)
                 if self._fits(k, fits):
                     return self._unambiguous(k, seen, fits)
             if not pass_objects and self.about and self._about_fits(fits):
                 return ABOUT
         return None
+
+    def _that_one(self, i: int, k: int) -> bool:
+        """"die" at token ``i`` outside any quote, with mention ``k`` named just before it in its sentence."""
+        first = self.mentions[k].first
+        return self.tokens[i].lower == "die" and self.tokens[first].sentence == self.tokens[i].sentence \
+            and not in_quote(self.tokens, i) and not in_quote(self.tokens, first) and i - self.mentions[k].last <= 6
 
     def _in_earlier_quote(self, k: int, i: int) -> bool:
         """Mention ``k`` is in a quote (after a colon) of a sentence before the one of token ``i``."""

@@ -681,3 +681,13 @@ def test_what_is_sent_or_phoned_after_a_colon_is_the_senders_word(text, expected
     assert [(r.mentions[o.holder].label, o.kind) for o in r.opinions if o.kind != "neutral"] == expected
     passed_on = extract("Mijn zus belde: Kees zei tegen de buren: mijn schoonzus geeft nooit op.", ["context"])
     assert "zus" not in {passed_on.mentions[o.holder].label for o in passed_on.opinions if o.kind == "positive"}
+
+
+def test_die_right_after_someone_named_with_a_preposition_is_that_one():
+    r = extract("Met mn moeder goed. Met haar vriend niet, die zegt dat ik een parasiet ben.", ["context"])
+    assert [(r.mentions[o.holder].label, o.kind) for o in r.opinions] == [("haar vriend", "tension")]
+    r = extract("Cor is trots. Ze heeft het aan onze broer verteld, en die vindt het ook knap.", ["context"])
+    assert ("broer", "positive") in [(r.mentions[o.holder].label, o.kind) for o in r.opinions]
+    # in a quote "die" is not someone outside it
+    r = extract("Mijn broer Eddy zei tegen zijn zoon: kijk naar je oom, die durft hulp te vragen.", ["context"])
+    assert [(r.mentions[o.holder].label, o.kind) for o in r.opinions] == [("Eddy", "positive")]
