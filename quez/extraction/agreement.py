@@ -23,6 +23,7 @@ DISAGREEMENT = re.compile(
     r"(?:klopt|klopte|klopten) (?:\w+ )?(?:niet|nie|ni|geen (?:bal|hout|fluit))|"
     r"(?:het|dat|da|dit|'t|da's|dat's) (?:\w+ ){0,2}(?:onzin|flauwekul|kletskoek|kul|quatsch|onterecht|larie)|"
     r"ernaast (?:zit|zat|zitten|zaten)|ongelijk (?:heeft|had|hebben|hadden)|"
+    r"(?:ik|wij|we) (?:weet|weten|wist|wisten) (?:het |da |dat )?(?:wel |toch |heus )?beter|"  # "ik weet wel beter"
     r"(?:het|'t) (?:\w+ )?mis (?:heeft|had|hebben|hadden)|(?:heeft|had|hebben|hadden) (?:het|'t) (?:\w+ )?mis\b|"
     r"(?:niet|nie|ni) (?:\w+ ){0,2}"
     r"mee eens|oneens|(?:er|daar) (?:\w+ )?anders over|(?:niet|nie|ni) (?:hem|haar|jij|jou|u|gij|zij|mama|papa|"

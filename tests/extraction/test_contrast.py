@@ -286,3 +286,9 @@ def test_no_shame_in_asking_and_nobody_manages_alone_is_on_her_side(text, kinds)
 ])
 def test_not_listening_to_who_reproached_her_and_not_mad_take_her_side(text, kinds):
     assert _kinds(text) == kinds
+
+
+def test_knowing_better_than_a_reproach_before_takes_her_side():
+    assert _kinds("Kevin zegt dat alles mijn schuld is. Maar zijn moeder zegt: Nathalie, ik weet wel beter.") == {
+        "Kevin": "tension", "moeder": "positive"}
+    assert _kinds("Zijn moeder zegt: ik weet wel beter.") == {}  # nothing before it to know better than
