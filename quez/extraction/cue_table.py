@@ -270,7 +270,9 @@ CUES: tuple[CueDef, ...] = (
     _cue(r"een (?:goeie|echte|trouwe|fijne|geweldige) (?:moeder|vader|mama|papa|ouder|vriendin|vriend|dochter|zoon|"
          r"maatje|zus|broer|oma|opa|buurvrouw|buurman|collega|vrouw|man|meid|vent|schoondochter|schoonzoon|tante|oom)|"
          r"top(?:zus|broer|moeder|vader|mama|papa|vent|wijf|meid|vrouw|kerel|gozer|oma|opa|dochter|zoon|buurvrouw|"
-         r"buurman|collega|vriendin|vriend|maatje|gast|mens)", 1, "does_well", descriptive=True),
+         r"buurman|collega|vriendin|vriend|maatje|gast|mens)|"
+         # "een gouden gast", "ne gouwe vent": said of whoever it describes
+         r"(?:gouden|gouwe) (?:vent|kerel|mens|meid|vrouw|gast|hart)", 1, "does_well", descriptive=True),
     # nobody manages alone: "alleen red je het niet" (before "red": not a negated managing)
     _cue(r"alleen (?:red|redt|haal|haalt|kan|kun|kunt|lukt) (?:je|jij|u|ge|het|'t|dat|da) (?:\w+ )?(?:niet|nie|ni)\b",
          1, "help_ok", consumes=True),
@@ -288,7 +290,6 @@ CUES: tuple[CueDef, ...] = (
          r"(?:jij|je|u|gij|ge) (?:weet|weten) (?:\w+ ){0,2}wat (?:je|jij|u|ge|gij) (?:kan|kunt)\b|"
          # "nog nooit een student gehad die zo eerlijk was"
          r"(?:nooit|nog nooit) (?:een|zo'n) \w+ (?:\w+ ){0,2}(?:gehad|gezien|meegemaakt|gekend|ontmoet) die zo\b|"
-         r"gouden (?:vent|kerel|mens|meid|vrouw|gast|hart)|"
          # "jij bent de enige normale in dit huis" (not "de enige schuldige")
          r"(?:jij|je|u|ge|gij) (?:bent|zijt|was) (?:echt )?de enige (?!die\b|schuldige|boosdoener|dader)\w+|"
          r"(?:jij|je|u|ge|gij) (?:kan|kunt|kon) (?:goed )?met iedereen\b|"

@@ -31,6 +31,7 @@ from quez.extraction.confidence import (
     CONFIDENCE_FOLLOW_UP,
 )
 from quez.extraction.discourse import ABOUT, CLIENT, Answer, Referent
+from quez.extraction.grammar import CLIENT_REFERENCES
 from quez.extraction.lever import NamedPersons
 from quez.extraction.polarity import Polarity, evaluate
 from quez.extraction.quoting import SPOKEN_TO, quote_colon
@@ -174,7 +175,7 @@ class _Finder(ReportedSpeech, NamedPersons):
             if pol.sign == 0:
                 continue
             segment = self.a.segment_start(c.first)
-            if pol.descriptive_only and (not self.a.mentions_client(segment, clause_end)
+            if pol.descriptive_only and (not self._client_in_clause(c, segment, clause_end)
                                          or self.a.describes_subject(c.first)):
                 continue  # "daar is hij goed in", "ze is mn rots": said of him or her, not of the client
             target = c.last + 2 if c.last + 1 < len(self.tokens) and self.tokens[c.last + 1].lower in _AT else None
@@ -183,6 +184,15 @@ class _Finder(ReportedSpeech, NamedPersons):
                     self.said_of_others.update(h for h in holders if h >= 0)
                 continue  # "Mijn vader was trots op mijn broer": someone else is meant
             self.record_polarity(holders, pol, s, s0, s1, CONFIDENCE_DIRECT)
+
+    def _client_in_clause(self, c, a: int, b: int) -> bool:
+        """The client is spoken of in tokens ``a..b``, not counting a relative clause after the praise that only says
+        whose measure it is ("de liefste vrouw die ik ken", "de beste neef die je kan hebben")."""
+        rel = next((j for j in range(c.last + 1, min(c.last + 4, b)) if self.tokens[j].lower in ("die", "dat")), None)
+        if rel is None or self.tokens[rel + 1].lower not in CLIENT_REFERENCES:
+            return self.a.mentions_client(a, b)
+        end = next((j for j in range(rel + 1, b + 1) if self.tokens[j].text in ",;:"), b + 1)
+        return self.a.mentions_client(a, rel - 1) or self.a.mentions_client(end, b)
 
     def _quote_speaker(self, c, s0: int) -> list[int] | None:
         """"Clarisse stuurde mij: zonder u zaten ...": words after a colon are the one's before it."""

@@ -691,3 +691,15 @@ def test_die_right_after_someone_named_with_a_preposition_is_that_one():
     # in a quote "die" is not someone outside it
     r = extract("Mijn broer Eddy zei tegen zijn zoon: kijk naar je oom, die durft hulp te vragen.", ["context"])
     assert [(r.mentions[o.holder].label, o.kind) for o in r.opinions] == [("Eddy", "positive")]
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Robbe, de stagiair, een gouden gast.", []),
+    ("En mohammed, me neef, de beste neef die je kan hebben.", []),
+    # said of the client it is praise, with or without a relative clause of her own measure
+    ("Robbe zegt dat ik een gouden mens ben.", ["Robbe"]),
+    ("Robbe zegt dat ik de beste moeder ben die hij kent.", ["Robbe"]),
+])
+def test_praise_of_someone_with_the_clients_measure_is_her_view_of_them(text, holders):
+    r = extract(text, ["persons", "support_emotional"], "Bij wie kun je je verhaal kwijt?")
+    assert [r.mentions[o.holder].label for o in r.opinions if o.kind == "positive"] == holders
