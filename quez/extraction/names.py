@@ -64,6 +64,26 @@ _VAN_SURNAMES = frozenset("dijk leeuwen vliet beek dam wijk veen berg bergen loo
                           "eijk eck gent wees hees tol kempen wel zon den beers es ham hal hulst hoek bommel".split())
 
 
+#: prepositions before "het" + a capitalised word that make it a place or an organisation (not "ik wil het Esmee
+#: vertellen": there "het" is the thing told)
+_PLACE_PREPOSITIONS = frozenset("in naar van bij op uit voor achter naast tegenover aan".split())
+
+
+_PLACE_ARTICLES = frozenset("de den het ter ten".split())
+
+
+def _named_place(tokens: list[Token], i: int) -> bool:
+    """A capitalised article after "in", "op" or "uit", or after "van" with a thing or a group before it, before a
+    capitalised word: the name of a place or a club ("in De Lier", "de kantine van De Hoogstraat"); not "naar De
+    Vries", "de zoon van De Vries", where a surname may start so."""
+    if not (i > 1 and i + 1 < len(tokens) and tokens[i].lower in _PLACE_ARTICLES and tokens[i].text[:1].isupper()
+            and tokens[i + 1].text[:1].isupper()):
+        return False
+    before = tokens[i - 2]
+    return tokens[i - 1].lower in ("in", "op", "uit") or tokens[i - 1].lower == "van" and before.text.islower() \
+        and not lx.is_relation(before.lower) and before.lower not in lx.TITLES
+
+
 def _after_a_word_for_no_name(tokens: list[Token], i: int, starts: set[int], prev: str, nxt: str) -> bool:
     """The word before a capitalised word makes it a place, an organisation or a kind of person, not a name."""
     low = tokens[i].lower
@@ -72,6 +92,10 @@ def _after_a_word_for_no_name(tokens: list[Token], i: int, starts: set[int], pre
         return True  # "kinderopvang Dikkertje Dap", "basisschool De Regenboog", "café De Kroon": a place's name
     if prev == "zo" and nxt == "als":
         return True  # "zo Hollands als het maar kan"
+    if prev in ("het", "'t") and i > 1 and tokens[i - 2].lower in _PLACE_PREPOSITIONS:
+        return True  # "toen hij in het Juliana lag", "naar 't Antwerp kijken": a hospital, a club, a place
+    if _named_place(tokens, i) or _named_place(tokens, i - 1) and prev in _PLACE_ARTICLES:
+        return True  # "de kaarters van De Toekomst", "een pilsje in De Gouden Leeuw"
     if not lx.is_first_name(low) and (prev == "heel" or i > 1 and tokens[i - 2].lower in ("een", "echte") and (
             tokens[i - 1].text.islower() and tokens[i - 1].lower.endswith("e"))):
         return True  # "in heel Zaandam", "een koppige Brabander": a place, a kind of person

@@ -292,3 +292,16 @@ def test_a_couple_is_one_group_and_a_number_of_things_is_nobody(text, expected):
 ])
 def test_their_parent_in_what_they_tell_others_is_the_client(text, expected):
     assert [m.name or m.relation for m in extract(text, []).mentions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Toen Kiran in het Juliana lag, nam hij mijn diensten over.", ["Kiran"]),
+    ("Als ik er niet over wil praten, gaan we naar 't Antwerp kijken met Dimi.", ["Dimi"]),
+    ("De mannen van De Toekomst en de pastoor.", ["mannen", "pastoor"]),
+    ("Twee uur in de kantine van De Hoogstraat met Gerard.", ["Gerard"]),
+    # "het" as the thing told or asked, and a surname after "de zoon van", stay
+    ("Misschien durf ik het Mandy te vragen.", ["Mandy"]),
+    ("Mevrouw De Vries van hiernaast zegt dat ik het goed doe.", ["Mevrouw De Vries"]),
+])
+def test_a_hospital_a_club_or_a_place_named_after_an_article_is_no_one(text, expected):
+    assert [m.name or m.relation for m in extract(text, []).mentions] == expected
