@@ -220,6 +220,9 @@ NON_PERSON_CAPS = frozenset(
     whatsapp facebook instagram google youtube tiktok netflix
     kerst kerstmis pasen pinksteren ramadan suikerfeest offerfeest sinterklaas oud nieuwjaar god allah
     aäron elia noach goliath boeddha buddha ganesha
+    alzheimer parkinson huntington crohn lyme korsakov korsakoff asperger tourette duchenne pfeiffer down
+    ehlers-danlos hodgkin kahler bechterew hashimoto menière meniere sjögren sjogren raynaud guillain creutzfeldt
+    marfan noonan angelman prader rett klinefelter
     nederlands engels duits turks arabisch marokkaans pools spaans italiaans russisch oekraïens somalisch
     tigrinya berbers koerdisch papiamento sranan vlaams fries digid excel word teams zoom outlook café cafe
     enschede hengelo almelo venlo venray roermond heerlen sittard weert helmond oss zwolle deventer apeldoorn

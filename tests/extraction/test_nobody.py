@@ -305,3 +305,12 @@ def test_their_parent_in_what_they_tell_others_is_the_client(text, expected):
 ])
 def test_a_hospital_a_club_or_a_place_named_after_an_article_is_no_one(text, expected):
     assert [m.name or m.relation for m in extract(text, []).mentions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trudy van de leesclub. Haar man had ook Parkinson, twaalf jaar lang.", ["Trudy", "man"]),
+    ("Ons Bart is achtentwintig. Hij heeft Down.", ["Bart"]),
+    ("Doar zit ene Thea, heur man hef Alzheimer.", ["Thea", "man"]),
+])
+def test_an_illness_named_after_someone_is_no_one(text, expected):
+    assert [m.name or m.relation for m in extract(text, []).mentions] == expected
