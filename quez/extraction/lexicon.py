@@ -223,6 +223,9 @@ NON_PERSON_CAPS = frozenset(
     alzheimer parkinson huntington crohn lyme korsakov korsakoff asperger tourette duchenne pfeiffer down
     ehlers-danlos hodgkin kahler bechterew hashimoto menière meniere sjögren sjogren raynaud guillain creutzfeldt
     marfan noonan angelman prader rett klinefelter
+    erasmus radboud isala rijnstate zuyderland martini amphia gelre maasstad ikazia umcg lumc amc vumc olvg spaarne
+    tergooi ajax feyenoord psv vitesse anderlecht antwerp beerschot colruyt delhaize carrefour vomar hoogvliet
+    similes ypsilon accare ziggo kpn vodafone rabobank
     nederlands engels duits turks arabisch marokkaans pools spaans italiaans russisch oekraïens somalisch
     tigrinya berbers koerdisch papiamento sranan vlaams fries digid excel word teams zoom outlook café cafe
     enschede hengelo almelo venlo venray roermond heerlen sittard weert helmond oss zwolle deventer apeldoorn

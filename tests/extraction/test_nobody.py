@@ -311,6 +311,10 @@ def test_a_hospital_a_club_or_a_place_named_after_an_article_is_no_one(text, exp
     ("Trudy van de leesclub. Haar man had ook Parkinson, twaalf jaar lang.", ["Trudy", "man"]),
     ("Ons Bart is achtentwintig. Hij heeft Down.", ["Bart"]),
     ("Doar zit ene Thea, heur man hef Alzheimer.", ["Thea", "man"]),
+    # hospitals, clubs, shops and care organisations known by a name
+    ("Hij bracht mie noar Martini veur de controle, Roelf.", ["Roelf"]),
+    ("Wouter hing mijn rapport op met een magneet van Ajax.", ["Wouter"]),
+    ("In den Colruyt maak ik de planning, zegt mijn chef Dominique.", ["Dominique"]),
 ])
-def test_an_illness_named_after_someone_is_no_one(text, expected):
+def test_an_illness_a_hospital_or_a_club_known_by_a_name_is_no_one(text, expected):
     assert [m.name or m.relation for m in extract(text, []).mentions] == expected
