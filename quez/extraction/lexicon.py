@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from quez.extraction.namelists import NON_PERSON_CAPS as NON_PERSON_CAPS
 from quez.extraction.namelists import _name_genders as _name_genders
 from quez.extraction.namelists import _place_words as _place_words
 from quez.extraction.namelists import fold as fold
@@ -194,59 +195,7 @@ WORDS = frozenset("roos iris mark bas rob lief hoop storm zon dag bo lot kim ben
 LANGUAGE_NAMES = frozenset("frans".split())
 #: first names that are also the first word of a shop's name: "bij de Albert Heijn" (Albert the man elsewhere)
 SHOP_NAMES = {"albert": "heijn"}
-#: capitalised words that are not persons (places, shops, agencies, feasts)
-NON_PERSON_CAPS = frozenset(
-    """nederland belgië belgie vlaanderen marokko turkije suriname curaçao curacao polen syrië syrie
-    amsterdam rotterdam utrecht groningen eindhoven tilburg almere breda nijmegen arnhem zwolle leiden haarlem
-    maastricht den haag antwerpen gent brussel leuven brugge limburg brabant friesland
-    action heijn jumbo lidl aldi hema kruidvat ikea plus coop spar blokker zeeman primark
-    insta instagram facebook tiktok snapchat whatsapp youtube marktplaats god gods allah jezus
-    roma sinti koerden marokkanen turken surinamers antillianen molukkers nederlanders hollanders belgen vlamingen
-    syriërs syriers afghanen eritreeërs eritreeers somaliërs somaliers ghanezen chinezen indonesiërs indonesiers
-    hindoestanen creolen javanen friezen limburgers brabanders
-    bulgaar bulgaren roemeen roemenen pool filipino filipina filipino's filipijnen congolees congolezen nigeriaan
-    nigerianen ghanees tamil tamils koerd irakees irakezen iraniër iranier iraniërs iraniers afghaan somaliër somalier
-    eritreeër eritreeer portugees portugezen kaapverdiaan kaapverdianen vietnamees vietnamezen oekraïner oekrainer
-    oekraïners oekrainers rus russen hongaar hongaren spanjaard spanjaarden italiaan italianen griek grieken engelsman
-    engelsen amerikaan amerikanen duitser duitsers fransman fransen marokkaan turk surinamer antilliaan syriër syrier
-    belg nederlander vlaming brabander limburger urker urkers tukker tukkers groninger groningers rotterdammer
-    amsterdammer hagenaar antwerpenaar molukker indo indo's chinees hindoestaan javaan creool pakistaan pakistanen
-    indiër indier indiërs indiers egyptenaar egyptenaren algerijn algerijnen tunesiër tunesier ethiopiër ethiopier
-    ethiopiërs soedanees soedanezen jemeniet jemenieten
-    wmo uwv ocmw cjg svb duo belastingdienst gemeente jeugdzorg veilig thuis kerk moskee
-    humanitas kwadraad vluchtelingenwerk leger heils buurtzorg ggz ggd mee zorgbelang wijkteam voedselbank
-    kledingbank schuldhulp jeugdbescherming raad kinderbescherming sociaal plan bureau stichting vereniging
-    lentis parnassia arkin kwintes rib cordaan amsta vitalis tactus novadic brijder
-    whatsapp facebook instagram google youtube tiktok netflix
-    kerst kerstmis pasen pinksteren ramadan suikerfeest offerfeest sinterklaas oud nieuwjaar god allah
-    aäron elia noach goliath boeddha buddha ganesha
-    alzheimer parkinson huntington crohn lyme korsakov korsakoff asperger tourette duchenne pfeiffer down
-    ehlers-danlos hodgkin kahler bechterew hashimoto menière meniere sjögren sjogren raynaud guillain creutzfeldt
-    marfan noonan angelman prader rett klinefelter
-    erasmus radboud isala rijnstate zuyderland martini amphia gelre maasstad ikazia umcg lumc amc vumc olvg spaarne
-    tergooi ajax feyenoord psv vitesse anderlecht antwerp beerschot colruyt delhaize carrefour vomar hoogvliet
-    similes ypsilon accare ziggo kpn vodafone rabobank
-    nederlands engels duits turks arabisch marokkaans pools spaans italiaans russisch oekraïens somalisch
-    tigrinya berbers koerdisch papiamento sranan vlaams fries digid excel word teams zoom outlook café cafe
-    enschede hengelo almelo venlo venray roermond heerlen sittard weert helmond oss zwolle deventer apeldoorn
-    amersfoort dordrecht zoetermeer schiedam delft gouda alkmaar hoorn purmerend lelystad emmen assen
-    leeuwarden heerenveen hilversum brugge mechelen hasselt genk kortrijk oostende aalst
-    syrië syrie polen turkije oekraïne oekraine eritrea somalië somalie afghanistan irak iran marokko
-    venezuela poolse turkse marokkaanse syrische oekraïense oekraiense surinaamse antilliaanse nederlandse
-    belgische vlaamse duitse engelse franse eritrese somalische afghaanse koerdische russische chinese
-    indonesische molukse kaapverdische canada amerika engeland frankrijk duitsland spanje portugal italië italie
-    griekenland bulgarije roemenië roemenie ghana nigeria egypte tunesië tunesie algerije indonesië indonesie
-    china india pakistan australië australie brazilië brazilie colombia aruba bonaire
-    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei juni juli
-    augustus september oktober november december ghanese poolse polak polakken hollander hollanders
-    i i'm i've i'll i'd you he she we they it the my
-    hongaars vietnamees tamil sarnami papiaments papiamentu farsi dari pashto amhaars chinees kantonees mandarijn
-    portugees kaapverdiaans roemeens bulgaars albanees bosnisch servisch kroatisch hindi urdu bengaals thai tagalog
-    lingala swahili tigrinya perzisch hebreeuws grieks japans koreaans venloos mestreechs gronings twents drents
-    brabants limburgs zeeuws haags gents antwerps west-vlaams sranantongo hindostaans hindoestaans
-    tết tet aïd aid eid diwali divali holi newroz nowruz chanoeka hanukkah pesach kerstfeest keti koti
-    dios diosa gott mungu jah bhagwan khuda allee amai awel wablieft voila enfin""".split()
-)
+
 
 #: words that open sentences and are not names, though some are names too
 STOP_WORDS = frozenset(
