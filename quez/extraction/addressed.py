@@ -68,6 +68,32 @@ def _to_the_children(tokens, colon: int, s: int) -> bool:
         len(words) == 1 or words[0] in lx.DETERMINERS_PLAIN | lx.DETERMINERS_OWN)
 
 
+def told_to_the_children(tokens, m) -> bool:
+    """"Mike zegt tegen de kinderen dat mama nooit thuis is", "ze vertelt de kinderen dat papa niet betaalt", "zegt
+    tegen heur kinderen: kiek, oma is de sterkste": a parent or grandparent named bare in what is told to the
+    children is the client (whoever tells it)."""
+    if m.name or m.plural or m.first != m.last or m.stem not in lx.INVERSE["kind"] | lx.INVERSE["kleinkind"]:
+        return False
+    if word(tokens, m.first - 1) in lx.DETERMINERS_OWN | lx.DETERMINERS_OTHER | lx.DETERMINERS_PLAIN:
+        return False
+    s = tokens[m.first].sentence
+    opener = next((j for j in range(m.first - 1, -1, -1) if tokens[j].sentence == s
+                   and word(tokens, j) in ("dat", "da", ":")), None)
+    if opener is None:
+        return False
+    told = [j for j in range(opener - 1, max(opener - 5, -1), -1) if tokens[j].sentence == s
+            and word(tokens, j) in _CHILDREN]
+    if not told:
+        return False
+    before = word(tokens, told[0] - 1)
+    before = word(tokens, told[0] - 2) if before in lx.DETERMINERS_PLAIN | lx.DETERMINERS_OWN | _THEIR else before
+    return before in ("tegen", *_TELLING)
+
+
+_THEIR = frozenset("haar heur zijn z'n zn hun d'r".split())
+_TELLING = frozenset("vertelt vertelde vertellen leert leerde wijsmaakt maakt".split())
+
+
 def yours_in_quotes(tokens, found: list) -> list:
     """"Mijn broer zei: je moeder is trots op je", "Jef zegt: chapeau met uw vrouw": said to the client, her own
     mother and wife (not when said to someone else: "tegen Jayden: je vader", "zijn broer zegt: jouw vrouw")."""

@@ -7,7 +7,7 @@ relative of the speaker who is her ("Mijn bompa zegt dat zijn kleindochter ...")
 from __future__ import annotations
 
 from quez.extraction import lexicon as lx
-from quez.extraction.addressed import ELDERS, addressee_calls_client
+from quez.extraction.addressed import ELDERS, addressee_calls_client, told_to_the_children
 from quez.extraction.mention import Setting
 from quez.extraction.quoting import (
     PREPOSITIONS,
@@ -248,7 +248,8 @@ def client_by_inverse(tokens, found: list, setting: Setting) -> list:
             continue
         if not m.name and bare and _written_of_the_parent(tokens, found, m):
             continue
-        if not m.name and m.stem and addressee_calls_client(tokens, found, m, about_stems):
+        if not m.name and m.stem and (addressee_calls_client(tokens, found, m, about_stems)
+                                      or told_to_the_children(tokens, m)):
             continue
         if not m.name and quoted and _partner_speaks(tokens, found, m):
             continue  # "Tesfay, mijn man. Hij zegt tegen zijn broer: mijn vrouw is een leeuw"

@@ -318,3 +318,15 @@ def test_a_hospital_a_club_or_a_place_named_after_an_article_is_no_one(text, exp
 ])
 def test_an_illness_a_hospital_or_a_club_known_by_a_name_is_no_one(text, expected):
     assert [m.name or m.relation for m in extract(text, []).mentions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Met Mike. Die zegt tegen de kinderen dat mama nooit thuis is.", ["Mike", "kinderen"]),
+    ("Met Natasja, mijn ex. Ze vertelt de kinderen dat papa geen alimentatie betaalt.", ["Natasja", "kinderen"]),
+    ("Ze zegt tegen heur kinderen: kiek, oma is de sterkste vrouw van Urk.", ["kinderen"]),
+    # said to someone else, or with "mijn", the parent is someone she knows
+    ("Mike zegt tegen zijn broer dat mama nooit thuis is.", ["Mike", "broer", "mama"]),
+    ("Mike zegt tegen de kinderen dat mijn moeder nooit komt.", ["Mike", "kinderen", "moeder"]),
+])
+def test_a_parent_named_bare_in_what_is_told_to_the_children_is_the_client(text, expected):
+    assert [m.name or m.relation for m in extract(text, []).mentions] == expected
