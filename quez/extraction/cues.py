@@ -14,7 +14,7 @@ MATRIX_VERBS = frozenset(
     """zeg zegt zei zeiden zeggen gezegd vind vindt vond vonden vinden gevonden denkt dacht dachten denken
     vertelt vertelde vertellen verteld noemt noemde merkt merkte ziet zag gelooft geloofde schrijft schreef
     appt appte roept riep benadrukt liet laat beweert beweerde beweren beweerd schreeuwt schreeuwde herhaalt
-    herhaalde meent meende fluistert fluisterde benadrukte""".split()
+    herhaalde meent meende fluistert fluisterde benadrukte gezet zette postte gepost deelde gedeeld""".split()
 )
 #: adverbs between a verb and its subject ("zegt ook de juf")
 ADVERBS = frozenset(

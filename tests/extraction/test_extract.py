@@ -703,3 +703,10 @@ def test_die_right_after_someone_named_with_a_preposition_is_that_one():
 def test_praise_of_someone_with_the_clients_measure_is_her_view_of_them(text, holders):
     r = extract(text, ["persons", "support_emotional"], "Bij wie kun je je verhaal kwijt?")
     assert [r.mentions[o.holder].label for o in r.opinions if o.kind == "positive"] == holders
+
+
+def test_what_is_posted_is_said():
+    r = extract("Marjan heeft op Facebook gezet dat ik de dapperste man van Amsterdam ben.", ["context"])
+    assert [(r.mentions[o.holder].label, o.kind) for o in r.opinions] == [("Marjan", "positive")]
+    r = extract("hij heeft op facebook gezet dat hij de liefste dochter van de wereld heeft.", ["context"])
+    assert [m.relation for m in r.mentions] == []  # the daughter he praises to the world is the client
