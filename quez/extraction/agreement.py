@@ -58,6 +58,8 @@ _AGREEMENT_WORDS = frozenset("wel van ook dat da het 't zo net eigenlijk vroeger
 _THE_SAME = frozenset("hetzelfde 'tzelfde tzelfde zelfde".split())
 _AGREEMENT_WORDS |= _THE_SAME
 _LONG = frozenset("jaren maanden weken lang tijden".split())
+#: telling on what someone said before: "Dat vertelde de juf me" (not "Dat zegt ze elke keer")
+_TOLD_ON = frozenset("vertelt vertelde vertelden verteld".split())
 #: "zei: dat vind ik ook", "zei: dat zien wij ook", "zei: dat zeg ik hem al weken"
 _QUOTED_AGREEING = frozenset("ik wij we vind vinden denk denken zie zien zeg zeggen al hem haar jou".split()) | _LONG
 _OFTEN = frozenset("soms vaak altijd weleens regelmatig steeds".split())
@@ -177,6 +179,8 @@ class Agreement:
         ref = self.sentence_ref.get(s - 1) or self._question_ref()
         if any(self.tokens[t].lower in lx.NEGATORS for t in range(v + 1, s1 + 1)):
             return True  # "Dat zegt hij niet."
+        if self.tokens[v].lower in _TOLD_ON and any(x == s - 1 and h not in holders for (h, x) in self.found):
+            return True  # "... zei ze tegen haar begeleider. Dat vertelde die begeleider me.": he passes it on
         if ref and not self._passes_on(s, list(range(v, s1 + 1))):  # "Dat zegt haar man ook, Bert."
             self.record(holders, "positive" if ref[0] > 0 else "tension", ref[1], s0, s1, False,
                         CONFIDENCE_AGREEING)

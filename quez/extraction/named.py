@@ -167,6 +167,9 @@ class NamedChecks:
         heard = {"hoorde", "hoort", "gehoord"} & set(after[:1] + before[-2:])
         if heard or after[:2] in (["kreeg", "het"], ["liet", "het"], ["liet", "me"], ["liet", "mij"]):
             return True
+        s0 = self.a.sentences[self.tokens[m.first].sentence][0]
+        if set(before[-2:]) & MESSENGER_VERBS and self.tokens[s0].lower in ("dat", "da", "dit") and s0 < m.first - 1:
+            return True  # "Dat vertelde de juf me bij het hek": she tells what the sentence before says
         verb = m.last + 1
         if verb > s1 or self.tokens[verb].lower not in MESSENGER_VERBS:
             return False

@@ -710,3 +710,13 @@ def test_what_is_posted_is_said():
     assert [(r.mentions[o.holder].label, o.kind) for o in r.opinions] == [("Marjan", "positive")]
     r = extract("hij heeft op facebook gezet dat hij de liefste dochter van de wereld heeft.", ["context"])
     assert [m.relation for m in r.mentions] == []  # the daughter he praises to the world is the client
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Emir zei: mijn oma is gevlucht met twee kinderen. Dat vertelde de juf me bij het hek.", ["Emir"]),
+    ("Mama zegt tegen de buurvrouw: mijn Marcin vergeet zijn moeder nooit. Dat vertelde mijn tante Halina.",
+     ["mama"]),
+])
+def test_who_tells_on_what_was_said_before_passes_it_on(text, holders):
+    r = extract(text, ["persons", "positive_opinion"], "Wie is er trots op je?")
+    assert [r.mentions[o.holder].label for o in r.opinions if o.kind == "positive"] == holders
