@@ -32,6 +32,9 @@ CUES: tuple[CueDef, ...] = (
     # fixed phrases first: their negator belongs to them
     _cue(r"(?:niet|nooit|geen|ni|nie) (?:mijn|jouw|je|m'n|uw|jullie|onze|ons) (?:schuld|fout)", 1, "no_blame",
          consumes=True),
+    # "er is geen betere moeder", "mien Maatje, gin betere": none better (not a negated "beter")
+    _cue(r"(?:geen|gin|gien|gain|gene|genen) (?:\w+ )?betere\b", 1, "positive_opinion", consumes=True,
+         descriptive=True),
     # "jij bent niet gek", "dat ik niet gek ben" (a plain "gek" is as often fond as reproaching: "gek dat ik ben")
     _cue(r"(?:bent|ben|zijt|is) (?:echt |heus |toch |helemaal )?(?:niet|ni|nie) gek\b(?! (?:op|om|van)\b)|"
          r"(?:niet|ni|nie) gek (?:bent|ben|zijt|bent)\b", 1, "no_blame", consumes=True, descriptive=True),

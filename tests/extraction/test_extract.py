@@ -720,3 +720,12 @@ def test_what_is_posted_is_said():
 def test_who_tells_on_what_was_said_before_passes_it_on(text, holders):
     r = extract(text, ["persons", "positive_opinion"], "Wie is er trots op je?")
     assert [r.mentions[o.holder].label for o in r.opinions if o.kind == "positive"] == holders
+
+
+@pytest.mark.parametrize("text", [
+    "Kees zegt: er is geen betere moeder dan jij.",
+    "Kees zei tegen de zuster: mien Maatje, gin betere.",
+    "Kees zegt dat er geen betere buurman bestaat.",
+])
+def test_none_better_is_praise_not_a_negated_better(text):
+    assert [o.kind for o in extract(text, ["context"]).opinions] == ["positive"]
