@@ -189,6 +189,10 @@ class ReportedSpeech(Speakers, Agreement, Messengers):
         if body and self.disagrees(holders, body[0], end, s):  # "Mijn zus zegt dat het niet klopt"
             return
         pol = evaluate(self.a, j, end, matrix_neg) if body else Polarity(0, None, False)
+        instead = self._but_instead(j, end) if matrix_neg else None
+        if instead is not None:  # "zegt niet dat ik moet stoppen, maar: mam, je doet het goed"
+            said = evaluate(self.a, instead + 1, end)
+            pol = said if said.sign else evaluate(self.a, j, instead - 1, matrix_neg)
         if pol.sign and self._judges_another(body_start, end):
             return  # "Mijn zus zei: Kees is lui": what she thinks of Kees, not of the client
         q0 = s0
@@ -286,6 +290,11 @@ class ReportedSpeech(Speakers, Agreement, Messengers):
             return True
         # a particle after a verb: "zegt ik zit maar thuis en doe niks" (not "..., maar mijn zus", "maar ze ...")
         return self.tokens[j - 1].is_word and j + 1 not in self.a.at and nxt.lower not in _OPENS_A_CLAUSE
+
+    def _but_instead(self, j: int, end: int) -> int | None:
+        """"maar" (Flemish "mo", "mar") opening what is said instead of what is denied: "zegt nie dat 'k moet
+        stoppen mar: mam, je doet 't goed"."""
+        return next((k for k in range(j + 1, end) if self.tokens[k].lower in ("maar", "mar", "mo", "mer")), None)
 
     def _leading_negators(self, j: int, end: int) -> tuple[int, int]:
         """"zegt nooit dat ...": negators between the verb and what is said."""

@@ -292,3 +292,10 @@ def test_knowing_better_than_a_reproach_before_takes_her_side():
     assert _kinds("Kevin zegt dat alles mijn schuld is. Maar zijn moeder zegt: Nathalie, ik weet wel beter.") == {
         "Kevin": "tension", "moeder": "positive"}
     assert _kinds("Zijn moeder zegt: ik weet wel beter.") == {}  # nothing before it to know better than
+
+
+def test_what_is_said_instead_of_a_denied_reproach_is_read_without_the_denial():
+    r = extract("Janneke zegt niet dat ik moet stoppen, maar: mam, je doet het goed.", ["context"])
+    assert [(r.mentions[o.holder].label, o.kind) for o in r.opinions] == [("Janneke", "positive")]
+    r = extract("Janneke zegt nooit dat ik het goed doe, maar dat ik moet stoppen.", ["context"])
+    assert [o.kind for o in r.opinions] != ["positive"]
