@@ -27,6 +27,8 @@ def is_predicate(tokens: list[Token], start: int, rel_end: int, det: str) -> boo
         return True  # "Ze noemt me nu haar Nederlandse zus", "Hij noemt mij altijd baas"
     if det == "deze" and _quoted(tokens, start):
         return True  # "Ze zei tegen haar collega's: deze moeder is een leeuwin": the one spoken of, there
+    if _likeness(tokens, start, det, prev, before2):
+        return True  # "Hij is als mijn broer", "zij is meer een zus dan een vriendin", "waren we als broer en zus"
     if det in lx.DETERMINERS_OTHER and _client_then_copula(tokens, start, rel_end):
         return True  # "dat ik hun tweede moeder ben", "dat ze mij haar beste vriend noemt"
     if _praise_of_client(tokens, start, rel_end, det, prev):
@@ -72,6 +74,21 @@ def is_predicate(tokens: list[Token], start: int, rel_end: int, det: str) -> boo
     return prev in ("me", "mij", "je", "jou") and bool(before & lx.CALLING_VERBS)
 
 
+def _likeness(tokens: list[Token], start: int, det: str, prev: str, before2: str) -> bool:
+    """What someone is like, after a copula or "zag ... als": "is als mijn broer", "die zag ik als mijn eigen broer",
+    "waren we als broer en zus", "is meer een zus dan een vriendin" (not "als mijn zus belt": when she calls)."""
+    if prev == "als" and det in lx.DETERMINERS_OWN | {""}:
+        j = start - 2
+        while j > 0 and tokens[j].lower in BEFORE_WHAT_ONE_IS:
+            j -= 1
+        if tokens[j].lower in lx.COPULAS:  # "Hij is als mijn broer" (not "ik ben net als mijn moeder": her mother)
+            return j > 0 and tokens[j - 1].lower in lx.SUBJECT_PRONOUNS
+        return tokens[j].lower in lx.SUBJECT_PRONOUNS | {"ik"} and j > 0 and tokens[j - 1].lower in _SEEING_AS
+    return prev == "meer" and det in ("een", "") and before2 in lx.COPULAS
+
+
+_SEEING_AS = frozenset("zie ziet zag zagen voel voelt voelde voelden beschouw beschouwt noem noemt behandel "
+                       "behandelt".split())
 _PREPOSITIONS = frozenset("met voor aan bij naar over van op tegen via door zonder om uit in".split())
 BEFORE_WHAT_ONE_IS = frozenset("zelf ook nog wel al echt gewoon eigenlijk steeds altijd weer toch nu heus".split())
 _LIKE_ME = frozenset("ik mij me jij jou".split())

@@ -330,3 +330,15 @@ def test_an_illness_a_hospital_or_a_club_known_by_a_name_is_no_one(text, expecte
 ])
 def test_a_parent_named_bare_in_what_is_told_to_the_children_is_the_client(text, expected):
     assert [m.name or m.relation for m in extract(text, []).mentions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Met Kidane. Hij is als mijn broer.", ["Kidane"]),
+    ("Met haar broer Grzegorz, die zag ik als mijn eigen broer.", ["Grzegorz"]),
+    ("Priya, zij is meer een zus voor mij.", ["Priya"]),
+    # the client like her own mother, and "als" as "when", keep the person
+    ("Ik ben net als mijn moeder.", ["moeder"]),
+    ("Als mijn zus belt, ga ik even zitten.", ["zus"]),
+])
+def test_what_someone_is_like_is_no_second_person(text, expected):
+    assert [m.name or m.relation for m in extract(text, []).mentions] == expected
