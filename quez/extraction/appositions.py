@@ -130,13 +130,20 @@ def _comma_after_name(tokens, prev, found: list) -> int | None:
     naming where they are from ("Katrien van de CM, de maatschappelijk werkster")."""
     if _word(tokens, prev.last + 1) == ",":
         return prev.last + 1
-    if not prev.name or _word(tokens, prev.last + 1) not in ("van", "bij", "uit") or prev.last + 2 >= len(tokens) \
+    if prev.name and _word(tokens, prev.last + 1) in _ASIDE and _word(tokens, prev.last + 2) == ",":
+        return prev.last + 2  # "nana natuurlijk, mijn man", "Ingrid nog, zijn zus"
+    if not prev.name or _word(tokens, prev.last + 1) not in _WHERE_FROM or prev.last + 2 >= len(tokens) \
             or _word(tokens, prev.last + 2) not in ("de", "het", "'t") and not tokens[prev.last + 2].capitalised:
         return None  # "Katrien van de CM", "Mo van Amaryllis"
     comma = next((j for j in range(prev.last + 3, min(prev.last + 6, len(tokens))) if tokens[j].text == ","), None)
     if comma is None or any(m.first in range(prev.last + 1, comma) for m in found):
         return None
     return comma if _between_is_apposition(tokens, prev.last + 1, comma) else None
+
+
+_WHERE_FROM = frozenset("van bij uit in".split())  # "Katrien van de CM, ...", "tante Lin in Hongkong, ..."
+#: a word between a name and the comma of its apposition ("Ingrid nog, zijn zus")
+_ASIDE = frozenset("natuurlijk nog eigenlijk ook zelf dus trouwens vooral".split())
 
 
 def _closes(tokens, i: int) -> bool:

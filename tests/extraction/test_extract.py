@@ -729,3 +729,12 @@ def test_who_tells_on_what_was_said_before_passes_it_on(text, holders):
 ])
 def test_none_better_is_praise_not_a_negated_better(text):
     assert [o.kind for o in extract(text, ["context"]).opinions] == ["positive"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Met tante Lin in Hongkong, de zus van ma.", [("Lin", "tante")]),
+    ("Van de kant van Kurt eigenlijk alleen Ingrid nog, zijn zus.", [("Kurt", None), ("Ingrid", "zus")]),
+    ("Thea dus, Danny's moeder.", [("Thea", "moeder")]),
+])
+def test_an_apposition_after_a_place_or_an_aside_describes_the_name(text, expected):
+    assert [(m.name, m.relation) for m in extract(text, []).mentions] == expected

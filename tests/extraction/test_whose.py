@@ -160,8 +160,10 @@ def test_a_common_surname_or_place_after_van_stays_a_surname():
 
 
 def test_a_genitive_owner_is_written_without_its_s():
-    labels = [m.label for m in extract("Thea dus, Danny's moeder. En Erkans broer.", []).mentions]
+    labels = [m.label for m in extract("Met Thea en met Danny's moeder. En Erkans broer.", []).mentions]
     assert labels == ["Thea", "moeder van Danny", "broer van Erkan"]
+    # set off by a comma after an aside, the genitive says who Thea is (one person)
+    assert [m.label for m in extract("Thea dus, Danny's moeder.", []).mentions] == ["Thea"]
 
 
 @pytest.mark.parametrize("text, expected", [
