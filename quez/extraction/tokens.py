@@ -20,7 +20,8 @@ DIALECT = {
     "oos": "ons", "neet": "niet", "nit": "niet", "gin": "geen", "mar": "maar", "bin": "ben", "bint": "bent",
     "uut": "uit", "bie": "bij", "veur": "voor", "nao": "naar", "mit": "met", "altied": "altijd", "as": "als",
     "dae": "die", "miech": "mij", "diech": "jou", "good": "goed", "oek": "ook", "jie": "jij", "teugen": "tegen",
-    "dieje": "die",
+    "dieje": "die", "zunder": "zonder", "nait": "niet", "nich": "niet", "nig": "niet", "mor": "maar",
+    "gain": "geen",
 }
 #: Limburgs "zie" is "zij" at the start of a clause, before its verb ("Zie zeet", not "Zie je wel", "ik zie")
 _CLAUSE_OPENERS = frozenset(", : ; en mer mar maar want dan dus".split())
@@ -57,7 +58,7 @@ def tokenize(text: str) -> list[Token]:
     for i, m in enumerate(_TOKEN.finditer(text)):
         word = m.group()
         low = word.casefold().replace("’", "'")
-        low = DIALECT.get(low, low)
+        low = DIALECT.get(low, low) if word != "joe" else "jou"  # Gronings "voor joe" (written "Joe": a name)
         if low in CLAUSE_WORDS and tokens and tokens[-1].sentence == sentence:
             clause += 1
         tokens.append(Token(word, low, m.start(), m.end(), i, sentence, clause))

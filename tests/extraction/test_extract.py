@@ -738,3 +738,15 @@ def test_none_better_is_praise_not_a_negated_better(text):
 ])
 def test_an_apposition_after_a_place_or_an_aside_describes_the_name(text, expected):
     assert [(m.name, m.relation) for m in extract(text, []).mentions] == expected
+
+
+@pytest.mark.parametrize("text, holders, persons", [
+    ("Zien dochter het mie een kaart stuurd: zunder joe is de zaak de zaak nait meer.", ["dochter"], ["dochter"]),
+    ("Marleen zee: meneer, u zit hier nait omdat u dom bent, u zit hier omdat u slim bent.", ["Marleen"],
+     ["Marleen"]),
+    ("Mijn vriend Joe zegt dat ik het goed doe.", ["Joe"], ["Joe"]),
+])
+def test_gronings_and_twents_words_are_read_as_the_standard_ones(text, holders, persons):
+    r = extract(text, ["context"])
+    assert [r.mentions[o.holder].label for o in r.opinions if o.kind == "positive"] == holders
+    assert [m.name or m.relation for m in r.mentions] == persons
