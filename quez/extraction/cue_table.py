@@ -32,6 +32,8 @@ CUES: tuple[CueDef, ...] = (
     # fixed phrases first: their negator belongs to them
     _cue(r"(?:niet|nooit|geen|ni|nie) (?:mijn|jouw|je|m'n|uw|jullie|onze|ons) (?:schuld|fout)", 1, "no_blame",
          consumes=True),
+    # "zou zeggen: eindelijk" (relief at what the client does; not "Finn slaapt eindelijk door": said of him)
+    _cue(r"eindelijk", 1, "positive_opinion", descriptive=True),
     # "er is geen betere moeder", "mien Maatje, gin betere": none better (not a negated "beter")
     _cue(r"(?:geen|gin|gien|gain|gene|genen) (?:\w+ )?betere\b", 1, "positive_opinion", consumes=True,
          descriptive=True),
@@ -131,7 +133,7 @@ CUES: tuple[CueDef, ...] = (
          r"(?:zou|zouden|kon|kan) (?:het|'t|dat|da) (?:zelf )?geen (?:dag|week|maand|jaar) (?:\w+ )?(?:kunnen|"
          r"volhouden|uithouden)", 1, "respect", consumes=True),
     _cue(r"(?:vraagt|vragen|belt|bellen|komt|komen) (?:\w+ ){0,2}(?:mij|me) (?:\w+ )?als (?:ze|hij|zij)"
-         r"(?: (?:\w+ ){0,2}(?:niet|nie|ni) (?:snapt|weet|kan|lukt|begrijpt))?|eindelijk|"
+         r"(?: (?:\w+ ){0,2}(?:niet|nie|ni) (?:snapt|weet|kan|lukt|begrijpt))?|"
          r"(?:zou|zal|zegt|zei) (?:\w+ )?ja(?: zeggen)?|(?:je|jij|u|ge|gij) (?:kan|kunt|kunnen) (?:het|dit|dat)|"
          r"(?:was|is|waren|werd) (?:\w+ )?blij(?= ?[.,!])|"
          r"de enige (?:die|ben|bent|naar wie|op wie|bij wie|aan wie)|(?:aan|bij|met) niemand anders|"

@@ -750,3 +750,10 @@ def test_gronings_and_twents_words_are_read_as_the_standard_ones(text, holders, 
     r = extract(text, ["context"])
     assert [r.mentions[o.holder].label for o in r.opinions if o.kind == "positive"] == holders
     assert [m.name or m.relation for m in r.mentions] == persons
+
+
+def test_finally_is_relief_at_her_only_when_said_of_her():
+    r = extract("Mijn tante zou zeggen: eindelijk.", ["context"])
+    assert [(r.mentions[o.holder].label, o.kind) for o in r.opinions] == [("tante", "positive")]
+    r = extract("We zitten nu drie weken in de opvang en Lizzy slaapt eindelijk door.", ["strength"])
+    assert [o.kind for o in r.opinions] == []
