@@ -120,6 +120,8 @@ class NamedChecks:
                 sentence == s and o.kind == "positive" and holder != self.a.holder(k)
                 for (holder, sentence), o in self.found.items()):
             return True  # "Mijn schoonvader, zegt Murat."
+        if says is not None and says > s0 and self.tokens[says - 1].text == "," and self._of_another(k, s0, says):
+            return True  # "Dat doet hij nooit, zegt zijn vrouw.": she tells what he does
         verb = self._own_verb(k, s1)
         if verb is None:
             return False
@@ -143,6 +145,14 @@ class NamedChecks:
         if own is None:
             return told  # "Kiano. Tijs vertelde dat hij ...": someone else, whoever the answer means
         return own != self.a.holder(k)
+
+    def _of_another(self, k: int, s0: int, says: int) -> bool:
+        """What comes before "..., zegt X" has a subject pronoun for someone other than X ("Dat doet hij nooit")."""
+        pronoun = self.a.pronoun_in(s0, says - 1)
+        if pronoun is None or self.tokens[pronoun].lower not in ("hij", "ie", "zij", "ze"):
+            return False
+        other = self.a.resolve(pronoun, frozenset({self.a.holder(k)}))
+        return other is not None and other != self.a.holder(k)
 
     def _own_verb(self, k: int, s1: int) -> int | None:
         """The verb of saying right after mention ``k``, past an apposition or a "van" phrase ("Sharon, zijn vrouw,

@@ -310,6 +310,11 @@ class ReportedSpeech(Speakers, Agreement, Messengers):
         someone else, so the speaker passes on their doing (or, when it only says what they are, nobody's view
         of the client)."""
         opens = next((j for j in range(s0, v) if self.tokens[j].is_word), None)
+        if opens is not None and self.tokens[opens].lower in ("dat", "dit", "da") and opens + 2 < v \
+                and self.tokens[opens + 2].lower in ("hij", "ie", "zij", "ze") \
+                and self.tokens[opens + 1].lower not in lx.COPULAS \
+                and not any(self.tokens[j].text in ",:;" for j in range(opens, v - 1)):  # one clause, not a copula
+            opens += 2  # "Dat zegt hij niet tegen iedereen, zegt Filmon.": what he does, told by Filmon
         if opens is None or self.tokens[opens].lower not in lx.SUBJECT_PRONOUNS:
             return speakers
         other = self.a.resolve(opens, frozenset(h for h in speakers if h is not None))

@@ -757,3 +757,13 @@ def test_finally_is_relief_at_her_only_when_said_of_her():
     assert [(r.mentions[o.holder].label, o.kind) for o in r.opinions] == [("tante", "positive")]
     r = extract("We zitten nu drie weken in de opvang en Lizzy slaapt eindelijk door.", ["strength"])
     assert [o.kind for o in r.opinions] == []
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Ferdi, mijn baas. Hij heeft me na drie maanden een sleutel gegeven. Dat doet hij nooit, zegt zijn vrouw.",
+     ["Ferdi"]),
+    ("Mijn oom zei: jij bent een goede zoon. Dat zegt hij niet tegen iedereen, zegt Filmon.", ["oom"]),
+])
+def test_who_tags_what_another_does_holds_nothing(text, holders):
+    r = extract(text, ["persons", "positive_opinion"], "Wie is er trots op je?")
+    assert sorted({r.mentions[o.holder].label for o in r.opinions if o.kind == "positive"}) == holders
