@@ -170,6 +170,8 @@ def named_in_quote(tokens, m, setting: Setting) -> bool:
         return True  # "zegt tegen de andere mannen: kijk Fadi, hij werkt, hij leert": the example to follow
     if _spoken_ill_of(tokens, m, setting):
         return False
+    if not m.relation and _the_one_to_go_to(tokens, m):
+        return True
     if word(tokens, j) == "naar" and any(word(tokens, k) in _LOOK for k in (j - 1, j - 2)):
         return True  # "kijk naar Karam, die traint harder dan jullie allemaal", "kijk naar tante Lula": the example
     if m.relation or _a_child(tokens, m):
@@ -184,6 +186,16 @@ def named_in_quote(tokens, m, setting: Setting) -> bool:
 
 
 _LOOK = frozenset("kijk kijkt kijken".split())
+_ASK = frozenset("vraag vraagt vragen".split())
+
+
+def _the_one_to_go_to(tokens, m) -> bool:
+    """"zeggen: als Ivone er is, is het schoon", "zegt tegen de nieuwe: vraag het maar aan Demi": the one whose being
+    there counts, the one to ask, in someone's words, is the client."""
+    before = [word(tokens, k) for k in range(m.first - 4, m.first)]
+    if before[-1] == "als" and word(tokens, m.last + 1) == "er":
+        return True
+    return before[-1] == "aan" and bool(set(before[:-1]) & _ASK)
 
 
 #: what a child is called: "Noor is een slimme meid" said by the juf is of her daughter, not of her

@@ -342,3 +342,14 @@ def test_a_parent_named_bare_in_what_is_told_to_the_children_is_the_client(text,
 ])
 def test_what_someone_is_like_is_no_second_person(text, expected):
     assert [m.name or m.relation for m in extract(text, []).mentions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sjaak zegt: als Tomasz er is, gaan de tomaten sneller.", ["Sjaak"]),
+    ("De verpleegsters zeggen: als Ivone er is, is het schoon.", ["verpleegsters"]),
+    ("Joyce zegt tegen de nieuwe mensen: vraag het maar aan Demi, die weet alles.", ["Joyce"]),
+    # the one asked or waited for in the client's own words is someone she knows
+    ("Ik zei tegen Joyce: vraag het maar aan Demi.", ["Joyce", "Demi"]),
+])
+def test_the_one_to_go_to_in_someones_words_is_the_client(text, expected):
+    assert [m.name or m.relation for m in extract(text, []).mentions] == expected
