@@ -207,6 +207,11 @@ def spoken_to(tokens, m) -> bool:
     before = word(tokens, m.first - 1)
     if word(tokens, m.last + 1) in SPOKEN_TO and (before in MATRIX_VERBS or before in QUOTE_OPEN):
         return True  # "Hij zei mam je moet echt iemand bellen"
+    after_saying = before in MATRIX_VERBS or before in _BETWEEN_SAYING and word(tokens, m.first - 2) in MATRIX_VERBS
+    nxt = word(tokens, m.last + 1)
+    if after_saying and not m.plural and (nxt in SPOKEN_TO | _CALLED_THEN or nxt in ("het", "'t", "t")
+                                  and word(tokens, m.last + 2) in lx.COPULAS):
+        return True  # "kim zegt dan pap hou op", "die zegt mam het was corona", "ze zegt alleen papa jij ..."
     if word(tokens, m.last + 1) in SPOKEN_TO and word(tokens, m.last + 2) in lx.COPULAS | {"zijt"} \
             and before not in PREPOSITIONS:
         return True  # "zei laatst mama jij bent de beste"
@@ -222,6 +227,11 @@ def spoken_to(tokens, m) -> bool:
         return True  # "Tuurlijk buurman, zou hij zeggen." (not "Oma, ook al zegt ze het niet")
     after = {word(tokens, j) for j in range(m.last + 2, m.last + 6)}
     return before in QUOTE_OPEN or bool(after & SPOKEN_TO)
+
+
+#: a word between a verb of saying and the one called ("zegt dan pap ...") and what follows a call ("mam hou op")
+_BETWEEN_SAYING = frozenset("dan alleen ook altijd gewoon nog meteen toen".split())
+_CALLED_THEN = frozenset("ik hou kom ga stop wees doe luister rust".split())
 
 
 def client_by_inverse(tokens, found: list, setting: Setting) -> list:

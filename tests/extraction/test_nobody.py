@@ -353,3 +353,14 @@ def test_what_someone_is_like_is_no_second_person(text, expected):
 ])
 def test_the_one_to_go_to_in_someones_words_is_the_client(text, expected):
     assert [m.name or m.relation for m in extract(text, []).mentions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("harry denkt dat ik lui ben. kim zegt dan pap hou op hij staat elke ochtend om 6 uur op.", ["Harry", "Kim"]),
+    ("mn dochter naomi. die zegt mam het was corona, niet jij.", ["Naomi"]),
+    ("Stan zei mam hou op, de gynaecoloog zegt dat het niemands schuld is.", ["Stan", "gynaecoloog"]),
+    # after a verb of saying the parent is who speaks
+    ("Elke dag zegt mama dat ik sterk ben.", ["mama"]),
+])
+def test_a_parent_called_right_after_a_verb_of_saying_is_the_client(text, expected):
+    assert [m.name or m.relation for m in extract(text, []).mentions] == expected
