@@ -14,7 +14,7 @@ LIST_ADVERBS = frozenset("soms ook nog vooral eigenlijk natuurlijk zeker misschi
 NOT_NAMES = frozenset("beneden boven hiernaast ernaast tegenover naast achter hier daar ook nog wel niet zelf "
                       "allebei samen toen nu".split())
 
-NAME_CONTEXT = frozenset("en met bij van aan voor door of zoals dan ook alleen behalve buiten maar via ons onze "
+NAME_CONTEXT = frozenset("en met bij van aan voor door of zoals dan ook alleen behalve buiten maar via ons onze tegen "
                          "is heet".split())
 #: verbs after a lower-case first name that make it one ("sandra moet bellen", "ferry belt soms")
 NAME_VERBS = frozenset("moet kan wil heeft had komt kwam belt helpt doet weet gaat ging zal zou snapt begrijpt zij "
@@ -46,7 +46,8 @@ def lower_case_name(tokens: list[Token], i: int, starts: set[int], known: frozen
     if _named_with_a_relation(tokens, i, starts):
         return tok.text[:1].upper() + tok.text[1:]
     if not listed_lower_name(tok):
-        return _ambiguous_lower_name(tokens, i, starts) or _unlisted_lower_name(tokens, i, starts)
+        return _ambiguous_lower_name(tokens, i, starts) or _unlisted_lower_name(tokens, i, starts) \
+            or _told_lower_name(tokens, i)
     prev = tokens[i - 1].lower if i > 0 and tokens[i - 1].sentence == tok.sentence else ""
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     from quez.extraction.cues import MATRIX_VERBS
@@ -101,6 +102,19 @@ def _unlisted_lower_name(tokens: list[Token], i: int, starts: set[int]) -> str |
     alone = nxt in (".", ",") and j + 2 < len(tokens) and tokens[j + 1].lower in _SUBJECTS_AFTER_NAME \
         and tokens[j + 2].lower in _SAYS | NAME_VERBS
     return tok.text[:1].upper() + tok.text[1:] if alone else None
+
+
+def _told_lower_name(tokens: list[Token], i: int) -> str | None:
+    """In an answer typed without capitals, the one something is said to ("zegt tegen abena dat ...", "zei tegen
+    yassine: ...") is a person: an unlisted word after "tegen", with "dat" or a colon right after it."""
+    tok = tokens[i]
+    low = lx.fold(tok.text)
+    if has_capitals(tokens) or i == 0 or tokens[i - 1].lower != "tegen" or not tok.text.isalpha() \
+            or not 3 <= len(low) <= 12 or low in lx.STOP_WORDS or low in lx.WORDS or lx.is_relation(low) \
+            or low in OBJECT_PRONOUNS or low in NOT_NAMES or low in lx.TITLES or low in INTERJECTIONS:
+        return None
+    nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    return tok.text[:1].upper() + tok.text[1:] if nxt.lower() in ("dat", "da", ":") else None
 
 
 _LOWER_LIST_BEFORE = frozenset(", en bij met vooral ook of".split())

@@ -58,3 +58,14 @@ def test_a_lower_case_name_after_a_relation_before_a_verb_or_tegen(text, labels)
 ])
 def test_a_lower_case_first_name_opening_a_sentence_before_what_she_calls_them(text, labels):
     assert _labels(text) == labels
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("die belt vanuit londen en zegt tegen abena dat ik haar opsluit.", ["Abena"]),
+    ("anouk van buurtzorg zei tegen yassine: jullie doen dit zelf.", ["Anouk", "Yassine"]),
+    ("en ze zei tegen kuipers dat ik echt niet lui ben maar gewoon kapot", ["Kuipers"]),
+    # not "tegen" what is no one
+    ("hij zegt tegen iedereen dat ik lui ben.", []),
+])
+def test_the_one_something_is_said_to_in_lower_case_is_a_name(text, expected):
+    assert [m.name for m in extract(text, []).mentions if m.name] == expected
