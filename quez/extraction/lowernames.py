@@ -14,8 +14,8 @@ LIST_ADVERBS = frozenset("soms ook nog vooral eigenlijk natuurlijk zeker misschi
 NOT_NAMES = frozenset("beneden boven hiernaast ernaast tegenover naast achter hier daar ook nog wel niet zelf "
                       "allebei samen toen nu".split())
 
-NAME_CONTEXT = frozenset("en met bij van aan voor door of zoals dan ook alleen behalve buiten maar via ons onze tegen "
-                         "is heet".split())
+NAME_CONTEXT = frozenset("en met bij van aan voor door of zoals dan ook alleen behalve buiten maar via ons onze "
+                         "tegen zonder is heet".split())
 #: verbs after a lower-case first name that make it one ("sandra moet bellen", "ferry belt soms")
 NAME_VERBS = frozenset("moet kan wil heeft had komt kwam belt helpt doet weet gaat ging zal zou snapt begrijpt zij "
                        "vindt zegt zei is was".split())

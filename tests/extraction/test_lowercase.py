@@ -64,8 +64,9 @@ def test_a_lower_case_first_name_opening_a_sentence_before_what_she_calls_them(t
     ("die belt vanuit londen en zegt tegen abena dat ik haar opsluit.", ["Abena"]),
     ("anouk van buurtzorg zei tegen yassine: jullie doen dit zelf.", ["Anouk", "Yassine"]),
     ("en ze zei tegen kuipers dat ik echt niet lui ben maar gewoon kapot", ["Kuipers"]),
+    ("ik heb de brief zelf gelezen en begrepen zonder marek.", ["Marek"]),
     # not "tegen" what is no one
     ("hij zegt tegen iedereen dat ik lui ben.", []),
 ])
-def test_the_one_something_is_said_to_in_lower_case_is_a_name(text, expected):
+def test_the_one_something_is_said_to_or_done_without_in_lower_case_is_a_name(text, expected):
     assert [m.name for m in extract(text, []).mentions if m.name] == expected
