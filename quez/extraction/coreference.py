@@ -122,6 +122,11 @@ def _nicknames(tokens, found: list) -> list:
             continue
         after = (_word(tokens, second.last + 1), _word(tokens, second.last + 2))
         after_comma = (_word(tokens, second.last + 2), _word(tokens, second.last + 3))
+        if _short_form_in_apposition(tokens, first, second) and len(second.name) >= len(first.name) + 2:
+            short = lx.fold(first.name)  # "de Kris, Kristof, mijne schoonbroer": Kristof, called Kris
+            result = [replace(m, name=second.name, relation=m.relation or second.relation, alias=m.name)
+                      if m.name and lx.fold(m.name) == short else m for m in result]
+            continue
         if after in _NICKNAME_CUES or (after[0] == "," and after_comma in _NICKNAME_CUES) \
                 or (_word(tokens, second.first - 1) == "(" and "eigenlijk" in after) \
                 or _short_form_in_apposition(tokens, first, second):

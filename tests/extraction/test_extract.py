@@ -370,8 +370,9 @@ def test_nicknames_and_spellings_given_in_passing():
                        ("Mijn neef Sunny rijdt. Sunil eigenlijk, maar iedereen zegt Sunny.", "Sunil"),
                        ("Jean, mijne maat, Giovanni eigenlijk, maar iedereen zegt Jean.", "Giovanni"),
                        ("En Rino, eigenlijk Rinaldo, die is zeventien.", "Rinaldo"),
-                       # the short form first, then the full name; a nickname in dialect
-                       ("Mijn kleinzoon Dani, Daniël. Hij belt elke week.", "Dani"),
+                       # the short form first, then the full name (named by the full one); a nickname in dialect
+                       ("Mijn kleinzoon Dani, Daniël. Hij belt elke week.", "Daniël"),
+                       ("En de Kris, Kristof, mijne schoonbroer, die is ook zelfstandig.", "Kristof"),
                        ("Met me maat Rocco, Rokkie noeme we hem.", "Rocco")):
         assert {m.name for m in extract(text, ["persons"]).mentions} == {name}, text
 
