@@ -174,12 +174,20 @@ def _short_forms(tokens, found: list) -> list:
     for m in names:
         longer = [n for n in names if len(n.name) > len(m.name) and lx.short_form_of(m.name, n.name)
                   and not lx.of_two_sexes(m.name, n.name)]  # not "Lien ... Lientje", not "Janneke ... Jan"
-        together = any(tokens[n.first].sentence == tokens[x.first].sentence for n in longer for x in names
+        together = any(_listed_together(tokens, n, x) for n in longer for x in names
                        if lx.fold(x.name) == lx.fold(m.name))  # "Jan en Janneke"
         if len({lx.fold(n.name) for n in longer}) == 1 and not together:
             full[id(m)] = longer[0]
     return [replace(m, name=full[id(m)].name, relation=m.relation or full[id(m)].relation,
                     stem=m.stem or full[id(m)].stem, alias=m.name) if id(m) in full else m for m in found]
+
+
+def _listed_together(tokens, a, b) -> bool:
+    """Two names side by side in a list ("Jan en Janneke", "Jan, Janneke en Piet"): two people."""
+    first, second = sorted((a, b), key=lambda m: m.first)
+    between = [t.lower for t in tokens[first.last + 1: second.first]]
+    return tokens[first.first].sentence == tokens[second.first].sentence and len(between) <= 2 \
+        and set(between) <= {"en", ",", "of", "&"}
 
 
 def _variants(tokens, found: list) -> list:

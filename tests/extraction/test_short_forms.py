@@ -38,3 +38,14 @@ def test_no_known_person_when_the_name_is_not_a_short_form_of_exactly_one(text, 
 ])
 def test_a_short_name_given_to_girls_and_boys_alike_is_the_womans_name_it_shortens(text, expected):
     assert list(dict.fromkeys(m.name or m.relation for m in extract(text, ["positive"]).mentions)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("En Mien van hiernaast, Wilhelmina, die is tachtig maar die snapt het.", ["Wilhelmina"]),
+    ("bij lisa. en bij mo soms, mohammed, me neef, de beste neef die je kan hebben.", ["Lisa", "Mohammed"]),
+    ("Mee Kathy van de volley, Katrien eigenlijk. Den donderdag speel ik nog altijd.", ["Katrien"]),
+    # named side by side in a list they are two people
+    ("Jan en Janneke komen morgen.", ["Jan", "Janneke"]),
+])
+def test_a_short_form_in_the_same_sentence_is_the_full_name_unless_listed_beside_it(text, expected):
+    assert list(dict.fromkeys(m.name for m in extract(text, ["persons"]).mentions if m.name)) == expected
