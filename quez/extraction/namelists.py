@@ -74,6 +74,7 @@ _DIMINUTIVES = ("tje", "je", "ke", "eke", "ie", "y")
 _PET_NAMES = """
 johannes hans jan joop jo johan hannes | johanna jo ans anneke hanneke jannie | cornelis kees cees cor
 pieter piet | nicolaas klaas nico | elisabeth bep lies liesbeth betty els elly | wilhelmina mien willy wil
+eva eef eefje evie | josephine fien | chantal chanty
 catharina toos tiny katrien kathy | katrien kathy trien | hendrika riek rika | hendrik henk hein | gerard sjra
 gerrit | jozef sjef jos | hubert ber bert | maria mia mies marie ria | margaretha greet grietje margriet
 jacobus koos jaap | jakub kuba | agnieszka aga | grzegorz grzesiek | tomasz tomek | bartosz bartek

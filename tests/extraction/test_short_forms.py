@@ -49,3 +49,9 @@ def test_a_short_name_given_to_girls_and_boys_alike_is_the_womans_name_it_shorte
 ])
 def test_a_short_form_in_the_same_sentence_is_the_full_name_unless_listed_beside_it(text, expected):
     assert list(dict.fromkeys(m.name for m in extract(text, ["persons"]).mentions if m.name)) == expected
+
+
+def test_more_known_pet_forms():
+    found = extract("Eef natuurlijk. En Tamara van de pleegouderavond.", ["persons"],
+                    known=[Referent("Eva", "pleegdochter")]).mentions
+    assert [m.name for m in found] == ["Eva", "Tamara"]
