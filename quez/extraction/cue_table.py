@@ -39,7 +39,7 @@ CUES: tuple[CueDef, ...] = (
          descriptive=True),
     # "jij bent niet gek", "dat ik niet gek ben" (a plain "gek" is as often fond as reproaching: "gek dat ik ben")
     _cue(r"(?:bent|ben|zijt|is) (?:echt |heus |toch |helemaal )?(?:niet|ni|nie) gek\b(?! (?:op|om|van)\b)|"
-         r"(?:niet|ni|nie) gek (?:bent|ben|zijt|bent)\b", 1, "no_blame", consumes=True, descriptive=True),
+         r"(?:niet|ni|nie) gek (?:bent|ben|zijt)\b", 1, "no_blame", consumes=True, descriptive=True),
     # "dat ik niks fout heb gedaan", "ge hebt niets fout gedaan": a negated reproach, of whom it is said
     _cue(r"(?:niks|niets|nix|niet|nie|ni|nooit|geen) (?:\w+ ){0,2}fout(?:en)?\b(?! (?:van|bij)\b)", 1, "no_blame",
          consumes=True, descriptive=True),
