@@ -64,3 +64,22 @@ async def test_a_short_screen_makes_the_pick_list_fit():
         await pilot.resize_terminal(80, 30)
         await pilot.pause()
         assert not app.screen.has_class("-short")
+
+
+async def test_the_arrow_keys_move_between_the_two_answers_of_a_question():
+    from quez.tui.screens.confirm import ConfirmScreen
+
+    app = Host()
+    async with app.run_test(size=(80, 24)) as pilot:
+        results: list = []
+        app.push_screen(ConfirmScreen("Gesprek afronden?", "Het wordt bewaard.", yes="Ja, afronden",
+                                      no="Nog niet", careful=True), results.append)
+        await pilot.pause()
+        assert app.focused is not None and app.focused.id == "no"  # careful: the focus starts on "Nog niet"
+        await pilot.press("right")
+        assert app.focused.id == "yes"
+        await pilot.press("left")
+        assert app.focused.id == "no"
+        await pilot.press("right", "enter")
+        await pilot.pause()
+        assert results == [True]

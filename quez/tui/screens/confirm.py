@@ -16,7 +16,12 @@ class ConfirmScreen(Dialog[bool]):
 
     ``careful``: the focus starts on *no*, so an Enter typed on by accident changes nothing."""
 
-    BINDINGS = [Binding("escape", "answer(False)", "Terug", id="confirm.no")]
+    BINDINGS = [
+        Binding("escape", "answer(False)", "Terug", id="confirm.no"),
+        # the two buttons sit side by side: the arrow keys move between them, as Tab does
+        Binding("left", "app.focus_previous", show=False, id="confirm.left"),
+        Binding("right", "app.focus_next", show=False, id="confirm.right"),
+    ]
 
     DEFAULT_CSS = """
     ConfirmScreen > Vertical { width: 70; max-height: 90%; }
