@@ -177,7 +177,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         guard_start(settings, starting_app=handler is None)
         if handler is None:
             return run_app(settings)
-        return int(handler(args, settings) or 0)
+        code = int(handler(args, settings) or 0)
+        sys.stdout.flush()  # with a buffered stdout a reader that stopped early shows here, not at exit
+        return code
     except KeyboardInterrupt:
         print("Gestopt.", file=sys.stderr)
         return 130
