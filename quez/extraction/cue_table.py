@@ -126,9 +126,6 @@ CUES: tuple[CueDef, ...] = (
          r"(?:ik|je|jij|u|ge|gij|we|wij|jullie)\b|"
          r"(?:het|dat) (?:zelf )?(?:nooit|niet) (?:\w+ ){0,3}(?:zou|zouden|kan|kon|kunnen) (?:\w+ ){0,2}"
          r"(?:volhouden|opbrengen|redden)|"
-         # "dat ze het zelf nooit had volgehouden", "hij had dat niet gekund"
-         r"(?:ze|zij|hij|ie|ik|'k) (?:het|'t|dat|da) (?:zelf )?(?:nooit|niet|ni|nie) (?:\w+ )?"
-         r"(?:had|hadden|zou hebben) (?:\w+ )?(?:volgehouden|gekund|opgebracht|gered|uitgehouden)\b|"
          # "zij zou 't geen week kunnen", "ik zou het geen dag volhouden"
          r"(?:zou|zouden|kon|kan) (?:het|'t|dat|da) (?:zelf )?geen (?:dag|week|maand|jaar) (?:\w+ )?(?:kunnen|"
          r"volhouden|uithouden)", 1, "respect", consumes=True),
@@ -203,6 +200,9 @@ CUES: tuple[CueDef, ...] = (
          r"(?:\w+ ){0,2}(?:doe|doet|volhoud|volhoudt|red|redt|klaarspeel|klaarspeelt)|"
          r"(?:hij|zij|ze|die|ie) (?:het|dat|da) (?:zelf |zelfs )?(?:nooit|niet|ni|nie) (?:zou |zouden |had |hadden )?"
          r"(?:kunnen|gekund)|"
+         # ... and with "had" after more words: "dat ze het zelf nooit had volgehouden", "ik had dat niet gekund"
+         r"(?:ze|zij|hij|ie|ik|'k) (?:het|'t|dat|da) (?:zelf )?(?:nooit|niet|ni|nie) (?:\w+ )?"
+         r"(?:had|hadden|zou hebben) (?:\w+ )?(?:volgehouden|gekund|opgebracht|gered|uitgehouden)\b|"
          r"(?:had|hadden) (?:het|dat|da) (?:zelf |zelfs )?(?:nooit|niet|ni|nie) (?:gekund|volgehouden)",
          1, "respect", consumes=True),
     _cue(r"niet alleen|niet zo vaak|niet vaak|niet veel", 0, "", consumes=True),
