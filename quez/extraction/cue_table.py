@@ -165,7 +165,8 @@ CUES: tuple[CueDef, ...] = (
          r"zonnetje|maatje|sister|brother|son|daughter|mother)\b|"
          r"(?:ziet|zag|zien) (?:me|mij) als (?:\w+ ){0,2}(?:familie|dochter|zoon|"
          r"zus|broer|moeder|vriendin|vriend|voorbeeld)|"
-         r"(?:leven|dag) gered|bedank\w*|gefeliciteerd|feliciteer\w*|felicitatie\w*|blij verrast|onder de indruk|"
+         r"(?:leven|dag) gered|bedank(?!t\b|te\b|ten\b|en\b)\w*|gefeliciteerd|feliciteer\w*|felicitatie\w*|"
+         r"blij verrast|onder de indruk|"
          r"er (?:toch |altijd )?voor (?:elkaar|je|jou|me|mij|ons)|meent het goed|bedoelt het goed|"
          r"achter (?:me|mij) (?:staan|staat|stond|stonden)|"
          # "dat ze aan mijn kant staat", "kiest mijn kant", "staat op mijn hand"
@@ -238,8 +239,16 @@ CUES: tuple[CueDef, ...] = (
     _cue(r"respecteert|bewondert|waardeert", 1, "respect", verb=True),
     # good opinions in general
     _cue(r"trots|fier|compliment\w*|waardering|dankbaar|te danken|dankzij mij|blij (?:mee|met me|met mij|om)|"
-         r"gelooft in (?:me|mij)|vertrouwt (?:me|mij)|staat achter (?:me|mij)|klaarsta\w*|"
+         r"gelooft in (?:me|mij)|staat achter (?:me|mij)|klaarsta\w*|"
          r"een goede (?:moeder|vader|mama|papa|ouder|vriendin|vriend|dochter|zoon)", 1, "positive_opinion"),
+    # trusting, thanking: verbs, so a negation after them reaches them ("vertrouwt me niet meer", "bedankt me nooit")
+    _cue(r"(?:vertrouwt|vertrouwde|vertrouwen|vertrouwden) (?:me|mij)|bedankt|bedankte|bedankten|bedanken", 1,
+         "positive_opinion", verb=True),
+    # standing up for her: "Marloes verdedigt me", "alleen Bogdan neemt het voor me op"
+    _cue(r"(?:verdedigt|verdedigde|verdedigen|verdedigden) (?:me|mij)\b|"
+         r"(?:neemt|nam|namen|nemen) (?:het )?(?:\w+ ){0,4}voor (?:me|mij) op\b|"
+         r"(?:het )?voor (?:me|mij) (?:\w+ )?(?:opnam|opnamen|opgenomen|opneemt|opnemen)\b", 1,
+         "positive_opinion", verb=True),
     # what someone is ("een kanjer"): an opinion of the client only when said of her, not "Ria is een kanjer"
     _cue(r"de beste|de best \w+(?:de|te)\b|"
          r"(?:een|echte|de) (?:echte )?(?:topper|kanjer|held|heldin|bikkel|kei|harde werker)", 1,

@@ -16,6 +16,7 @@ _AFTER_STOP = frozenset("als wanneer hoewel terwijl toen maar want zodat waarom"
 _SOMEONE_ELSES = frozenset("zijn z'n zn haar d'r hun".split())
 _SCARCELY = frozenset("weinig amper nauwelijks".split())
 _MODALS = frozenset("moet moeten moest moesten mag mocht".split())
+_HAD = frozenset("had hadden hadt".split())
 #: "niet betekent dat", "niet waar dat", "niet zo dat", "moet niet denken dat ge 't slecht doet"
 _MEANS = frozenset("betekent betekende waar zo denken denk denkt".split())
 
@@ -152,7 +153,7 @@ def _signed(answer, c, cues, window_start: int, last: int, consumed: set[int], m
         return -c.polarity  # "dat het romano zn schuld is": someone else's fault, not hers
     if c.stance == "no_blame" and _blames_another(answer, c):
         return -c.polarity
-    local = negators(answer, window_start, c.first - 1, consumed)
+    local = negators(answer, window_start, c.first - 1, consumed) + _inside(answer, c)
     negs = matrix_negations + local
     clause = max((j + 1 for j in range(window_start, c.first) if answer.tokens[j].lower in _NEW_SUBCLAUSE),
                  default=window_start)  # "dat ik grenzen mag stellen en dat dat geen falen is": not that "mag"
@@ -172,6 +173,16 @@ def _signed(answer, c, cues, window_start: int, last: int, consumed: set[int], m
         if "minder" in after:
             return 0  # "Rob snapt er minder van": less than the others, no view of her either way
     return c.polarity if negs % 2 == 0 else -c.polarity
+
+
+def _inside(answer, c) -> int:
+    """Negators a cue's own words let in: "staat nooit klaar", "komt nooit bij mij voor advies", "ziet niet wat ik
+    doe" (a phrase whose negator is part of it consumes it; one that opens with it, "nooit zo'n ... gezien", keeps
+    it)."""
+    if c.consumes_negation or c.polarity < 0 and any(answer.tokens[j].lower in _MODALS | _HAD
+                                                     for j in range(c.first, c.last + 1)):
+        return 0  # "had niet moeten vluchten" is still a reproach
+    return sum(answer.tokens[j].lower in lx.NEGATORS for j in range(c.first + 1, c.last + 1))
 
 
 def negators(answer, a: int, b: int, consumed: set[int], after: bool = False) -> int:

@@ -11,6 +11,9 @@ CLAUSE_PUNCT = frozenset(",;:()—–-\"“”‘’")
 #: abbreviations whose full stop ends no sentence ("Dr. Yilmaz", "mevr. De Vries")
 ABBREVIATIONS = frozenset("dr drs mevr dhr mr ir prof st ds".split())
 CLAUSE_WORDS = frozenset("maar want dus terwijl hoewel al".split())
+#: words after "al" that make it "already", not "although" ("vertrouwt me al jaren niet", "al zeg ik het zelf")
+_ALREADY = frozenset("jaren jaar lang maanden maand weken week dagen dag tijden tijd eeuwen sinds vanaf zolang zo heel "
+                     "weer eens twee drie vier vijf zes tien twintig dertig veertig vijftig".split())
 #: dialect forms (Limburgs, Zeeuws, Brabants, Gronings, Flemish) read as the standard word they can only be;
 #: the token keeps its text ("Hae zeet" reads as "hij zegt")
 DIALECT = {
@@ -55,11 +58,13 @@ class Token:
 def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     sentence = clause = 0
-    for i, m in enumerate(_TOKEN.finditer(text)):
+    found = list(_TOKEN.finditer(text))
+    for i, m in enumerate(found):
         word = m.group()
         low = word.casefold().replace("’", "'")
         low = DIALECT.get(low, low) if word != "joe" else "jou"  # Gronings "voor joe" (written "Joe": a name)
-        if low in CLAUSE_WORDS and tokens and tokens[-1].sentence == sentence:
+        if low in CLAUSE_WORDS and tokens and tokens[-1].sentence == sentence \
+                and not (low == "al" and i + 1 < len(found) and found[i + 1].group().casefold() in _ALREADY):
             clause += 1
         tokens.append(Token(word, low, m.start(), m.end(), i, sentence, clause))
         if word in SENTENCE_END and not (word == "." and len(tokens) > 1 and tokens[-2].lower in ABBREVIATIONS):

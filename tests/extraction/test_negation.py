@@ -1,0 +1,43 @@
+"""A negation inside or after a phrase of praise turns it: "staat nooit klaar", "vertrouwt me niet meer",
+"komt nooit bij mij om advies" are no praise; a negated reproach inside its phrase ("kijkt ni op mij neer") is.
+A reproach with "had ... moeten" ("had niet moeten vertrekken") stays one."""
+
+from __future__ import annotations
+
+import pytest
+
+from quez.extraction import extract
+
+
+def _kinds(text: str) -> dict[str, str]:
+    result = extract(text, ["persons"], "Wie zie je zoal?")  # a question that gives no stance of its own
+    return {result.mentions[o.holder].name or result.mentions[o.holder].relation: o.kind
+            for o in result.opinions if o.kind in ("positive", "tension")}
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Mijn zwager vertrouwt mij al jaren niet.", {"zwager": "tension"}),
+    ("Tante Riek staat nooit klaar.", {"Riek": "tension"}),
+    ("Mijn buurman komt nooit bij me voor raad.", {"buurman": "tension"}),
+    ("Mijn schoonvader ziet niet wat ik allemaal doe.", {"schoonvader": "tension"}),
+    ("Mijn oudste zus bedankt me eigenlijk nooit.", {"zus": "tension"}),
+    # the same phrases without a negation stay praise
+    ("Mijn zwager vertrouwt mij.", {"zwager": "positive"}),
+    ("Tante Riek staat altijd klaar.", {"Riek": "positive"}),
+    ("Mijn oudste zus bedankt me elke keer.", {"zus": "positive"}),
+    # a reproach denied inside its own phrase is praise
+    ("Mijn nicht kijkt ni op mij neer.", {"nicht": "positive"}),
+    # a negation inside a reproach with "had ... moeten" does not turn it: "had niet moeten stoppen" is still blame
+    ("Mijn broer zegt dat ik die baan had niet moeten nemen.", {"broer": "tension"}),
+])
+def test_a_negation_inside_or_after_a_phrase_of_praise_turns_it(text, kinds):
+    assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Alleen mijn nicht Samira neemt het voor mij op.", "Samira"),
+    ("Mijn schoonzus verdedigt me altijd tegenover de familie.", "schoonzus"),
+    ("Joost heeft het tegen zijn eigen broer voor mij opgenomen.", "Joost"),
+])
+def test_standing_up_for_her_is_praise(text, holder):
+    assert _kinds(text).get(holder) == "positive"
