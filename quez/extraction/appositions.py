@@ -79,7 +79,11 @@ def _names_after_comma(tokens, found: list, k: int) -> list:
     return names if _ends_clause(tokens, names[-1].last + 1) else []
 
 
-_AFTER_APPOSITION = frozenset("die dat zij ze hij knikte knikt knikten beaamde beaamt".split())
+_AFTER_APPOSITION = frozenset("die dat zij ze hij knikte knikt knikten beaamde beaamt".split()) | frozenset(
+    # a singular verb after the closing comma: one subject ("Hun mama, mijn dochter Nadège, ligt in de kliniek"),
+    # not a list ("mijn man, mijn zoon Kacper, en mijn mama"; "..., komen ook": plural)
+    "ligt lag woont woonde werkt werkte zit zat heeft had komt kwam belt belde doet deed staat stond gaat ging kan kon "
+    "wil wilde moet moest weet wist helpt hielp snapt snapte".split())
 
 
 def _apposition_closes(tokens, i: int) -> bool:
@@ -215,27 +219,75 @@ def _group_clause_end(tokens, found: list, g) -> int | None:
 
 
 def children_then_names(tokens, found: list) -> list:
-    """"Met de kinderen. Rayan is dertien, Imane tien.", "de kinderen: Jasper van zestien en Floor van dertien":
-    the names that count the children off right after the group are the children, and the group is no one else
-    (not "Met de kinderen. Sandra zegt dat Kees ...": names that do something; not "Mijn moeder. Mijn zus Karin")."""
+    """"Met de kinderen. Rayan is dertien, Imane tien.", "de kinderen: Jasper van zestien en Floor van dertien",
+    "De kinderen zijn de deur uit: Ronny woont in Zuid, Jolanda hier", "Mijn twee dochters. Noor belt elke dag. Fleur
+    ...": the names that count the children off, or open each part of what follows, are the children, and the group
+    is no one else (not "Met de kinderen. Sandra zegt dat Kees ...": one name that does something; not "Mijn moeder.
+    Mijn zus Karin": a relation of her own; not "En voor Gerda": someone else)."""
     result = list(found)
     for g in found:
-        if g.name or g.stem not in _CHILDREN or not (g.plural or g.stem != "kind") or not g.own or g.qualifier:
+        children = g.stem in _CHILDREN and (g.plural or g.stem != "kind")
+        if g.name or not (children or g.plural and g.category == "family"):
             continue
         end = _group_clause_end(tokens, found, g)
-        if end is None:
-            continue  # not "De kinderen van mijn dochter Ruthmila.": whose they are is said by the group alone
-        start = end + 1
-        if start >= len(tokens):
+        if end is None or end + 1 >= len(tokens):
             continue
-        names = [n for n in found if n.first >= start and tokens[n.first].sentence == tokens[start].sentence]
-        if len(names) < 2 or names[0].first != start or any(n.relation for n in names):
+        names = _counted_off(tokens, found, end + 1) or _members(tokens, found, g, end)
+        if len(names) < 2:
             continue
-        between = [t.lower for n, o in zip(names, names[1:], strict=False) for t in tokens[n.last + 1: o.first]]
-        if not all(w in _COUNTING_OFF or w.isdigit() or w in lx.AGES for w in between):
-            continue
-        for n in names:
-            result[result.index(n)] = replace(n, relation=_CHILDREN[g.stem], stem=_CHILDREN[g.stem],
-                                              category=g.category, closeness=g.closeness)
+        if g.own and not g.qualifier:  # "De kinderen van mijn dochter Ruthmila. Jurensley ...": no children of hers
+            stem = _CHILDREN.get(g.stem or "", g.stem)
+            for n in names:
+                result[result.index(n)] = replace(n, relation=stem if g.stem in _CHILDREN else g.relation, stem=stem,
+                                                  category=g.category, closeness=g.closeness)
         result.remove(g)
     return result
+
+
+def _counted_off(tokens, found: list, start: int) -> list:
+    """Names right at ``start`` with only ages and "en" between them: "Rayan is dertien, Imane tien en Anas ..."."""
+    names = [n for n in found if n.first >= start and tokens[n.first].sentence == tokens[start].sentence]
+    if len(names) < 2 or names[0].first != start or any(n.relation for n in names):
+        return []
+    between = [t.lower for n, o in zip(names, names[1:], strict=False) for t in tokens[n.last + 1: o.first]]
+    return names if all(w in _COUNTING_OFF or w.isdigit() or w in lx.AGES for w in between) else []
+
+
+#: words that may close a fragment naming a group ("Mijn kinderen natuurlijk.", "De kleinkinderen, denk ik.")
+_GROUP_TAIL = frozenset("natuurlijk eigenlijk vooral hoor denk ik allemaal".split())
+
+
+def _members(tokens, found: list, g, end: int) -> list:
+    """The names that open each part after the group: after its colon, in its sentence; after a fragment that names
+    only the group ("Mijn drie kinderen natuurlijk."), in the next sentences (each with no relation or place of its
+    own, and not "En voor Marc, ...")."""
+    s = tokens[g.last].sentence
+    if tokens[end].text == ":":
+        start, stop = end + 1, next((j for j in range(end, len(tokens)) if tokens[j].sentence != s), len(tokens))
+    elif all(t.lower in _GROUP_TAIL or t.lower.isdigit() or not t.is_word for t in tokens[g.last + 1: end]):
+        start, stop = end + 1, next((j for j in range(end, len(tokens)) if tokens[j].sentence > s + 3), len(tokens))
+    else:
+        return []
+    members: list = []
+    for x in found:
+        if x.first < start:
+            continue
+        after = _word(tokens, x.last + 1)
+        if x.first >= stop or not x.name or x.relation or x.possessor or after in ("van", "uit", "bij") \
+                or x.name in {y.name for y in members} or not _opens_part(tokens, x, members[-1:], start):
+            break
+        members.append(x)
+    return members
+
+
+def _opens_part(tokens, x, previous: list, start: int) -> bool:
+    """``x`` opens the list ("ons Elise"), a sentence of its own, or follows the one before in its sentence after a
+    few words and a comma or "en" (not "En de kat, Poekie")."""
+    first = x.first - 1 if x.first > 0 and tokens[x.first - 1].lower in lx.DETERMINERS_OWN else x.first
+    if first == start or tokens[first - 1].sentence != tokens[first].sentence:
+        return True
+    if not previous or tokens[previous[0].last].sentence != tokens[first].sentence:
+        return False
+    between = [t.lower for t in tokens[previous[0].last + 1: first] if t.is_word]
+    return (tokens[first - 1].text == "," or between[-1:] == ["en"]) and len(between) <= 4 \
+        and not set(between) & {"de", "het", "een", "voor", "met"}

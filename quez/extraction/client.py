@@ -29,6 +29,9 @@ def named_client(tokens, m) -> bool:
 
     if m.name and _called_me(tokens, m.first):
         return True  # "Hij noemt me tante Marga"
+    if m.first == m.last and word(tokens, m.first - 1) in _SAYING and word(tokens, m.last + 1) == "tegen" \
+            and word(tokens, m.last + 2) in ("mij", "me", "ons"):
+        return True  # "Ze zeggen wela tegen mij", "hij zegt Riekje tegen me": what the client is called
     if not m.name or m.relation:
         return False
     if client_speaks(tokens, m.first):
@@ -55,6 +58,7 @@ def named_client(tokens, m) -> bool:
 
 
 _OWNING = frozenset("die deze onze ons mijn m'n mn mien".split())
+_SAYING = frozenset("zeg zegt zei zeiden zeggen".split())
 _PRAISE_NOUNS = frozenset("rots schat held heldin kanjer topper goud engel parel kei bikkel".split())
 
 

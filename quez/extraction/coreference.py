@@ -39,7 +39,7 @@ def tidy(tokens, found: list, setting: Setting) -> list:
     """The persons of one answer, once who is who is settled; ``setting.called`` gets the names the answer uses
     for the client herself ("Ronnie, jij bent mijn beste man")."""
     found = sorted(found, key=lambda m: m.first)
-    setting.called.extend(m.name for m in found if named_client(tokens, m))
+    setting.called.extend(m.name for m in found if m.name and named_client(tokens, m))
     found = [m for m in found if not _qualifies_a_thing(tokens, m) and not spoken_to(tokens, m)
              and not _qualifies_an_apposition(tokens, m, found) and not named_client(tokens, m)
              and not _pet(tokens, m) and not vocative(tokens, m) and not speakers_kin_is_client(tokens, m, found)]
