@@ -244,6 +244,29 @@ CUES: tuple[CueDef, ...] = (
     # trusting, thanking: verbs, so a negation after them reaches them ("vertrouwt me niet meer", "bedankt me nooit")
     _cue(r"(?:vertrouwt|vertrouwde|vertrouwen|vertrouwden) (?:me|mij)|bedankt|bedankte|bedankten|bedanken", 1,
          "positive_opinion", verb=True),
+    # common words of worth: "dat ik onmisbaar ben", "dat ik zoveel geduld heb", "dat ik veel heb bereikt", "alles op
+    # een rijtje": said of whoever they describe ("verdient" is left out: as often said of others, or of money)
+    _cue(r"onmisbaar|(?:veel |zoveel |het |eindeloos |"
+         r"engelen)?geduld (?:heb|hebt|heeft|had|hadt|toon|toont|toonde)\b|(?:heb|hebt|heeft|had|hadt) (?:\w+ ){0,2}"
+         r"(?:veel |zoveel |eindeloos |engelen)geduld\b|(?:veel|zoveel|van alles|zo veel) (?:\w+ )?bereikt\b|"
+         r"(?:alles|het|de boel|de zaken) (?:\w+ )?(?:op een rijtje|op een rij|op orde|onder controle)\b|"
+         r"zonnetje|steun en toeverlaat|betrokken (?:moeder|vader|mama|papa|ouder|ouders|oma|opa|vrouw|man|buurvrouw|"
+         r"buurman|collega|dochter|zoon)", 1, "positive_opinion", descriptive=True),
+    # not being able to do without her: "kan me niet missen", "wil jou nooit meer missen"
+    _cue(r"(?:kan|kon|kunnen|konden|wil|wilde|willen|zou) (?:me|mij|jou|je|u|ons) (?:\w+ )?(?:niet|nooit|niet meer|"
+         r"nooit meer|ni|nie) (?:\w+ )?missen|"
+         r"(?:me|mij|jou|je|u) (?:\w+ )?(?:niet|nooit|ni|nie) (?:meer )?(?:kan|kunnen|kon|wil|willen) missen", 1,
+         "positive_opinion", consumes=True),
+    # fond of her, praising her, building on her, thinking she can do a lot, worth it, welcome as she is
+    _cue(r"dol op (?:me|mij|ons)\b|(?:prijst|prees|prezen|prijzen) (?:me|mij)\b|(?:me|mij) (?:\w+ )?geprezen|"
+         r"(?:bouwt|bouwen|bouwde) (?:\w+ )?op (?:me|mij)\b|op (?:me|mij) (?:\w+ )?(?:bouwt|bouwen|bouwde)\b|"
+         r"blij (?:\w+ )?met (?:me|mij)\b|"
+         r"(?:ik|je|jij|u|ge|gij) (?:\w+ )?(?:veel|heel veel|zoveel|zo veel) (?:kan|kunt|kon)\b|"
+         r"(?:ik|je|jij|u|ge|gij) (?:het|dat|da) (?:\w+ )?waard (?:ben|bent|zijt|was)\b|"
+         r"(?:ik|je|jij|u|ge|gij) er (?:\w+ )?(?:mag|mocht|moogt) zijn\b", 1, "positive_opinion", verb=True),
+    # selling herself short is not how they see her: "dat ik mezelf tekort doe", "onderschat jezelf niet"
+    _cue(r"(?:mezelf|jezelf|mijzelf|uzelf) (?:\w+ ){0,2}(?:tekort (?:doe|doet|deed|doen)|tekortdoe\w*|onderschat\w*)|"
+         r"onderschat\w* (?:\w+ )?(?:mezelf|jezelf|mijzelf|uzelf|je|me)\b", 1, "respect", consumes=True),
     # standing up for her: "Marloes verdedigt me", "alleen Bogdan neemt het voor me op"
     _cue(r"(?:verdedigt|verdedigde|verdedigen|verdedigden) (?:me|mij)\b|"
          r"(?:neemt|nam|namen|nemen) (?:het )?(?:\w+ ){0,4}voor (?:me|mij) op\b|"

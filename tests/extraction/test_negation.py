@@ -41,3 +41,19 @@ def test_a_negation_inside_or_after_a_phrase_of_praise_turns_it(text, kinds):
 ])
 def test_standing_up_for_her_is_praise(text, holder):
     assert _kinds(text).get(holder) == "positive"
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Mijn buurvrouw zegt dat ik eindeloos geduld heb met haar moeder.", {"buurvrouw": "positive"}),
+    ("Mijn chef zegt dat hij mij echt niet kan missen.", {"chef": "positive"}),
+    ("Mijn teamleider zegt dat ik onmisbaar ben op de afdeling.", {"teamleider": "positive"}),
+    ("Tante Gonny is dol op me.", {"Gonny": "positive"}),
+    ("Mijn trainer prees me na de wedstrijd.", {"trainer": "positive"}),
+    ("Mijn schoonzus zegt dat ik mezelf altijd tekort doe.", {"schoonzus": "positive"}),
+    ("Mijn vriendin zegt dat ik het waard ben.", {"vriendin": "positive"}),
+    # said of someone else, a word of worth is theirs, not a view of the client
+    ("Mijn buurvrouw heeft veel geduld met mijn zoon.", {}),
+    ("Mijn zus is echt onmisbaar in de winkel.", {}),
+])
+def test_common_words_of_worth(text, kinds):
+    assert _kinds(text) == kinds
