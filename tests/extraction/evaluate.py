@@ -14,6 +14,7 @@ misses.
 
 from __future__ import annotations
 
+import os
 import sys
 import tomllib
 from dataclasses import dataclass, field
@@ -189,4 +190,7 @@ if __name__ == "__main__":
     total = Report()
     for p in paths:
         evaluate_file(p, total)
-    print_report(total, misses="-q" not in sys.argv)
+    try:
+        print_report(total, misses="-q" not in sys.argv)
+    except BrokenPipeError:  # "... | head": the reader has what it wants
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - the interpreter flushes it at exit
