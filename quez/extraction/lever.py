@@ -151,8 +151,9 @@ class NamedPersons(NamedChecks):
         rest = []
         if any(t.text == ":" for t in self.tokens[m.last + 1: c1 + 2]):
             c1 = s1  # "Henk had eronder geschreven: idem!"
+        in_apposition = any(self.tokens[j].text == "," for j in range(m.first, m.last))
         if m.last + 2 <= s1 and self.tokens[m.last + 1].text == "," and (
-                self.tokens[m.last + 2].lower in _NODS or any(self.tokens[j].text == "," for j in range(m.first, m.last))):
+                self.tokens[m.last + 2].lower in _NODS or in_apposition):
             c1 = s1  # "Haar collega, meester Rik, knikte erbij.", "De teamleider, Ruud, is het met haar eens."
         for t in self.tokens[m.last + 1: c1 + 1]:
             if t.lower in ("van", "uit", "bij", "op"):
