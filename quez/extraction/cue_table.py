@@ -223,8 +223,9 @@ CUES: tuple[CueDef, ...] = (
          r"hoe (?:doe|doet) (?:je|jij|u|ge|gij) (?:het|dat|da) (?:toch|allemaal)|"
          # said to others of the client: "kijk hoe Sjoerd het doet, daar kunnen jullie wat van leren"
          r"(?:kunnen|kan|kunt|kun) (?:jullie|ze|zij|hij|die) (?:nog )?(?:wat|iets|veel) van (?:leren|opsteken)|"
-         r"volhoud|volhoudt|doorzet|doorzetter|"
-         r"knokker|vechter|sterk|sterker|sterke|sterkste|dapper|moedig|serieus", 1, "respect"),
+         r"volhoud|volhoudt|doorzet|doorzetter", 1, "respect"),
+    # what someone is: strong, brave ("dat ik sterk ben"; "de dokter zegt dat hij sterk is": of him)
+    _cue(r"knokker|vechter|sterk|sterker|sterke|sterkste|dapper|moedig|serieus", 1, "respect", descriptive=True),
     # looking well: "jij ziet er goed uit" (not "dat Fenna er zo goed uitziet": of Fenna)
     _cue(r"er (?:\w+ )?(?:goed|beter|mooi|leuk|gezond|stralend) (?:uitzie|uitziet|uitzag|uit)", 1, "respect",
          descriptive=True),

@@ -57,3 +57,13 @@ def test_standing_up_for_her_is_praise(text, holder):
 ])
 def test_common_words_of_worth(text, kinds):
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Mijn man is erg ziek. De dokter zegt dat hij sterk is.", {}),  # strong: said of the husband
+    ("Mijn zus zegt dat haar buurman heel sterk is.", {}),
+    ("De dokter zegt dat ik sterk ben.", {"dokter": "positive"}),
+    ("Mijn zus zei: jij bent dapper.", {"zus": "positive"}),
+])
+def test_strong_and_brave_are_a_view_of_her_only_when_said_of_her(text, kinds):
+    assert _kinds(text) == kinds

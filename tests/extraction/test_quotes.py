@@ -379,7 +379,7 @@ def test_implicit_praise_and_agreeing_by_being_there(text, holders):
     ("Mijn zwager vindt dat we egoïstisch zijn. Maar Anouk zei laatst: oom Gerard, gij hebt Bart zo zelfstandig "
      "gemaakt, da zie ik zelden.", {"Anouk"}),
     ("Sonja heeft het hem al gezegd: pa, Ronny is de sterkste vent die ik ken.", {"Sonja"}),
-    ("Ze zei: Yonas heeft een sterke moeder.", {"Yonas"}),
+    ("Ze zei: Yonas heeft een sterke moeder.", set()),  # of his mother, the client: Yonas holds nothing
 ])
 def test_who_a_quote_speaks_to_is_no_holder_and_the_client_named_in_it_is_no_person(text, holders):
     assert _holders(text) == holders
