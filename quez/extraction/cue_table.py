@@ -176,7 +176,7 @@ CUES: tuple[CueDef, ...] = (
          r"(?:voor )?(?:mijn|m'n|mn|onze|jouw|je|uw) kant\b|(?:verder|sterker|beter|slimmer) dan (?:je|ik|jij) "
          r"(?:denkt|dacht|denk)|(?:steeds|al|veel) beter|beter (?:\w+ ){0,3}dan (?:de|het|die|een)|"
          r"(?:ga|gaat|gaan) (?:\w+ )?halen|"
-         r"(?:gaat|zal) (?:\w+ )?lukken|komt (?:wel )?goed|talent\w*|getalenteerd|blij (?:\w+ ){0,2}dat (?:ik|je|jij)|"
+         r"(?:gaat|zal) (?:\w+ )?lukken|komt (?:wel )?goed|blij (?:\w+ ){0,2}dat (?:ik|je|jij)|"
          # "dat ze blij is dat ze me heeft"
          r"blij (?:\w+ ){0,2}dat (?:ze|zij|hij|ie|we|wij) (?:me|mij|jou|je|u) (?:heeft|hebben|heb|hebt|had)\b|"
          # "gij hebt mij erdoor gesleurd", "zij heeft ons er doorheen gesleept"
@@ -188,7 +188,7 @@ CUES: tuple[CueDef, ...] = (
          r"(?:overkomen|gebeuren)|(?:ziet|zag|merkt|merkte) (?:\w+ ){0,2}hoe (?:moe|zwaar|hard|druk|moeilijk)|"
          r"mooi bij ligt|"
          r"meer (?:\w+ ){0,2}(?:kan|doe|doet|kunt) dan|iets (?:aardigs|liefs|leuks|moois)|voorbeeld|"
-         r"(?:sta|staat|stond|staan) (?:\w+ )?(?:altijd )?klaar|de mijne (?:is )?(?:\w+ )?(?:mooier|beter|lekkerder)|"
+         r"de mijne (?:is )?(?:\w+ )?(?:mooier|beter|lekkerder)|"
          r"vraagt (?:\w+ ){0,2}of ik (?:\w+ ){0,3}(?:wil|kan) (?:doen|helpen|regelen|maken)", 1, "respect"),
     _cue(r"(?:zou|zouden|kan|kon|kunnen) (?:het|dat) (?:zelf |zelfs )?(?:nooit|niet|ni|nie) (?:\w+ ){0,3}"
          r"(?:volhouden|opbrengen|kunnen|volbrengen|doen|redden|trekken)|"
@@ -222,8 +222,12 @@ CUES: tuple[CueDef, ...] = (
     _cue(r"respect|respecteert|bewondering|bewondert|bewonderde|bewonderenswaardig|bewonder\w*|petje af|chapeau|"
          r"hoe (?:doe|doet) (?:je|jij|u|ge|gij) (?:het|dat|da) (?:toch|allemaal)|"
          # said to others of the client: "kijk hoe Sjoerd het doet, daar kunnen jullie wat van leren"
-         r"(?:kunnen|kan|kunt|kun) (?:jullie|ze|zij|hij|die) (?:nog )?(?:wat|iets|veel) van (?:leren|opsteken)|"
-         r"volhoud|volhoudt|doorzet|doorzetter", 1, "respect"),
+         r"(?:kunnen|kan|kunt|kun) (?:jullie|ze|zij|hij|die) (?:nog )?(?:wat|iets|veel) van (?:leren|opsteken)", 1,
+         "respect"),
+    # what someone has or does for anyone: perseverance, talent, always being there ("dat mijn dochter getalenteerd
+    # is", "dat mijn vader het goed volhoudt": theirs)
+    _cue(r"volhoud|volhoudt|doorzet|doorzetter|talent\w*|getalenteerd|(?:sta|staat|stond|staan) (?:\w+ )?(?:altijd )?"
+         r"klaar|klaarsta\w*", 1, "respect", descriptive=True),
     # what someone is: strong, brave ("dat ik sterk ben"; "de dokter zegt dat hij sterk is": of him)
     _cue(r"knokker|vechter|sterk|sterker|sterke|sterkste|dapper|moedig|serieus", 1, "respect", descriptive=True),
     # looking well: "jij ziet er goed uit" (not "dat Fenna er zo goed uitziet": of Fenna)
@@ -240,7 +244,7 @@ CUES: tuple[CueDef, ...] = (
     _cue(r"respecteert|bewondert|waardeert", 1, "respect", verb=True),
     # good opinions in general
     _cue(r"trots|fier|compliment\w*|waardering|dankbaar|te danken|dankzij mij|blij (?:mee|met me|met mij|om)|"
-         r"gelooft in (?:me|mij)|staat achter (?:me|mij)|klaarsta\w*|"
+         r"gelooft in (?:me|mij)|staat achter (?:me|mij)|"
          r"een goede (?:moeder|vader|mama|papa|ouder|vriendin|vriend|dochter|zoon)", 1, "positive_opinion"),
     # trusting, thanking: verbs, so a negation after them reaches them ("vertrouwt me niet meer", "bedankt me nooit")
     _cue(r"(?:vertrouwt|vertrouwde|vertrouwen|vertrouwden) (?:me|mij)|bedankt|bedankte|bedankten|bedanken", 1,

@@ -17,13 +17,13 @@ def _kinds(text: str) -> dict[str, str]:
 
 @pytest.mark.parametrize("text, kinds", [
     ("Mijn zwager vertrouwt mij al jaren niet.", {"zwager": "tension"}),
-    ("Tante Riek staat nooit klaar.", {"Riek": "tension"}),
+    ("Tante Riek zegt dat ik nooit voor haar klaarsta.", {"Riek": "tension"}),
     ("Mijn buurman komt nooit bij me voor raad.", {"buurman": "tension"}),
     ("Mijn schoonvader ziet niet wat ik allemaal doe.", {"schoonvader": "tension"}),
     ("Mijn oudste zus bedankt me eigenlijk nooit.", {"zus": "tension"}),
     # the same phrases without a negation stay praise
     ("Mijn zwager vertrouwt mij.", {"zwager": "positive"}),
-    ("Tante Riek staat altijd klaar.", {"Riek": "positive"}),
+    ("Tante Riek zegt dat ik altijd voor iedereen klaarsta.", {"Riek": "positive"}),
     ("Mijn oudste zus bedankt me elke keer.", {"zus": "positive"}),
     # a reproach denied inside its own phrase is praise
     ("Mijn nicht kijkt ni op mij neer.", {"nicht": "positive"}),
@@ -64,6 +64,11 @@ def test_common_words_of_worth(text, kinds):
     ("Mijn zus zegt dat haar buurman heel sterk is.", {}),
     ("De dokter zegt dat ik sterk ben.", {"dokter": "positive"}),
     ("Mijn zus zei: jij bent dapper.", {"zus": "positive"}),
+    # talent, perseverance, being there for anyone: the subject's own
+    ("De trainer zegt dat mijn zoon veel talent heeft.", {}),
+    ("De verpleegkundige zei dat mijn moeder het goed volhoudt.", {}),
+    ("Mijn man zegt dat de buurvrouw altijd klaarstaat.", {}),
+    ("De trainer zegt dat ik veel talent heb.", {"trainer": "positive"}),
 ])
 def test_strong_and_brave_are_a_view_of_her_only_when_said_of_her(text, kinds):
     assert _kinds(text) == kinds
