@@ -33,6 +33,10 @@ from quez.extraction.namelists import nickname_of
 from quez.extraction.pronouns import Pronouns
 from quez.extraction.quoting import SPOKEN_TO, in_quote, quote_colon
 
+#: words after a cue that aim it at someone ("trots op", "respect voor", "dankbaar aan", "opscheppen over")
+_AT = frozenset("op voor aan over".split())
+_HAVE = frozenset("heb hebt heeft had hadden hebben".split())
+
 __all__ = ["ABOUT", "CLIENT", "PREPOSITIONS", "SUBORDINATORS", "Answer", "Referent", "names_someone"]
 
 
@@ -189,6 +193,21 @@ class Answer(Pronouns):
         info = lx.relation_info(self.tokens[j].lower) if self.tokens[j].is_word else None
         return info is not None and info[1] == "family" and j > 0 \
             and self.tokens[j - 1].lower in lx.DETERMINERS_OTHER | lx.DETERMINERS_OWN and (j - 1) not in self.at
+
+    def aimed_at_someone(self, c, words: frozenset[str] = _AT) -> bool:
+        """The cue ``c`` is aimed at a person named right after it (after one of ``words``: "trots op mijn broer",
+        "respect voor zijn vader") or, at the end of a sub-clause, right before it after its subject ("dat ze haar
+        man bewondert"): not at the client."""
+        after = c.last + 1
+        if after < len(self.tokens) and self.tokens[after].lower in lx.COPULAS | _HAVE:
+            after += 1  # "dat ze trots is op haar dochter", "dat hij respect heeft voor zijn broer"
+        if after < len(self.tokens) and self.tokens[after].lower in words:
+            return after + 1 in self.at or after + 2 in self.at
+        ends = c.last + 1 >= len(self.tokens) or not self.tokens[c.last + 1].is_word
+        if c.first - 1 not in self.at or not ends:
+            return False
+        m = self.mentions[self.at[c.first - 1]]
+        return m.first > 0 and self.tokens[m.first - 1].lower in lx.SUBJECT_PRONOUNS
 
     def describes_subject(self, i: int) -> bool:
         """The praise at token ``i`` says what a third person is: "ze is mn rots", "Ria is een kanjer", "Ze is

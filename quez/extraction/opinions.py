@@ -43,7 +43,6 @@ __all__ = ["ABOUT", "CLIENT", "OPINION_ELICITS", "Opinion", "Referent", "find_op
 OPINION_ELICITS: tuple[str, ...] = ("understanding", "no_blame", "help_ok", "does_well", "respect",
                                     "positive_opinion")
 
-_AT = frozenset("op voor aan over".split())
 _THEN = frozenset("vroeger eerst toen".split())  # "Vroeger zei ze ...": what she thought then
 
 
@@ -178,8 +177,7 @@ class _Finder(ReportedSpeech, NamedPersons):
             if pol.descriptive_only and (not self._client_in_clause(c, segment, clause_end)
                                          or self.a.describes_subject(c.first)):
                 continue  # "daar is hij goed in", "ze is mn rots": said of him or her, not of the client
-            target = c.last + 2 if c.last + 1 < len(self.tokens) and self.tokens[c.last + 1].lower in _AT else None
-            if target is not None and target < len(self.tokens) and (target in self.a.at or target + 1 in self.a.at):
+            if self.a.aimed_at_someone(c):
                 if self.tokens[c.last + 1].lower == "op":  # "trots op mijn broer", not "advies over de kinderen"
                     self.said_of_others.update(h for h in holders if h >= 0)
                 continue  # "Mijn vader was trots op mijn broer": someone else is meant

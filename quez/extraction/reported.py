@@ -37,6 +37,9 @@ _UNSURE = ("weet ik niet", "weet ik eigenlijk niet", "weet ik echt niet", "geen 
 _SENDING = frozenset("stuurt stuurde stuurden sturen gestuurd belt belde belden bellen gebeld mailt mailde mailden "
                      "smst smste whatsappt whatsappte".split())
 _HEARD = frozenset("hoorde hoor hoort hoorden gehoord".split())
+#: the word that aims praise at someone else in a reported clause: "trots op haar kleinzoon" (not "voor": "een goede
+#: vader voor zijn kinderen" is for them, and of the client)
+_AIMED_BY = frozenset({"op"})
 _FILLER = frozenset("dat het ook altijd vaak nog laatst zo wel dan".split())
 #: what a question opens with: "ben jij wel sterk genoeg, denk je?" is no statement
 _ASKS = frozenset("wie wat waar waarom hoe wanneer welke welk ben bent is zijn heb hebt heeft kan kun kunt wil "
@@ -195,6 +198,9 @@ class ReportedSpeech(Speakers, Agreement, Messengers):
             pol = said if said.sign else evaluate(self.a, j, instead - 1, matrix_neg)
         if pol.sign and self._judges_another(body_start, end):
             return  # "Mijn zus zei: Kees is lui": what she thinks of Kees, not of the client
+        if pol.sign > 0 and self._aimed_elsewhere(j, end):
+            self.said_of_others.update(h for h in holders if h >= 0)
+            return  # "Haar moeder zegt dat ze trots is op haar kleinzoon"
         q0 = s0
         if not pol.any_cue:
             if self._agrees(holders, body, s) or self._says_that(v, s, holders):
@@ -233,6 +239,12 @@ class ReportedSpeech(Speakers, Agreement, Messengers):
             self.record(holders, "neutral", None, q0, s1, True, CONFIDENCE_NEUTRAL)
             if not matrix_neg:  # "zei dat ik een natuurtalent ben", not "zei niet eens dank je"
                 self.said_plainly.update((h, s) for h in holders)
+
+    def _aimed_elsewhere(self, start: int, end: int) -> bool:
+        """Every word of praise in tokens ``start..end`` is aimed at someone named ("zegt dat ze trots is op haar
+        kleinzoon", "zei: ik ben zo trots op je broer"; not "een goede vader voor zijn kinderen": for them, of her)."""
+        praise = [c for c in self.a.cues if start <= c.first <= end and c.polarity > 0]
+        return bool(praise) and all(self.a.aimed_at_someone(c, _AIMED_BY) for c in praise)
 
     def _judges_another(self, start: int, end: int) -> bool:
         """What is said opens with someone else and what they are, and says nothing of the client: "zei: Kees is

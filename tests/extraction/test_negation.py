@@ -72,3 +72,15 @@ def test_common_words_of_worth(text, kinds):
 ])
 def test_strong_and_brave_are_a_view_of_her_only_when_said_of_her(text, kinds):
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Haar moeder zegt dat ze trots is op haar kleinzoon.", {}),
+    ("Mijn moeder zei: ik ben zo trots op je broer.", {}),
+    ("Mijn zus zegt dat ze haar man bewondert.", {}),
+    # said of her, for someone: her praise all the same
+    ("Mijn moeder zegt dat ik een goede vader ben voor Sofie.", {"moeder": "positive"}),
+    ("Mijn moeder zegt dat ze trots is op mij.", {"moeder": "positive"}),
+])
+def test_praise_aimed_at_someone_else_in_what_is_said_is_no_view_of_her(text, kinds):
+    assert _kinds(text) == kinds
