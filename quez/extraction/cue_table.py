@@ -257,6 +257,11 @@ CUES: tuple[CueDef, ...] = (
          r"(?:alles|het|de boel|de zaken) (?:\w+ )?(?:op een rijtje|op een rij|op orde|onder controle)\b|"
          r"zonnetje|steun en toeverlaat|betrokken (?:moeder|vader|mama|papa|ouder|ouders|oma|opa|vrouw|man|buurvrouw|"
          r"buurman|collega|dochter|zoon)", 1, "positive_opinion", descriptive=True),
+    # knowing more than others: "dat ik meer van de wereld weet dan zijn hele klaverjasclub" (said of whoever knows)
+    # (not "mijn broer weet meer dan ik": the client's word of him)
+    _cue(r"(?:meer (?:\w+ ){0,3}(?:weet|weten|wist|snapt|snap|begrijpt) (?:\w+ ){0,3}dan|(?:weet|weten|wist|snapt|snap|"
+         r"begrijpt) (?:\w+ ){0,2}meer (?:\w+ ){0,3}dan)\b(?! (?:ik|mij|me|wij|we|ons)\b)", 1, "respect",
+         descriptive=True),
     # not being able to do without her: "kan me niet missen", "wil jou nooit meer missen"
     _cue(r"(?:kan|kon|kunnen|konden|wil|wilde|willen|zou) (?:me|mij|jou|je|u|ons) (?:\w+ )?(?:niet|nooit|niet meer|"
          r"nooit meer|ni|nie) (?:\w+ )?missen|"

@@ -84,3 +84,12 @@ def test_strong_and_brave_are_a_view_of_her_only_when_said_of_her(text, kinds):
 ])
 def test_praise_aimed_at_someone_else_in_what_is_said_is_no_view_of_her(text, kinds):
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Mijn zus zei: jij weet meer van die ziekte dan de dokter.", {"zus": "positive"}),
+    ("Oom Henk zegt dat ik meer weet van computers dan zijn hele afdeling.", {"Henk": "positive"}),
+    ("Mijn broer weet meer dan ik van computers.", {}),  # the client's word of him
+])
+def test_knowing_more_than_others(text, kinds):
+    assert _kinds(text) == kinds
