@@ -376,7 +376,10 @@ CUES: tuple[CueDef, ...] = (
          r"(?:geen|gien|gain|gin|gene|genen|ginne) schande|"
          r"(?:niet|ni|nie) (?:\w+ ){0,3}alleen (?:dragen|doen|oplossen|hoeft|hoeven)|"
          # "ge moet u ni schamen om hulp te vragen"
-         r"(?:niet|nie|ni|nooit) (?:\w+ ){0,2}(?:schamen|schaamt|schaam) (?:om|voor|over) (?:\w+ ){0,2}hulp",
+         r"(?:niet|nie|ni|nooit) (?:\w+ ){0,2}(?:schamen|schaamt|schaam) (?:om|voor|over) (?:\w+ ){0,2}hulp|"
+         # no burden: "je bent geen last", "dat ik geen last ben" (not "ik wil niet tot last zijn": her own worry)
+         r"(?:je|jij|u|ge|gij) (?:bent|zijt) (?:\w+ )?(?:geen|gene|gin) last\b|"
+         r"(?:dat|da) (?:ik|'k|je|jij|u|ge|gij) (?:\w+ )?(?:geen|gene|gin) last (?:ben|bent|zijt)\b",
          1, "help_ok", consumes=True),
     _cue(r"te weinig (?:hulp )?(?:vraag|vragen|vraagt)|(?:mag|moet|moest) (?:\w+ ){0,2}(?:vaker|meer) "
          r"(?:\w+ )?(?:vragen|bellen|aankloppen|zeggen)", 1, "help_ok"),

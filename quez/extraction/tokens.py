@@ -24,7 +24,7 @@ DIALECT = {
     "uut": "uit", "bie": "bij", "veur": "voor", "nao": "naar", "mit": "met", "altied": "altijd", "as": "als",
     "dae": "die", "miech": "mij", "diech": "jou", "good": "goed", "oek": "ook", "jie": "jij", "teugen": "tegen",
     "dieje": "die", "zunder": "zonder", "nait": "niet", "nich": "niet", "nig": "niet", "mor": "maar",
-    "gain": "geen",
+    "gain": "geen", "zeid": "zei",
 }
 #: Limburgs "zie" is "zij" at the start of a clause, before its verb ("Zie zeet", not "Zie je wel", "ik zie")
 _CLAUSE_OPENERS = frozenset(", : ; en mer mar maar want dan dus".split())

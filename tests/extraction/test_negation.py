@@ -93,3 +93,13 @@ def test_praise_aimed_at_someone_else_in_what_is_said_is_no_view_of_her(text, ki
 ])
 def test_knowing_more_than_others(text, kinds):
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Mijn dochter zegt: mam, bel gewoon, je bent geen last.", {"dochter": "positive"}),
+    ("Mijn buurman zegt dat ik geen last ben.", {"buurman": "positive"}),
+    ("Ik wil mijn zus niet tot last zijn.", {}),  # her own worry
+    ("Ons Wim zeid: ge zijt nen straffe madam.", {"Wim": "positive"}),  # Flemish 'zeid' is 'zei'
+])
+def test_no_burden_and_flemish_zeid(text, kinds):
+    assert _kinds(text) == kinds
