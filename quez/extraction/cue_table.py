@@ -66,8 +66,12 @@ CUES: tuple[CueDef, ...] = (
          "help_ok", consumes=True),
     # nobody does it like her; they cannot do without her (implicit appreciation)
     _cue(r"niemand (?:\w+ ){0,4}(?:zo|beter) (?:\w+ ){0,4}(?:als|dan) (?:ik|jij|jou|u|gij|mij)\b|"
-         r"zonder (?:jou|u|mij|me|jullie|mama|papa|mam|pap|oma|opa) (?:\w+ ){0,5}(?:niet|geen|nooit|niks|niets|saai|"
-         r"kwijt|verloren|nergens|dicht|failliet)\b|"
+         r"zonder (?:jou|u|mij|me|jullie|mama|papa|mam|pap|oma|opa|(?:jouw|uw|mijn) \w+) (?:\w+ ){0,5}(?:niet|geen|nooit|"
+         r"niks|niets|saai|kwijt|verloren|nergens|dicht|failliet)\b|"  # "zonder jouw trompet klinkt het nergens naar"
+         # wishing for one like her: "zo'n dochter had ik ook wel gewild", "zo'n buurvrouw wil iedereen"
+         r"(?:zo'n|zo een|zulke) \w+ (?:had|zou|wil|wilde|wou|willen) (?:\w+ ){0,3}(?:gewild|willen|hebben|wel)\b|"
+         # "dat ik de enige kleinzoon ben die nog langskomt"
+         r"(?:ik|'k) (?:\w+ )?de enige \w+ (?:ben|was) die\b|"
          r"niemand (?:\w+ ){0,4}zoals (?:jij|jou|u|gij)\b|"  # "niemand doet de nachten zoals jij"
          # "de kantine is niks zonder jou", "jij kan meer dan je denkt"
          r"(?:niks|niets) (?:\w+ )?zonder (?:jou|u|jullie)\b|"
@@ -394,7 +398,8 @@ CUES: tuple[CueDef, ...] = (
     _cue(r"(?:(?:je|jij|u|ge|gij) (?:mag|mocht|moogt)|(?:mag|mocht|moogt) (?:je|jij|u|ge|gij)) (?:\w+ ){0,3}"
          r"(?:(?:zwak|moe|verdrietig|kwetsbaar) (?:zijn|wezen|zijt)|huilen|janken)", 1, "help_ok"),
     # judgements that blame (positive when negated)
-    _cue(r"schuld|schuldige|schuldig (?=ben|bent|is|was|zijn)|kwalijk|verwijt\w*|oordeelt|oordelen|oordeel|"
+    _cue(r"schuld|schuldige|schuldig (?=ben|bent|is|was|zijn)|kwalijk|verwijt\w*|oordeelt|oordelen|oordeel|domheid|"
+         r"stommiteit|onkunde|luiheid|"
          r"veroordeelt|veroordelen|veroordeeld|veroordeelde|misdaan|schande|"
          r"(?:schamen|schaam|schaamt)(?! (?:me |mij |zich |ons )?(?:voor|over) (?:hem|haar|hen)\b)",
          -1, "no_blame", verb=True),  # not "ik schaam me voor hem": ashamed of someone else

@@ -103,3 +103,15 @@ def test_knowing_more_than_others(text, kinds):
 ])
 def test_no_burden_and_flemish_zeid(text, kinds):
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Mijn zus zegt: het is pech, geen domheid.", {"zus": "positive"}),
+    ("Mijn broer zegt dat het mijn eigen domheid is.", {"broer": "tension"}),
+    ("Mijn schoonvader zei: zonder jouw hulp was de zaak allang dicht.", {"schoonvader": "positive"}),
+    ("De buurvrouw zei tegen mijn moeder: zo'n dochter had ik ook wel gewild.", {"buurvrouw": "positive"}),
+    ("Oma zegt dat ik de enige kleinzoon ben die nog op bezoek komt.", {"oma": "positive"}),
+    ("Zonder mijn auto kan ik niet werken.", {}),
+])
+def test_more_ways_of_praise_and_blame(text, kinds):
+    assert _kinds(text) == kinds
