@@ -66,8 +66,8 @@ CUES: tuple[CueDef, ...] = (
          "help_ok", consumes=True),
     # nobody does it like her; they cannot do without her (implicit appreciation)
     _cue(r"niemand (?:\w+ ){0,4}(?:zo|beter) (?:\w+ ){0,4}(?:als|dan) (?:ik|jij|jou|u|gij|mij)\b|"
-         r"zonder (?:jou|u|mij|me|jullie|mama|papa|mam|pap|oma|opa|(?:jouw|uw|mijn) \w+) (?:\w+ ){0,5}(?:niet|geen|nooit|"
          # "zonder jouw trompet klinkt het nergens naar"
+         r"zonder (?:jou|u|mij|me|jullie|mama|papa|mam|pap|oma|opa|(?:jouw|uw) \w+) (?:\w+ ){0,5}(?:niet|geen|nooit|"
          r"niks|niets|saai|kwijt|verloren|nergens|dicht|failliet)\b|"
          # wishing for one like her: "zo'n dochter had ik ook wel gewild", "zo'n buurvrouw wil iedereen"
          r"(?:zo'n|zo een|zulke) \w+ (?:had|zou|wil|wilde|wou|willen) (?:\w+ ){0,3}(?:gewild|willen|hebben|wel)\b|"

@@ -115,3 +115,7 @@ def test_no_burden_and_flemish_zeid(text, kinds):
 ])
 def test_more_ways_of_praise_and_blame(text, kinds):
     assert _kinds(text) == kinds
+
+
+def test_without_the_speakers_own_thing_is_no_praise():
+    assert _kinds("Mijn zus zegt: zonder mijn auto kan ik niet werken.") == {}
