@@ -150,6 +150,21 @@ CUES: tuple[CueDef, ...] = (
     _cue(r"(?:kijkt|kijken|keek|keken) (?:(?!niet|nie|ni|nooit|geen)\w+ ){0,2}tegen (?:mij|me|jou|u|ons) op\b|"
          r"(?:vertrouwt|vertrouwen|vertrouwde|vertrouwden) (?:mij|me|jou|u|ons) (?:\w+ ){0,3}toe\b", 1, "respect",
          verb=True),
+    # implicit appreciation: trusting her with what is theirs ("geeft mij zijn sleutel", "laat mij haar bankzaken doen",
+    # "laat haar kinderen bij mij logeren", "vragen mij op hun huis te passen"), a role they ask her to take ("wil
+    # dat ik zijn getuige ben", "gevraagd om de nieuwe collega's in te werken"), taking her as an example, making a
+    # school project about her ("van mij geleerd" was left out: on the held-out answers it gave two false holders)
+    _cue(r"(?:geeft|gaf|geven|gaven|gegeven) (?:me|mij) (?:\w+ ){0,2}(?:sleutel|sleutels|huissleutel|reservesleutel|"
+         r"pincode|pinpas|bankpas)\b|(?:laat|liet|laten|lieten) (?:me|mij) (?:\w+ ){0,3}(?:bankzaken|administratie|"
+         r"financiën|geldzaken|papieren|post) (?:doen|regelen|bijhouden)\b|(?:laat|liet|laten|lieten) (?:\w+ ){0,3}"
+         r"(?:kinderen|kleinkinderen|kids|zoon|dochter|kleinzoon|kleindochter) (?:\w+ )?bij (?:me|mij) (?:logeren|"
+         r"slapen|blijven)\b|(?:vraagt|vroeg|vragen|vroegen|gevraagd) (?:\w+ )?(?:me|mij) (?:\w+ ){0,2}(?:om )?op "
+         r"(?:\w+ ){0,2}(?:huis|kinderen|kleinkinderen|kids|hond|zaak|winkel) te passen\b|"
+         r"(?:vraagt|vroeg|vragen|vroegen|gevraagd) (?:\w+ )?(?:me|mij) (?:\w+ ){0,4}(?:in te werken|te begeleiden|"
+         r"getuige|peetoom|peettante|peter|meter|voogd)\b|(?:dat|da) (?:ik|'k) (?:\w+ )?(?:zijn|haar|hun|z'n|d'r) "
+         r"(?:getuige|peetoom|peettante|peter|meter|voogd) (?:ben|word|zou)\b|"
+         r"(?:neemt|nam|nemen|namen) (?:me|mij) (?:\w+ )?als (?:\w+ )?voorbeeld\b|"
+         r"(?:werkstuk|spreekbeurt|opstel|gedicht|profielwerkstuk|verslag) (?:\w+ )?over (?:mij|me)\b", 1, "respect"),
     # implicit appreciation: coming to the client for advice, not being able to do it oneself
     _cue(r"(?:komt|komen|kwam|kwamen) (?:\w+ ){0,3}(?:bij|naar) (?:mij|me) (?:\w+ ){0,2}(?:voor|om|met) "
          r"(?:\w+ ){0,1}(?:advies|raad|tips|hulp|vragen)|vraagt (?:mij|me) (?:\w+ ){0,2}(?:om )?(?:raad|advies|tips)|"
@@ -207,8 +222,11 @@ CUES: tuple[CueDef, ...] = (
          r"(?:hij|zij|ze|die|ie) (?:het|dat|da) (?:zelf |zelfs )?(?:nooit|niet|ni|nie) (?:zou |zouden |had |hadden )?"
          r"(?:kunnen|gekund)|"
          # ... and with "had" after more words: "dat ze het zelf nooit had volgehouden", "ik had dat niet gekund"
-         r"(?:ze|zij|hij|ie|ik|'k) (?:het|'t|dat|da) (?:zelf )?(?:nooit|niet|ni|nie) (?:\w+ )?"
+         r"(?:ze|zij|hij|ie|ik|'k) (?:het|'t|dat|da) (?:zelf )?(?:nooit|niet|ni|nie) (?:\w+ ){0,2}"
          r"(?:had|hadden|zou hebben) (?:\w+ )?(?:volgehouden|gekund|opgebracht|gered|uitgehouden)\b|"
+         # "dat hij het niet beter had kunnen doen"
+         r"(?:het|'t|dat|da) (?:zelf )?(?:niet|nooit|ni|nie) beter (?:had|hadden|zou|zouden) (?:\w+ )?"
+         r"(?:kunnen|gekund)\b|"
          r"(?:had|hadden) (?:het|dat|da) (?:zelf |zelfs )?(?:nooit|niet|ni|nie) (?:gekund|volgehouden)",
          1, "respect", consumes=True),
     _cue(r"niet alleen|niet zo vaak|niet vaak|niet veel", 0, "", consumes=True),

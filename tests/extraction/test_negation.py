@@ -119,3 +119,20 @@ def test_more_ways_of_praise_and_blame(text, kinds):
 
 def test_without_the_speakers_own_thing_is_no_praise():
     assert _kinds("Mijn zus zegt: zonder mijn auto kan ik niet werken.") == {}
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Mijn buurman geeft mij zijn sleutel als hij op vakantie gaat.", {"buurman": "positive"}),
+    ("Mijn schoonmoeder laat mij haar bankzaken doen.", {"schoonmoeder": "positive"}),
+    ("Mijn neef wil dat ik zijn getuige ben op zijn bruiloft.", {"neef": "positive"}),
+    ("De buren vragen mij altijd om op hun huis te passen.", {"buren": "positive"}),
+    ("Mijn vriendin neemt mij als voorbeeld.", {"vriendin": "positive"}),
+    ("Mijn zoon heeft een werkstuk over mij gemaakt.", {"zoon": "positive"}),
+    ("Mijn broer zegt dat hij het nooit zo lang had volgehouden.", {"broer": "positive"}),
+    ("Mijn vader zei dat hij het niet beter had kunnen doen.", {"vader": "positive"}),
+    # the client trusting others is her trust, not their view of her
+    ("Ik geef mijn buurvrouw mijn sleutel als ik weg ben.", {}),
+    ("Ik laat mijn zus mijn bankzaken doen.", {}),
+])
+def test_implicit_appreciation_trust_roles_example(text, kinds):
+    assert _kinds(text) == kinds
