@@ -199,6 +199,8 @@ CUES: tuple[CueDef, ...] = (
          r"(?:gaat|zal) (?:\w+ )?lukken|komt (?:wel )?goed|blij (?:\w+ ){0,2}dat (?:ik|je|jij)|"
          # "dat ze blij is dat ze me heeft"
          r"blij (?:\w+ ){0,2}dat (?:ze|zij|hij|ie|we|wij) (?:me|mij|jou|je|u) (?:heeft|hebben|heb|hebt|had)\b|"
+         # "dat ik het in me heb": what it takes
+         r"(?:het|'t|dat) in (?:me|mij|je|jou|u) (?:heb|hebt|heeft|had|zit|zat)\b|"
          # "gij hebt mij erdoor gesleurd", "zij heeft ons er doorheen gesleept"
          r"(?:mij|me|ons) (?:\w+ )?(?:erdoor|er doorheen|erdoorheen) (?:\w+ )?(?:gesleurd|gesleept|getrokken|"
          r"geholpen|gedragen)|"
@@ -321,7 +323,7 @@ CUES: tuple[CueDef, ...] = (
          r"een wonder|topprestatie|"
          r"(?:er|d'r) (?:\w+ )?bovenop (?:zit|zitten|zat|zaten|zijt)|"  # "dat ik d'r bovenop zit"
          r"veilige (?:plek|haven|plaats)|steunpilaar|baken|"
-         r"hart van goud|goud waard|grappig|netjes|"
+         r"hart van goud|goud waard|grappig|netjes|(?:een|nen|ne) (?:groot|warm|gouden|goed|zacht) hart|"
          # "werkt harder dan wie ook", "houdt de boel overeind", "doet wat ze kan": said of whoever is praised
          r"\w{2,}er (?:\w+ )?dan wie (?:dan )?ook|meer (?:\w+ ){1,4}dan wie (?:dan )?ook|"
          r"(?:houdt|hield|houden|hou|houd) (?!(?:me|mij|ons|mezelf)\b)(?:\w+ ){0,3}(?:overeind|draaiende|bij elkaar|"

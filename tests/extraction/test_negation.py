@@ -136,3 +136,12 @@ def test_without_the_speakers_own_thing_is_no_praise():
 ])
 def test_implicit_appreciation_trust_roles_example(text, kinds):
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Mijn tante zegt dat ik een groot hart heb.", {"tante": "positive"}),
+    ("Mijn oom zegt dat ik het in me heb.", {"oom": "positive"}),
+    ("Mijn zus heeft een groot hart.", {}),  # the client's word of her sister
+])
+def test_a_big_heart_and_having_it_in_her(text, kinds):
+    assert _kinds(text) == kinds
