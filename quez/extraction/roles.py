@@ -188,6 +188,8 @@ def is_generic(tokens: list[Token], start: int, rel_i: int, plural: bool, adject
         return True  # "ze is als een moeder voor me"
     if det == "een" and start + 1 < len(tokens) and tokens[start + 1].lower == "soort":
         return True  # "Rob regelt mijn geld, een soort bewindvoerder": what he is like, no second person
+    if det in ("een", "ne", "nen") and not plural and _kind_of_one(tokens, start, rel_i):
+        return True  # "een man die voor mij kookt", "een ex die niet betaalt": a kind of person, no one she knows
     if det in ("je", "jouw", "jullie", "uw") and info_of(tokens[rel_i].lower) == "family" \
             and not _spoken(tokens, start):
         return True  # "hoe het is als je moeder je niet wil": anyone's mother
@@ -201,6 +203,18 @@ def is_generic(tokens: list[Token], start: int, rel_i: int, plural: bool, adject
     prev = tokens[start - 1].lower if start > 0 and tokens[start - 1].sentence == tokens[start].sentence else ""
     before = {tokens[k].lower for k in range(start, rel_i)}
     return plural and bool(({prev} | before) & lx.QUANTIFIERS)
+
+
+#: "heeft zelf ook een zoon die ...": someone's own, a real person
+_HAVING = frozenset("heeft heb hebt had hadden hebben".split())
+
+
+def _kind_of_one(tokens: list[Token], start: int, rel_i: int) -> bool:
+    """"een man die kookt": an indefinite relation with a defining "die" right after it says what kind, not who
+    (not "Ria heeft zelf ook een zoon die niet meer belt": hers)."""
+    if rel_i + 1 >= len(tokens) or tokens[rel_i + 1].lower != "die":
+        return False
+    return not any(tokens[k].lower in _HAVING for k in range(max(0, start - 3), start))
 
 
 def info_of(word: str) -> str | None:

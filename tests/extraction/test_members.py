@@ -46,3 +46,13 @@ def test_what_others_say_to_the_client_is_what_they_call_her():
 def test_credit_given_to_the_client_is_the_speakers_view(text, holder):
     r = extract(text, ["persons"])
     assert [r.mentions[o.holder].label for o in r.opinions if o.kind == "positive"] == [holder]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rust. Een man die voor mij kookt, haha.", []),
+    ("Ik ken wel een vrouw die hetzelfde heeft meegemaakt.", []),
+    # someone's own is a real person
+    ("Ria heeft zelf ook een zoon die niet meer belt.", [("Ria", None), (None, "zoon")]),
+])
+def test_a_kind_of_person_with_a_defining_die_is_no_one(text, expected):
+    assert _persons(text) == expected
