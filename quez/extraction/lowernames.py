@@ -12,7 +12,11 @@ INTERJECTIONS = frozenset("oh o ach allez nou ja nee tja goh och jee jeetje ok o
 OBJECT_PRONOUNS = frozenset("mij me mezelf hem haar hen hun jou jullie ons u elkaar iedereen".split())
 LIST_ADVERBS = frozenset("soms ook nog vooral eigenlijk natuurlijk zeker misschien".split())
 NOT_NAMES = frozenset("beneden boven hiernaast ernaast tegenover naast achter hier daar ook nog wel niet zelf "
-                      "allebei samen toen nu".split())
+                      "allebei samen toen nu".split()) | frozenset(
+    # how it goes, said as a whole first sentence: "slecht. ze vindt dat ...", "rustig. ze belt elke dag."
+    "goed slecht rustig prima matig wisselend moeilijk lastig zwaar redelijk beter slechter stil druk raar "
+    "leuk fijn lief streng boos verdrietig blij trots positief negatief kritisch afstandelijk koel warm "
+    "stroef gespannen hartelijk eerlijk normaal gewoon super top".split())
 
 NAME_CONTEXT = frozenset("en met bij van aan voor door of zoals dan ook alleen behalve buiten maar via ons onze "
                          "tegen zonder is heet".split())

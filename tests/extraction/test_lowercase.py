@@ -70,3 +70,11 @@ def test_a_lower_case_first_name_opening_a_sentence_before_what_she_calls_them(t
 ])
 def test_the_one_something_is_said_to_or_done_without_in_lower_case_is_a_name(text, expected):
     assert [m.name for m in extract(text, []).mentions if m.name] == expected
+
+
+def test_how_it_goes_as_a_first_sentence_is_no_name():
+    from quez.extraction import extract
+
+    for text in ("slecht. ze vindt dat ik partij kies voor mijn vader.", "rustig. ze belt elke dag."):
+        assert [m.name for m in extract(text, ["persons"]).mentions if m.name] == []
+    assert [m.name for m in extract("kayleigh. die zegt dat ik het goed doe.", ["persons"]).mentions] == ["Kayleigh"]
