@@ -218,7 +218,9 @@ class NamedChecks:
             if not (c.descriptive and m.last < c.first <= s1):
                 continue
             subject = self.a.subject_before(c.first, m.first)
-            if subject and self.a.holder(k) in subject and not self.a.mentions_client(m.last + 1, c.last) \
+            seg = self.a.segment_start(c.first)  # "regelt mijn post, daar is hij goed in": that clause alone
+            clause = seg if seg > m.last + 1 and self.tokens[seg - 1].text == "," else m.last + 1
+            if subject and self.a.holder(k) in subject and not self.a.mentions_client(clause, c.last) \
                     and not self._said_in_passing(c.first):
                 return True
         return False

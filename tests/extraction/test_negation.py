@@ -145,3 +145,13 @@ def test_implicit_appreciation_trust_roles_example(text, kinds):
 ])
 def test_a_big_heart_and_having_it_in_her(text, kinds):
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Mijn neef regelt mijn post, daar is hij goed in.", set()),
+    ("Mijn man doet alles voor ons, hij is geweldig.", set()),
+    ("Mijn moeder zegt dat ik het goed doe.", {"moeder"}),
+])
+def test_the_clients_praise_of_someone_after_a_comma_is_no_view_of_her(text, holders):
+    r = extract(text, ["positive_opinion"], "Wat zeggen anderen over jou als je er niet bij bent?")
+    assert {r.mentions[o.holder].label for o in r.opinions if o.kind == "positive"} == holders
