@@ -431,6 +431,8 @@ CUES: tuple[CueDef, ...] = (
          r"(?:boos|kwaad|woedend) (?:\w+ )?op (?:me|mij)|ruzie|verkeerd|zot(?! (?:worden|word|wordt|werd))|te snel|"
          r"te veel|te vaak|(?:zelf|"
          r"alleen) (?:\w+ ){0,2}(?:moeten|moet) (?:oplossen|doen)|"
+         r"roddel\w*|zwartmaken|zwart (?:maakt|maken|maakte|gemaakt)|(?:maakt|maken|maakte) (?:me|mij) (?:\w+ )?zwart|"
+         r"kwaadspreken|"
          r"scheldt|uitgescholden|afgekraakt|negatief|zielig|verpest\w*|verknoei\w*|niks waard|niets waard|"
          r"waardeloos|tekort(?:schiet|schieten|geschoten)|schiet (?:\w+ ){0,2}tekort|mislukt|laat (?:me|mij) vallen|"
          r"in de steek|(?:kijkt|keek|kijken) (?:\w+ ){0,3}neer|neerkijk\w*|(?:geeft|gaf|geef) (?:het )?(?:snel )?op|"

@@ -155,3 +155,13 @@ def test_a_big_heart_and_having_it_in_her(text, kinds):
 def test_the_clients_praise_of_someone_after_a_comma_is_no_view_of_her(text, holders):
     r = extract(text, ["positive_opinion"], "Wat zeggen anderen over jou als je er niet bij bent?")
     assert {r.mentions[o.holder].label for o in r.opinions if o.kind == "positive"} == holders
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Mijn schoonzus roddelt over me.", {"schoonzus": "tension"}),
+    ("Mijn broer maakt me zwart bij de familie.", {"broer": "tension"}),
+    # behind her back can be praise all the same
+    ("Mijn buurman zegt achter mijn rug dat ik de beste buurvrouw ben.", {"buurman": "positive"}),
+])
+def test_gossip_is_a_reproach(text, kinds):
+    assert _kinds(text) == kinds
