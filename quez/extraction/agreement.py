@@ -53,7 +53,7 @@ DEFENCE = re.compile(
 
 _AGREEMENT_WORDS = frozenset("wel van ook dat da het 't zo net eigenlijk vroeger altijd over mij me vaak steeds nog "
                              "zeker hetzelfde trouwens echt soms weleens regelmatig nou nu toch er erbij "
-                             "erachteraan meteen".split())  # "zei erbij: dat zeg ik toch al weken"
+                             "erachteraan meteen zelf".split())  # "zei erbij: dat zeg ik toch al weken"
 #: "zei hetzelfde", "Ad zei 'tzelfde trouwens"
 _THE_SAME = frozenset("hetzelfde 'tzelfde tzelfde zelfde".split())
 _AGREEMENT_WORDS |= _THE_SAME

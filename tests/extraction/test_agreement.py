@@ -30,6 +30,7 @@ def _positive(text: str) -> set[str]:
     ("Ze zei: jij bent een doorzetter. Mijn vader zei erbij: dat zeg ik toch al weken.", "vader"),
     ("Ze zei: jij bent een doorzetter. Haar collega, meester Rik, knikte erbij.", "Rik"),
     ("Ze zegt dat ik een taaie ben. Haar man, ome Wim, is het met haar eens.", "Wim"),  # an apposition before it
+    ("Ze zegt dat ik een taaie ben. Haar man vindt dat zelf ook.", "man"),
 ])
 def test_agreeing_with_the_person_asked_about(text, other):
     assert _positive(text) == {"ABOUT", other}
