@@ -13,7 +13,7 @@ from quez.extraction.discourse import Referent
 __all__ = ["VERSION", "Extraction", "Referent", "extract"]
 
 #: bump when the rules change: cached extractions of older versions are redone
-VERSION = 240
+VERSION = 241
 
 
 @dataclass(frozen=True)

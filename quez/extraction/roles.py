@@ -70,8 +70,9 @@ def is_predicate(tokens: list[Token], start: int, rel_end: int, det: str) -> boo
         after = after[3:] if len(after) > 3 else []
     if any(w in lx.COPULAS for w in after[:3]):
         return True
-    # "vindt mij de leukste mama", "noemt me een held": a calling verb and the client right before the noun
-    return prev in ("me", "mij", "je", "jou") and bool(before & lx.CALLING_VERBS)
+    # "vindt mij de leukste mama", "noemt me een held", "dat de juf me een goede moeder vindt": a calling verb and
+    # the client right before the noun
+    return prev in ("me", "mij", "je", "jou") and bool((before | set(after[:2])) & lx.CALLING_VERBS)
 
 
 def _likeness(tokens: list[Token], start: int, det: str, prev: str, before2: str) -> bool:

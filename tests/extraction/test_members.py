@@ -56,3 +56,11 @@ def test_credit_given_to_the_client_is_the_speakers_view(text, holder):
 ])
 def test_a_kind_of_person_with_a_defining_die_is_no_one(text, expected):
     assert _persons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ik hoorde dat de juf me een goede moeder vindt.", [(None, "juf")]),
+    ("Ik weet dat mijn zus me een topvader vindt.", [(None, "zus")]),
+])
+def test_what_someone_calls_her_at_the_end_of_a_sub_clause_is_no_one(text, expected):
+    assert _persons(text) == expected
