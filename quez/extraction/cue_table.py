@@ -4,31 +4,17 @@
 Polarity +1: good about the client ("trots", "snapt", "goed"). Polarity -1: a judgement against the
 client ("aanstellen", "schuld", "oordeelt"); a -1 cue under negation ("niet mijn schuld", "oordeelt
 nooit") is positive. The stance is one of the bank's ``elicits`` words. Earlier entries win where two
-overlap.
+overlap. The praise cues are here; leave to ask for help and the judgements that blame follow them, in
+:mod:`quez.extraction.help_and_blame_cues`.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from quez.extraction.cue_def import CueDef
+from quez.extraction.cue_def import cue as _cue
+from quez.extraction.help_and_blame_cues import HELP_AND_BLAME
 
-
-@dataclass(frozen=True)
-class CueDef:
-    pattern: re.Pattern
-    polarity: int
-    stance: str
-    verb: bool = False  # a verb: negation may follow it ("snapt er niks van")
-    consumes_negation: bool = False  # a fixed phrase whose negator is part of it
-    descriptive: bool = False  # an adjective that may describe anyone ("goed", "knap"), not a stance toward someone
-
-
-def _cue(words: str, polarity: int, stance: str, verb: bool = False, consumes: bool = False,
-         descriptive: bool = False) -> CueDef:
-    return CueDef(re.compile(r"(?<!\w)(?:" + words + r")(?!\w)"), polarity, stance, verb, consumes, descriptive)
-
-
-CUES: tuple[CueDef, ...] = (
+_PRAISE: tuple[CueDef, ...] = (
     # fixed phrases first: their negator belongs to them
     _cue(r"(?:niet|nooit|geen|ni|nie) (?:mijn|jouw|je|m'n|uw|jullie|onze|ons) (?:schuld|fout)", 1, "no_blame",
          consumes=True),
@@ -394,63 +380,7 @@ CUES: tuple[CueDef, ...] = (
          r"(?:het|'t|dat|da|alles) (?:\w+ )?(?:beter|netter|sneller|mooier|handiger|slimmer|knapper) "
          r"(?:doe|doet|deed|doen|kan|kun|kunt) (?:dan|als|as)\b|(?:ik|jij|je|u) (?:\w+ )?gelijk (?:heb|hebt|heeft|had)",
          1, "does_well"),
-    _cue(r"vraag (?:toch|gewoon|maar|nou) (?:\w+ )?hulp|(?:iedereen|ieder mens) heeft (?:\w+ ){0,2}hulp nodig|"
-         r"(?:moet|moest|mag|mocht) (?:\w+ ){0,2}iemand (?:bellen|vragen)|(?:eerder|vaker) (?:mogen|moeten) "
-         r"(?:komen|bellen|vragen)|daar zijn (?:\w+ )?(?:buren|vrienden|we|wij|familie|mensen|ze) voor|"
-         r"(?:vindt|vond|vinden) helpen (?:\w+ )?(?:gewoon|normaal)|(?:niks|niets) mis mee|"
-         r"(?:geen|gien|gain|gin|gene|genen|ginne) schande|"
-         r"(?:niet|ni|nie) (?:\w+ ){0,3}alleen (?:dragen|doen|oplossen|hoeft|hoeven)|"
-         # "ge moet u ni schamen om hulp te vragen"
-         r"(?:niet|nie|ni|nooit) (?:\w+ ){0,2}(?:schamen|schaamt|schaam) (?:om|voor|over) (?:\w+ ){0,2}hulp|"
-         # no burden: "je bent geen last", "dat ik geen last ben" (not "ik wil niet tot last zijn": her own worry)
-         r"(?:je|jij|u|ge|gij) (?:bent|zijt) (?:\w+ )?(?:geen|gene|gin) last\b|"
-         r"(?:dat|da) (?:ik|'k|je|jij|u|ge|gij) (?:\w+ )?(?:geen|gene|gin) last (?:ben|bent|zijt)\b",
-         1, "help_ok", consumes=True),
-    _cue(r"te weinig (?:hulp )?(?:vraag|vragen|vraagt)|(?:mag|moet|moest) (?:\w+ ){0,2}(?:vaker|meer) "
-         r"(?:\w+ )?(?:vragen|bellen|aankloppen|zeggen)", 1, "help_ok"),
-    # asking for help is good
-    _cue(r"hulp (?:te )?(?:moet |moest |mag |zou )?(?:vragen|zoeken|vraag|te vragen|aannemen|aanvaarden)|"
-         r"(?:moet|moest|mag|zou) (?:\w+ ){0,2}hulp (?:\w+ ){0,1}(?:vragen|zoeken|nemen)", 1, "help_ok"),
-    # help is a right, not begging: "dat ik niet hoef te bedelen om hulp, dat het mijn recht is"
-    _cue(r"(?:niet|nie|ni) (?:\w+ )?(?:hoef|hoeft|hoeven|hoefde) te (?:bedelen|smeken|schamen)|"
-         r"(?:is|was) (?:\w+ )?(?:mijn|je|jouw|uw|ons) (?:goed )?recht|(?:mijn|je|jouw|uw) recht is", 1, "help_ok",
-         consumes=True),
-    # leave to be weak for a while: "nu mag je even zwak zijn", "ge moogt ook eens moe zijn"
-    _cue(r"(?:(?:je|jij|u|ge|gij) (?:mag|mocht|moogt)|(?:mag|mocht|moogt) (?:je|jij|u|ge|gij)) (?:\w+ ){0,3}"
-         r"(?:(?:zwak|moe|verdrietig|kwetsbaar) (?:zijn|wezen|zijt)|huilen|janken)", 1, "help_ok"),
-    # judgements that blame (positive when negated)
-    _cue(r"schuld|schuldige|schuldig (?=ben|bent|is|was|zijn)|kwalijk|verwijt\w*|oordeelt|oordelen|oordeel|domheid|"
-         r"stommiteit|onkunde|luiheid|"
-         r"veroordeelt|veroordelen|veroordeeld|veroordeelde|misdaan|schande|"
-         r"(?:schamen|schaam|schaamt)(?! (?:me |mij |zich |ons )?(?:voor|over) (?:hem|haar|hen)\b)",
-         -1, "no_blame", verb=True),  # not "ik schaam me voor hem": ashamed of someone else
-    # judgements against the client
-    _cue(r"aanstel\w*|overdrijf\w*|overdrijven|zeur\w*|gezeur|faal|faalt|falen|mislukkeling|loser|sukkel|nietsnut|slappeling|probleemgeval|lastpak|lui|zwak|zwakte|"
-         r"onzin|verwaarloos\w*|slecht\w*(?! (?:dag|dagen|nacht|nachten|tijd|tijden|moment|momenten|week|weken|"
-         r"periode|nieuws|weer|dromen)\b)|stom|dom|egoïstisch|klaag\w*|klagen|bemoeit|misgaat|mis gaat|kritiek|"
-         r"(?:boos|kwaad|woedend) (?:\w+ )?op (?:me|mij)|ruzie|verkeerd|zot(?! (?:worden|word|wordt|werd))|te snel|"
-         r"te veel|te vaak|(?:zelf|"
-         r"alleen) (?:\w+ ){0,2}(?:moeten|moet) (?:oplossen|doen)|"
-         r"roddel\w*|zwartmaken|zwart (?:maakt|maken|maakte|gemaakt)|(?:maakt|maken|maakte) (?:me|mij) (?:\w+ )?zwart|"
-         r"kwaadspreken|"
-         r"scheldt|uitgescholden|afgekraakt|negatief|zielig|verpest\w*|verknoei\w*|niks waard|niets waard|"
-         r"waardeloos|tekort(?:schiet|schieten|geschoten)|schiet (?:\w+ ){0,2}tekort|mislukt|laat (?:me|mij) vallen|"
-         r"in de steek|(?:kijkt|keek|kijken) (?:\w+ ){0,3}neer|neerkijk\w*|(?:geeft|gaf|geef) (?:het )?(?:snel )?op|"
-         r"opgeeft|opgeven|eigen boontjes|eigen broek|alleen (?:maar )?aan (?:mezelf|zichzelf|jezelf) denk\w*|"
-         r"egoïst\w*|weggejaagd|weggepest|kapotgemaakt|(?:alles|het|de boel) kapot (?:\w+ )?(?:gemaakt|maakt|maak|"
-         r"maken)|vuile was|(?:regel|regelt|los|lost|doe) (?:je|jij|"
-         r"het) (?:\w+ )?zelf|eigen problemen|"
-         r"weggegooid|verspild|verbrast|over de balk|verkwist|(?:moeilijk|lastig) (?:over )?"
-         r"(?:doen|doet|deed)|doet (?:\w+ ){0,2}moeilijk|rotopmerking\w*|opmerkingen|(?:zelf|eigen) (?:\w+ ){0,2}"
-         r"gezocht|eigen schuld|had (?:\w+ ){0,3}moeten|beter had|had beter|"
-         r"aan (?:mij|me|mijn (?:opvoeding|karakter|houding|gedrag|manier)) (?:ligt|lag)|"  # "aan mijn opvoeding ligt"
-         r"(?:ligt|lag) (?:\w+ ){0,2}aan (?:mij|me|mijn (?:opvoeding|karakter|houding|gedrag|manier))\b|"
-         r"punt van (?:\w+ )?(?:maken|gemaakt|maakt)|inzitten|inzit|"
-         r"expres|met opzet|opzettelijk|profiteur|uitvreter|klaploper|parasiet|gold ?digger|een heks|"
-         # "dat ik alles fout doe", "dat ik iets fout heb gedaan" (not "niks fout": a negated reproach)
-         r"(?:alles|iets|veel|van alles) (?:\w+ )?fout (?:doe|doet|deed|deden|gedaan|heb|hebt|heeft|had|zou)\b|"
-         # "dat ik te koppig ben", "dat wij thuis te toegeeflijk zijn", "te trots om hulp te vragen"
-         r"(?:ik|'k|we|wij|je|jij|u|ge|gij) (?:\w+ ){0,3}te (?!veel\b|weinig\b|laat\b|vroeg\b)\w+ "
-         r"(?:ben|bent|zijn|was|waren|zijt|om)\b", -1,
-         "tension"),
 )
+
+#: the whole table, in order: praise first, then leave to ask for help and judgements that blame
+CUES: tuple[CueDef, ...] = (*_PRAISE, *HELP_AND_BLAME)
