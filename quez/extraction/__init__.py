@@ -13,7 +13,7 @@ from quez.extraction.discourse import Referent
 __all__ = ["VERSION", "Extraction", "Referent", "extract"]
 
 #: bump when the rules change: cached extractions of older versions are redone
-VERSION = 241
+VERSION = 242
 
 
 @dataclass(frozen=True)

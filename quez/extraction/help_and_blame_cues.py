@@ -14,7 +14,7 @@ HELP_AND_BLAME: tuple[CueDef, ...] = (
          r"(?:komen|bellen|vragen)|daar zijn (?:\w+ )?(?:buren|vrienden|we|wij|familie|mensen|ze) voor|"
          r"(?:vindt|vond|vinden) helpen (?:\w+ )?(?:gewoon|normaal)|(?:niks|niets) mis mee|"
          r"(?:geen|gien|gain|gin|gene|genen|ginne) schande|"
-         r"(?:niet|ni|nie) (?:\w+ ){0,3}alleen (?:dragen|doen|oplossen|hoeft|hoeven)|"
+         r"(?:niet|ni|nie) (?:\w+ ){0,3}alleen (?:dragen|doen|oplossen|hoeft|hoeven|hoef|te)\b|"
          # "ge moet u ni schamen om hulp te vragen"
          r"(?:niet|nie|ni|nooit) (?:\w+ ){0,2}(?:schamen|schaamt|schaam) (?:om|voor|over) (?:\w+ ){0,2}hulp|"
          # no burden: "je bent geen last", "dat ik geen last ben" (not "ik wil niet tot last zijn": her own worry)

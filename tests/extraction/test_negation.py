@@ -165,3 +165,7 @@ def test_the_clients_praise_of_someone_after_a_comma_is_no_view_of_her(text, hol
 ])
 def test_gossip_is_a_reproach(text, kinds):
     assert _kinds(text) == kinds
+
+
+def test_not_having_to_carry_it_alone_is_leave_to_ask():
+    assert _kinds("Mijn zus zegt dat ik niet alles alleen hoef te dragen.") == {"zus": "positive"}
