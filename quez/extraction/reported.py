@@ -191,11 +191,7 @@ class ReportedSpeech(Speakers, Agreement, Messengers):
         body = [t for t in range(body_start, end + 1) if self.tokens[t].is_word]
         if body and self.disagrees(holders, body[0], end, s):  # "Mijn zus zegt dat het niet klopt"
             return
-        pol = evaluate(self.a, j, end, matrix_neg) if body else Polarity(0, None, False)
-        instead = self._but_instead(j, end) if matrix_neg else None
-        if instead is not None:  # "zegt niet dat ik moet stoppen, maar: mam, je doet het goed"
-            said = evaluate(self.a, instead + 1, end)
-            pol = said if said.sign else evaluate(self.a, j, instead - 1, matrix_neg)
+        pol = self._said_polarity(j, end, matrix_neg) if body else Polarity(0, None, False)
         if pol.sign and self._judges_another(body_start, end):
             return  # "Mijn zus zei: Kees is lui": what she thinks of Kees, not of the client
         if pol.sign > 0 and self._aimed_elsewhere(j, end):
@@ -230,14 +226,33 @@ class ReportedSpeech(Speakers, Agreement, Messengers):
         holders, confidence = self._reported_holders(holders, body_start, end, pol, self.tokens[v].lower)
         if pol.sign > 0 and set(holders) != set(speakers):
             self.said_of_others.update(h for h in speakers if h >= 0)  # "Kevin zei: Ton vindt jou de beste"
-        if pol.sign and self.said_of_client(pol, body_start, end) or pol.sign < 0:
+        self._record_said(holders, pol, (s, q0, s1), confidence, (body_start, end), matrix_neg)
+
+    def _said_polarity(self, j: int, end: int, matrix_neg: int) -> Polarity:
+        """What tokens ``j..end`` say of the client, under the negation of the saying; after "zegt niet dat ..., maar:"
+        what follows "maar" ("zegt niet dat ik moet stoppen, maar: mam, je doet het goed")."""
+        pol = evaluate(self.a, j, end, matrix_neg)
+        instead = self._but_instead(j, end) if matrix_neg else None
+        if instead is not None:
+            said = evaluate(self.a, instead + 1, end)
+            pol = said if said.sign else evaluate(self.a, j, instead - 1, matrix_neg)
+        return pol
+
+    def _record_said(self, holders, pol: Polarity, where: tuple[int, int, int], confidence: float,
+                     said: tuple[int, int], matrix_neg: int) -> None:
+        """Record what was said (tokens ``said``, in sentence ``s``, quoted from ``q0`` to ``s1``): praise or blame,
+        advice, or a neutral saying (a plain one, without negation, is remembered: "zei dat ik een natuurtalent
+        ben")."""
+        s, q0, s1 = where
+        body = [t for t in range(said[0], said[1] + 1) if self.tokens[t].is_word]
+        if pol.sign and self.said_of_client(pol, *said) or pol.sign < 0:
             self.record_polarity(holders, pol, s, q0, s1, confidence)
             self.sentence_ref[s] = (pol.sign, pol.stance)
         elif ADVICE.search(" ".join(self.tokens[t].lower for t in body)):
             self.record(holders, "advice", None, q0, s1, True, CONFIDENCE_ADVICE)
         else:
             self.record(holders, "neutral", None, q0, s1, True, CONFIDENCE_NEUTRAL)
-            if not matrix_neg:  # "zei dat ik een natuurtalent ben", not "zei niet eens dank je"
+            if not matrix_neg:  # not "zei niet eens dank je"
                 self.said_plainly.update((h, s) for h in holders)
 
     def _aimed_elsewhere(self, start: int, end: int) -> bool:

@@ -60,18 +60,22 @@ def is_predicate(tokens: list[Token], start: int, rel_end: int, det: str) -> boo
         return True  # "dat haar grote zus verpleegkundige is"
     if det not in ("een", "de", "") or tokens[rel_end].lower in lx.PLURAL:
         return False
+    return _what_the_client_is(tokens, start, rel_end, prev)
+
+
+def _what_the_client_is(tokens: list[Token], start: int, rel_end: int, prev: str) -> bool:
+    """The client, the noun, then a copula ("dat ik een zorgzame dochter ben", "dat ik de vetste opa van de straat
+    ben"), or a calling verb with the client right before the noun ("vindt mij de leukste mama", "noemt me een held",
+    "dat de juf me een goede moeder vindt")."""
     clause = tokens[start].clause
     before = {t.lower for t in tokens[:start] if t.clause == clause}
     if not before & lx.CLIENT_WORDS:
         return False
-    # "dat ik een zorgzame dochter ben", "dat ik de vetste opa van de straat ben": client, noun, copula
     after = [t.lower for t in tokens[rel_end + 1:] if t.clause == clause and t.is_word]
     if after[:1] == ["van"]:
         after = after[3:] if len(after) > 3 else []
     if any(w in lx.COPULAS for w in after[:3]):
         return True
-    # "vindt mij de leukste mama", "noemt me een held", "dat de juf me een goede moeder vindt": a calling verb and
-    # the client right before the noun
     return prev in ("me", "mij", "je", "jou") and bool((before | set(after[:2])) & lx.CALLING_VERBS)
 
 

@@ -165,60 +165,51 @@ def _session(s: StoredSession, answers: list[Answer], mentions: list[StoredMenti
         ended_at=s.ended_at,
         elapsed_seconds=s.elapsed_seconds or 0,
         reopened_at=s.reopened_at,
-        answers=[
-            AnswerRecord(
-                question_id=a.question_id,
-                phase_id=a.phase_id,
-                question_text=a.question_text,
-                parent_question_id=a.parent_question_id,
-                person_ref=a.person_id,
-                text=a.text,
-                value=a.value,
-                status=a.status,
-                note=a.note,
-                created_at=a.created_at,
-                updated_at=a.updated_at,
-            )
-            for a in answers
-        ],
+        answers=[_answer(a) for a in answers],
         mentions=[
-            MentionRecord(
-                uuid=m.uuid,
-                person_ref=m.person_id,
-                question_id=m.question_id,
-                source=m.source,
-                quote=m.quote,
-                created_at=m.created_at,
-            )
+            MentionRecord(uuid=m.uuid, person_ref=m.person_id, question_id=m.question_id, source=m.source,
+                          quote=m.quote, created_at=m.created_at)
             for m in mentions
         ],
         notes=[
-            NoteRecord(
-                uuid=n.uuid,
-                question_id=n.question_id,
-                text=n.text,
-                added_later=n.added_later,
-                created_at=n.created_at,
-            )
+            NoteRecord(uuid=n.uuid, question_id=n.question_id, text=n.text, added_later=n.added_later,
+                       created_at=n.created_at)
             for n in notes
         ],
-        opinions=[
-            OpinionRecord(
-                question_id=o.question_id,
-                person_ref=o.person_id,
-                person_key=o.person_key,
-                quote=o.quote or "",
-                text=o.text or "",
-                kind=o.kind or "positive",
-                stance=o.stance,
-                status=o.status,
-                created_at=o.created_at,
-                updated_at=o.updated_at,
-            )
-            for o in opinions
-        ],
+        opinions=[_opinion(o) for o in opinions],
         splits=[SplitRecord(question_id=x.question_id, key=x.key, person_ref=x.person_id,
                             created_at=x.created_at) for x in splits],
+    )
+
+
+def _answer(a: Answer) -> AnswerRecord:
+    return AnswerRecord(
+        question_id=a.question_id,
+        phase_id=a.phase_id,
+        question_text=a.question_text,
+        parent_question_id=a.parent_question_id,
+        person_ref=a.person_id,
+        text=a.text,
+        value=a.value,
+        status=a.status,
+        note=a.note,
+        created_at=a.created_at,
+        updated_at=a.updated_at,
+    )
+
+
+def _opinion(o: StoredOpinion) -> OpinionRecord:
+    return OpinionRecord(
+        question_id=o.question_id,
+        person_ref=o.person_id,
+        person_key=o.person_key,
+        quote=o.quote or "",
+        text=o.text or "",
+        kind=o.kind or "positive",
+        stance=o.stance,
+        status=o.status,
+        created_at=o.created_at,
+        updated_at=o.updated_at,
     )
 
 
