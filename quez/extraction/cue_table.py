@@ -254,7 +254,10 @@ _PRAISE: tuple[CueDef, ...] = (
          "respect", descriptive=True),
     _cue(r"respecteert|bewondert|waardeert", 1, "respect", verb=True),
     # good opinions in general
-    _cue(r"trots|fier|compliment\w*|waardering|dankbaar|te danken|dankzij mij|blij (?:mee|met me|met mij|om)|"
+    # credit given to the client for how someone is doing: the speaker's view ("zei dat Jesse een fijne jongen is
+    # geworden dankzij mij"), not the view of the one doing well
+    _cue(r"te danken|dankzij mij", 1, "positive_opinion", credit=True),
+    _cue(r"trots|fier|compliment\w*|waardering|dankbaar|blij (?:mee|met me|met mij|om)|"
          r"gelooft in (?:me|mij)|staat achter (?:me|mij)|"
          r"een goede (?:moeder|vader|mama|papa|ouder|vriendin|vriend|dochter|zoon)", 1, "positive_opinion"),
     # trusting, thanking: verbs, so a negation after them reaches them ("vertrouwt me niet meer", "bedankt me nooit")

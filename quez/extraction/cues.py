@@ -34,6 +34,7 @@ class CueHit:
     verb: bool
     consumes_negation: bool
     descriptive: bool = False
+    credit: bool = False
 
 
 def find_cues(text: str, tokens) -> list[CueHit]:
@@ -51,7 +52,7 @@ def find_cues(text: str, tokens) -> list[CueHit]:
                 continue
             taken |= span
             hits.append(CueHit(first, last, cue.polarity, cue.stance, cue.verb, cue.consumes_negation,
-                               cue.descriptive))
+                               cue.descriptive, cue.credit))
     hits.sort(key=lambda h: h.first)
     return hits
 

@@ -138,10 +138,6 @@ class Messengers:
         other = self.a.resolve(pronoun, frozenset(h for h in holders if h is not None))
         return other if other == self.a.holder(k) else None
 
-    def _credit(self, c) -> bool:
-        """A cue that gives the client the credit for how someone is doing ("dankzij mij", "aan mij te danken")."""
-        return " ".join(self.tokens[j].lower for j in range(c.first, c.last + 1)) in ("dankzij mij", "te danken")
-
     def _own_subject(self, a: int, b: int, pol: Polarity) -> list[int] | None:
         """The third person a stretch ``a..b`` opens with, when what it says is about the client (and is said in
         that person's clause: not "zegt dat hij vrolijk is als ik bel en dat ik een topzus ben")."""
@@ -163,8 +159,7 @@ class Messengers:
             if not own_cues and not judges or own_cues and all(c.descriptive for c in own_cues) and not judges \
                     and not self.a.mentions_client(a, next_that - 1):
                 return None  # "zei dat Lisa vooruit gaat en dat dat aan mij te danken is": said of Lisa
-            if not judges and any(self._credit(c) for c in own_cues) \
-                    and all(c.descriptive or self._credit(c) for c in own_cues):
+            if not judges and any(c.credit for c in own_cues) and all(c.descriptive or c.credit for c in own_cues):
                 return None  # "zei dat Jesse een fijne jongen is geworden dankzij mij": the speaker gives her credit
             return own
         return None

@@ -226,7 +226,7 @@ class ReportedSpeech(Speakers, Agreement, Messengers):
         holders, confidence = self._reported_holders(holders, body_start, end, pol, self.tokens[v].lower)
         if pol.sign > 0 and set(holders) != set(speakers):
             self.said_of_others.update(h for h in speakers if h >= 0)  # "Kevin zei: Ton vindt jou de beste"
-        self._record_said(holders, pol, (s, q0, s1), confidence, (body_start, end), matrix_neg)
+        self._record_said(holders, pol, (s, q0, s1), confidence, (body_start, end, body), matrix_neg)
 
     def _said_polarity(self, j: int, end: int, matrix_neg: int) -> Polarity:
         """What tokens ``j..end`` say of the client, under the negation of the saying; after "zegt niet dat ..., maar:"
@@ -239,13 +239,13 @@ class ReportedSpeech(Speakers, Agreement, Messengers):
         return pol
 
     def _record_said(self, holders, pol: Polarity, where: tuple[int, int, int], confidence: float,
-                     said: tuple[int, int], matrix_neg: int) -> None:
-        """Record what was said (tokens ``said``, in sentence ``s``, quoted from ``q0`` to ``s1``): praise or blame,
-        advice, or a neutral saying (a plain one, without negation, is remembered: "zei dat ik een natuurtalent
-        ben")."""
+                     said: tuple[int, int, list[int]], matrix_neg: int) -> None:
+        """Record what was said (tokens ``start..end``, their words ``body``, in sentence ``s``, quoted from ``q0`` to
+        ``s1``): praise or blame, advice, or a neutral saying (a plain one, without negation, is remembered: "zei dat
+        ik een natuurtalent ben")."""
         s, q0, s1 = where
-        body = [t for t in range(said[0], said[1] + 1) if self.tokens[t].is_word]
-        if pol.sign and self.said_of_client(pol, *said) or pol.sign < 0:
+        start, end, body = said
+        if pol.sign and self.said_of_client(pol, start, end) or pol.sign < 0:
             self.record_polarity(holders, pol, s, q0, s1, confidence)
             self.sentence_ref[s] = (pol.sign, pol.stance)
         elif ADVICE.search(" ".join(self.tokens[t].lower for t in body)):
